@@ -17,6 +17,8 @@ const ajv = new Ajv2020.default({
   strictTuples: false,
   strictRequired: false,
   messages: false,
+  // parentSchema on each error lets messages name the allowed keys and values.
+  verbose: true,
   code: { source: true, esm: false, lines: false },
 });
 

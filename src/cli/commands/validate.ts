@@ -1,0 +1,66 @@
+import { resolve } from 'node:path';
+import { summarise, type Diagnostic } from '../../core/diagnostics.js';
+import { validateWorkspace } from '../../core/validate/index.js';
+import { UsageError } from '../../errors.js';
+import { loadWorkspace } from '../../io/load.js';
+import { writeFileAtomic } from '../../io/write.js';
+import { catalogue, type Locale } from '../../messages/index.js';
+import { diagnosticFormats, loadFormatter, type DiagnosticFormat, type FormatContext } from '../../render/diagnostics/index.js';
+import { version } from '../../version.js';
+import { decideColor, localToday, type CliIo } from '../env.js';
+
+export interface ValidateFlags {
+  format: string;
+  output?: string[];
+  force?: boolean;
+  maxWarnings?: number;
+  strict?: boolean;
+  quiet?: boolean;
+  today?: string;
+  color?: boolean;
+}
+
+function isFormat(name: string): name is DiagnosticFormat {
+  return (diagnosticFormats as readonly string[]).includes(name);
+}
+
+/** Splits --output values into (format, file) pairs; a bare FILE takes the --format. */
+export function planOutputs(format: DiagnosticFormat, outputs: readonly string[]): { stdout: DiagnosticFormat; files: { format: DiagnosticFormat; file: string }[] } {
+  const files: { format: DiagnosticFormat; file: string }[] = [];
+  let bare = false;
+  for (const value of outputs) {
+    const m = /^([a-z]+)=(.+)$/.exec(value);
+    if (m && isFormat(m[1]!)) files.push({ format: m[1], file: m[2]! });
+    else if (m) throw new UsageError(`--output: unknown format "${m[1]}" (use ${diagnosticFormats.join(', ')}).`);
+    else {
+      files.push({ format, file: value });
+      bare = true;
+    }
+  }
+  return { stdout: bare ? 'stylish' : format, files };
+}
+
+export async function validateCommand(paths: string[], flags: ValidateFlags, io: CliIo, locale: Locale): Promise<number> {
+  if (!isFormat(flags.format)) throw new UsageError(`--format: unknown format "${flags.format}" (use ${diagnosticFormats.join(', ')}).`);
+  const plan = planOutputs(flags.format, flags.output ?? []);
+  const workspace = await loadWorkspace(paths, { cwd: io.cwd });
+  let diagnostics: Diagnostic[] = validateWorkspace(workspace, { today: flags.today ?? localToday(), locale });
+  const summary = summarise(diagnostics, workspace.files.length);
+  if (flags.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
+
+  const base: Omit<FormatContext, 'color'> = { locale, files: workspace.files.map((f) => f.file), summary, toolVersion: version };
+  for (const { format, file } of plan.files) {
+    const text = (await loadFormatter(format))(diagnostics, { ...base, color: false });
+    await writeFileAtomic(resolve(io.cwd, file), text, { force: flags.force === true, shown: file });
+  }
+  const color = plan.stdout === 'stylish' && decideColor(flags.color, io.env, io.stdout.isTTY);
+  io.stdout.write((await loadFormatter(plan.stdout))(diagnostics, { ...base, color }));
+
+  const maxWarnings = flags.strict ? 0 : flags.maxWarnings;
+  if (summary.errors > 0) return 1;
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
+    io.stderr.write(`${catalogue(locale).ui.tooManyWarnings(summary.warnings, maxWarnings)}\n`);
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,66 @@
+import { CommanderError } from 'commander';
+import { IoError, UsageError } from '../errors.js';
+import { catalogue } from '../messages/index.js';
+import { decideLocale, type CliIo } from './env.js';
+import { buildProgram } from './program.js';
+
+function ioMessage(error: IoError, locale: ReturnType<typeof decideLocale>): string {
+  const ui = catalogue(locale).ui;
+  switch (error.code) {
+    case 'path-not-found':
+      return ui.pathNotFound(error.path);
+    case 'no-documents':
+      return ui.noDocuments(error.path);
+    case 'refuse-overwrite':
+      return ui.refuseOverwrite(error.path);
+    case 'cannot-read':
+    case 'cannot-write':
+      return ui.cannotRead(error.path, error.reason);
+  }
+}
+
+/**
+ * Runs the CLI with the given arguments (without node and script) and returns the exit code:
+ * 0 success, 1 problems found, 2 usage, configuration or I/O error. Never exits the process.
+ */
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(io, args, (code) => {
+    exitCode = code;
+  });
+  const locale = decideLocale(localeFlag(args), io.env);
+  try {
+    await program.parseAsync([...args], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version arrive here as "errors" with exit code 0.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`mentor: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
+      return 2;
+    }
+    if (error instanceof IoError) {
+      io.stderr.write(`mentor: ${ioMessage(error, locale)}\n`);
+      return 2;
+    }
+    const debug = args.includes('--debug');
+    io.stderr.write(`mentor: ${catalogue(locale).ui.internalError}: ${(error as Error).message ?? String(error)}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    return 2;
+  }
+}
+
+function localeFlag(args: readonly string[]): string | undefined {
+  const i = args.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
+  if (i === -1) return undefined;
+  const arg = args[i]!;
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[i + 1];
+}
+
+/** Entry point for bin/mentor: sets process.exitCode and lets pending output drain (no process.exit). */
+export async function main(): Promise<void> {
+  const io: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+  process.exitCode = await run(process.argv.slice(2), io);
+}

@@ -1,0 +1,56 @@
+import { Command, Option } from 'commander';
+import { decideLocale, type CliIo } from './env.js';
+import { globalOptions, validateOptions, type OptionSpec } from './options.js';
+import type { Locale } from '../messages/index.js';
+import { version } from '../version.js';
+
+/** What a command's action hands back to `run`: the exit code. */
+export type ExitCode = 0 | 1 | 2;
+
+function addOptions(command: Command, specs: readonly OptionSpec[]): Command {
+  for (const spec of specs) {
+    const option = new Option(spec.flags, spec.description);
+    if (spec.choices) option.choices(spec.choices);
+    if (spec.defaultValue !== undefined) option.default(spec.defaultValue);
+    if (spec.parse) option.argParser(spec.parse);
+    command.addOption(option);
+  }
+  return command;
+}
+
+/**
+ * Builds the commander program. Command modules are imported inside their actions, so `--help`
+ * and `--version` load none of them (cold start is paid on every CI run).
+ */
+export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (code: number) => void): Command {
+  const program = new Command('mentor');
+  const localeOf = (): Locale => decideLocale(program.opts<{ locale?: string }>().locale, io.env);
+  const colorOf = (): boolean | undefined => {
+    // commander folds --color/--no-color into one boolean that defaults to true: read the raw intent.
+    const last = args.findLast((a) => a === '--color' || a === '--no-color');
+    return last === undefined ? undefined : last === '--color';
+  };
+  program
+    .description('Corporate mentoring programmes as versioned files: validate, report, plan and calibrate.')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  addOptions(program, globalOptions);
+
+  const validate = program
+    .command('validate')
+    .description('check programme files against the schema and the method rules')
+    .argument('[paths...]', 'programme files or folders (default: the current folder)')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 no problems, 1 problems found, 2 usage or I/O error.\nExamples:\n  mentor validate examples\n  mentor validate --format sarif --output mentor.sarif .\n  mentor validate --format github programme.yaml',
+    );
+  addOptions(validate, validateOptions).action(async (paths: string[], flags: Record<string, unknown>) => {
+    const { validateCommand } = await import('./commands/validate.js');
+    const color = colorOf();
+    setExitCode(await validateCommand(paths, { ...(flags as { format: string }), ...(color === undefined ? {} : { color }) }, io, localeOf()));
+  });
+  return program;
+}

@@ -1,0 +1,92 @@
+import { isMap, isNode, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { DataPath, Position } from './diagnostics.js';
+import type { Location } from './parse/parsed-file.js';
+
+export interface Span {
+  start: Position;
+  end?: Position;
+}
+
+const documentStart: Span = { start: { line: 1, column: 1 } };
+
+/**
+ * Turns a location into 1-based positions. Points at the value's node, or at the key of the last
+ * segment when `target` is 'key' or the value is missing; walks up to the nearest existing node.
+ */
+export function locate(at: Location): Span {
+  if (at.position) return { start: at.position };
+  const { doc, lineCounter } = at.file;
+  if (!doc || !lineCounter) return documentStart;
+  const toPos = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  if (at.offset !== undefined) return { start: toPos(at.offset) };
+  const span = (node: { range?: [number, number, number] | null | undefined }): Span | undefined =>
+    node.range ? { start: toPos(node.range[0]), end: toPos(node.range[1]) } : undefined;
+
+  for (let depth = at.path.length; depth >= 0; depth--) {
+    const path = at.path.slice(0, depth);
+    const wantKey = depth === at.path.length ? at.target === 'key' : true;
+    if (depth === 0) {
+      const first = isMap(doc.contents) ? doc.contents.items[0] : undefined;
+      if (first && isNode(first.key)) return span(first.key) ?? documentStart;
+      return documentStart;
+    }
+    const parent = depth === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+    const last = path[depth - 1]!;
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => isPair(p) && keyMatches(p.key, last));
+      if (!pair) continue;
+      if (wantKey && isNode(pair.key)) return span(pair.key) ?? documentStart;
+      if (isNode(pair.value)) return span(pair.value) ?? documentStart;
+      if (isNode(pair.key)) return span(pair.key) ?? documentStart;
+    } else if (isSeq(parent) && typeof last === 'number') {
+      const item = parent.items[last];
+      if (isNode(item)) return span(item) ?? documentStart;
+    }
+  }
+  return documentStart;
+}
+
+function keyMatches(key: unknown, segment: string | number): boolean {
+  if (isScalar(key)) return String(key.value) === String(segment);
+  return key === segment;
+}
+
+/**
+ * A readable data path: array items with an `id` (or a `competency`, `pair`, `kpi`) are named by it,
+ * e.g. `mentees[id=e-anowak].competencies[competency=negotiation].target`.
+ */
+export function identityPath(data: unknown, path: DataPath): string {
+  let out = '';
+  let node: unknown = data;
+  for (const segment of path) {
+    if (typeof segment === 'number') {
+      const item = Array.isArray(node) ? (node[segment] as unknown) : undefined;
+      const key = identityKey(item);
+      out += key ? `[${key}]` : `[${segment}]`;
+      node = item;
+    } else {
+      out += out === '' ? segment : `.${segment}`;
+      node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
+    }
+  }
+  return out;
+}
+
+function identityKey(item: unknown): string | undefined {
+  if (item === null || typeof item !== 'object') return undefined;
+  const record = item as Record<string, unknown>;
+  for (const key of ['id', 'competency', 'module']) {
+    const value = record[key];
+    if (typeof value === 'string' || typeof value === 'number') return `${key}=${value}`;
+  }
+  return undefined;
+}
+
+/** The source text of the scalar at a path (e.g. `007` where the value became 7), if there is one. */
+export function sourceText(at: Location): string | undefined {
+  const node = at.file.doc?.getIn(at.path, true) as Node | undefined;
+  return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+}

@@ -1,0 +1,1010 @@
+/* Generated from schemas/*.schema.json by scripts/gen-types.mjs: do not edit. */
+// ---- programme.schema.json ----
+/**
+ * When a message goes out: either a fixed `date`, or a `milestone` with an `offsetDays` (negative = before it).
+ */
+export type When = {
+  /**
+   * A fixed date.
+   */
+  date?: string;
+  /**
+   * Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  milestone?: string;
+  /**
+   * Days after the milestone (negative: before). Default 0.
+   */
+  offsetDays?: number;
+} & When1;
+export type When1 = {
+  [k: string]: unknown;
+};
+
+/**
+ * One competency-based mentoring programme in one organisation: its frame (goals, scales, competencies, addressees), roles, process, mentor preparation, KPIs and communication plan. People and records may be kept inline or in files next to it.
+ */
+export interface MentorProgramme {
+  /**
+   * Optional JSON Schema reference for editors; ignored by mentor.
+   */
+  $schema?: string;
+  /**
+   * Version of the mentor file format this document is written in. Always `mentor/v1` for this version of the tool.
+   */
+  apiVersion: 'mentor/v1';
+  /**
+   * Document kind: `Programme` for the main programme file.
+   */
+  kind: 'Programme';
+  metadata: Metadata;
+  includes?: Includes;
+  /**
+   * Business goals the programme serves (step 1: macro goals first). Competencies point at them.
+   *
+   * @minItems 1
+   */
+  goals: [Goal, ...Goal[]];
+  /**
+   * Proficiency scales with ordered levels; a programme may use more than one.
+   *
+   * @minItems 1
+   */
+  scales: [Scale, ...Scale[]];
+  /**
+   * The vacant competencies of strategic or tactical weight the programme transfers.
+   *
+   * @minItems 1
+   */
+  competencies: [Competency, ...Competency[]];
+  addressees?: Addressees;
+  /**
+   * The five roles (mentee, mentor, hr-owner, line-manager, sponsor) and who staffs them. The HR owner and the sponsor must name people.
+   *
+   * @minItems 1
+   */
+  roles: [Role, ...Role[]];
+  /**
+   * RACI over the process activities: who is Responsible, Accountable, Consulted and Informed.
+   */
+  roleMatrix?: RaciActivity[];
+  process: Process;
+  preparation?: Preparation;
+  people?: PeopleBody;
+  /**
+   * Success measures, each on a Kirkpatrick level, with a target and a direction.
+   */
+  kpis: Kpi[];
+  /**
+   * The communication plan: dated messages from a role to roles, securing buy-in and keeping people informed.
+   */
+  communications?: Communication[];
+  calibration?: Calibration;
+}
+/**
+ * Who, what and when: identity of the programme, its phase and its period.
+ */
+export interface Metadata {
+  /**
+   * Programme identifier, referenced by people and records files (`programme:`).
+   */
+  id: string;
+  /**
+   * Programme name as people in the organisation know it.
+   */
+  name: string;
+  /**
+   * The client organisation (and unit) running the programme.
+   */
+  organisation: string;
+  /**
+   * `pilot` for a first, smaller run; `rollout` for the programme calibrated from a pilot.
+   */
+  phase: 'pilot' | 'rollout';
+  /**
+   * Language of the documents the tool produces for this programme: `pl` (Polish) or `en` (English).
+   */
+  locale: 'pl' | 'en';
+  period: Period;
+  pilot?: PilotLink;
+  /**
+   * Consultancy or team that designed the programme (free text).
+   */
+  owner?: string;
+  /**
+   * A paragraph on the programme's purpose.
+   */
+  description?: string;
+}
+/**
+ * First and last day of the programme; every dated item must fall inside it.
+ */
+export interface Period {
+  /**
+   * First day of the programme.
+   */
+  start: string;
+  /**
+   * Last day of the programme.
+   */
+  end: string;
+}
+/**
+ * For a rollout: the pilot programme it was calibrated from.
+ */
+export interface PilotLink {
+  /**
+   * Path to the pilot's programme file or folder, relative to this file's folder (it may lie outside it, e.g. `../kam-pilot`).
+   */
+  path: string;
+  /**
+   * The pilot's `metadata.id`, checked against the file found at `path`.
+   */
+  id?: string;
+}
+/**
+ * Files kept next to the programme file, so HR can keep people and monthly records apart and git history stays readable.
+ */
+export interface Includes {
+  /**
+   * People files or folders (documents of kind `People`).
+   *
+   * Items: A path relative to the programme file's folder, written with `/`. It must stay inside that folder (no `..`, no absolute paths). A path ending in `/` names a folder: every document of the matching kind in it is included.
+   */
+  people?: string[];
+  /**
+   * Records files or folders (documents of kind `Records`).
+   *
+   * Items: A path relative to the programme file's folder, written with `/`. It must stay inside that folder (no `..`, no absolute paths). A path ending in `/` names a folder: every document of the matching kind in it is included.
+   */
+  records?: string[];
+}
+/**
+ * A business goal the programme serves.
+ */
+export interface Goal {
+  /**
+   * Goal identifier, referenced by competencies.
+   */
+  id: string;
+  /**
+   * The goal in one line.
+   */
+  name: string;
+  /**
+   * Why the goal matters and how the business measures it.
+   */
+  description?: string;
+  /**
+   * Person id of the executive who owns the goal.
+   */
+  sponsor?: string;
+}
+/**
+ * An ordered proficiency scale.
+ */
+export interface Scale {
+  /**
+   * Scale identifier, referenced by competencies.
+   */
+  id: string;
+  /**
+   * Scale name.
+   */
+  name: string;
+  /**
+   * The levels from lowest to highest, each with a label and a behavioural descriptor.
+   *
+   * @minItems 2
+   */
+  levels: [ScaleLevel, ScaleLevel, ...ScaleLevel[]];
+}
+/**
+ * One level of a proficiency scale.
+ */
+export interface ScaleLevel {
+  /**
+   * The level's number; levels must increase down the list.
+   */
+  level: number;
+  /**
+   * Short name of the level, e.g. `Novice` or `Ekspert`.
+   */
+  label: string;
+  /**
+   * Observable behaviour that shows someone is at this level.
+   */
+  descriptor?: string;
+}
+/**
+ * A vacant competency the programme transfers through 1:1 mentoring.
+ */
+export interface Competency {
+  /**
+   * Competency identifier, referenced by people, pairs and records.
+   */
+  id: string;
+  /**
+   * Competency name.
+   */
+  name: string;
+  /**
+   * `strategic` or `tactical`: the weight that justifies transferring it.
+   */
+  importance: 'strategic' | 'tactical';
+  /**
+   * Id of the scale levels of this competency are measured on.
+   */
+  scale: string;
+  /**
+   * Id of the goal this competency serves.
+   */
+  goal: string;
+  /**
+   * Evidence that the competency is scarce today, e.g. `2 of 14 account managers at level 4+`.
+   */
+  whyVacant?: string;
+  /**
+   * What the competency covers.
+   */
+  description?: string;
+}
+/**
+ * Who the programme is for: eligibility criteria, rules and recruitment (step 1, after the goals).
+ */
+export interface Addressees {
+  /**
+   * Eligibility criteria a mentee must meet.
+   *
+   * @minItems 1
+   */
+  criteria: [Criterion, ...Criterion[]];
+  /**
+   * Rules of participation (commitments, confidentiality, leaving the programme).
+   *
+   * Items: Free text shown to people.
+   */
+  rules?: string[];
+  recruitment: Recruitment;
+  /**
+   * Planned number of mentees.
+   */
+  size?: number;
+}
+/**
+ * One eligibility criterion.
+ */
+export interface Criterion {
+  /**
+   * Criterion identifier.
+   */
+  id: string;
+  /**
+   * The criterion in words, e.g. `gap of at least 2 levels in a strategic competency`.
+   */
+  description: string;
+  /**
+   * Minimum gap (target minus baseline) in at least one competency, when the criterion is about gaps.
+   */
+  minGap?: number;
+  /**
+   * Restrict the gap criterion to competencies of this importance.
+   */
+  importance?: 'strategic' | 'tactical';
+}
+/**
+ * How mentees (and mentors) are recruited.
+ */
+export interface Recruitment {
+  /**
+   * `nomination` by line managers, `application` by candidates, or `mixed`.
+   */
+  method: 'nomination' | 'application' | 'mixed';
+  /**
+   * Free text shown to people.
+   */
+  description?: string;
+  /**
+   * Last day of recruitment.
+   */
+  closes?: string;
+}
+/**
+ * A role in the programme and the people who staff it.
+ */
+export interface Role {
+  /**
+   * Role identifier: `mentee`, `mentor`, `hr-owner`, `line-manager`, `sponsor` or a role of your own.
+   */
+  id: string;
+  /**
+   * Free text shown to people.
+   */
+  name: string;
+  /**
+   * What the role is responsible for.
+   *
+   * Items: Free text shown to people.
+   */
+  responsibilities?: string[];
+  /**
+   * Person ids (from `people.staff`, mentors or mentees) who hold the role; required for `hr-owner` and `sponsor`.
+   *
+   * Items: Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  staffedBy?: string[];
+}
+/**
+ * One process activity in the RACI matrix.
+ */
+export interface RaciActivity {
+  /**
+   * Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  id: string;
+  /**
+   * Free text shown to people.
+   */
+  name: string;
+  /**
+   * Roles that do the work (R).
+   *
+   * @minItems 1
+   *
+   * Items: A role id. The method's five roles are `mentee`, `mentor`, `hr-owner`, `line-manager` and `sponsor`; programmes may add their own (e.g. `consultant`).
+   */
+  responsible: [string, ...string[]];
+  /**
+   * A role id. The method's five roles are `mentee`, `mentor`, `hr-owner`, `line-manager` and `sponsor`; programmes may add their own (e.g. `consultant`).
+   */
+  accountable: string;
+  /**
+   * Roles asked before (C).
+   *
+   * Items: A role id. The method's five roles are `mentee`, `mentor`, `hr-owner`, `line-manager` and `sponsor`; programmes may add their own (e.g. `consultant`).
+   */
+  consulted?: string[];
+  /**
+   * Roles told after (I).
+   *
+   * Items: A role id. The method's five roles are `mentee`, `mentor`, `hr-owner`, `line-manager` and `sponsor`; programmes may add their own (e.g. `consultant`).
+   */
+  informed?: string[];
+}
+/**
+ * The mentoring process: milestones, session cadence and the planned 70:20:10 learning mix (step 2).
+ */
+export interface Process {
+  /**
+   * Planned length of the mentoring relationship in weeks.
+   */
+  durationWeeks?: number;
+  /**
+   * Dated milestones. A milestone with id `kick-off` marks the start that buy-in messages must precede.
+   *
+   * @minItems 1
+   */
+  milestones: [Milestone, ...Milestone[]];
+  cadence: Cadence;
+  learningMix: LearningMix;
+}
+/**
+ * A dated point in the process.
+ */
+export interface Milestone {
+  /**
+   * Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  id: string;
+  /**
+   * Free text shown to people.
+   */
+  name: string;
+  /**
+   * When the milestone happens.
+   */
+  date: string;
+}
+/**
+ * How often pairs meet and for how long.
+ */
+export interface Cadence {
+  /**
+   * A session every N weeks.
+   */
+  everyWeeks: number;
+  /**
+   * Planned length of a session in minutes.
+   */
+  minutes: number;
+}
+/**
+ * Planned shares of learning, in percent: experience (on the job), social (from others), formal (courses). They should add to 100 and stay near 70:20:10.
+ */
+export interface LearningMix {
+  /**
+   * Percent of learning from on-the-job experience (the 70).
+   */
+  experience: number;
+  /**
+   * Percent of learning from others: sessions, feedback, shadowing (the 20).
+   */
+  social: number;
+  /**
+   * Percent of learning from formal courses and reading (the 10).
+   */
+  formal: number;
+  /**
+   * How many percentage points each share may stray from 70:20:10 before a warning. Default 10.
+   */
+  tolerance?: number;
+}
+/**
+ * Mentor preparation (step 3): the modules mentors finish before their first pair starts.
+ */
+export interface Preparation {
+  /**
+   * Preparation modules.
+   *
+   * @minItems 1
+   */
+  modules: [PreparationModule, ...PreparationModule[]];
+}
+/**
+ * One preparation module.
+ */
+export interface PreparationModule {
+  /**
+   * Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  id: string;
+  /**
+   * Free text shown to people.
+   */
+  name: string;
+  /**
+   * Length of the module in hours.
+   */
+  hours: number;
+  /**
+   * Whether a mentor must finish this module before mentoring. Default true.
+   */
+  required?: boolean;
+}
+/**
+ * People kept inline in the programme file (small programmes). Larger ones list people files under `includes.people`.
+ */
+export interface PeopleBody {
+  /**
+   * People who are neither mentors nor mentees: HR owner, sponsor, line managers, consultants.
+   */
+  staff?: StaffMember[];
+  /**
+   * Mentors, with their own levels and capacity.
+   */
+  mentors?: Mentor[];
+  /**
+   * Mentees, with baseline and target per competency.
+   */
+  mentees?: Mentee[];
+  /**
+   * Mentor–mentee pairs and the competencies they work on.
+   */
+  pairs?: Pair[];
+}
+/**
+ * A person who staffs a role other than mentor or mentee.
+ */
+export interface StaffMember {
+  /**
+   * Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  id: string;
+  /**
+   * Free text shown to people.
+   */
+  name: string;
+  /**
+   * E-mail address.
+   */
+  email?: string;
+  /**
+   * Free text shown to people.
+   */
+  title?: string;
+  /**
+   * Free text shown to people.
+   */
+  department?: string;
+}
+/**
+ * A mentor: an expert who transfers a competency 1:1.
+ */
+export interface Mentor {
+  /**
+   * Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  id: string;
+  /**
+   * Free text shown to people.
+   */
+  name: string;
+  /**
+   * E-mail address.
+   */
+  email?: string;
+  /**
+   * Free text shown to people.
+   */
+  title?: string;
+  /**
+   * Free text shown to people.
+   */
+  department?: string;
+  /**
+   * Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  lineManager?: string;
+  /**
+   * How many mentees the mentor takes at once.
+   */
+  capacity: number;
+  /**
+   * The mentor's own level per competency id.
+   */
+  levels: {
+    /**
+     * A level on a proficiency scale (a whole number that must be one of the scale's levels).
+     */
+    [k: string]: number;
+  };
+  /**
+   * Preparation modules the mentor has finished.
+   */
+  preparation?: PreparationRecord[];
+}
+/**
+ * A preparation module a mentor finished.
+ */
+export interface PreparationRecord {
+  /**
+   * Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  module: string;
+  /**
+   * Date the module was completed.
+   */
+  completed: string;
+}
+/**
+ * A mentee: drives their own development towards a target level in each competency.
+ */
+export interface Mentee {
+  /**
+   * Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  id: string;
+  /**
+   * Free text shown to people.
+   */
+  name: string;
+  /**
+   * E-mail address.
+   */
+  email?: string;
+  /**
+   * Free text shown to people.
+   */
+  title?: string;
+  /**
+   * Free text shown to people.
+   */
+  department?: string;
+  /**
+   * Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  lineManager?: string;
+  /**
+   * Date the mentee joined the organisation (for tenure criteria).
+   */
+  hired?: string;
+  /**
+   * Baseline and target per competency.
+   *
+   * @minItems 1
+   */
+  competencies: [MenteeCompetency, ...MenteeCompetency[]];
+}
+/**
+ * Where a mentee starts in one competency and where the process should take them.
+ */
+export interface MenteeCompetency {
+  /**
+   * Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  competency: string;
+  /**
+   * A level on a proficiency scale (a whole number that must be one of the scale's levels).
+   */
+  baseline: number;
+  /**
+   * A level on a proficiency scale (a whole number that must be one of the scale's levels).
+   */
+  target: number;
+}
+/**
+ * A mentor–mentee pair.
+ */
+export interface Pair {
+  /**
+   * Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  id: string;
+  /**
+   * Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  mentor: string;
+  /**
+   * Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  mentee: string;
+  /**
+   * Competency ids the pair works on.
+   *
+   * @minItems 1
+   *
+   * Items: Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  competencies: [string, ...string[]];
+  /**
+   * Date of the pair's first session.
+   */
+  start: string;
+  /**
+   * Date the pair ended early, if it did.
+   */
+  end?: string;
+}
+/**
+ * A success measure. Built-in metrics are computed from the records; any other metric needs an external value source.
+ */
+export interface Kpi {
+  /**
+   * Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  id: string;
+  /**
+   * Free text shown to people.
+   */
+  name: string;
+  /**
+   * Kirkpatrick evaluation level: 1 reaction, 2 learning, 3 behaviour, 4 results.
+   */
+  level: 1 | 2 | 3 | 4;
+  /**
+   * Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  metric: string;
+  /**
+   * The value that counts as success, in the metric's unit (shares are 0–1).
+   */
+  target?: number;
+  /**
+   * The value before the programme, when known.
+   */
+  baseline?: number;
+  /**
+   * Unit shown next to values, e.g. `%`, `PLN`, `pts`.
+   */
+  unit?: string;
+  /**
+   * `higher` if a higher value is better, `lower` if lower is better.
+   */
+  direction: 'higher' | 'lower';
+  scope?: KpiScope;
+  /**
+   * Free text shown to people.
+   */
+  source?: string;
+}
+/**
+ * What the KPI covers. Omitted means the whole programme.
+ */
+export interface KpiScope {
+  /**
+   * Competency ids the KPI is restricted to.
+   *
+   * Items: Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  competencies?: string[];
+  /**
+   * Departments the KPI is restricted to.
+   *
+   * Items: Free text shown to people.
+   */
+  departments?: string[];
+}
+/**
+ * One message in the communication plan.
+ */
+export interface Communication {
+  /**
+   * Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  id: string;
+  when: When;
+  /**
+   * A role id. The method's five roles are `mentee`, `mentor`, `hr-owner`, `line-manager` and `sponsor`; programmes may add their own (e.g. `consultant`).
+   */
+  from: string;
+  /**
+   * Roles that receive the message.
+   *
+   * @minItems 1
+   *
+   * Items: A role id. The method's five roles are `mentee`, `mentor`, `hr-owner`, `line-manager` and `sponsor`; programmes may add their own (e.g. `consultant`).
+   */
+  to: [string, ...string[]];
+  /**
+   * How the message is delivered.
+   */
+  channel: 'email' | 'meeting' | 'intranet' | 'chat' | 'letter' | 'video' | 'phone' | 'other';
+  /**
+   * `buy-in` (secures commitment before kick-off), `information`, `reminder` or `celebration`.
+   */
+  purpose: 'buy-in' | 'information' | 'reminder' | 'celebration';
+  /**
+   * Free text shown to people.
+   */
+  subject?: string;
+  /**
+   * Free text shown to people.
+   */
+  text?: string;
+}
+/**
+ * For a rollout: the decisions taken after the pilot, keyed by what they change, so the calibration diff can show which missed KPIs have a decision.
+ */
+export interface Calibration {
+  /**
+   * Calibration decisions.
+   */
+  decisions?: Decision[];
+}
+/**
+ * One calibration decision taken on the pilot's evidence.
+ */
+export interface Decision {
+  /**
+   * Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  id: string;
+  /**
+   * Free text shown to people.
+   */
+  summary: string;
+  /**
+   * Free text shown to people.
+   */
+  rationale?: string;
+  /**
+   * Pilot KPI ids this decision responds to.
+   *
+   * Items: Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  kpis?: string[];
+  /**
+   * When the decision was taken.
+   */
+  date?: string;
+}
+
+// ---- people.schema.json ----
+/**
+ * People who are neither mentors nor mentees: HR owner, sponsor, line managers, consultants.
+ */
+export type Staff = StaffMember[];
+/**
+ * Mentors, with their own levels and capacity.
+ */
+export type Mentors = Mentor[];
+/**
+ * Mentees, with baseline and target per competency.
+ */
+export type Mentees = Mentee[];
+/**
+ * Mentor–mentee pairs and the competencies they work on.
+ */
+export type Pairs = Pair[];
+
+/**
+ * The people of a programme (staff, mentors, mentees) and the pairs they form, kept in their own file so HR can manage them apart from the programme frame. Ids are kept separate from names so reports can be pseudonymised.
+ */
+export interface MentorPeople {
+  /**
+   * Optional JSON Schema reference for editors; ignored by mentor.
+   */
+  $schema?: string;
+  /**
+   * Version of the mentor file format this document is written in. Always `mentor/v1` for this version of the tool.
+   */
+  apiVersion: 'mentor/v1';
+  /**
+   * Document kind: `People` for a people file.
+   */
+  kind: 'People';
+  /**
+   * Id of the programme (`metadata.id`) these people belong to.
+   */
+  programme: string;
+  staff?: Staff;
+  mentors?: Mentors;
+  mentees?: Mentees;
+  pairs?: Pairs;
+}
+/**
+ * Monitoring data appended over time (step 4): sessions held, assessments against the scale, learning activities, survey answers and externally measured KPI values. Keep one file per month or per pair so git history stays readable.
+ */
+export interface MentorRecords {
+  /**
+   * Optional JSON Schema reference for editors; ignored by mentor.
+   */
+  $schema?: string;
+  /**
+   * Version of the mentor file format this document is written in. Always `mentor/v1` for this version of the tool.
+   */
+  apiVersion: 'mentor/v1';
+  /**
+   * Document kind: `Records` for a records file.
+   */
+  kind: 'Records';
+  /**
+   * Id of the programme (`metadata.id`) these records belong to.
+   */
+  programme: string;
+  /**
+   * Mentoring sessions held.
+   */
+  sessions?: Session[];
+  /**
+   * Assessments of a mentee's level in a competency.
+   */
+  assessments?: Assessment[];
+  /**
+   * Learning activities (70:20:10).
+   */
+  learning?: LearningActivity[];
+  /**
+   * Survey answers (reaction: satisfaction, NPS).
+   */
+  surveys?: SurveyAnswer[];
+  /**
+   * Externally measured KPI values.
+   */
+  kpiValues?: KpiValue[];
+}
+/**
+ * One mentoring session.
+ */
+export interface Session {
+  /**
+   * Pair id.
+   */
+  pair: string;
+  /**
+   * Date of the session.
+   */
+  date: string;
+  /**
+   * Length in minutes.
+   */
+  minutes: number;
+  /**
+   * What the session was about (no confidential content).
+   */
+  topic?: string;
+}
+/**
+ * An assessment of a mentee in a competency.
+ */
+export interface Assessment {
+  /**
+   * Mentee id.
+   */
+  mentee: string;
+  /**
+   * Competency id.
+   */
+  competency: string;
+  /**
+   * Date of the assessment.
+   */
+  date: string;
+  /**
+   * Level assessed on the competency's scale.
+   */
+  level: number;
+  /**
+   * Role of the assessor: `mentor`, `line-manager`, `mentee` (self-assessment) or `hr-owner`.
+   */
+  assessor: 'mentor' | 'line-manager' | 'mentee' | 'hr-owner' | 'sponsor' | 'external';
+}
+/**
+ * A learning activity of a mentee, classified by 70:20:10.
+ */
+export interface LearningActivity {
+  /**
+   * Mentee id.
+   */
+  mentee: string;
+  /**
+   * Date of the activity (or its end).
+   */
+  date: string;
+  /**
+   * `experience` (on the job, the 70), `social` (from others, the 20) or `formal` (courses, the 10).
+   */
+  type: 'experience' | 'social' | 'formal';
+  /**
+   * Hours spent.
+   */
+  hours: number;
+  /**
+   * Competency the activity develops.
+   */
+  competency?: string;
+  /**
+   * What the activity was.
+   */
+  description?: string;
+}
+/**
+ * One respondent's answers to a survey.
+ */
+export interface SurveyAnswer {
+  /**
+   * Survey identifier, e.g. `mid-point` or `closing`.
+   */
+  survey: string;
+  /**
+   * Date of the answer.
+   */
+  date: string;
+  /**
+   * Person id of the respondent.
+   */
+  respondent: string;
+  /**
+   * Satisfaction on a 1–5 scale.
+   */
+  satisfaction?: number;
+  /**
+   * Likelihood to recommend, 0–10 (Net Promoter Score).
+   */
+  nps?: number;
+  /**
+   * Free comment.
+   */
+  comment?: string;
+}
+/**
+ * A KPI value measured outside the tool.
+ */
+export interface KpiValue {
+  /**
+   * KPI id.
+   */
+  kpi: string;
+  /**
+   * Date the value was measured.
+   */
+  date: string;
+  /**
+   * The measured value, in the KPI's unit.
+   */
+  value: number;
+  /**
+   * Where the value came from.
+   */
+  note?: string;
+}

@@ -1,0 +1,54 @@
+import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
+import type { ProgrammeBundle, Workspace } from '../model/bundle.js';
+import { buildModel } from '../model/model.js';
+import type { Finding, ParsedFile } from '../parse/parsed-file.js';
+import { word } from '../word.js';
+import type { Locale } from '../../messages/index.js';
+import { buildIndex, createContext } from './rule.js';
+import { rules } from './rules/index.js';
+import { checkSchema } from './schema.js';
+
+export interface ValidateOptions {
+  /** Today's date, YYYY-MM-DD: records after it are in the future. */
+  today: string;
+  locale?: Locale;
+}
+
+/** Runs the method rules on one bundle whose files all passed their schemas. */
+export function checkRules(bundle: ProgrammeBundle, today: string): Finding[] {
+  const model = buildModel(bundle);
+  const index = buildIndex(model);
+  return rules.flatMap((rule) => rule.check(createContext(model, today, rule.id, index)));
+}
+
+/**
+ * Validates a workspace: YAML problems, each file against its schema, then the method's rules for
+ * every programme whose files are all schema-valid (rules on broken data would only add noise).
+ */
+export function validateWorkspace(workspace: Workspace, options: ValidateOptions): Diagnostic[] {
+  const findings: Finding[] = [...workspace.findings];
+  const schemaClean = new Map<ParsedFile, boolean>();
+  const checkFile = (file: ParsedFile): boolean => {
+    const known = schemaClean.get(file);
+    if (known !== undefined) return known;
+    const fileFindings = [...file.findings, ...checkSchema(file)];
+    findings.push(...fileFindings);
+    const clean = file.data !== undefined && fileFindings.length === 0;
+    schemaClean.set(file, clean);
+    return clean;
+  };
+  for (const file of workspace.files) checkFile(file);
+  for (const bundle of workspace.bundles) {
+    const parts = [bundle.programme, ...bundle.people, ...bundle.records];
+    // Every part is checked (no short-circuit), so included files outside the named paths are reported too.
+    const clean = parts.map(checkFile).every(Boolean);
+    if (!clean) continue;
+    if (bundle.pilot && !(bundle.pilot.kind === 'Programme' && checkSchema(bundle.pilot).length === 0 && bundle.pilot.findings.length === 0)) {
+      const { pilot: _ignored, ...withoutPilot } = bundle;
+      findings.push(...checkRules(withoutPilot, options.today));
+    } else {
+      findings.push(...checkRules(bundle, options.today));
+    }
+  }
+  return findings.map((f) => word(f, options.locale ?? 'en')).sort(compareDiagnostics);
+}

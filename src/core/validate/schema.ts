@@ -1,0 +1,142 @@
+import type { ErrorObject } from 'ajv';
+import type { DataPath, SchemaRuleId } from '../diagnostics.js';
+import { identityPath, sourceText } from '../locate.js';
+import type { Finding, Location, Params, ParsedFile } from '../parse/parsed-file.js';
+import { nearest } from '../text/nearest.js';
+import { validators } from './validators.js';
+
+/**
+ * Validates a classified file against its kind's schema and rewrites ajv's errors into findings
+ * that name keys and items the way the user wrote them, one finding per problem.
+ */
+export function checkSchema(file: ParsedFile): Finding[] {
+  if (!file.kind) return [];
+  const validate = validators[file.kind];
+  if (validate(file.data)) return [];
+  return rewriteErrors(file, validate.errors ?? []);
+}
+
+interface SchemaNode {
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  examples?: unknown[];
+  $comment?: string;
+}
+
+/** Collapses ajv's raw errors: branch errors under a failing `oneOf` go, duplicates go. */
+export function rewriteErrors(file: ParsedFile, errors: readonly ErrorObject[]): Finding[] {
+  const oneOfs = errors.filter((e) => e.keyword === 'oneOf').map((e) => `${e.schemaPath}/`);
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const error of errors) {
+    if (error.keyword !== 'oneOf' && oneOfs.some((prefix) => error.schemaPath.startsWith(prefix))) continue;
+    // `not`, `if` and friends only ever appear inside the oneOf branches collapsed above.
+    if (error.keyword === 'not' || error.keyword === 'anyOf' || error.keyword === 'if') continue;
+    const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push(toFinding(file, error));
+  }
+  return findings;
+}
+
+function toPath(pointer: string): DataPath {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  if (typeof value === 'object') return 'object';
+  return typeof value;
+}
+
+function lastKey(file: ParsedFile, path: DataPath): string {
+  if (path.length === 0) return '(document)';
+  return identityPath(file.data, path).split('.').pop() ?? '';
+}
+
+function format(schema: SchemaNode | undefined): string {
+  const match = /mentor-format: ([a-z-]+)/.exec(schema?.$comment ?? '');
+  return match?.[1] ?? 'pattern';
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value) ?? String(value);
+}
+
+function toFinding(file: ParsedFile, error: ErrorObject): Finding {
+  const path = toPath(error.instancePath);
+  const parent = error.parentSchema as SchemaNode | undefined;
+  const key = lastKey(file, path);
+  const owner = path.length === 0 ? '' : identityPath(file.data, path);
+  const at: Location = { file, path };
+  const finding = (ruleId: SchemaRuleId, params: Params, where: Location = at): Finding => ({ ruleId, params, at: where });
+  const p = error.params as Record<string, unknown>;
+
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const extra = String(p['additionalProperty']);
+      const allowed = Object.keys(parent?.properties ?? {});
+      const suggestion = nearest(extra, allowed);
+      return finding(
+        'schema-unknown-key',
+        { key: extra, owner, allowed: allowed.map((k) => `\`${k}\``).join(', '), ...(suggestion ? { suggestion } : {}) },
+        { file, path: [...path, extra], target: 'key' },
+      );
+    }
+    case 'required': {
+      const missing = String(p['missingProperty']);
+      const description = parent?.properties?.[missing]?.description ?? '';
+      return finding('schema-required', { key: missing, owner, description: firstSentence(description) }, { file, path, target: 'key' });
+    }
+    case 'type': {
+      const expected = String(p['type']);
+      const value = error.data;
+      const source = sourceText(at);
+      const params: Params = { key, expected, actual: describeType(value) };
+      if (source !== undefined && source !== show(value)) params['source'] = source;
+      if (expected === 'string' && source !== undefined && (typeof value === 'number' || typeof value === 'boolean' || value === null)) {
+        params['quote'] = `"${source}"`;
+      }
+      return finding('schema-type', params);
+    }
+    case 'enum': {
+      const allowed = (p['allowedValues'] as unknown[]).map(show);
+      const suggestion = nearest(show(error.data), allowed);
+      return finding('schema-enum', { key, actual: show(error.data), allowed: allowed.map((v) => `\`${v}\``).join(', '), ...(suggestion ? { suggestion } : {}) });
+    }
+    case 'const':
+      return finding('schema-const', { key, expected: show(p['allowedValue']), actual: show(error.data) });
+    case 'pattern':
+    case 'format': {
+      const example = parent?.examples?.[0];
+      return finding('schema-format', { key, format: format(parent), actual: show(error.data), ...(example !== undefined ? { example: show(example) } : {}) });
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return finding('schema-range', { key, comparison: String(p['comparison']), limit: Number(p['limit']), actual: show(error.data) });
+    case 'minItems':
+    case 'minLength':
+    case 'minProperties':
+      return finding('schema-size', { key, limit: Number(p['limit']), what: error.keyword === 'minItems' ? 'items' : error.keyword === 'minLength' ? 'characters' : 'keys' });
+    case 'oneOf':
+      return finding('schema-one-of', { key, description: parent?.description ?? '' });
+    default:
+      return finding('schema-type', { key, expected: error.keyword, actual: show(error.data) });
+  }
+}
+
+function firstSentence(text: string): string {
+  const end = text.search(/\.(\s|$)/);
+  return end === -1 ? text : text.slice(0, end);
+}

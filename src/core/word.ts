@@ -1,0 +1,41 @@
+import type { Diagnostic, RuleId, Severity } from './diagnostics.js';
+import { identityPath, locate } from './locate.js';
+import type { Finding, Params } from './parse/parsed-file.js';
+import { catalogue, type Locale } from '../messages/index.js';
+
+/** Default severity of each rule; everything not listed is an error. */
+export const warningRules: ReadonlySet<RuleId> = new Set<RuleId>(['competency-unused', 'learning-mix-deviation', 'buy-in-missing', 'rollout-without-pilot']);
+
+export function defaultSeverity(ruleId: RuleId): Severity {
+  return warningRules.has(ruleId) ? 'warning' : 'error';
+}
+
+// Parameters that hold vocabulary codes (type and format names) rather than user data.
+const vocabularyParams = ['expected', 'actual', 'format'];
+
+/** Words a finding in the chosen locale and resolves its position: the last step before rendering. */
+export function word(finding: Finding, locale: Locale): Diagnostic {
+  const texts = catalogue(locale);
+  const params: Params = { ...finding.params };
+  if (finding.ruleId.startsWith('schema-')) {
+    for (const name of vocabularyParams) {
+      const value = params[name];
+      if (typeof value === 'string' && value in texts.types) params[name] = texts.types[value]!;
+    }
+    if (params['owner'] === '') params['owner'] = texts.types['document']!;
+    else if (typeof params['owner'] === 'string') params['owner'] = `\`${params['owner']}\``;
+  }
+  const rule = texts.rules[finding.ruleId];
+  const span = locate(finding.at);
+  const hint = rule.hint?.(params);
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity ?? defaultSeverity(finding.ruleId),
+    message: rule.message(params),
+    ...(hint ? { hint } : {}),
+    file: finding.at.file.file,
+    start: span.start,
+    ...(span.end ? { end: span.end } : {}),
+    path: identityPath(finding.at.file.data, finding.at.path),
+  };
+}

@@ -1,0 +1,192 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { ProgrammeBundle, Workspace } from '../core/model/bundle.js';
+import type { Programme } from '../core/model/types.js';
+import { maxFileBytes, parseSource, tooLargeFile } from '../core/parse/parse-source.js';
+import type { Finding, ParsedFile } from '../core/parse/parsed-file.js';
+import { IoError } from '../errors.js';
+
+export interface LoadOptions {
+  /** Folder that display paths are relative to. */
+  cwd: string;
+}
+
+const yamlFile = /\.ya?ml$/i;
+// Folders a programme never keeps documents in; `.github` holds workflow YAML, not programmes.
+const skippedFolders = new Set(['node_modules', '.git']);
+
+/** Reads and parses files once each, by absolute path, and remembers how to show their paths. */
+class FileCache {
+  private readonly files = new Map<string, Promise<ParsedFile>>();
+  constructor(private readonly cwd: string) {}
+
+  display(absolute: string): string {
+    const rel = relative(this.cwd, absolute);
+    return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? absolute : rel.split(sep).join('/');
+  }
+
+  read(absolute: string): Promise<ParsedFile> {
+    let pending = this.files.get(absolute);
+    if (!pending) {
+      pending = this.load(absolute);
+      this.files.set(absolute, pending);
+    }
+    return pending;
+  }
+
+  private async load(absolute: string): Promise<ParsedFile> {
+    const shown = this.display(absolute);
+    try {
+      const info = await stat(absolute);
+      if (info.size > maxFileBytes) return tooLargeFile(shown, absolute, info.size);
+      return parseSource(shown, await readFile(absolute), absolute);
+    } catch (error) {
+      throw new IoError('cannot-read', shown, (error as NodeJS.ErrnoException).code ?? String(error));
+    }
+  }
+}
+
+async function walk(folder: string, recursive: boolean): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  const found: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const full = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (recursive && !skippedFolders.has(entry.name) && !entry.name.startsWith('.')) found.push(...(await walk(full, true)));
+    } else if (entry.isFile() && yamlFile.test(entry.name)) {
+      found.push(full);
+    }
+  }
+  return found;
+}
+
+async function kindOfPath(path: string): Promise<'file' | 'folder' | undefined> {
+  try {
+    const info = await stat(path);
+    return info.isDirectory() ? 'folder' : 'file';
+  } catch {
+    return undefined;
+  }
+}
+
+/** A file found by a folder scan counts when it is a mentor document or could not be read as YAML at all. */
+function worthReporting(file: ParsedFile): boolean {
+  return file.isMentorDocument || file.data === undefined;
+}
+
+/**
+ * Loads the files and folders named on the command line (none = the current folder), and groups
+ * them into programmes with their included people and records files and their pilots.
+ */
+export async function loadWorkspace(paths: readonly string[], options: LoadOptions): Promise<Workspace> {
+  const cache = new FileCache(options.cwd);
+  const files: ParsedFile[] = [];
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const add = (file: ParsedFile): void => {
+    if (seen.has(file.absolutePath)) return;
+    seen.add(file.absolutePath);
+    files.push(file);
+  };
+
+  for (const given of paths.length > 0 ? paths : ['.']) {
+    const absolute = resolve(options.cwd, given);
+    const type = await kindOfPath(absolute);
+    if (!type) throw new IoError('path-not-found', given);
+    if (type === 'file') {
+      const file = await cache.read(absolute);
+      add(file);
+      if (file.data !== undefined && !file.kind) {
+        const kind = (file.data as Record<string, unknown> | null)?.['kind'];
+        findings.push({ ruleId: 'not-a-mentor-document', params: typeof kind === 'string' ? { kind } : {}, at: { file, path: file.isMentorDocument ? ['kind'] : [] } });
+      }
+      continue;
+    }
+    const before = files.length;
+    for (const path of await walk(absolute, true)) {
+      const file = await cache.read(path);
+      if (worthReporting(file)) add(file);
+    }
+    if (files.length === before) throw new IoError('no-documents', given);
+  }
+
+  const bundles: ProgrammeBundle[] = [];
+  for (const file of files) {
+    if (file.kind === 'Programme') bundles.push(await loadBundle(file, cache, findings));
+  }
+  return { files, bundles, findings };
+}
+
+/** Loads the programme in a folder (its one Programme document at the top level) or a programme file. */
+export async function loadProgrammeBundle(path: string, options: LoadOptions): Promise<{ bundle: ProgrammeBundle; findings: Finding[] }> {
+  const cache = new FileCache(options.cwd);
+  const absolute = resolve(options.cwd, path);
+  const programmeFile = await findProgrammeFile(absolute, cache);
+  if (!programmeFile) throw new IoError((await kindOfPath(absolute)) ? 'no-documents' : 'path-not-found', path);
+  const findings: Finding[] = [];
+  const bundle = await loadBundle(programmeFile, cache, findings);
+  return { bundle, findings };
+}
+
+async function findProgrammeFile(absolute: string, cache: FileCache): Promise<ParsedFile | undefined> {
+  const type = await kindOfPath(absolute);
+  if (type === 'file') return cache.read(absolute);
+  if (type !== 'folder') return undefined;
+  for (const path of await walk(absolute, false)) {
+    const file = await cache.read(path);
+    if (file.kind === 'Programme') return file;
+  }
+  return undefined;
+}
+
+async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Finding[]): Promise<ProgrammeBundle> {
+  const bundle: ProgrammeBundle = { programme, people: [], records: [] };
+  const data = programme.data as Partial<Programme> | undefined;
+  const folder = dirname(programme.absolutePath);
+  const includes = data?.includes;
+  for (const [list, kind] of [['people', 'People'], ['records', 'Records']] as const) {
+    const entries = Array.isArray(includes?.[list]) ? includes[list] : [];
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
+      if (typeof entry !== 'string') continue;
+      const at = { file: programme, path: ['includes', list, i] };
+      const target = resolve(folder, entry);
+      const rel = relative(folder, target);
+      if (rel.startsWith('..') || isAbsolute(rel)) {
+        findings.push({ ruleId: 'include-not-found', params: { path: entry, reason: 'outside' }, at });
+        continue;
+      }
+      const type = await kindOfPath(target);
+      if (!type) {
+        findings.push({ ruleId: 'include-not-found', params: { path: entry, reason: 'missing' }, at });
+        continue;
+      }
+      const paths = type === 'folder' ? await walk(target, true) : [target];
+      for (const path of paths) {
+        const file = await cache.read(path);
+        if (type === 'folder' && file.kind !== kind && file.data !== undefined) continue;
+        if (type === 'file' && file.kind !== kind && file.data !== undefined) {
+          findings.push({ ruleId: 'include-not-found', params: { path: entry, reason: 'kind', expected: kind, actual: file.kind ?? '?' }, at });
+          continue;
+        }
+        bundle[list].push(file);
+      }
+    }
+  }
+  const pilot = data?.metadata?.pilot;
+  if (pilot && typeof pilot.path === 'string') {
+    const pilotFile = await findProgrammeFile(resolve(folder, pilot.path), cache).catch(() => undefined);
+    const at = { file: programme, path: ['metadata', 'pilot', 'path'] };
+    if (!pilotFile) findings.push({ ruleId: 'pilot-not-found', params: { path: pilot.path, reason: 'missing' }, at });
+    else if (pilotFile.kind !== 'Programme') findings.push({ ruleId: 'pilot-not-found', params: { path: pilot.path, reason: 'not-programme' }, at });
+    else {
+      const actual = (pilotFile.data as Partial<Programme>).metadata?.id;
+      if (pilot.id !== undefined && actual !== pilot.id) {
+        findings.push({ ruleId: 'pilot-not-found', params: { path: pilot.path, reason: 'id-mismatch', expected: pilot.id, actual: String(actual) }, at: { file: programme, path: ['metadata', 'pilot', 'id'] } });
+      }
+      bundle.pilot = pilotFile;
+    }
+  }
+  return bundle;
+}
+

@@ -1,0 +1,45 @@
+import type { RuleId } from '../core/diagnostics.js';
+import type { Params } from '../core/parse/parsed-file.js';
+
+export type Locale = 'en' | 'pl';
+export const locales: readonly Locale[] = ['en', 'pl'];
+
+export type Template = (p: Params) => string;
+
+export interface RuleText {
+  /** One line saying what is wrong, naming the thing by its id or key. */
+  message: Template;
+  /** What to do about it. */
+  hint?: Template;
+  /** One line for docs/rules.md: what the rule checks. */
+  describe: string;
+}
+
+/** Every user-facing string of one locale: rule texts, schema vocabulary and CLI wording. */
+export interface Catalogue {
+  rules: Record<RuleId, RuleText>;
+  /** Names of JSON types and formats as used in schema messages. */
+  types: Record<string, string>;
+  ui: UiText;
+}
+
+export interface UiText {
+  summary: (s: { files: number; valid: number; invalid: number; errors: number; warnings: number }) => string;
+  noProblems: (files: number) => string;
+  tooManyWarnings: (count: number, max: number) => string;
+  errorLabel: string;
+  warningLabel: string;
+  usageError: string;
+  ioError: string;
+  internalError: string;
+  pathNotFound: (path: string) => string;
+  noDocuments: (path: string) => string;
+  cannotRead: (path: string, reason: string) => string;
+  refuseOverwrite: (path: string) => string;
+  wrote: (path: string) => string;
+}
+
+/** Formats `a, b, c` lists with backticks, the way every message names keys and values. */
+export function list(values: readonly (string | number)[]): string {
+  return values.map((v) => `\`${v}\``).join(', ');
+}

@@ -1,0 +1,124 @@
+import type { Catalogue } from './catalogue.js';
+
+const opt = (v: string | number | undefined, text: (v: string | number) => string): string => (v === undefined || v === '' ? '' : text(v));
+
+export const en: Catalogue = {
+  types: {
+    document: 'the document',
+    string: 'text',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a mapping (key: value)',
+    null: 'empty',
+    date: 'a date written YYYY-MM-DD',
+    id: 'an id (letters, digits, `.`, `_`, `-`; starting with a letter or digit; at most 64 characters)',
+    'relative-path': 'a relative path inside the programme folder (no `..`, no leading `/`)',
+    email: 'an e-mail address',
+    pattern: 'the expected format',
+  },
+  rules: {
+    'file-empty': { message: () => 'The file is empty.', hint: () => 'Start from `mentor init`, or delete the file.', describe: 'A file with no YAML content.' },
+    'file-binary': { message: () => 'This is a binary file, not YAML.', hint: () => 'Remove it from the programme folder or from the paths you validate.', describe: 'A file with NUL bytes.' },
+    'file-encoding': { message: () => 'The file is not valid UTF-8.', hint: () => 'Save it as UTF-8 in your editor (Windows-1250 and ISO-8859-2 are common culprits for Polish text).', describe: 'A file whose bytes are not UTF-8.' },
+    'file-too-large': { message: (p) => `The file is ${p.size} MB; mentor reads files up to ${p.limit} MB.`, hint: () => 'Split it: people into several People files, records into one file per month.', describe: 'A file above the size limit.' },
+    'yaml-syntax': { message: (p) => `YAML syntax error: ${p.detail}`, hint: () => 'Check indentation (spaces only) and quoting around this position.', describe: 'The file is not well-formed YAML.' },
+    'yaml-duplicate-key': { message: () => 'This key appears twice in the same mapping.', hint: () => 'Keep one: YAML would silently drop the other value.', describe: 'A key repeated in one mapping.' },
+    'yaml-tab-indent': { message: () => 'A tab is used for indentation.', hint: () => 'YAML indents with spaces: replace the tab with spaces.', describe: 'Tabs used as indentation.' },
+    'yaml-alias-limit': { message: (p) => `The file expands aliases more than ${p.limit} times.`, hint: () => 'Write the values out instead of nesting anchors (`&`) and aliases (`*`).', describe: 'Alias expansion beyond the limit (a "billion laughs" file).' },
+    'yaml-circular-alias': { message: () => 'This alias points at a collection that contains it, which makes an endless value.', hint: () => 'Remove the alias or point it at another node.', describe: 'An alias that refers to its own ancestor.' },
+    'yaml-multiple-documents': { message: () => 'The file holds more than one YAML document (`---`).', hint: () => 'Keep one document per file; put each in its own file.', describe: 'More than one document in a file.' },
+    'not-a-mentor-document': {
+      message: (p) => `Not a mentor document${opt(p.kind, (k) => ` (kind \`${k}\`)`)}.`,
+      hint: () => 'A mentor document starts with `apiVersion: mentor/v1` and `kind: Programme`, `People` or `Records`.',
+      describe: 'A file named on the command line that is not a mentor document.',
+    },
+    'schema-unknown-key': {
+      message: (p) => `Unknown key \`${p.key}\` in ${p.owner}.`,
+      hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`? Allowed keys: ${p.allowed}.` : `Allowed keys: ${p.allowed}.`),
+      describe: 'A key the schema does not define (often a typo).',
+    },
+    'schema-required': { message: (p) => `${p.owner} is missing the required key \`${p.key}\`.`, hint: (p) => `Add \`${p.key}:\` ${p.description ? `(${p.description})` : ''}`.trim(), describe: 'A required key is missing.' },
+    'schema-type': {
+      message: (p) => `\`${p.key}\` must be ${p.expected}, not ${p.actual}${opt(p.source, (s) => ` (written \`${s}\`)`)}.`,
+      hint: (p) => (p.quote ? `Quote it so it stays text: ${p.quote}` : `Write ${p.expected} here.`),
+      describe: 'A value of the wrong type.',
+    },
+    'schema-enum': { message: (p) => `\`${p.key}\` must be one of ${p.allowed}, not \`${p.actual}\`.`, hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`?` : 'Use one of the listed values.'), describe: 'A value outside the allowed list.' },
+    'schema-const': { message: (p) => `\`${p.key}\` must be \`${p.expected}\`, not \`${p.actual}\`.`, hint: (p) => `Write \`${p.key}: ${p.expected}\`.`, describe: 'A value that must be exactly one thing (apiVersion, kind).' },
+    'schema-format': { message: (p) => `\`${p.key}\` must be ${p.format}, not \`${p.actual}\`.`, hint: (p) => (p.example ? `For example: \`${p.example}\`.` : 'Fix the value to the expected format.'), describe: 'A value in the wrong format (dates, ids, paths, e-mails).' },
+    'schema-range': { message: (p) => `\`${p.key}\` must be ${p.comparison} ${p.limit}, not ${p.actual}.`, hint: () => 'Use a value within the allowed range.', describe: 'A number outside its allowed range.' },
+    'schema-size': { message: (p) => (Number(p.limit) === 1 ? `\`${p.key}\` must not be empty.` : `\`${p.key}\` must have at least ${p.limit} ${p.what}.`), hint: () => 'Fill it in or remove the key.', describe: 'An empty list or text where content is required.' },
+    'schema-one-of': { message: (p) => `\`${p.key}\` does not match any allowed form.`, hint: (p) => `${p.description}`, describe: 'A value matching none of the alternative forms.' },
+    'duplicate-id': { message: (p) => `Duplicate id \`${p.id}\` in ${p.collection}.`, hint: (p) => `It is first used at line ${p.first}. Ids must be unique: rename one.`, describe: 'An id used twice where ids must be unique.' },
+    'unknown-reference': {
+      message: (p) => `\`${p.field}\` refers to ${p.refKind} \`${p.id}\`, which is not defined.`,
+      hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`?` : p.known ? `Known: ${p.known}.` : `Define the ${p.refKind} first.`),
+      describe: 'A reference to an id that does not exist.',
+    },
+    'include-not-found': {
+      message: (p) =>
+        p.reason === 'outside'
+          ? `Included path \`${p.path}\` leaves the programme folder.`
+          : p.reason === 'kind'
+            ? `Included file \`${p.path}\` is a \`${p.actual}\` document, not \`${p.expected}\`.`
+            : `Included path \`${p.path}\` does not exist.`,
+      hint: (p) => (p.reason === 'outside' ? 'Keep people and records files inside the programme folder.' : 'Fix the path (relative to the programme file) or create the file.'),
+      describe: 'An included people or records path that is missing or outside the programme folder.',
+    },
+    'pilot-not-found': {
+      message: (p) =>
+        p.reason === 'id-mismatch'
+          ? `The pilot at \`${p.path}\` has id \`${p.actual}\`, not \`${p.expected}\`.`
+          : p.reason === 'not-programme'
+            ? `\`${p.path}\` is not a mentor Programme.`
+            : `The pilot \`${p.path}\` does not exist.`,
+      hint: () => 'Point `metadata.pilot.path` at the pilot programme file or folder, relative to this file.',
+      describe: 'A rollout whose pilot file cannot be found or does not match.',
+    },
+    'programme-mismatch': { message: (p) => `This file belongs to programme \`${p.actual}\`, but it is included by \`${p.expected}\`.`, hint: (p) => `Set \`programme: ${p.expected}\`.`, describe: "A people or records file whose `programme` is not the including programme's id." },
+    'level-outside-scale': { message: (p) => `Level ${p.level} is not on scale \`${p.scale}\` of competency \`${p.competency}\`.`, hint: (p) => `Levels of \`${p.scale}\`: ${p.levels}.`, describe: 'A level that is not one of the scale levels.' },
+    'scale-levels-not-increasing': { message: (p) => `Level ${p.level} of scale \`${p.scale}\` does not follow ${p.previous}.`, hint: () => 'List levels from lowest to highest, each higher than the one before.', describe: 'Scale levels out of order or repeated.' },
+    'target-not-above-baseline': { message: (p) => `Mentee \`${p.mentee}\`: target ${p.target} in \`${p.competency}\` is not above the baseline ${p.baseline}.`, hint: () => 'A target must be higher than the baseline; drop the competency if there is no gap.', describe: 'A target at or below the baseline.' },
+    'mentee-without-gap': { message: (p) => `Mentee \`${p.mentee}\` has no gap in any programme competency.`, hint: () => 'Goals first, people second: a mentee joins to close a gap in a programme competency.', describe: 'A mentee with nothing to develop in the programme.' },
+    'competency-unused': { message: (p) => `No mentee works on competency \`${p.competency}\`.`, hint: () => 'Recruit mentees for it, or drop it from the programme.', describe: 'A programme competency no mentee works on.' },
+    'pair-competency-not-in-mentee': { message: (p) => `Pair \`${p.pair}\` works on \`${p.competency}\`, but mentee \`${p.mentee}\` has no baseline and target for it.`, hint: () => "Add the competency to the mentee's competencies or remove it from the pair.", describe: "A pair competency missing from the mentee's plan." },
+    'mentor-below-target': {
+      message: (p) => `Pair \`${p.pair}\`: mentor \`${p.mentor}\` is at ${p.mentorLevel} in \`${p.competency}\`, below mentee \`${p.mentee}\`'s target ${p.target}.`,
+      hint: () => "Match a mentor at or above the mentee's target, or lower the target.",
+      describe: "A mentor whose own level is below the mentee's target.",
+    },
+    'mentor-over-capacity': { message: (p) => `Mentor \`${p.mentor}\` has ${p.count} pairs at once (from ${p.date}); capacity is ${p.capacity}.`, hint: () => 'Move a pair to another mentor or raise the capacity with the mentor.', describe: 'A mentor with more concurrent pairs than capacity.' },
+    'mentor-is-line-manager': { message: (p) => `Pair \`${p.pair}\`: mentor \`${p.mentor}\` is mentee \`${p.mentee}\`'s line manager.`, hint: () => 'Mentoring works outside the reporting line: choose another mentor.', describe: "A mentor who is the mentee's direct supervisor." },
+    'pair-before-preparation': {
+      message: (p) => (p.completed ? `Pair \`${p.pair}\` starts ${p.start}, before mentor \`${p.mentor}\` finished module \`${p.module}\` (${p.completed}).` : `Pair \`${p.pair}\` starts ${p.start}, but mentor \`${p.mentor}\` has no record of module \`${p.module}\`.`),
+      hint: () => 'Mentors finish their preparation before their first pair starts: move the start or record the module.',
+      describe: 'A pair that starts before its mentor finished preparation.',
+    },
+    'role-unstaffed': { message: (p) => `Role \`${p.role}\` has no one staffing it.`, hint: (p) => `Add role \`${p.role}\` with \`staffedBy: [person-id]\`.`, describe: 'The HR owner or sponsor role without a person.' },
+    'learning-mix-sum': { message: (p) => `The learning mix adds up to ${p.sum}, not 100.`, hint: () => 'Make experience + social + formal = 100 (e.g. 70, 20, 10).', describe: 'A learning mix that does not add up to 100.' },
+    'learning-mix-deviation': { message: (p) => `Planned \`${p.share}\` share ${p.value}% strays from ${p.planned}% by more than ${p.tolerance} points.`, hint: () => 'Stay near 70:20:10, or widen `tolerance` and say why.', describe: 'A learning mix far from 70:20:10.' },
+    'kpi-missing-target': { message: (p) => `KPI \`${p.kpi}\` has no target.`, hint: () => 'Add `target:` so success can be measured.', describe: 'A KPI without a target.' },
+    'kpi-uncomputable': { message: (p) => `KPI \`${p.kpi}\` uses metric \`${p.metric}\`, which mentor cannot compute, and names no source.`, hint: (p) => `Use a built-in metric (${p.builtins}) or add \`source:\` and record values under \`kpiValues\`.`, describe: 'A KPI that cannot be computed and has no external source.' },
+    'buy-in-missing': { message: (p) => `No buy-in message reaches ${p.roles} before kick-off (${p.kickOff}).`, hint: () => 'Add a `purpose: buy-in` communication dated before the `kick-off` milestone for these roles.', describe: 'Roles not reached by a buy-in message before kick-off.' },
+    'date-outside-period': { message: (p) => `${p.what} date ${p.date} is outside the programme period ${p.start} – ${p.end}.`, hint: () => 'Fix the date or extend `metadata.period`.', describe: 'A date outside the programme period.' },
+    'record-in-future': { message: (p) => `Record dated ${p.date} is in the future (today is ${p.today}).`, hint: () => 'Records describe what happened: fix the date.', describe: 'A record dated after today.' },
+    'rollout-without-pilot': { message: () => 'This rollout names no pilot.', hint: () => 'Add `metadata.pilot: { path: ../pilot-folder }` so the calibration can be traced.', describe: 'A rollout that does not link its pilot.' },
+  },
+  ui: {
+    summary: (s) => `${s.files} ${s.files === 1 ? 'file' : 'files'} · ${s.valid} valid · ${s.invalid} invalid · ${s.errors} ${s.errors === 1 ? 'error' : 'errors'}, ${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}`,
+    noProblems: (n) => `${n} ${n === 1 ? 'file' : 'files'} checked, no problems.`,
+    tooManyWarnings: (count, max) => `Too many warnings: ${count} (at most ${max} allowed by --max-warnings).`,
+    errorLabel: 'error',
+    warningLabel: 'warning',
+    usageError: 'usage error',
+    ioError: 'cannot read or write',
+    internalError: 'internal error (please report it, with --debug output)',
+    pathNotFound: (p) => `${p}: no such file or folder.`,
+    noDocuments: (p) => `${p}: no mentor documents found (looked for YAML files with \`apiVersion: mentor/v1\`).`,
+    cannotRead: (p, r) => `${p}: cannot read (${r}).`,
+    refuseOverwrite: (p) => `${p} exists; use --force to overwrite it.`,
+    wrote: (p) => `Wrote ${p}.`,
+  },
+};

@@ -1,0 +1,14 @@
+import type { Diagnostic, Summary } from '../../core/diagnostics.js';
+import type { Locale } from '../../messages/index.js';
+
+export interface FormatContext {
+  color: boolean;
+  locale: Locale;
+  /** Files checked, for summaries and for formats that list every file (JUnit). */
+  files: readonly string[];
+  summary: Summary;
+  toolVersion: string;
+}
+
+/** A pure function from diagnostics to text; one per output format. */
+export type DiagnosticFormatter = (diagnostics: readonly Diagnostic[], ctx: FormatContext) => string;

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // CLI end-to-end tests spawn node processes; two cores here, so keep the pool small.
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    globalSetup: ['test/global-setup.ts'],
+  },
+});
