@@ -1,6 +1,6 @@
 // Generates src/core/model/schema-types.ts from schemas/*.schema.json: the schemas are the one
 // source of truth, and test/drift.test.ts fails when this output is stale.
-import { readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
@@ -57,6 +57,16 @@ function dedupe(source) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const file = join(root, 'src/core/model/schema-types.ts');
-  writeFileSync(`${file}.tmp`, await renderTypes());
-  renameSync(`${file}.tmp`, file);
+  const text = await renderTypes();
+  if (process.argv.includes('--check')) {
+    // Drift check for tests and CI: the committed file must equal what the schemas generate.
+    const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    if (current !== text) {
+      console.error(`src/core/model/schema-types.ts is stale: run \`npm run generate\` and commit the result.`);
+      process.exitCode = 1;
+    }
+  } else {
+    writeFileSync(`${file}.tmp`, text);
+    renameSync(`${file}.tmp`, file);
+  }
 }

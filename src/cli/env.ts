@@ -39,9 +39,3 @@ export function decideLocale(flag: string | undefined, env: CliIo['env']): Local
   }
   return 'en';
 }
-
-/** Today's local date as YYYY-MM-DD. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

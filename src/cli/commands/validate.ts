@@ -7,7 +7,8 @@ import { writeFileAtomic } from '../../io/write.js';
 import { catalogue, type Locale } from '../../messages/index.js';
 import { diagnosticFormats, loadFormatter, type DiagnosticFormat, type FormatContext } from '../../render/diagnostics/index.js';
 import { version } from '../../version.js';
-import { decideColor, localToday, type CliIo } from '../env.js';
+import { localToday } from '../../io/clock.js';
+import { decideColor, type CliIo } from '../env.js';
 
 export interface ValidateFlags {
   format: string;

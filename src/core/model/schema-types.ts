@@ -16,8 +16,7 @@ export type When = {
    * Days after the milestone (negative: before). Default 0.
    */
   offsetDays?: number;
-} & When1;
-export type When1 = {
+} & {
   [k: string]: unknown;
 };
 

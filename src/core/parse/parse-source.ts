@@ -77,7 +77,8 @@ function parseText(parsed: ParsedFile, text: string): ParsedFile {
     });
   }
   if (doc.errors.length > 0) return parsed;
-  const circular = findCircularAlias(doc);
+  // Without an anchor there can be no alias: skip the walk over the whole tree (most files).
+  const circular = text.includes('&') ? findCircularAlias(doc) : undefined;
   if (circular !== undefined) {
     parsed.findings.push({ ruleId: 'yaml-circular-alias', params: {}, at: { file: parsed, path: [], offset: circular } });
     return parsed;

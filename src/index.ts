@@ -1,0 +1,52 @@
+/**
+ * mentor's library API: load programmes from disk and validate them, with typed results.
+ * Nothing here prints, exits or reads flags; the CLI is a thin layer over these functions.
+ */
+import { validateWorkspace, type ValidateOptions } from './core/validate/index.js';
+import type { Diagnostic } from './core/diagnostics.js';
+import type { ProgrammeBundle, Workspace } from './core/model/bundle.js';
+import { buildModel, type ProgrammeModel } from './core/model/model.js';
+import { loadProgrammeBundle, loadWorkspace, type LoadOptions } from './io/load.js';
+
+export type { Diagnostic, Position, RuleId, Severity, Summary } from './core/diagnostics.js';
+export { ruleIds, summarise, compareDiagnostics } from './core/diagnostics.js';
+export type { ProgrammeBundle, Workspace } from './core/model/bundle.js';
+export type { ProgrammeModel } from './core/model/model.js';
+export type * from './core/model/types.js';
+export type { ParsedFile, DocumentKind } from './core/parse/parsed-file.js';
+export { parseSource } from './core/parse/parse-source.js';
+export { validateWorkspace, type ValidateOptions } from './core/validate/index.js';
+export { loadWorkspace, type LoadOptions } from './io/load.js';
+export type { Locale } from './messages/index.js';
+
+export interface LoadedProgramme {
+  bundle: ProgrammeBundle;
+  /** Every problem in the programme's files, including method rules; empty when the programme is clean. */
+  diagnostics: Diagnostic[];
+  /** The merged model, present when the programme and its included files pass their schemas. */
+  model?: ProgrammeModel;
+}
+
+import { localToday as today } from './io/clock.js';
+
+/**
+ * Loads a programme from its folder or its main file, with its included people and records files,
+ * and validates it. Throws `IoError` only when the path cannot be read; problems in the files are
+ * returned as diagnostics.
+ */
+export async function loadProgramme(path: string, options: Partial<LoadOptions> & Partial<ValidateOptions> = {}): Promise<LoadedProgramme> {
+  const cwd = options.cwd ?? process.cwd();
+  const { bundle, findings } = await loadProgrammeBundle(path, { cwd });
+  const workspace: Workspace = { files: [bundle.programme, ...bundle.people, ...bundle.records], bundles: [bundle], findings };
+  const diagnostics = validateWorkspace(workspace, { today: options.today ?? today(), locale: options.locale ?? 'en' });
+  const errors = diagnostics.some((d) => d.ruleId.startsWith('schema-') || d.ruleId.startsWith('yaml-') || d.ruleId.startsWith('file-'));
+  return errors ? { bundle, diagnostics } : { bundle, diagnostics, model: buildModel(bundle) };
+}
+
+/** Validates files and folders (as `mentor validate` does) and returns the diagnostics, sorted. */
+export async function validate(paths: readonly string[], options: Partial<LoadOptions> & Partial<ValidateOptions> = {}): Promise<Diagnostic[]> {
+  const workspace = await loadWorkspace(paths, { cwd: options.cwd ?? process.cwd() });
+  return validateWorkspace(workspace, { today: options.today ?? today(), locale: options.locale ?? 'en' });
+}
+
+export { IoError, UsageError } from './errors.js';

@@ -1,0 +1,118 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { baseProgrammeYaml, programmeYaml } from '../helpers/bundle.js';
+import { mentor } from './spawn.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'mentor-validate-'));
+  mkdirSync(join(dir, 'clean'));
+  writeFileSync(join(dir, 'clean', 'programme.yaml'), baseProgrammeYaml);
+  mkdirSync(join(dir, 'broken'));
+  writeFileSync(
+    join(dir, 'broken', 'programme.yaml'),
+    programmeYaml((d) => {
+      d.people.mentees[0].competencies[0].target = 1;
+      d.mentess = [];
+    }).replace('mentess: []', 'mentess: []'),
+  );
+  mkdirSync(join(dir, 'empty-folder'));
+  writeFileSync(join(dir, 'empty-folder', 'notes.txt'), 'not yaml');
+});
+
+describe('mentor validate (end to end)', () => {
+  it('exits 0 on every bundled example', () => {
+    const r = mentor(['validate', 'examples']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('exits 0 and says so on a clean programme', () => {
+    const r = mentor(['validate', join(dir, 'clean')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/1 file checked, no problems/);
+  });
+
+  it('exits 1 and points at file, line and column of each problem', () => {
+    const r = mentor(['validate', join(dir, 'broken')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/schema-unknown-key/);
+    expect(r.stdout).toMatch(/Unknown key `mentess` in the document/);
+    expect(r.stdout).toMatch(/^\s+\d+:\d+\s+error/m);
+    expect(r.stdout).toMatch(/1 file · 0 valid · 1 invalid · 1 error, 0 warnings/);
+  });
+
+  it('prints stable JSON on stdout with --format json and nothing else there', () => {
+    const r = mentor(['validate', '--format', 'json', join(dir, 'broken')]);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { formatVersion: number; diagnostics: { ruleId: string; line: number; column: number; file: string }[] };
+    expect(out.formatVersion).toBe(1);
+    expect(out.diagnostics[0]).toMatchObject({ ruleId: 'schema-unknown-key' });
+    expect(out.diagnostics[0]!.line).toBeGreaterThan(1);
+  });
+
+  it('writes a machine format to --output while people read stylish, and never overwrites without --force', () => {
+    const file = join(dir, 'out.json');
+    const first = mentor(['validate', '--format', 'json', '--output', file, join(dir, 'broken')]);
+    expect(first.code).toBe(1);
+    expect(first.stdout).toMatch(/schema-unknown-key/);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toHaveProperty('diagnostics');
+    writeFileSync(file, 'keep me');
+    const again = mentor(['validate', '--format', 'json', '--output', file, join(dir, 'broken')]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/exists; use --force/);
+    expect(readFileSync(file, 'utf8')).toBe('keep me');
+    const forced = mentor(['validate', '--format', 'json', '--output', file, '--force', join(dir, 'broken')]);
+    expect(forced.code).toBe(1);
+    expect(readFileSync(file, 'utf8')).toMatch(/formatVersion/);
+  });
+
+  it('accepts FORMAT=FILE outputs', () => {
+    const file = join(dir, 'named.json');
+    const r = mentor(['validate', '--output', `json=${file}`, join(dir, 'clean')]);
+    expect(r.code).toBe(0);
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it('exits 2 on a missing path, a folder without documents, an unknown option or format', () => {
+    const missing = mentor(['validate', join(dir, 'nope')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no such file or folder/);
+    const none = mentor(['validate', join(dir, 'empty-folder')]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/no mentor documents found/);
+    expect(mentor(['validate', '--bogus']).code).toBe(2);
+    const format = mentor(['validate', '--format', 'xml', join(dir, 'clean')]);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toMatch(/xml/);
+    for (const r of [missing, none, format]) expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('treats warnings as problems with --strict or past --max-warnings', () => {
+    const warned = programmeYaml((d) => {
+      d.process.learningMix = { experience: 55, social: 35, formal: 10, tolerance: 10 };
+    });
+    mkdirSync(join(dir, 'warned'), { recursive: true });
+    writeFileSync(join(dir, 'warned', 'programme.yaml'), warned);
+    expect(mentor(['validate', join(dir, 'warned')]).code).toBe(0);
+    expect(mentor(['validate', '--strict', join(dir, 'warned')]).code).toBe(1);
+    expect(mentor(['validate', '--max-warnings', '5', join(dir, 'warned')]).code).toBe(0);
+    expect(mentor(['validate', '--max-warnings', 'lots', join(dir, 'warned')]).code).toBe(2);
+  });
+
+  it('speaks Polish with --locale pl', () => {
+    const r = mentor(['validate', '--locale', 'pl', join(dir, 'broken')]);
+    expect(r.stdout).toMatch(/Nieznany klucz `mentess`/);
+    expect(r.stdout).toMatch(/błąd/);
+  });
+
+  it('gives a 50 MB file a diagnostic instead of parsing it', () => {
+    const big = join(dir, 'big.yaml');
+    writeFileSync(big, `apiVersion: mentor/v1\nkind: Records\nprogramme: demo\nsessions:\n${'  - { pair: p1, date: 2026-02-02, minutes: 60 }\n'.repeat(1_100_000)}`);
+    const r = mentor(['validate', big]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/file-too-large/);
+  });
+});
