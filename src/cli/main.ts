@@ -61,6 +61,12 @@ function localeFlag(args: readonly string[]): string | undefined {
 
 /** Entry point for bin/mentor: sets process.exitCode and lets pending output drain (no process.exit). */
 export async function main(): Promise<void> {
+  // A reader that stops early (`mentor … | head`) closes the pipe: that is not an error of ours.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
   const io: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
   process.exitCode = await run(process.argv.slice(2), io);
 }
