@@ -76,7 +76,9 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
   const path = toPath(error.instancePath);
   const parent = error.parentSchema as SchemaNode | undefined;
   const key = lastKey(file, path);
+  // The mapping that holds the key (for unknown and missing keys: the value's own mapping).
   const owner = path.length === 0 ? '' : identityPath(file.data, path);
+  const parentOwner = path.length <= 1 ? '' : identityPath(file.data, path.slice(0, -1));
   const at: Location = { file, path };
   const finding = (ruleId: SchemaRuleId, params: Params, where: Location = at): Finding => ({ ruleId, params, at: where });
   const p = error.params as Record<string, unknown>;
@@ -101,7 +103,7 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
       const expected = String(p['type']);
       const value = error.data;
       const source = sourceText(at);
-      const params: Params = { key, expected, actual: describeType(value) };
+      const params: Params = { key, owner: parentOwner, expected, actual: describeType(value) };
       if (source !== undefined && source !== show(value)) params['source'] = source;
       if (expected === 'string' && source !== undefined && (typeof value === 'number' || typeof value === 'boolean' || value === null)) {
         params['quote'] = `"${source}"`;
@@ -111,28 +113,28 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
     case 'enum': {
       const allowed = (p['allowedValues'] as unknown[]).map(show);
       const suggestion = nearest(show(error.data), allowed);
-      return finding('schema-enum', { key, actual: show(error.data), allowed: allowed.map((v) => `\`${v}\``).join(', '), ...(suggestion ? { suggestion } : {}) });
+      return finding('schema-enum', { key, owner: parentOwner, actual: show(error.data), allowed: allowed.map((v) => `\`${v}\``).join(', '), ...(suggestion ? { suggestion } : {}) });
     }
     case 'const':
-      return finding('schema-const', { key, expected: show(p['allowedValue']), actual: show(error.data) });
+      return finding('schema-const', { key, owner: parentOwner, expected: show(p['allowedValue']), actual: show(error.data) });
     case 'pattern':
     case 'format': {
       const example = parent?.examples?.[0];
-      return finding('schema-format', { key, format: format(parent), actual: show(error.data), ...(example !== undefined ? { example: show(example) } : {}) });
+      return finding('schema-format', { key, owner: parentOwner, format: format(parent), actual: show(error.data), ...(example !== undefined ? { example: show(example) } : {}) });
     }
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return finding('schema-range', { key, comparison: String(p['comparison']), limit: Number(p['limit']), actual: show(error.data) });
+      return finding('schema-range', { key, owner: parentOwner, comparison: String(p['comparison']), limit: Number(p['limit']), actual: show(error.data) });
     case 'minItems':
     case 'minLength':
     case 'minProperties':
-      return finding('schema-size', { key, limit: Number(p['limit']), what: error.keyword === 'minItems' ? 'items' : error.keyword === 'minLength' ? 'characters' : 'keys' });
+      return finding('schema-size', { key, owner: parentOwner, limit: Number(p['limit']), what: error.keyword === 'minItems' ? 'items' : error.keyword === 'minLength' ? 'characters' : 'keys' });
     case 'oneOf':
-      return finding('schema-one-of', { key, description: parent?.description ?? '' });
+      return finding('schema-one-of', { key, owner: parentOwner, description: parent?.description ?? '' });
     default:
-      return finding('schema-type', { key, expected: error.keyword, actual: show(error.data) });
+      return finding('schema-type', { key, owner: parentOwner, expected: error.keyword, actual: show(error.data) });
   }
 }
 
