@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { diagnosticFormats } from '../render/diagnostics/names.js';
 
 /** One command-line option, declared once: commander flags, help and docs/cli.md come from it. */
 export interface OptionSpec {
@@ -41,7 +42,7 @@ export const globalOptions: OptionSpec[] = [
 ];
 
 export const validateOptions: OptionSpec[] = [
-  { flags: '-f, --format <format>', description: 'output format', choices: ['stylish', 'json', 'junit', 'sarif', 'github'], defaultValue: 'stylish' },
+  { flags: '-f, --format <format>', description: 'output format', choices: diagnosticFormats, defaultValue: 'stylish' },
   {
     flags: '-o, --output <file>',
     description: 'write the --format output to FILE (people still get stylish on stdout); FORMAT=FILE writes that format; repeatable',

@@ -46,10 +46,12 @@ export async function validateCommand(paths: string[], flags: ValidateFlags, io:
   const plan = planOutputs(flags.format, flags.output ?? []);
   const workspace = await loadWorkspace(paths, { cwd: io.cwd });
   let diagnostics: Diagnostic[] = validateWorkspace(workspace, { today: flags.today ?? localToday(), locale });
-  const summary = summarise(diagnostics, workspace.files.length);
+  // Included people and records files count as checked too, even when only programme.yaml was named.
+  const checked = [...new Set([...workspace.files, ...workspace.bundles.flatMap((b) => [b.programme, ...b.people, ...b.records])].map((f) => f.file))];
+  const summary = summarise(diagnostics, checked.length);
   if (flags.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
 
-  const base: Omit<FormatContext, 'color'> = { locale, files: workspace.files.map((f) => f.file), summary, toolVersion: version };
+  const base: Omit<FormatContext, 'color'> = { locale, files: checked, summary, toolVersion: version };
   for (const { format, file } of plan.files) {
     const text = (await loadFormatter(format))(diagnostics, { ...base, color: false });
     await writeFileAtomic(resolve(io.cwd, file), text, { force: flags.force === true, shown: file });

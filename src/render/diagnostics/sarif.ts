@@ -1,6 +1,64 @@
+import { fileRuleIds, ruleIds, schemaRuleIds, type RuleId } from '../../core/diagnostics.js';
+import { defaultSeverity } from '../../core/word.js';
+import { catalogue } from '../../messages/index.js';
+import { artifactLocation } from './artifact-location.js';
 import type { DiagnosticFormatter } from './formatter.js';
+import { regionOf } from './region.js';
 
-// Placeholder until the sarif formatter lands; it is listed so the registry type stays complete.
-export const sarif: DiagnosticFormatter = () => {
-  throw new Error('sarif output is not implemented yet');
+export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Where SARIF viewers link the tool name to. */
+export const mentorInformationUri = 'https://www.npmjs.com/package/mentor-cli';
+
+function category(id: RuleId): string {
+  if ((fileRuleIds as readonly string[]).includes(id)) return 'file';
+  if ((schemaRuleIds as readonly string[]).includes(id)) return 'schema';
+  return 'method';
+}
+
+/**
+ * SARIF 2.1.0, one run, for GitHub code scanning (github/codeql-action/upload-sarif) and other
+ * SARIF viewers. Rules list only the ids that occur, in catalogue order; their descriptions come
+ * from the locale's catalogue. Regions are 1-based with an exclusive end column (SARIF's own
+ * convention, and the one mentor's positions use), counted in UTF-16 code units as yaml counts them.
+ */
+export const sarif: DiagnosticFormatter = (diagnostics, ctx) => {
+  const texts = catalogue(ctx.locale);
+  const used = new Set(diagnostics.map((d) => d.ruleId));
+  const rules = ruleIds.filter((id) => used.has(id));
+  // Ids outside the known list cannot occur with the RuleId type, but a stale cast should still
+  // produce a valid log rather than a ruleIndex of -1.
+  for (const id of used) if (!rules.includes(id)) rules.push(id);
+  const index = new Map(rules.map((id, i) => [id, i]));
+
+  const log = {
+    $schema: sarifSchemaUri,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'mentor',
+            version: ctx.toolVersion,
+            informationUri: mentorInformationUri,
+            rules: rules.map((id) => ({
+              id,
+              shortDescription: { text: texts.rules[id]?.describe ?? id },
+              defaultConfiguration: { level: defaultSeverity(id) },
+              properties: { tags: [category(id)] },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: diagnostics.map((d) => ({
+          ruleId: d.ruleId,
+          ruleIndex: index.get(d.ruleId)!,
+          level: d.severity,
+          message: { text: d.hint ? `${d.message}\n${d.hint}` : d.message },
+          locations: [{ physicalLocation: { artifactLocation: artifactLocation(d.file), region: regionOf(d) } }],
+          ...(d.path ? { properties: { dataPath: d.path } } : {}),
+        })),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
 };

@@ -1,28 +1,51 @@
 import { Chalk } from 'chalk';
 import { catalogue } from '../../messages/index.js';
 import type { DiagnosticFormatter } from './formatter.js';
+import { groupByFile } from './group-by-file.js';
+import { summaryLine } from './summary-line.js';
 
-/** Human output, grouped by file like ESLint's stylish: position, severity, message, hint, rule id. */
+// Control characters other than tab and newline, C1 included. Messages quote keys and values from
+// the user's YAML, and a double-quoted YAML string can hold "\e[2J": printed raw it would clear the
+// terminal, or colour the output even with colour off.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const controlChars = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const visible = (text: string): string =>
+  text.replace(controlChars, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+
+/** Splits text into printable lines (CR LF and lone CR count as line breaks). */
+const linesOf = (text: string): string[] => visible(text.replace(/\r\n?/g, '\n')).split('\n');
+
+/**
+ * Human output, grouped by file like ESLint's stylish:
+ *
+ *     programme.yaml
+ *       12:7   error    `level` must be one of `1`, `2`, `3`, not `4`.  schema-enum
+ *                       → Use one of the listed values.
+ *
+ * Columns are as wide as the longest position and severity label; continuation lines of a message
+ * or hint are indented under its first line. With `ctx.color` false the output has no ANSI codes.
+ */
 export const stylish: DiagnosticFormatter = (diagnostics, ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const texts = catalogue(ctx.locale).ui;
-  const lines: string[] = [];
-  let current: string | undefined;
-  for (const d of diagnostics) {
-    if (d.file !== current) {
-      if (current !== undefined) lines.push('');
-      lines.push(c.underline(d.file));
-      current = d.file;
+  const position = (line: number, column: number): string => `${line}:${column}`;
+  const positionWidth = Math.max(0, ...diagnostics.map((d) => position(d.start.line, d.start.column).length)) + 2;
+  const labelWidth = Math.max(texts.errorLabel.length, texts.warningLabel.length) + 2;
+  const indent = ' '.repeat(2 + positionWidth + labelWidth);
+
+  const out: string[] = [];
+  for (const [file, group] of groupByFile(diagnostics)) {
+    if (out.length > 0) out.push('');
+    out.push(c.underline(visible(file)));
+    for (const d of group) {
+      const label = d.severity === 'error' ? c.red(texts.errorLabel.padEnd(labelWidth)) : c.yellow(texts.warningLabel.padEnd(labelWidth));
+      const [first = '', ...rest] = linesOf(d.message);
+      out.push(`  ${c.dim(position(d.start.line, d.start.column).padEnd(positionWidth))}${label}${first}  ${c.dim(d.ruleId)}`);
+      for (const line of rest) out.push(`${indent}${line}`);
+      if (d.hint) linesOf(d.hint).forEach((line, i) => out.push(`${indent}${c.dim(`${i === 0 ? '→' : ' '} ${line}`)}`));
     }
-    const position = `${d.start.line}:${d.start.column}`.padEnd(8);
-    const label = d.severity === 'error' ? c.red(texts.errorLabel.padEnd(12)) : c.yellow(texts.warningLabel.padEnd(12));
-    lines.push(`  ${c.dim(position)}${label}${d.message}  ${c.dim(d.ruleId)}`);
-    if (d.hint) lines.push(`  ${' '.repeat(8 + 12)}${c.dim(`→ ${d.hint}`)}`);
   }
-  const s = ctx.summary;
-  if (diagnostics.length === 0) return `${c.green('✔')} ${texts.noProblems(s.files)}\n`;
-  lines.push('');
-  const mark = s.errors > 0 ? c.red('✖') : c.yellow('⚠');
-  lines.push(`${mark} ${texts.summary({ files: s.files, valid: s.files - s.filesWithProblems, invalid: s.filesWithProblems, errors: s.errors, warnings: s.warnings })}`);
-  return `${lines.join('\n')}\n`;
+  if (out.length > 0) out.push('');
+  out.push(summaryLine(diagnostics, ctx, c));
+  return `${out.join('\n')}\n`;
 };
