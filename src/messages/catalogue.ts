@@ -1,5 +1,6 @@
 import type { RuleId } from '../core/diagnostics.js';
 import type { Params } from '../core/parse/parsed-file.js';
+import type { InitText } from './init-text.js';
 
 export type Locale = 'en' | 'pl';
 export const locales: readonly Locale[] = ['en', 'pl'];
@@ -21,6 +22,8 @@ export interface Catalogue {
   /** Names of JSON types and formats as used in schema messages. */
   types: Record<string, string>;
   ui: UiText;
+  /** `mentor init`: its dialogue, errors and the comments it writes into files. */
+  init: InitText;
 }
 
 export interface UiText {

@@ -1,8 +1,10 @@
 import type { Catalogue } from './catalogue.js';
+import { initEn } from './init-en.js';
 
 const opt = (v: string | number | undefined, text: (v: string | number) => string): string => (v === undefined || v === '' ? '' : text(v));
 
 export const en: Catalogue = {
+  init: initEn,
   types: {
     document: 'the document',
     string: 'text',
@@ -41,17 +43,21 @@ export const en: Catalogue = {
     },
     'schema-required': { message: (p) => `${p.owner} is missing the required key \`${p.key}\`.`, hint: (p) => `Add \`${p.key}:\` ${p.description ? `(${p.description})` : ''}`.trim(), describe: 'A required key is missing.' },
     'schema-type': {
-      message: (p) => `\`${p.key}\` must be ${p.expected}, not ${p.actual}${opt(p.source, (s) => ` (written \`${s}\`)`)}.`,
+      message: (p) => `\`${p.key}\` in ${p.owner} must be ${p.expected}, not ${p.actual}${opt(p.source, (s) => ` (written \`${s}\`)`)}.`,
       hint: (p) => (p.quote ? `Quote it so it stays text: ${p.quote}` : `Write ${p.expected} here.`),
       describe: 'A value of the wrong type.',
     },
-    'schema-enum': { message: (p) => `\`${p.key}\` must be one of ${p.allowed}, not \`${p.actual}\`.`, hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`?` : 'Use one of the listed values.'), describe: 'A value outside the allowed list.' },
-    'schema-const': { message: (p) => `\`${p.key}\` must be \`${p.expected}\`, not \`${p.actual}\`.`, hint: (p) => `Write \`${p.key}: ${p.expected}\`.`, describe: 'A value that must be exactly one thing (apiVersion, kind).' },
-    'schema-format': { message: (p) => `\`${p.key}\` must be ${p.format}, not \`${p.actual}\`.`, hint: (p) => (p.example ? `For example: \`${p.example}\`.` : 'Fix the value to the expected format.'), describe: 'A value in the wrong format (dates, ids, paths, e-mails).' },
-    'schema-range': { message: (p) => `\`${p.key}\` must be ${p.comparison} ${p.limit}, not ${p.actual}.`, hint: () => 'Use a value within the allowed range.', describe: 'A number outside its allowed range.' },
-    'schema-size': { message: (p) => (Number(p.limit) === 1 ? `\`${p.key}\` must not be empty.` : `\`${p.key}\` must have at least ${p.limit} ${p.what}.`), hint: () => 'Fill it in or remove the key.', describe: 'An empty list or text where content is required.' },
-    'schema-one-of': { message: (p) => `\`${p.key}\` does not match any allowed form.`, hint: (p) => `${p.description}`, describe: 'A value matching none of the alternative forms.' },
-    'duplicate-id': { message: (p) => `Duplicate id \`${p.id}\` in ${p.collection}.`, hint: (p) => `It is first used at line ${p.first}. Ids must be unique: rename one.`, describe: 'An id used twice where ids must be unique.' },
+    'schema-enum': { message: (p) => `\`${p.key}\` in ${p.owner} must be one of ${p.allowed}, not \`${p.actual}\`.`, hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`?` : 'Use one of the listed values.'), describe: 'A value outside the allowed list.' },
+    'schema-const': { message: (p) => `\`${p.key}\` in ${p.owner} must be \`${p.expected}\`, not \`${p.actual}\`.`, hint: (p) => `Write \`${p.key}: ${p.expected}\`.`, describe: 'A value that must be exactly one thing (apiVersion, kind).' },
+    'schema-format': { message: (p) => `\`${p.key}\` in ${p.owner} must be ${p.format}, not \`${p.actual}\`.`, hint: (p) => (p.example ? `For example: \`${p.example}\`.` : 'Fix the value to the expected format.'), describe: 'A value in the wrong format (dates, ids, paths, e-mails).' },
+    'schema-range': { message: (p) => `\`${p.key}\` in ${p.owner} must be ${p.comparison} ${p.limit}, not ${p.actual}.`, hint: () => 'Use a value within the allowed range.', describe: 'A number outside its allowed range.' },
+    'schema-size': { message: (p) => (Number(p.limit) === 1 ? `\`${p.key}\` in ${p.owner} must not be empty.` : `\`${p.key}\` in ${p.owner} must have at least ${p.limit} ${p.what}.`), hint: () => 'Fill it in: an empty value says nothing.', describe: 'An empty list or text where content is required.' },
+    'schema-one-of': { message: (p) => `\`${p.key}\` in ${p.owner} does not match any allowed form.`, hint: (p) => `${p.description}`, describe: 'A value matching none of the alternative forms.' },
+    'duplicate-id': {
+      message: (p) => `Duplicate id \`${p.id}\` in \`${p.collection}\`.`,
+      hint: (p) => `It is first used at line ${p.first}${opt(p.firstFile, (f) => ` of \`${f}\``)}. Ids must be unique: rename one.`,
+      describe: 'An id used twice where ids must be unique.',
+    },
     'unknown-reference': {
       message: (p) => `\`${p.field}\` refers to ${p.refKind} \`${p.id}\`, which is not defined.`,
       hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`?` : p.known ? `Known: ${p.known}.` : `Define the ${p.refKind} first.`),
@@ -85,8 +91,11 @@ export const en: Catalogue = {
     'competency-unused': { message: (p) => `No mentee works on competency \`${p.competency}\`.`, hint: () => 'Recruit mentees for it, or drop it from the programme.', describe: 'A programme competency no mentee works on.' },
     'pair-competency-not-in-mentee': { message: (p) => `Pair \`${p.pair}\` works on \`${p.competency}\`, but mentee \`${p.mentee}\` has no baseline and target for it.`, hint: () => "Add the competency to the mentee's competencies or remove it from the pair.", describe: "A pair competency missing from the mentee's plan." },
     'mentor-below-target': {
-      message: (p) => `Pair \`${p.pair}\`: mentor \`${p.mentor}\` is at ${p.mentorLevel} in \`${p.competency}\`, below mentee \`${p.mentee}\`'s target ${p.target}.`,
-      hint: () => "Match a mentor at or above the mentee's target, or lower the target.",
+      message: (p) =>
+        p.mentorLevel === undefined
+          ? `Pair \`${p.pair}\`: mentor \`${p.mentor}\` has no level recorded in \`${p.competency}\` to compare with mentee \`${p.mentee}\`'s target ${p.target}.`
+          : `Pair \`${p.pair}\`: mentor \`${p.mentor}\` is at ${p.mentorLevel} in \`${p.competency}\`, below mentee \`${p.mentee}\`'s target ${p.target}.`,
+      hint: (p) => (p.mentorLevel === undefined ? "Record the mentor's level under `levels`, or match another mentor." : "Match a mentor at or above the mentee's target, or lower the target."),
       describe: "A mentor whose own level is below the mentee's target.",
     },
     'mentor-over-capacity': { message: (p) => `Mentor \`${p.mentor}\` has ${p.count} pairs at once (from ${p.date}); capacity is ${p.capacity}.`, hint: () => 'Move a pair to another mentor or raise the capacity with the mentor.', describe: 'A mentor with more concurrent pairs than capacity.' },
@@ -102,7 +111,14 @@ export const en: Catalogue = {
     'kpi-missing-target': { message: (p) => `KPI \`${p.kpi}\` has no target.`, hint: () => 'Add `target:` so success can be measured.', describe: 'A KPI without a target.' },
     'kpi-uncomputable': { message: (p) => `KPI \`${p.kpi}\` uses metric \`${p.metric}\`, which mentor cannot compute, and names no source.`, hint: (p) => `Use a built-in metric (${p.builtins}) or add \`source:\` and record values under \`kpiValues\`.`, describe: 'A KPI that cannot be computed and has no external source.' },
     'buy-in-missing': { message: (p) => `No buy-in message reaches ${p.roles} before kick-off (${p.kickOff}).`, hint: () => 'Add a `purpose: buy-in` communication dated before the `kick-off` milestone for these roles.', describe: 'Roles not reached by a buy-in message before kick-off.' },
-    'date-outside-period': { message: (p) => `${p.what} date ${p.date} is outside the programme period ${p.start} – ${p.end}.`, hint: () => 'Fix the date or extend `metadata.period`.', describe: 'A date outside the programme period.' },
+    'date-outside-period': {
+      message: (p) => {
+        const what = ({ milestone: 'Milestone', 'pair-start': 'Start of pair', 'pair-end': 'End of pair', communication: 'Communication', session: 'Session of pair', assessment: 'Assessment of mentee', learning: 'Learning activity of mentee', survey: 'Answer to survey', 'kpi-value': 'Value of KPI' } as Record<string, string>)[String(p.what)] ?? p.what;
+        return `${what} \`${p.name}\`: date ${p.date} is outside the programme period ${p.start} – ${p.end}.`;
+      },
+      hint: () => 'Fix the date or extend `metadata.period`.',
+      describe: 'A date outside the programme period.',
+    },
     'record-in-future': { message: (p) => `Record dated ${p.date} is in the future (today is ${p.today}).`, hint: () => 'Records describe what happened: fix the date.', describe: 'A record dated after today.' },
     'rollout-without-pilot': { message: () => 'This rollout names no pilot.', hint: () => 'Add `metadata.pilot: { path: ../pilot-folder }` so the calibration can be traced.', describe: 'A rollout that does not link its pilot.' },
   },

@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { initPl } from './init-pl.js';
 
 const opt = (v: string | number | undefined, text: (v: string | number) => string): string => (v === undefined || v === '' ? '' : text(v));
 const plural = (n: number, one: string, few: string, many: string): string => {
@@ -9,6 +10,7 @@ const plural = (n: number, one: string, few: string, many: string): string => {
 };
 
 export const pl: Catalogue = {
+  init: initPl,
   types: {
     document: 'dokumencie',
     string: 'tekstem',
@@ -47,17 +49,21 @@ export const pl: Catalogue = {
     },
     'schema-required': { message: (p) => `W ${p.owner} brakuje wymaganego klucza \`${p.key}\`.`, hint: (p) => `Dodaj \`${p.key}:\` ${p.description ? `(${p.description})` : ''}`.trim(), describe: 'Brak wymaganego klucza.' },
     'schema-type': {
-      message: (p) => `\`${p.key}\` musi być ${p.expected}, a nie ${p.actual}${opt(p.source, (s) => ` (zapisano \`${s}\`)`)}.`,
+      message: (p) => `\`${p.key}\` w ${p.owner} musi być ${p.expected}, a nie ${p.actual}${opt(p.source, (s) => ` (zapisano \`${s}\`)`)}.`,
       hint: (p) => (p.quote ? `Ujmij w cudzysłów, by pozostało tekstem: ${p.quote}` : `Wpisz tu wartość, która jest ${p.expected}.`),
       describe: 'Wartość złego typu.',
     },
-    'schema-enum': { message: (p) => `\`${p.key}\` musi być jednym z: ${p.allowed}, a nie \`${p.actual}\`.`, hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : 'Użyj jednej z wymienionych wartości.'), describe: 'Wartość spoza dozwolonej listy.' },
-    'schema-const': { message: (p) => `\`${p.key}\` musi mieć wartość \`${p.expected}\`, a nie \`${p.actual}\`.`, hint: (p) => `Wpisz \`${p.key}: ${p.expected}\`.`, describe: 'Wartość, która musi być dokładnie jedna (apiVersion, kind).' },
-    'schema-format': { message: (p) => `\`${p.key}\` musi być ${p.format}, a nie \`${p.actual}\`.`, hint: (p) => (p.example ? `Na przykład: \`${p.example}\`.` : 'Popraw wartość do oczekiwanego formatu.'), describe: 'Wartość w złym formacie (daty, identyfikatory, ścieżki, e-maile).' },
-    'schema-range': { message: (p) => `\`${p.key}\` musi być ${p.comparison} ${p.limit}, a nie ${p.actual}.`, hint: () => 'Użyj wartości z dozwolonego zakresu.', describe: 'Liczba spoza dozwolonego zakresu.' },
-    'schema-size': { message: (p) => (Number(p.limit) === 1 ? `\`${p.key}\` nie może być puste.` : `\`${p.key}\` musi mieć co najmniej ${p.limit} ${({ items: 'elementy', characters: 'znaki', keys: 'klucze' } as Record<string, string>)[String(p.what)] ?? p.what}.`), hint: () => 'Uzupełnij albo usuń klucz.', describe: 'Pusta lista lub tekst tam, gdzie potrzebna treść.' },
-    'schema-one-of': { message: (p) => `\`${p.key}\` nie pasuje do żadnej dozwolonej postaci.`, hint: (p) => `${p.description}`, describe: 'Wartość niepasująca do żadnej z alternatywnych postaci.' },
-    'duplicate-id': { message: (p) => `Powtórzony identyfikator \`${p.id}\` w ${p.collection}.`, hint: (p) => `Pierwszy raz użyto go w wierszu ${p.first}. Identyfikatory muszą być unikalne: zmień jeden z nich.`, describe: 'Identyfikator użyty dwa razy tam, gdzie musi być unikalny.' },
+    'schema-enum': { message: (p) => `\`${p.key}\` w ${p.owner} musi być jednym z: ${p.allowed}, a nie \`${p.actual}\`.`, hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : 'Użyj jednej z wymienionych wartości.'), describe: 'Wartość spoza dozwolonej listy.' },
+    'schema-const': { message: (p) => `\`${p.key}\` w ${p.owner} musi mieć wartość \`${p.expected}\`, a nie \`${p.actual}\`.`, hint: (p) => `Wpisz \`${p.key}: ${p.expected}\`.`, describe: 'Wartość, która musi być dokładnie jedna (apiVersion, kind).' },
+    'schema-format': { message: (p) => `\`${p.key}\` w ${p.owner} musi być ${p.format}, a nie \`${p.actual}\`.`, hint: (p) => (p.example ? `Na przykład: \`${p.example}\`.` : 'Popraw wartość do oczekiwanego formatu.'), describe: 'Wartość w złym formacie (daty, identyfikatory, ścieżki, e-maile).' },
+    'schema-range': { message: (p) => `\`${p.key}\` w ${p.owner} musi być ${p.comparison} ${p.limit}, a nie ${p.actual}.`, hint: () => 'Użyj wartości z dozwolonego zakresu.', describe: 'Liczba spoza dozwolonego zakresu.' },
+    'schema-size': { message: (p) => (Number(p.limit) === 1 ? `\`${p.key}\` w ${p.owner} nie może być puste.` : `\`${p.key}\` w ${p.owner} musi mieć co najmniej ${p.limit} ${({ items: 'elementy', characters: 'znaki', keys: 'klucze' } as Record<string, string>)[String(p.what)] ?? p.what}.`), hint: () => 'Uzupełnij: pusta wartość nic nie mówi.', describe: 'Pusta lista lub tekst tam, gdzie potrzebna treść.' },
+    'schema-one-of': { message: (p) => `\`${p.key}\` w ${p.owner} nie pasuje do żadnej dozwolonej postaci.`, hint: (p) => `${p.description}`, describe: 'Wartość niepasująca do żadnej z alternatywnych postaci.' },
+    'duplicate-id': {
+      message: (p) => `Powtórzony identyfikator \`${p.id}\` w \`${p.collection}\`.`,
+      hint: (p) => `Pierwszy raz użyto go w wierszu ${p.first}${opt(p.firstFile, (f) => ` pliku \`${f}\``)}. Identyfikatory muszą być unikalne: zmień jeden z nich.`,
+      describe: 'Identyfikator użyty dwa razy tam, gdzie musi być unikalny.',
+    },
     'unknown-reference': {
       message: (p) => `\`${p.field}\` wskazuje na ${p.refKind} \`${p.id}\`, którego nie zdefiniowano.`,
       hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : p.known ? `Znane: ${p.known}.` : 'Najpierw zdefiniuj ten element.'),
@@ -91,8 +97,11 @@ export const pl: Catalogue = {
     'competency-unused': { message: (p) => `Nikt z mentees nie rozwija kompetencji \`${p.competency}\`.`, hint: () => 'Zrekrutuj do niej mentees albo usuń ją z programu.', describe: 'Kompetencja programu, nad którą nikt nie pracuje.' },
     'pair-competency-not-in-mentee': { message: (p) => `Para \`${p.pair}\` pracuje nad \`${p.competency}\`, ale mentee \`${p.mentee}\` nie ma dla niej punktu startu i celu.`, hint: () => 'Dodaj kompetencję do planu mentee albo usuń ją z pary.', describe: 'Kompetencja pary, której brak w planie mentee.' },
     'mentor-below-target': {
-      message: (p) => `Para \`${p.pair}\`: mentor \`${p.mentor}\` ma poziom ${p.mentorLevel} w \`${p.competency}\`, poniżej celu ${p.target} mentee \`${p.mentee}\`.`,
-      hint: () => 'Dobierz mentora na poziomie celu mentee lub wyższym albo obniż cel.',
+      message: (p) =>
+        p.mentorLevel === undefined
+          ? `Para \`${p.pair}\`: mentor \`${p.mentor}\` nie ma wpisanego poziomu w \`${p.competency}\`, więc nie wiadomo, czy sięga celu ${p.target} mentee \`${p.mentee}\`.`
+          : `Para \`${p.pair}\`: mentor \`${p.mentor}\` ma poziom ${p.mentorLevel} w \`${p.competency}\`, poniżej celu ${p.target} mentee \`${p.mentee}\`.`,
+      hint: (p) => (p.mentorLevel === undefined ? 'Wpisz poziom mentora w `levels` albo dobierz innego mentora.' : 'Dobierz mentora na poziomie celu mentee lub wyższym albo obniż cel.'),
       describe: 'Mentor, którego poziom jest niższy niż cel mentee.',
     },
     'mentor-over-capacity': { message: (p) => `Mentor \`${p.mentor}\` ma jednocześnie ${p.count} ${plural(Number(p.count), 'parę', 'pary', 'par')} (od ${p.date}); limit to ${p.capacity}.`, hint: () => 'Przenieś parę do innego mentora albo uzgodnij z mentorem wyższy limit.', describe: 'Mentor z większą liczbą równoczesnych par niż limit.' },
@@ -108,7 +117,14 @@ export const pl: Catalogue = {
     'kpi-missing-target': { message: (p) => `KPI \`${p.kpi}\` nie ma wartości docelowej.`, hint: () => 'Dodaj `target:`, żeby dało się zmierzyć sukces.', describe: 'KPI bez wartości docelowej.' },
     'kpi-uncomputable': { message: (p) => `KPI \`${p.kpi}\` używa miary \`${p.metric}\`, której mentor nie umie policzyć, i nie wskazuje źródła.`, hint: (p) => `Użyj miary wbudowanej (${p.builtins}) albo dodaj \`source:\` i zapisuj wartości w \`kpiValues\`.`, describe: 'KPI, którego nie da się policzyć i który nie ma zewnętrznego źródła.' },
     'buy-in-missing': { message: (p) => `Żaden komunikat buy-in nie dociera do ról ${p.roles} przed startem (${p.kickOff}).`, hint: () => 'Dodaj komunikat `purpose: buy-in` datowany przed kamieniem milowym `kick-off` dla tych ról.', describe: 'Role, do których przed startem nie dociera komunikat buy-in.' },
-    'date-outside-period': { message: (p) => `${p.what}: data ${p.date} jest poza okresem programu ${p.start} – ${p.end}.`, hint: () => 'Popraw datę albo wydłuż `metadata.period`.', describe: 'Data poza okresem programu.' },
+    'date-outside-period': {
+      message: (p) => {
+        const what = ({ milestone: 'Kamień milowy', 'pair-start': 'Start pary', 'pair-end': 'Koniec pary', communication: 'Komunikat', session: 'Sesja pary', assessment: 'Ocena mentee', learning: 'Aktywność edukacyjna mentee', survey: 'Odpowiedź w ankiecie', 'kpi-value': 'Wartość KPI' } as Record<string, string>)[String(p.what)] ?? p.what;
+        return `${what} \`${p.name}\`: data ${p.date} jest poza okresem programu ${p.start} – ${p.end}.`;
+      },
+      hint: () => 'Popraw datę albo wydłuż `metadata.period`.',
+      describe: 'Data poza okresem programu.',
+    },
     'record-in-future': { message: (p) => `Zapis z datą ${p.date} jest z przyszłości (dziś jest ${p.today}).`, hint: () => 'Zapisy opisują to, co się wydarzyło: popraw datę.', describe: 'Zapis z datą późniejszą niż dziś.' },
     'rollout-without-pilot': { message: () => 'To wdrożenie nie wskazuje pilotażu.', hint: () => 'Dodaj `metadata.pilot: { path: ../folder-pilotazu }`, by kalibrację dało się prześledzić.', describe: 'Wdrożenie bez powiązania z pilotażem.' },
   },

@@ -113,10 +113,37 @@ export function bundleOf(files: BundleFiles): ProgrammeBundle {
   return bundle;
 }
 
-/** Runs every method rule on the bundle and returns the worded diagnostics of one rule (or all). */
+/**
+ * Runs every method rule on the bundle and returns the worded diagnostics of one rule (or all).
+ * Every finding is also worded in Polish, and a message that shows a missing parameter fails the test.
+ */
 export function diagnosticsOf(files: BundleFiles | string, ruleId?: RuleId, today = '2026-11-27'): Diagnostic[] {
   const bundle = bundleOf(typeof files === 'string' ? { programme: files } : files);
   return checkRules(bundle, today)
     .filter((f) => ruleId === undefined || f.ruleId === ruleId)
-    .map((f) => word(f, 'en'));
+    .map((f) => {
+      for (const locale of ['en', 'pl'] as const) {
+        const { message, hint } = word(f, locale);
+        if (/undefined|NaN|\[object /.test(`${message} ${hint ?? ''}`)) throw new Error(`${f.ruleId} (${locale}) shows a missing parameter: ${message} / ${hint}`);
+      }
+      return word(f, 'en');
+    });
+}
+
+/** The source text from a diagnostic's start to the end of its line, to check what it points at. */
+export function textAt(text: string, d: Pick<Diagnostic, 'start'> | undefined): string {
+  if (!d) throw new Error('no diagnostic');
+  const line = text.split(/\r?\n/)[d.start.line - 1];
+  if (line === undefined) throw new Error(`line ${d.start.line} is past the end of the text`);
+  return line.slice(d.start.column - 1);
+}
+
+/** A People document for the base programme (`demo`), with the given body appended. */
+export function peopleYaml(body: string, programme = 'demo'): string {
+  return `apiVersion: mentor/v1\nkind: People\nprogramme: ${programme}\n${body}`;
+}
+
+/** A Records document for the base programme (`demo`), with the given body appended. */
+export function recordsYaml(body: string, programme = 'demo'): string {
+  return `apiVersion: mentor/v1\nkind: Records\nprogramme: ${programme}\n${body}`;
 }

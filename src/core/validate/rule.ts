@@ -1,23 +1,29 @@
 import type { DataPath, MethodRuleId, Severity } from '../diagnostics.js';
 import { locationOf, type ProgrammeModel } from '../model/model.js';
-import type { Competency, Mentee, Mentor, Pair, Scale } from '../model/types.js';
+import type { Competency, Mentee, MenteeCompetency, Mentor, Pair, Scale } from '../model/types.js';
 import type { Finding, Location, Params } from '../parse/parsed-file.js';
 
 /** Look-ups built once per programme, so rules use indexes instead of scans. */
 export interface ModelIndex {
   competencies: Map<string, Competency>;
+  goals: Set<string>;
   scales: Map<string, Scale>;
   /** Levels of each competency's scale (empty when the scale is unknown). */
   levelsOf: Map<string, Set<number>>;
   mentors: Map<string, Mentor>;
   mentees: Map<string, Mentee>;
+  /** Each mentee's plan by competency id (first entry wins). */
+  menteeCompetencies: Map<string, Map<string, MenteeCompetency>>;
   pairs: Map<string, Pair>;
   /** Every person id: staff, mentors and mentees. */
   people: Set<string>;
   roles: Set<string>;
+  /** Milestone id → date (first definition wins). */
   milestones: Map<string, string>;
   kpis: Set<string>;
   modules: Set<string>;
+  /** KPI ids of the pilot, when a schema-valid pilot was loaded. */
+  pilotKpis?: Set<string>;
 }
 
 export interface RuleContext {
@@ -48,19 +54,31 @@ export function buildIndex(model: ProgrammeModel): ModelIndex {
   const scales = byId(programme.scales);
   const competencies = byId(programme.competencies);
   const levelsOf = new Map<string, Set<number>>();
-  for (const c of programme.competencies) levelsOf.set(c.id, new Set(scales.get(c.scale)?.levels.map((l) => l.level) ?? []));
+  for (const c of programme.competencies) if (!levelsOf.has(c.id)) levelsOf.set(c.id, new Set(scales.get(c.scale)?.levels.map((l) => l.level) ?? []));
+  const mentees = byId(model.mentees);
+  const menteeCompetencies = new Map<string, Map<string, MenteeCompetency>>();
+  for (const mentee of mentees.values()) {
+    const plan = new Map<string, MenteeCompetency>();
+    for (const c of mentee.competencies) if (!plan.has(c.competency)) plan.set(c.competency, c);
+    menteeCompetencies.set(mentee.id, plan);
+  }
+  const milestones = new Map<string, string>();
+  for (const m of programme.process.milestones) if (!milestones.has(m.id)) milestones.set(m.id, m.date);
   return {
     competencies,
+    goals: new Set(programme.goals.map((g) => g.id)),
     scales,
     levelsOf,
     mentors: byId(model.mentors),
-    mentees: byId(model.mentees),
+    mentees,
+    menteeCompetencies,
     pairs: byId(model.pairs),
     people: new Set([...model.staff, ...model.mentors, ...model.mentees].map((p) => p.id)),
     roles: new Set(programme.roles.map((r) => r.id)),
-    milestones: new Map(programme.process.milestones.map((m) => [m.id, m.date])),
+    milestones,
     kpis: new Set(programme.kpis.map((k) => k.id)),
     modules: new Set(programme.preparation?.modules.map((m) => m.id) ?? []),
+    ...(model.pilot ? { pilotKpis: new Set(model.pilot.programme.kpis.map((k) => k.id)) } : {}),
   };
 }
 

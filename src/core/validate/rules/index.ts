@@ -1,5 +1,52 @@
 import type { Rule } from '../rule.js';
+import { buyInMissing } from './buy-in-missing.js';
+import { competencyUnused } from './competency-unused.js';
+import { dateOutsidePeriod } from './date-outside-period.js';
+import { duplicateId } from './duplicate-id.js';
+import { kpiMissingTarget } from './kpi-missing-target.js';
+import { kpiUncomputable } from './kpi-uncomputable.js';
+import { learningMixDeviation } from './learning-mix-deviation.js';
+import { learningMixSum } from './learning-mix-sum.js';
+import { levelOutsideScale } from './level-outside-scale.js';
+import { menteeWithoutGap } from './mentee-without-gap.js';
+import { mentorBelowTarget } from './mentor-below-target.js';
+import { mentorIsLineManager } from './mentor-is-line-manager.js';
+import { mentorOverCapacity } from './mentor-over-capacity.js';
+import { pairBeforePreparation } from './pair-before-preparation.js';
+import { pairCompetencyNotInMentee } from './pair-competency-not-in-mentee.js';
+import { programmeMismatch } from './programme-mismatch.js';
+import { recordInFuture } from './record-in-future.js';
+import { roleUnstaffed } from './role-unstaffed.js';
+import { rolloutWithoutPilot } from './rollout-without-pilot.js';
+import { scaleLevelsNotIncreasing } from './scale-levels-not-increasing.js';
 import { targetNotAboveBaseline } from './target-not-above-baseline.js';
+import { unknownReference } from './unknown-reference.js';
 
-/** Every method rule, in the order their findings are produced (output is sorted by position anyway). */
-export const rules: readonly Rule[] = [targetNotAboveBaseline];
+/**
+ * Every method rule, in the draft's order (output is sorted by position anyway). include-not-found
+ * and pilot-not-found are not here: only the I/O layer can see missing files.
+ */
+export const rules: readonly Rule[] = [
+  duplicateId,
+  unknownReference,
+  programmeMismatch,
+  levelOutsideScale,
+  scaleLevelsNotIncreasing,
+  targetNotAboveBaseline,
+  menteeWithoutGap,
+  competencyUnused,
+  pairCompetencyNotInMentee,
+  mentorBelowTarget,
+  mentorOverCapacity,
+  mentorIsLineManager,
+  pairBeforePreparation,
+  roleUnstaffed,
+  learningMixSum,
+  learningMixDeviation,
+  kpiMissingTarget,
+  kpiUncomputable,
+  buyInMissing,
+  dateOutsidePeriod,
+  recordInFuture,
+  rolloutWithoutPilot,
+];

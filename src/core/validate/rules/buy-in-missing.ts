@@ -1,0 +1,31 @@
+import { resolveWhen } from '../../model/dates.js';
+import type { Rule } from '../rule.js';
+import { ticks } from './support.js';
+
+/** The roles whose commitment must be secured before the process starts. */
+export const buyInRoles = ['line-manager', 'mentor', 'mentee'] as const;
+
+/**
+ * Step 2 of the method: communication secures buy-in before kick-off. Each of the line managers,
+ * mentors and mentees must be reached by a `buy-in` message dated before the `kick-off` milestone.
+ * A process without a `kick-off` milestone has nothing to measure against and is left alone.
+ */
+export const buyInMissing: Rule = {
+  id: 'buy-in-missing',
+  check(ctx) {
+    const { programme } = ctx.model;
+    const kickOff = ctx.index.milestones.get('kick-off');
+    if (kickOff === undefined) return [];
+    const reached = new Set<string>();
+    for (const message of programme.communications ?? []) {
+      if (message.purpose !== 'buy-in') continue;
+      const date = resolveWhen(message.when, ctx.index.milestones);
+      if (date !== undefined && date < kickOff) for (const role of message.to) reached.add(role);
+    }
+    const missing = buyInRoles.filter((role) => !reached.has(role));
+    if (missing.length === 0) return [];
+    const kickOffMilestone = programme.process.milestones.find((m) => m.id === 'kick-off')!;
+    const at = programme.communications ? { ...ctx.at(programme, 'communications'), target: 'key' as const } : ctx.at(kickOffMilestone, 'date');
+    return [ctx.report(at, { roles: ticks(missing), kickOff })];
+  },
+};

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { baseProgrammeYaml, diagnosticsOf, programmeYaml, recordsYaml, textAt } from '../../../../test/helpers/bundle.js';
+
+describe('date-outside-period', () => {
+  it('reports a milestone after the period, at its date', () => {
+    const yaml = programmeYaml((d) => {
+      d.process.milestones[1].date = '2026-07-10';
+    });
+    const [d, ...rest] = diagnosticsOf(yaml, 'date-outside-period');
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ ruleId: 'date-outside-period', severity: 'error', path: 'process.milestones[id=closing].date' });
+    expect(textAt(yaml, d)).toBe('2026-07-10');
+    expect(d!.message).toBe('Milestone `closing`: date 2026-07-10 is outside the programme period 2026-01-05 – 2026-06-30.');
+  });
+
+  it('resolves milestone offsets of communications and points at the offset', () => {
+    const yaml = programmeYaml((d) => {
+      d.communications[0].when.offsetDays = -21;
+    });
+    const [d, ...rest] = diagnosticsOf(yaml, 'date-outside-period');
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ path: 'communications[id=buy-in].when.offsetDays' });
+    expect(textAt(yaml, d)).toBe('-21');
+    expect(d!.message).toContain('date 2025-12-29');
+  });
+
+  it('checks pair starts and ends and every kind of record', () => {
+    const yaml = programmeYaml((d) => {
+      d.people.pairs[0].end = '2026-07-01';
+    });
+    const records = recordsYaml(
+      [
+        'sessions: [{ pair: p1, date: 2026-01-02, minutes: 60 }]',
+        'assessments: [{ mentee: e1, competency: negotiation, date: 2025-12-01, level: 2, assessor: line-manager }]',
+        'learning: [{ mentee: e1, date: 2026-07-02, type: formal, hours: 3 }]',
+        'surveys: [{ survey: closing, respondent: e1, date: 2026-07-03, nps: 9 }]',
+        'kpiValues: [{ kpi: k1, date: 2026-07-04, value: 0.5 }]',
+        '',
+      ].join('\n'),
+    );
+    const found = diagnosticsOf({ programme: yaml, records: { 'records.yaml': records } }, 'date-outside-period');
+    expect(found.map((d) => [d.file, d.path])).toEqual([
+      ['programme.yaml', 'people.pairs[id=p1].end'],
+      ['records.yaml', 'sessions[0].date'],
+      ['records.yaml', 'assessments[competency=negotiation].date'],
+      ['records.yaml', 'learning[0].date'],
+      ['records.yaml', 'surveys[0].date'],
+      ['records.yaml', 'kpiValues[0].date'],
+    ]);
+    expect(textAt(records, found[1])).toMatch(/^2026-01-02/);
+  });
+
+  it('accepts dates on the first and last day of the period, and preparation before it', () => {
+    const yaml = programmeYaml((d) => {
+      d.process.milestones[0].date = '2026-01-05';
+      d.communications[0].when = { date: '2026-01-05' };
+      d.process.milestones[1].date = '2026-06-30';
+      d.people.mentors[0].preparation[0].completed = '2025-12-01';
+    });
+    expect(diagnosticsOf({ programme: yaml, records: { 'r.yaml': recordsYaml('sessions: []\n') } }, 'date-outside-period')).toEqual([]);
+    expect(diagnosticsOf(baseProgrammeYaml, 'date-outside-period')).toEqual([]);
+  });
+});

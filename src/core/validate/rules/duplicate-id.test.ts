@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { diagnosticsOf, peopleYaml, programmeYaml, textAt } from '../../../../test/helpers/bundle.js';
+
+describe('duplicate-id', () => {
+  it('reports the second goal with the same id, at its id, naming the first line', () => {
+    const yaml = programmeYaml((d) => {
+      d.goals.push({ id: 'g1', name: 'Grow key accounts' });
+    });
+    const [d, ...rest] = diagnosticsOf(yaml, 'duplicate-id');
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ ruleId: 'duplicate-id', severity: 'error', path: 'goals[id=g1].id' });
+    expect(d!.start.line).toBeGreaterThan(yaml.split('\n').indexOf('  - id: g1') + 1);
+    expect(textAt(yaml, d)).toBe('g1');
+    expect(d!.message).toBe('Duplicate id `g1` in `goals`.');
+    expect(d!.hint).toContain(`line ${yaml.split('\n').indexOf('  - id: g1') + 1}.`);
+  });
+
+  it('treats staff, mentors and mentees as one set of people, across files', () => {
+    const yaml = programmeYaml();
+    const people = peopleYaml('mentees:\n  - id: hr1\n    name: Homonym\n    competencies: [{ competency: negotiation, baseline: 1, target: 3 }]\n');
+    const [d, ...rest] = diagnosticsOf({ programme: yaml, people: { 'people.yaml': people } }, 'duplicate-id');
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ file: 'people.yaml', path: 'mentees[id=hr1].id', start: { line: 5, column: 9 } });
+    expect(textAt(people, d)).toBe('hr1');
+    expect(d!.hint).toContain('of `programme.yaml`');
+  });
+
+  it('reports a repeated scale level at the level', () => {
+    const yaml = programmeYaml((d) => {
+      d.scales[0].levels[2].level = 2;
+    });
+    const found = diagnosticsOf(yaml).filter((x) => x.ruleId !== 'competency-unused');
+    expect(found.map((x) => x.ruleId)).toEqual(['duplicate-id']);
+    expect(found[0]).toMatchObject({ path: 'scales[id=s5].levels[2].level' });
+    expect(textAt(yaml, found[0])).toBe('2');
+  });
+
+  it('checks pairs, milestones, KPIs and communications too', () => {
+    const yaml = programmeYaml((d) => {
+      d.people.pairs.push({ ...d.people.pairs[0] });
+      d.process.milestones.push({ ...d.process.milestones[1] });
+      d.kpis.push({ ...d.kpis[0] });
+      d.communications.push({ ...d.communications[0] });
+    });
+    const paths = diagnosticsOf(yaml, 'duplicate-id').map((x) => x.path);
+    expect(paths.sort()).toEqual(['communications[id=buy-in].id', 'kpis[id=k1].id', 'people.pairs[id=p1].id', 'process.milestones[id=closing].id']);
+  });
+
+  it('accepts unique ids', () => {
+    expect(diagnosticsOf(programmeYaml(), 'duplicate-id')).toEqual([]);
+  });
+});

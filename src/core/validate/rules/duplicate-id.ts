@@ -1,0 +1,54 @@
+import { locate } from '../../locate.js';
+import type { Finding } from '../../parse/parsed-file.js';
+import type { Rule } from '../rule.js';
+
+/**
+ * Ids must be unique within each collection that other parts refer to, and people ids across
+ * staff, mentors and mentees together (a reference to a person does not say which list it means).
+ * The first definition wins everywhere else; this rule reports the later ones.
+ */
+export const duplicateId: Rule = {
+  id: 'duplicate-id',
+  check(ctx) {
+    const { programme } = ctx.model;
+    const findings: Finding[] = [];
+    const unique = <T extends object>(collection: string, items: readonly T[], key: (item: T) => string | number, field: string): void => {
+      const first = new Map<string | number, T>();
+      for (const item of items) {
+        const id = key(item);
+        const earlier = first.get(id);
+        if (earlier === undefined) {
+          first.set(id, item);
+          continue;
+        }
+        const at = ctx.at(item, field);
+        const firstAt = ctx.at(earlier, field);
+        findings.push(
+          ctx.report(at, {
+            id,
+            collection,
+            first: locate(firstAt).start.line,
+            ...(firstAt.file !== at.file ? { firstFile: firstAt.file.file } : {}),
+          }),
+        );
+      }
+    };
+    const byId = <T extends { id: string }>(collection: string, items: readonly T[] | undefined): void => unique(collection, items ?? [], (i) => i.id, 'id');
+
+    byId('goals', programme.goals);
+    byId('scales', programme.scales);
+    for (const scale of programme.scales) unique(`scales[id=${scale.id}].levels`, scale.levels, (l) => l.level, 'level');
+    byId('competencies', programme.competencies);
+    byId('addressees.criteria', programme.addressees?.criteria);
+    byId('roles', programme.roles);
+    byId('roleMatrix', programme.roleMatrix);
+    byId('process.milestones', programme.process.milestones);
+    byId('preparation.modules', programme.preparation?.modules);
+    byId('kpis', programme.kpis);
+    byId('communications', programme.communications);
+    byId('calibration.decisions', programme.calibration?.decisions);
+    byId('people', [...ctx.model.staff, ...ctx.model.mentors, ...ctx.model.mentees]);
+    byId('pairs', ctx.model.pairs);
+    return findings;
+  },
+};

@@ -1,0 +1,26 @@
+import type { ProgrammeModel } from '../../model/model.js';
+
+/** Formats values the way messages name ids and keys: `a`, `b`, `c`. */
+export function ticks(values: Iterable<string | number>): string {
+  return [...values].map((v) => `\`${v}\``).join(', ');
+}
+
+/** What a dated record is, as `date-outside-period` names it (the catalogues translate these codes). */
+export type RecordKind = 'session' | 'assessment' | 'learning' | 'survey' | 'kpi-value';
+
+export interface DatedRecord {
+  object: object;
+  kind: RecordKind;
+  /** The id that names the record in a message: its pair, mentee, survey or KPI. */
+  name: string;
+  date: string;
+}
+
+/** Every record of the monitoring files with its date, in file order. */
+export function* datedRecords(model: ProgrammeModel): Generator<DatedRecord> {
+  for (const s of model.sessions) yield { object: s, kind: 'session', name: s.pair, date: s.date };
+  for (const a of model.assessments) yield { object: a, kind: 'assessment', name: a.mentee, date: a.date };
+  for (const l of model.learning) yield { object: l, kind: 'learning', name: l.mentee, date: l.date };
+  for (const s of model.surveys) yield { object: s, kind: 'survey', name: s.survey, date: s.date };
+  for (const k of model.kpiValues) yield { object: k, kind: 'kpi-value', name: k.kpi, date: k.date };
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { baseProgrammeYaml, diagnosticsOf, programmeYaml, recordsYaml, textAt } from '../../../../test/helpers/bundle.js';
+
+describe('unknown-reference', () => {
+  it('reports a pair mentor that is not a mentor, at the id, with a suggestion', () => {
+    const yaml = programmeYaml((d) => {
+      d.people.pairs[0].mentor = 'm2';
+    });
+    const found = diagnosticsOf(yaml, 'unknown-reference');
+    expect(found).toHaveLength(1);
+    const d = found[0]!;
+    expect(d).toMatchObject({ ruleId: 'unknown-reference', severity: 'error', path: 'people.pairs[id=p1].mentor' });
+    expect(textAt(yaml, d)).toBe('m2');
+    expect(d.message).toBe('`people.pairs[id=p1].mentor` refers to mentor `m2`, which is not defined.');
+    expect(d.hint).toBe('Did you mean `m1`?');
+  });
+
+  it('lists the known ids when none is close', () => {
+    const yaml = programmeYaml((d) => {
+      d.competencies[0].scale = 'proficiency-levels';
+    });
+    const [d] = diagnosticsOf(yaml, 'unknown-reference');
+    expect(d).toMatchObject({ path: 'competencies[id=negotiation].scale' });
+    expect(textAt(yaml, d)).toBe('proficiency-levels');
+    expect(d!.hint).toBe('Known: `s5`.');
+  });
+
+  it('points at the key of a mentor level for an unknown competency', () => {
+    const yaml = programmeYaml((d) => {
+      d.people.mentors[0].levels.negotiaton = 4;
+    });
+    const [d, ...rest] = diagnosticsOf(yaml, 'unknown-reference');
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ path: 'people.mentors[id=m1].levels.negotiaton' });
+    expect(textAt(yaml, d)).toBe('negotiaton: 4');
+    expect(d!.hint).toBe('Did you mean `negotiation`?');
+  });
+
+  it('checks roles in the matrix and communications, milestones and people', () => {
+    const yaml = programmeYaml((d) => {
+      d.roleMatrix = [{ id: 'assess', name: 'Assess', responsible: ['mentor', 'coach'], accountable: 'hr' }];
+      d.communications[0].when.milestone = 'kickoff';
+      d.communications[0].to.push('ceo');
+      d.roles[3].staffedBy.push('nobody');
+      d.goals[0].sponsor = 'sp2';
+      d.people.mentees[0].lineManager = 'lm2';
+      d.people.mentors[0].preparation[0].module = 'roles';
+      d.kpis[0].scope = { competencies: ['negotiation', 'sales'] };
+    });
+    const found = diagnosticsOf(yaml, 'unknown-reference').map((d) => [d.path, textAt(yaml, d)]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['roleMatrix[id=assess].responsible[1]', 'coach'],
+        ['roleMatrix[id=assess].accountable', 'hr'],
+        ['communications[id=buy-in].when.milestone', 'kickoff'],
+        ['communications[id=buy-in].to[3]', 'ceo'],
+        ['roles[id=hr-owner].staffedBy[1]', 'nobody'],
+        ['goals[id=g1].sponsor', 'sp2'],
+        ['people.mentees[id=e1].lineManager', 'lm2'],
+        ['people.mentors[id=m1].preparation[module=roles].module', 'roles'],
+        ['kpis[id=k1].scope.competencies[1]', 'sales'],
+      ]),
+    );
+    expect(found).toHaveLength(9);
+  });
+
+  it('checks records against the people and KPIs', () => {
+    const records = recordsYaml(
+      [
+        'sessions:',
+        '  - { pair: p9, date: 2026-02-02, minutes: 60 }',
+        'assessments:',
+        '  - { mentee: e9, competency: negotiation, date: 2026-02-02, level: 3, assessor: mentor }',
+        'learning:',
+        '  - { mentee: e1, competency: pricing, date: 2026-02-02, type: formal, hours: 2 }',
+        'surveys:',
+        '  - { survey: mid, respondent: x1, date: 2026-02-02, satisfaction: 4 }',
+        'kpiValues:',
+        '  - { kpi: k2, date: 2026-02-02, value: 1 }',
+        '',
+      ].join('\n'),
+    );
+    const found = diagnosticsOf({ programme: baseProgrammeYaml, records: { 'records.yaml': records } }, 'unknown-reference');
+    expect(found.map((d) => [d.file, d.path, textAt(records, d)])).toEqual([
+      ['records.yaml', 'sessions[0].pair', 'p9, date: 2026-02-02, minutes: 60 }'],
+      ['records.yaml', 'assessments[competency=negotiation].mentee', 'e9, competency: negotiation, date: 2026-02-02, level: 3, assessor: mentor }'],
+      ['records.yaml', 'learning[competency=pricing].competency', 'pricing, date: 2026-02-02, type: formal, hours: 2 }'],
+      ['records.yaml', 'surveys[0].respondent', 'x1, date: 2026-02-02, satisfaction: 4 }'],
+      ['records.yaml', 'kpiValues[0].kpi', 'k2, date: 2026-02-02, value: 1 }'],
+    ]);
+  });
+
+  it("checks calibration decisions against the pilot's KPIs, only when the pilot is loaded", () => {
+    const yaml = programmeYaml((d) => {
+      d.metadata.phase = 'rollout';
+      d.metadata.pilot = { path: 'pilot' };
+      d.calibration = { decisions: [{ id: 'd1', summary: 'More sessions', kpis: ['k1', 'k7'] }] };
+    });
+    const withPilot = diagnosticsOf({ programme: yaml, pilot: baseProgrammeYaml }, 'unknown-reference');
+    expect(withPilot.map((d) => [d.path, textAt(yaml, d), d.message])).toEqual([['calibration.decisions[id=d1].kpis[1]', 'k7', '`calibration.decisions[id=d1].kpis[1]` refers to KPI `k7`, which is not defined.']]);
+    expect(diagnosticsOf(yaml, 'unknown-reference')).toEqual([]);
+  });
+
+  it('accepts references that resolve', () => {
+    expect(diagnosticsOf(programmeYaml(), 'unknown-reference')).toEqual([]);
+  });
+});

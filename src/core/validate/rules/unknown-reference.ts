@@ -1,0 +1,107 @@
+import type { DataPath } from '../../diagnostics.js';
+import { identityPath } from '../../locate.js';
+import type { Finding, Location } from '../../parse/parsed-file.js';
+import { nearest } from '../../text/nearest.js';
+import type { Rule } from '../rule.js';
+import { ticks } from './support.js';
+
+type Ids = ReadonlySet<string> | ReadonlyMap<string, unknown>;
+type RefKind = 'competency' | 'scale' | 'goal' | 'role' | 'person' | 'milestone' | 'KPI' | 'module' | 'pair' | 'mentor' | 'mentee';
+
+// A typo suggestion costs a scan of the candidates; past this many findings in one run the hint is
+// dropped, so a file full of broken references (thousands of unknown people) stays linear.
+const maxSuggestions = 100;
+// Short lists are shown whole when no candidate is close enough to suggest.
+const maxKnown = 8;
+
+/** Every id a programme refers to must be defined: in the programme, its people files or, for calibration, its pilot. */
+export const unknownReference: Rule = {
+  id: 'unknown-reference',
+  check(ctx) {
+    const { model, index } = ctx;
+    const { programme } = model;
+    const findings: Finding[] = [];
+    let suggestions = 0;
+
+    const check = (ids: Ids, refKind: RefKind, id: string | undefined, owner: object, ...sub: DataPath): void => {
+      if (id === undefined || ids.has(id)) return;
+      const at = ctx.at(owner, ...sub);
+      report(ids, refKind, id, at);
+    };
+    const report = (ids: Ids, refKind: RefKind, id: string, at: Location): void => {
+      const suggestion = suggestions < maxSuggestions ? nearest(id, ids.keys()) : undefined;
+      suggestions++;
+      findings.push(
+        ctx.report(at, {
+          field: identityPath(at.file.data, at.path),
+          refKind,
+          id,
+          ...(suggestion !== undefined ? { suggestion } : ids.size > 0 && ids.size <= maxKnown ? { known: ticks(ids.keys()) } : {}),
+        }),
+      );
+    };
+    const each = (ids: Ids, refKind: RefKind, list: readonly string[] | undefined, owner: object, key: string): void => {
+      list?.forEach((id, i) => check(ids, refKind, id, owner, key, i));
+    };
+    const { people, roles } = index;
+
+    // The frame.
+    for (const goal of programme.goals) check(people, 'person', goal.sponsor, goal, 'sponsor');
+    for (const c of programme.competencies) {
+      check(index.scales, 'scale', c.scale, c, 'scale');
+      check(index.goals, 'goal', c.goal, c, 'goal');
+    }
+    for (const role of programme.roles) each(people, 'person', role.staffedBy, role, 'staffedBy');
+    for (const activity of programme.roleMatrix ?? []) {
+      each(roles, 'role', activity.responsible, activity, 'responsible');
+      check(roles, 'role', activity.accountable, activity, 'accountable');
+      each(roles, 'role', activity.consulted, activity, 'consulted');
+      each(roles, 'role', activity.informed, activity, 'informed');
+    }
+    for (const kpi of programme.kpis) if (kpi.scope) each(index.competencies, 'competency', kpi.scope.competencies, kpi.scope, 'competencies');
+    for (const message of programme.communications ?? []) {
+      check(roles, 'role', message.from, message, 'from');
+      each(roles, 'role', message.to, message, 'to');
+      check(index.milestones, 'milestone', message.when.milestone, message.when, 'milestone');
+    }
+    // Decisions answer the pilot's KPIs, so they can only be checked when the pilot was loaded.
+    if (index.pilotKpis) {
+      const pilotKpis = index.pilotKpis;
+      for (const decision of programme.calibration?.decisions ?? []) each(pilotKpis, 'KPI', decision.kpis, decision, 'kpis');
+    }
+
+    // People and pairs.
+    const { modules } = index;
+    for (const mentor of model.mentors) {
+      check(people, 'person', mentor.lineManager, mentor, 'lineManager');
+      for (const competency of Object.keys(mentor.levels)) {
+        if (!index.competencies.has(competency)) report(index.competencies, 'competency', competency, { ...ctx.at(mentor, 'levels', competency), target: 'key' });
+      }
+      for (const record of mentor.preparation ?? []) check(modules, 'module', record.module, record, 'module');
+    }
+    for (const mentee of model.mentees) {
+      check(people, 'person', mentee.lineManager, mentee, 'lineManager');
+      for (const c of mentee.competencies) check(index.competencies, 'competency', c.competency, c, 'competency');
+    }
+    for (const pair of model.pairs) {
+      check(index.mentors, 'mentor', pair.mentor, pair, 'mentor');
+      check(index.mentees, 'mentee', pair.mentee, pair, 'mentee');
+      each(index.competencies, 'competency', pair.competencies, pair, 'competencies');
+    }
+
+    // Records.
+    const { kpis } = index;
+    for (const s of model.sessions) check(index.pairs, 'pair', s.pair, s, 'pair');
+    for (const a of model.assessments) {
+      check(index.mentees, 'mentee', a.mentee, a, 'mentee');
+      check(index.competencies, 'competency', a.competency, a, 'competency');
+    }
+    for (const l of model.learning) {
+      check(index.mentees, 'mentee', l.mentee, l, 'mentee');
+      check(index.competencies, 'competency', l.competency, l, 'competency');
+    }
+    for (const s of model.surveys) check(people, 'person', s.respondent, s, 'respondent');
+    for (const v of model.kpiValues) check(kpis, 'KPI', v.kpi, v, 'kpi');
+    return findings;
+  },
+};

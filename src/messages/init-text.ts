@@ -1,0 +1,138 @@
+/** Sections of a generated programme file that carry an explanatory comment. */
+export type ProgrammeSection =
+  | 'metadata'
+  | 'includes'
+  | 'goals'
+  | 'scales'
+  | 'competencies'
+  | 'addressees'
+  | 'roles'
+  | 'roleMatrix'
+  | 'process'
+  | 'preparation'
+  | 'kpis'
+  | 'communications'
+  | 'calibration';
+
+export type MethodRole = 'mentee' | 'mentor' | 'hr-owner' | 'line-manager' | 'sponsor';
+
+/** Texts written into the generated files, in the programme's locale. */
+export interface InitFileText {
+  /** Lines under the modeline of programme.yaml. */
+  programmeHeader: (p: { name: string; organisation: string; source: string; rollout: boolean }) => string;
+  sections: Record<ProgrammeSection, string>;
+  peopleHeader: (p: { name: string }) => string;
+  staff: string;
+  mentors: string;
+  mentees: string;
+  pairs: (p: { matching?: string }) => string;
+  /** Introduces the commented-out sample mentor and mentee in a people file that has none yet. */
+  sampleHeading: string;
+  /** Names used in that sample. */
+  sampleNames: { mentor: string; mentee: string };
+  recordsHeader: (p: { name: string; month: string }) => string;
+  /** A commented-out sample of each kind of record, shown at the end of the first records file. */
+  recordsSample: string;
+  placeholders: {
+    organisation: string;
+    hrOwner: string;
+    sponsor: string;
+    lineManager: string;
+  };
+  /** Role names used when a template or pilot lacks one of the method's five roles. */
+  roleNames: Record<MethodRole, string>;
+  /** Default `name` of a rollout scaffolded from a pilot. */
+  rolloutName: (pilotName: string) => string;
+}
+
+/** Every user-facing string of `mentor init`, in one locale. */
+export interface InitText {
+  file: InitFileText;
+  /** Headings printed as the dialogue moves through the method's steps. */
+  steps: { start: string; frame: string; addressees: string; roles: string; process: string; kpis: string; people: string };
+  prompts: {
+    dir: string;
+    template: string;
+    locale: string;
+    phase: string;
+    from: string;
+    id: string;
+    name: string;
+    organisation: string;
+    goals: string;
+    addGoal: string;
+    competencies: string;
+    addCompetency: string;
+    importance: (competency: string) => string;
+    goalOf: (competency: string) => string;
+    scale: (name: string, levels: string) => string;
+    criteria: string;
+    recruitment: string;
+    size: string;
+    hrOwner: string;
+    sponsor: string;
+    start: string;
+    weeks: string;
+    cadenceWeeks: string;
+    sessionMinutes: string;
+    mix: string;
+    kpis: string;
+    addPeople: string;
+    menteeName: string;
+    mentorName: string;
+    baseline: (competency: string) => string;
+    target: (competency: string) => string;
+    mentorLevel: (competency: string) => string;
+    capacity: string;
+    another: string;
+    notInPlan: string;
+    write: (files: number, dir: string) => string;
+  };
+  choices: {
+    phase: Record<'pilot' | 'rollout', string>;
+    locale: Record<'en' | 'pl', string>;
+    recruitment: Record<'nomination' | 'application' | 'mixed', string>;
+    importance: Record<'strategic' | 'tactical', string>;
+  };
+  invalid: {
+    required: string;
+    date: string;
+    wholeNumber: (min: number, max: number) => string;
+    mix: string;
+    mixDeviation: (tolerance: number) => string;
+    pickOne: string;
+    notEmptyFolder: string;
+  };
+  errors: {
+    missing: (items: string[]) => string;
+    missingHint: (example: string) => string;
+    unknownTemplate: (name: string, known: string[]) => string;
+    templateHint: string;
+    templateInvalid: (source: string, detail: string) => string;
+    templateLocale: (name: string, locale: string, available: string[]) => string;
+    notEmpty: (dir: string, entries: string[]) => string;
+    wouldOverwrite: (files: string[]) => string;
+    forceHint: string;
+    fromWithTemplate: string;
+    rolloutNeedsFrom: string;
+    pilotBroken: (path: string) => string;
+    pilotIsRollout: (path: string) => string;
+    answersFile: (file: string, detail: string) => string;
+    answersUnknown: (keys: string[], known: string[]) => string;
+    unknownIds: (what: string, ids: string[], known: string[]) => string;
+    noneLeft: (what: string) => string;
+    badValue: (key: string, detail: string) => string;
+  };
+  out: {
+    templatesHeading: string;
+    templateLocales: (locales: string[]) => string;
+    dryRun: (dir: string) => string;
+    created: (dir: string, files: number) => string;
+    checkedClean: string;
+    checkedProblems: (errors: number, warnings: number) => string;
+    next: (p: { dir: string; cd: boolean; placeholders: boolean; noPeople: boolean }) => string[];
+    nextHeading: string;
+    cancelled: string;
+    forced: (files: string[]) => string;
+  };
+}

@@ -1,0 +1,90 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ruleIds, type RuleId } from '../src/core/diagnostics.js';
+import { maxFileBytes } from '../src/core/parse/parse-source.js';
+import { validateWorkspace } from '../src/core/validate/index.js';
+import { loadWorkspace } from '../src/io/load.js';
+
+/**
+ * Fixture scenarios: each `<name>.yaml` file or `<name>/` folder under test/fixtures/invalid (and
+ * valid) is loaded and validated for real, and must produce exactly the diagnostics listed in
+ * `<name>.expected.json`: rule id, line, column and, when not the fixture's main file, the file.
+ */
+
+interface Expected {
+  ruleId: RuleId;
+  line: number;
+  column: number;
+  file?: string;
+}
+
+const today = '2026-11-27';
+const roots = ['test/fixtures/invalid', 'test/fixtures/valid'];
+
+interface Scenario {
+  name: string;
+  root: string;
+  /** The path loaded, relative to `cwd`, and the file diagnostics default to. */
+  path: string;
+  mainFile: string;
+  cwd: string;
+}
+
+function scenarios(root: string): Scenario[] {
+  return readdirSync(root)
+    .filter((entry) => entry.endsWith('.expected.json'))
+    .sort()
+    .map((entry) => {
+      const name = entry.slice(0, -'.expected.json'.length);
+      const folder = join(root, name);
+      if (existsSync(folder) && statSync(folder).isDirectory()) return { name, root, path: '.', mainFile: 'programme.yaml', cwd: folder };
+      return { name, root, path: `${name}.yaml`, mainFile: `${name}.yaml`, cwd: root };
+    });
+}
+
+async function run(path: string, cwd: string): Promise<Expected[]> {
+  const workspace = await loadWorkspace([path], { cwd });
+  return validateWorkspace(workspace, { today, locale: 'en' }).map((d) => ({ ruleId: d.ruleId, line: d.start.line, column: d.start.column, file: d.file }));
+}
+
+const all = roots.flatMap(scenarios);
+
+describe.each(all)('fixture $root/$name', ({ name, root, path, mainFile, cwd }) => {
+  it('produces exactly the expected diagnostics', async () => {
+    const expected = (JSON.parse(readFileSync(join(root, `${name}.expected.json`), 'utf8')) as Expected[]).map((e) => ({ ...e, file: e.file ?? mainFile }));
+    const actual = await run(path, cwd);
+    expect(actual, JSON.stringify(actual)).toEqual(expected);
+  });
+});
+
+describe('fixture coverage', () => {
+  it('has an invalid fixture for every rule id (file-too-large is made below)', () => {
+    const covered = new Set<string>();
+    for (const { name, root } of all) {
+      for (const e of JSON.parse(readFileSync(join(root, `${name}.expected.json`), 'utf8')) as Expected[]) covered.add(e.ruleId);
+    }
+    expect(ruleIds.filter((id) => id !== 'file-too-large' && !covered.has(id))).toEqual([]);
+    for (const id of ruleIds.filter((r) => r !== 'file-too-large')) expect(all.some((s) => s.name === id), `no fixture named ${id}`).toBe(true);
+  });
+
+  it('never lets `__proto__` or `constructor` keys pollute prototypes', async () => {
+    await run('schema-unknown-key-proto.yaml', 'test/fixtures/invalid');
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect((Object.prototype as unknown as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
+
+describe('file-too-large', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'mentor-fixture-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('is refused by size before it is read', async () => {
+    const file = join(folder, 'file-too-large.yaml');
+    writeFileSync(file, 'apiVersion: mentor/v1\n');
+    // A sparse file: the size is what matters, and nothing is written to disk or read back.
+    truncateSync(file, maxFileBytes + 1);
+    expect(await run('file-too-large.yaml', folder)).toEqual([{ ruleId: 'file-too-large', line: 1, column: 1, file: 'file-too-large.yaml' }]);
+  });
+});
