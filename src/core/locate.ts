@@ -55,7 +55,7 @@ function keyMatches(key: unknown, segment: string | number): boolean {
 }
 
 /**
- * A readable data path: array items with an `id` (or a `competency`, `pair`, `kpi`) are named by it,
+ * A readable data path: array items with an `id` (or a plan's `competency`, a preparation `module`) are named by it,
  * e.g. `mentees[id=e-anowak].competencies[competency=negotiation].target`.
  */
 export function identityPath(data: unknown, path: DataPath): string {
@@ -78,11 +78,11 @@ export function identityPath(data: unknown, path: DataPath): string {
 function identityKey(item: unknown): string | undefined {
   if (item === null || typeof item !== 'object') return undefined;
   const record = item as Record<string, unknown>;
-  for (const key of ['id', 'competency', 'module']) {
-    const value = record[key];
-    if (typeof value === 'string' || typeof value === 'number') return `${key}=${value}`;
-  }
-  return undefined;
+  // Only keys that identify one item: a mentee's plan has one entry per competency and a mentor's
+  // preparation one per module, but an assessment's competency repeats, so records go by index.
+  const key = 'id' in record ? 'id' : 'baseline' in record ? 'competency' : 'completed' in record ? 'module' : undefined;
+  const value = key === undefined ? undefined : record[key];
+  return typeof value === 'string' || typeof value === 'number' ? `${key}=${value}` : undefined;
 }
 
 /** The source text of the scalar at a path (e.g. `007` where the value became 7), if there is one. */

@@ -79,8 +79,10 @@ export const en: Catalogue = {
           ? `The pilot at \`${p.path}\` has id \`${p.actual}\`, not \`${p.expected}\`.`
           : p.reason === 'not-programme'
             ? `\`${p.path}\` is not a mentor Programme.`
+            : p.reason === 'invalid'
+              ? `The pilot at \`${p.path}\` does not pass its schema, so checks against it are skipped.`
             : `The pilot \`${p.path}\` does not exist.`,
-      hint: () => 'Point `metadata.pilot.path` at the pilot programme file or folder, relative to this file.',
+      hint: (p) => (p.reason === 'invalid' ? `Run \`mentor validate ${p.path}\` and fix the pilot first.` : 'Point `metadata.pilot.path` at the pilot programme file or folder, relative to this file.'),
       describe: 'A rollout whose pilot file cannot be found or does not match.',
     },
     'programme-mismatch': { message: (p) => `This file belongs to programme \`${p.actual}\`, but it is included by \`${p.expected}\`.`, hint: (p) => `Set \`programme: ${p.expected}\`.`, describe: "A people or records file whose `programme` is not the including programme's id." },

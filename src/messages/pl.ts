@@ -85,8 +85,10 @@ export const pl: Catalogue = {
           ? `Pilotaż w \`${p.path}\` ma identyfikator \`${p.actual}\`, a nie \`${p.expected}\`.`
           : p.reason === 'not-programme'
             ? `\`${p.path}\` nie jest programem mentor (Programme).`
+            : p.reason === 'invalid'
+              ? `Pilotaż w \`${p.path}\` nie przechodzi walidacji schematu, więc sprawdzenia względem niego pominięto.`
             : `Pilotaż \`${p.path}\` nie istnieje.`,
-      hint: () => 'Wskaż w `metadata.pilot.path` plik lub folder programu pilotażowego, względem tego pliku.',
+      hint: (p) => (p.reason === 'invalid' ? `Uruchom \`mentor validate ${p.path}\` i najpierw popraw pilotaż.` : 'Wskaż w `metadata.pilot.path` plik lub folder programu pilotażowego, względem tego pliku.'),
       describe: 'Wdrożenie, którego pilotażu nie znaleziono lub który się nie zgadza.',
     },
     'programme-mismatch': { message: (p) => `Ten plik należy do programu \`${p.actual}\`, a dołącza go program \`${p.expected}\`.`, hint: (p) => `Ustaw \`programme: ${p.expected}\`.`, describe: 'Plik osób lub zapisów z innym `programme` niż identyfikator dołączającego programu.' },

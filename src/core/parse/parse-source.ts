@@ -68,7 +68,12 @@ function parseText(parsed: ParsedFile, text: string): ParsedFile {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   parsed.doc = doc;
   parsed.lineCounter = lineCounter;
+  const reportedLines = new Set<number>();
   for (const error of doc.errors) {
+    // One error per line: after a tab or a broken quote yaml reports follow-on errors at the same place.
+    const line = lineCounter.linePos(error.pos[0]).line;
+    if (reportedLines.has(line)) continue;
+    reportedLines.add(line);
     const ruleId = yamlCodes[error.code] ?? 'yaml-syntax';
     parsed.findings.push({
       ruleId,

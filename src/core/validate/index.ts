@@ -43,7 +43,11 @@ export function validateWorkspace(workspace: Workspace, options: ValidateOptions
     // Every part is checked (no short-circuit), so included files outside the named paths are reported too.
     const clean = parts.map(checkFile).every(Boolean);
     if (!clean) continue;
-    if (bundle.pilot && !(bundle.pilot.kind === 'Programme' && checkSchema(bundle.pilot).length === 0 && bundle.pilot.findings.length === 0)) {
+    const pilotClean = bundle.pilot !== undefined && bundle.pilot.findings.length === 0 && checkSchema(bundle.pilot).length === 0;
+    if (bundle.pilot && !pilotClean) {
+      // The pilot's own problems are reported when it is validated; here we say why its checks are skipped.
+      const path = (bundle.programme.data as { metadata?: { pilot?: { path?: string } } }).metadata?.pilot?.path ?? '';
+      findings.push({ ruleId: 'pilot-not-found', params: { path, reason: 'invalid' }, at: { file: bundle.programme, path: ['metadata', 'pilot', 'path'] } });
       const { pilot: _ignored, ...withoutPilot } = bundle;
       findings.push(...checkRules(withoutPilot, options.today));
     } else {

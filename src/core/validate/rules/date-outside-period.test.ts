@@ -42,7 +42,7 @@ describe('date-outside-period', () => {
     expect(found.map((d) => [d.file, d.path])).toEqual([
       ['programme.yaml', 'people.pairs[id=p1].end'],
       ['records.yaml', 'sessions[0].date'],
-      ['records.yaml', 'assessments[competency=negotiation].date'],
+      ['records.yaml', 'assessments[0].date'],
       ['records.yaml', 'learning[0].date'],
       ['records.yaml', 'surveys[0].date'],
       ['records.yaml', 'kpiValues[0].date'],

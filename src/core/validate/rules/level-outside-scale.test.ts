@@ -26,7 +26,7 @@ describe('level-outside-scale', () => {
     expect(found.map((d) => [d.path, d.file === 'records.yaml' ? textAt(records, d) : textAt(yaml, d)])).toEqual([
       ['people.mentees[id=e1].competencies[competency=negotiation].baseline', '1'],
       ['people.mentors[id=m1].levels.negotiation', '5'],
-      ['assessments[competency=negotiation].level', '3, assessor: mentor }'],
+      ['assessments[0].level', '3, assessor: mentor }'],
     ]);
   });
 

@@ -83,8 +83,8 @@ describe('unknown-reference', () => {
     const found = diagnosticsOf({ programme: baseProgrammeYaml, records: { 'records.yaml': records } }, 'unknown-reference');
     expect(found.map((d) => [d.file, d.path, textAt(records, d)])).toEqual([
       ['records.yaml', 'sessions[0].pair', 'p9, date: 2026-02-02, minutes: 60 }'],
-      ['records.yaml', 'assessments[competency=negotiation].mentee', 'e9, competency: negotiation, date: 2026-02-02, level: 3, assessor: mentor }'],
-      ['records.yaml', 'learning[competency=pricing].competency', 'pricing, date: 2026-02-02, type: formal, hours: 2 }'],
+      ['records.yaml', 'assessments[0].mentee', 'e9, competency: negotiation, date: 2026-02-02, level: 3, assessor: mentor }'],
+      ['records.yaml', 'learning[0].competency', 'pricing, date: 2026-02-02, type: formal, hours: 2 }'],
       ['records.yaml', 'surveys[0].respondent', 'x1, date: 2026-02-02, satisfaction: 4 }'],
       ['records.yaml', 'kpiValues[0].kpi', 'k2, date: 2026-02-02, value: 1 }'],
     ]);

@@ -1,0 +1,361 @@
+import { Document, isMap, isScalar, isSeq, visit, type Node, type Pair as YamlPair } from 'yaml';
+import type { Communication, Competency, Mentee, Mentor, Role, Scale, StaffMember } from '../model/schema-types.js';
+import { catalogue, type Locale } from '../../messages/index.js';
+import type { InitFileText, MethodRole, ProgrammeSection } from '../../messages/init-text.js';
+import { clampDate, daysBetween, endOf, monthOf, resolveDate } from './dates.js';
+import { selectFrame } from './frame.js';
+import { uniqueId } from './slug.js';
+import type { Frame, PlannedFile, RawFile, ScaffoldAnswers, ScaffoldContext, ScaffoldSource } from './types.js';
+
+/** Where the scaffold keeps its copy of the schemas, relative to the programme folder. */
+export const schemaFolder = '.mentor/schemas';
+export const programmeFile = 'programme.yaml';
+export const peopleFile = 'people.yaml';
+
+const methodRoles: readonly MethodRole[] = ['mentee', 'mentor', 'hr-owner', 'line-manager', 'sponsor'];
+const locales: readonly Locale[] = ['en', 'pl'];
+
+/** The npm range the CI workflow pins: the major version, or `0.minor` while the tool is below 1.0 (where minors may break). */
+export function compatibleRange(version: string): string {
+  const [major = '0', minor = '0'] = version.split('.');
+  return major === '0' ? `0.${minor}` : major;
+}
+
+/** Whether a planned file carries a "(fill in: …)" placeholder the user must replace. */
+export function hasPlaceholders(files: readonly PlannedFile[], locale: Locale): boolean {
+  const marker = catalogue(locale).init.file.placeholders.hrOwner.split(':')[0]!;
+  return files.some((f) => f.path.endsWith('.yaml') && f.contents.split('\n').some((line) => !line.trimStart().startsWith('#') && line.includes(marker)));
+}
+
+interface Staffing {
+  staff: StaffMember[];
+  roles: Role[];
+  sponsorId: string;
+  lineManagerId: string | undefined;
+}
+
+/**
+ * Staffs the HR owner and the sponsor (the rules require both), and the line manager, with the
+ * people named in the answers, the pilot's staff, or marked placeholders. Roles missing from the
+ * frame are added, so every role a buy-in message must reach exists.
+ */
+function staffRoles(frame: Frame, answers: ScaffoldAnswers, source: ScaffoldSource, text: InitFileText): Staffing {
+  const staff: StaffMember[] = (source.staff ?? []).map((s) => ({ ...s }));
+  const staffIds = new Set(staff.map((s) => s.id));
+  const roles: Role[] = frame.roles.map((r) => ({ ...r }));
+  for (const id of methodRoles) if (!roles.some((r) => r.id === id)) roles.push({ id, name: text.roleNames[id] });
+
+  const staffRole = (roleId: MethodRole, named: string | undefined, placeholder: string): string | undefined => {
+    const role = roles.find((r) => r.id === roleId)!;
+    const kept = (role.staffedBy ?? []).filter((id) => staffIds.has(id));
+    if (named === undefined && kept.length > 0) {
+      role.staffedBy = kept;
+      return kept[0];
+    }
+    if (named === undefined && placeholder === '') {
+      delete role.staffedBy;
+      return undefined;
+    }
+    const id = uniqueId(`${roleId}-1`, staffIds);
+    staff.push({ id, name: named ?? placeholder });
+    role.staffedBy = [id];
+    return id;
+  };
+  staffRole('hr-owner', answers.hrOwner, text.placeholders.hrOwner);
+  const sponsorId = staffRole('sponsor', answers.sponsor, text.placeholders.sponsor)!;
+  const lineManagerId = staffRole('line-manager', undefined, text.placeholders.lineManager);
+  // Roles list people in the method's order; roles of the template's own come after.
+  roles.sort((a, b) => rank(a.id) - rank(b.id));
+  return { staff, roles, sponsorId, lineManagerId };
+}
+
+function rank(roleId: string): number {
+  const i = methodRoles.indexOf(roleId as MethodRole);
+  return i === -1 ? methodRoles.length : i;
+}
+
+/** A baseline and target two steps apart on a scale, or as far apart as the scale allows. */
+function exampleGap(scale: Scale | undefined): { baseline: number; target: number } {
+  const levels = (scale?.levels.map((l) => l.level) ?? [1, 2]).slice().sort((a, b) => a - b);
+  const low = levels.length >= 4 ? levels[1]! : levels[0]!;
+  const high = levels.length >= 4 ? levels[levels.length - 2]! : levels[levels.length - 1]!;
+  return { baseline: low, target: high };
+}
+
+/**
+ * The people given in the answers, with neutral ids (`mentor-01`, `mentee-01`) unless they carry
+ * their own: ids kept apart from names let reports be pseudonymised.
+ */
+function planPeople(answers: ScaffoldAnswers): { mentors: Mentor[]; mentees: Mentee[] } {
+  const taken = new Set<string>([...(answers.mentors ?? []), ...(answers.mentees ?? [])].flatMap((p) => (p.id ? [p.id] : [])));
+  const next = (prefix: string, given: string | undefined, i: number): string => given ?? uniqueId(`${prefix}-${String(i + 1).padStart(2, '0')}`, taken);
+  const mentors = (answers.mentors ?? []).map((m, i) => {
+    const { id, capacity, levels, ...rest } = m;
+    return { id: next('mentor', id, i), ...rest, capacity: capacity ?? 2, levels: levels ?? {} } as Mentor;
+  });
+  const mentees = (answers.mentees ?? []).map((m, i) => {
+    const { id, ...rest } = m;
+    return { id: next('mentee', id, i), ...rest } as Mentee;
+  });
+  return { mentors, mentees };
+}
+
+/**
+ * A commented-out mentor and mentee written with the programme's own competency and module ids,
+ * for a people file that has none yet. (The rule `competency-unused` stays quiet while a
+ * programme has no mentees at all, so a fresh frame validates clean without invented people.)
+ */
+function peopleSample(frame: Frame, lineManagerId: string | undefined, start: string, text: InitFileText): { mentor: string; mentee: string } {
+  const scaleOf = (c: Competency): Scale | undefined => frame.scales.find((s) => s.id === c.scale);
+  const levels: Record<string, number> = {};
+  for (const c of frame.competencies) levels[c.id] = Math.max(...(scaleOf(c)?.levels.map((l) => l.level) ?? [1]));
+  const modules = (frame.preparation?.modules ?? []).filter((m) => m.required !== false).slice(0, 2);
+  const mentor = {
+    id: 'mentor-01',
+    name: text.sampleNames.mentor,
+    capacity: 2,
+    levels,
+    ...(modules.length > 0 ? { preparation: modules.map((m) => ({ module: m.id, completed: start })) } : {}),
+  };
+  const mentee = {
+    id: 'mentee-01',
+    name: text.sampleNames.mentee,
+    ...(lineManagerId ? { lineManager: lineManagerId } : {}),
+    competencies: frame.competencies.slice(0, 2).map((c) => ({ competency: c.id, ...exampleGap(scaleOf(c)) })),
+  };
+  const render = (value: object, flow: ReadonlySet<string>, flowItems: ReadonlySet<string>): string => {
+    const doc = new Document([value]);
+    visit(doc, {
+      Pair(_, pair) {
+        if (!isScalar(pair.key)) return;
+        if (flow.has(String(pair.key.value)) && isMap(pair.value)) pair.value.flow = true;
+        if (flowItems.has(String(pair.key.value)) && isSeq(pair.value)) for (const item of pair.value.items) if (isMap(item)) item.flow = true;
+      },
+    });
+    return doc.toString({ lineWidth: 0 }).trimEnd();
+  };
+  return {
+    mentor: render(mentor, new Set(['levels']), new Set(['preparation'])),
+    mentee: render(mentee, new Set(), new Set(['competencies'])),
+  };
+}
+
+// ── YAML with real comments ─────────────────────────────────────────────────────────────────
+
+/** yaml writes a comment line per text line, right after `#`: indent them by one space. */
+const commentText = (text: string): string =>
+  text
+    .split('\n')
+    .map((line) => ` ${line}`)
+    .join('\n');
+
+interface DocOptions {
+  header: string;
+  /** Comments above top-level keys. */
+  keyComments?: Partial<Record<string, string>>;
+  /** Keys whose mapping values read better on one line (`when: { milestone: kick-off, offsetDays: -14 }`). */
+  flowValues?: ReadonlySet<string>;
+  /** Keys whose list items read better one per line in flow style. */
+  flowItems?: ReadonlySet<string>;
+  /** A comment at the end of the document. */
+  trailer?: string;
+}
+
+function topPair(doc: Document, key: string): YamlPair | undefined {
+  const contents = doc.contents;
+  if (!isMap(contents)) return undefined;
+  return contents.items.find((p) => isScalar(p.key) && p.key.value === key) as YamlPair | undefined;
+}
+
+function renderYaml(value: unknown, options: DocOptions): string {
+  const doc = new Document(value);
+  doc.commentBefore = commentText(options.header);
+  for (const [key, comment] of Object.entries(options.keyComments ?? {})) {
+    const pair = topPair(doc, key);
+    if (!pair || comment === undefined) continue;
+    (pair.key as Node).commentBefore = commentText(comment);
+    (pair.key as Node).spaceBefore = true;
+  }
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || typeof pair.key.value !== 'string') return;
+      const key = pair.key.value;
+      if (options.flowValues?.has(key) && isMap(pair.value)) pair.value.flow = true;
+      if (options.flowItems?.has(key) && isSeq(pair.value)) for (const item of pair.value.items) if (isMap(item)) item.flow = true;
+    },
+    Seq(_, seq) {
+      // Short lists of ids read best on one line: `to: [mentee, mentor]`, `people: [people.yaml]`.
+      const values = seq.items.map((item) => (isScalar(item) ? String(item.value) : undefined));
+      if (values.length > 0 && values.every((v) => v !== undefined && v.length <= 40) && values.join(', ').length <= 70) seq.flow = true;
+    },
+    Scalar(_, node) {
+      // Long texts as folded blocks (`>-`), the way people write them by hand.
+      if (typeof node.value === 'string' && node.value.length > 100 && !node.value.includes('\n')) node.type = 'BLOCK_FOLDED';
+    },
+  });
+  if (options.trailer) doc.comment = commentText(options.trailer);
+  return doc.toString({ lineWidth: 110, minContentWidth: 40, indentSeq: true });
+}
+
+const modeline = (schema: string, depth: number): string => `yaml-language-server: $schema=${'../'.repeat(depth)}${schemaFolder}/${schema}.schema.json`;
+
+// ── Real files (README, .gitignore, workflow) ───────────────────────────────────────────────
+
+/**
+ * Maps a template's real file to its place in the programme folder: `_gitignore` → `.gitignore`,
+ * `_github/…` → `.github/…` (npm drops dotfiles from packages), and `README.pl.md` → `README.md`
+ * in a Polish programme (and nowhere in an English one). `undefined` drops the file.
+ */
+export function targetPath(path: string, locale: Locale): string | undefined {
+  const parts = path.split('/').map((part) => (part.startsWith('_') ? `.${part.slice(1)}` : part));
+  const last = parts[parts.length - 1]!;
+  const m = /^(.+)\.([a-z]{2})(\.[^.]+)$/.exec(last);
+  if (m && (locales as readonly string[]).includes(m[2]!)) {
+    if (m[2] !== locale) return undefined;
+    parts[parts.length - 1] = `${m[1]}${m[3]}`;
+  }
+  return parts.join('/');
+}
+
+/** Replaces `{{name}}` placeholders; unknown ones stay as written, so a template's own braces survive. */
+export function fillPlaceholders(text: string, vars: Record<string, string>): string {
+  return text.replace(/\{\{\s*([A-Za-z][\w.]*)\s*\}\}/g, (whole, key: string) => vars[key] ?? whole);
+}
+
+// ── The plan ────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Plans every file of a new programme folder, without touching the disk: programme.yaml (with the
+ * editor modeline and a comment on every section, in the programme's locale), people.yaml, the
+ * first records file, the template's real files and the tool's schemas. The programme validates
+ * with no errors and no warnings as long as the frame does.
+ */
+export function planScaffold(answers: ScaffoldAnswers, source: ScaffoldSource, context: ScaffoldContext): PlannedFile[] {
+  const text = catalogue(answers.locale).init.file;
+  const frame = selectFrame(source.frame, answers);
+  const period = { start: answers.start, end: endOf(answers.start, answers.weeks) };
+  const { staff, roles, sponsorId, lineManagerId } = staffRoles(frame, answers, source, text);
+  const staffIds = new Set(staff.map((s) => s.id));
+
+  const milestones = frame.process.milestones.map((m) => ({ id: m.id, name: m.name, date: clampDate(resolveDate(m.date, period), period) }));
+  const dateOf = (id: string): string | undefined => milestones.find((m) => m.id === id)?.date;
+  const kickOff = dateOf('kick-off');
+  const closing = dateOf('closing');
+  const durationWeeks = kickOff && closing && closing > kickOff ? Math.max(1, Math.round(daysBetween(kickOff, closing) / 7)) : answers.weeks;
+
+  const communications: Communication[] | undefined = frame.communications?.map((c) => {
+    const when = 'date' in c.when ? { date: clampDate(resolveDate(c.when.date, period), period) } : c.when;
+    return { ...c, when } as Communication;
+  });
+
+  const addressees = frame.addressees && {
+    ...frame.addressees,
+    recruitment: {
+      ...frame.addressees.recruitment,
+      ...(answers.recruitment ? { method: answers.recruitment } : {}),
+      ...(frame.addressees.recruitment.closes ? { closes: resolveDate(frame.addressees.recruitment.closes, period) } : {}),
+    },
+    ...(answers.size !== undefined ? { size: answers.size } : {}),
+  };
+
+  const goals = frame.goals.map((g) => ({ ...g, sponsor: g.sponsor !== undefined && staffIds.has(g.sponsor) ? g.sponsor : sponsorId }));
+  const learningMix = { ...frame.process.learningMix, ...(answers.learningMix ?? {}) };
+  const rollout = answers.phase === 'rollout';
+  const records = `records/${monthOf(period.start)}.yaml`;
+
+  const programme = {
+    apiVersion: 'mentor/v1',
+    kind: 'Programme',
+    metadata: {
+      id: answers.id,
+      name: answers.name,
+      organisation: answers.organisation,
+      phase: answers.phase,
+      locale: answers.locale,
+      period,
+      ...(source.pilot ? { pilot: source.pilot } : {}),
+      ...(answers.description ? { description: answers.description } : {}),
+    },
+    includes: { people: [peopleFile], records: ['records/'] },
+    goals,
+    scales: frame.scales,
+    competencies: frame.competencies,
+    ...(addressees ? { addressees } : {}),
+    roles,
+    ...(frame.roleMatrix ? { roleMatrix: frame.roleMatrix } : {}),
+    process: {
+      durationWeeks,
+      milestones,
+      cadence: { ...frame.process.cadence, ...(answers.cadence ?? {}) },
+      learningMix,
+    },
+    ...(frame.preparation ? { preparation: frame.preparation } : {}),
+    kpis: frame.kpis,
+    ...(communications ? { communications } : {}),
+    ...(rollout ? { calibration: { decisions: [] } } : {}),
+  };
+  const sections: Partial<Record<string, string>> = {};
+  for (const key of Object.keys(text.sections) as ProgrammeSection[]) sections[key] = text.sections[key];
+  const programmeYaml = renderYaml(programme, {
+    header: [modeline('programme', 0), text.programmeHeader({ name: answers.name, organisation: answers.organisation, source: source.name, rollout: source.pilot !== undefined })].join('\n'),
+    keyComments: sections,
+    flowValues: new Set(['when', 'period']),
+  });
+
+  const people = planPeople(answers);
+  const sample = peopleSample(frame, lineManagerId, period.start, text);
+  const withSample = (comment: string, list: unknown[], snippet: string): string => (list.length > 0 ? comment : `${comment}\n${text.sampleHeading}\n${snippet}`);
+  const peopleYaml = renderYaml(
+    { apiVersion: 'mentor/v1', kind: 'People', programme: answers.id, staff, mentors: people.mentors, mentees: people.mentees, pairs: [] },
+    {
+      header: [modeline('people', 0), text.peopleHeader({ name: answers.name })].join('\n'),
+      keyComments: {
+        staff: text.staff,
+        mentors: withSample(text.mentors, people.mentors, sample.mentor),
+        mentees: withSample(text.mentees, people.mentees, sample.mentee),
+        pairs: text.pairs(dateOf('matching') ? { matching: dateOf('matching')! } : {}),
+      },
+      flowValues: new Set(['levels']),
+      flowItems: new Set(['competencies', 'preparation']),
+    },
+  );
+
+  const recordsYaml = renderYaml(
+    { apiVersion: 'mentor/v1', kind: 'Records', programme: answers.id },
+    { header: [modeline('records', 1), text.recordsHeader({ name: answers.name, month: monthOf(period.start) })].join('\n'), trailer: text.recordsSample },
+  );
+
+  const vars: Record<string, string> = {
+    id: answers.id,
+    name: answers.name,
+    organisation: answers.organisation,
+    phase: answers.phase,
+    phaseName: catalogue(answers.locale).init.choices.phase[answers.phase].split(' – ')[0]!,
+    locale: answers.locale,
+    start: period.start,
+    end: period.end,
+    weeks: String(answers.weeks),
+    kickOff: kickOff ?? period.start,
+    closing: closing ?? period.end,
+    template: source.name,
+    records,
+    version: context.toolVersion,
+    cliRange: compatibleRange(context.toolVersion),
+    pilot: source.pilot?.path ?? '',
+  };
+  const real: PlannedFile[] = [];
+  for (const file of source.files) {
+    const path = targetPath(file.path, answers.locale);
+    if (path === undefined || real.some((f) => f.path === path)) continue;
+    real.push({ path, contents: fillPlaceholders(file.contents, vars) });
+  }
+
+  return [
+    { path: programmeFile, contents: programmeYaml },
+    { path: peopleFile, contents: peopleYaml },
+    { path: records, contents: recordsYaml },
+    ...real.sort((a, b) => a.path.localeCompare(b.path)),
+    ...context.schemas.map((s: RawFile) => ({ path: `${schemaFolder}/${s.path}`, contents: s.contents })),
+  ];
+}
+
