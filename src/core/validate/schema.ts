@@ -37,7 +37,15 @@ export function rewriteErrors(file: ParsedFile, errors: readonly ErrorObject[]):
     seen.add(key);
     findings.push(toFinding(file, error));
   }
-  return findings;
+  return dropExplainedRequired(findings);
+}
+
+/** A missing key next to an unknown key that is its near-miss (`nmae` for `name`) is one typo, not two problems. */
+function dropExplainedRequired(findings: Finding[]): Finding[] {
+  const typos = new Set(
+    findings.filter((f) => f.ruleId === 'schema-unknown-key' && f.params['suggestion'] !== undefined).map((f) => `${f.params['owner']}|${f.params['suggestion']}`),
+  );
+  return findings.filter((f) => !(f.ruleId === 'schema-required' && typos.has(`${f.params['owner']}|${f.params['key']}`)));
 }
 
 function toPath(pointer: string): DataPath {
