@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { decideLocale, type CliIo } from './env.js';
-import { globalOptions, validateOptions, type OptionSpec } from './options.js';
+import { globalOptions, initOptions, validateOptions, type OptionSpec } from './options.js';
 import type { Locale } from '../messages/index.js';
 import { version } from '../version.js';
 
@@ -51,6 +51,21 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
     const { validateCommand } = await import('./commands/validate.js');
     const color = colorOf();
     setExitCode(await validateCommand(paths, { ...(flags as { format: string }), ...(color === undefined ? {} : { color }) }, io, localeOf()));
+  });
+
+  const init = program
+    .command('init')
+    .description('scaffold a programme folder that validates at once, interactively or from flags')
+    .argument('[dir]', 'the folder to create (new, or empty but for .git)')
+    .addHelpText(
+      'after',
+      '\nIn a terminal it asks, step by step; with --yes, --answers, CI=true or without a terminal it never asks.\nThe global --locale en|pl also sets the language of the programme, its comments and its README.\nExit codes: 0 written (or --dry-run), 1 written but the check found errors, 2 usage or I/O error (nothing written), 130 cancelled (nothing written).\nExamples:\n  mentor init acme-sales\n  mentor init acme-sales --yes --template new-managers --locale pl --organisation "Acme S.A."\n  mentor init acme-rollout --from acme-sales --start 2027-01-11\n  mentor init --list-templates',
+    );
+  addOptions(init, initOptions).action(async (dir: string | undefined, flags: Record<string, unknown>) => {
+    const { initCommand } = await import('./commands/init.js');
+    const locale = program.opts<{ locale?: Locale }>().locale;
+    const color = colorOf();
+    setExitCode(await initCommand(dir, { ...flags, ...(locale ? { locale } : {}), ...(color === undefined ? {} : { color }) }, io, localeOf()));
   });
   return program;
 }

@@ -1,5 +1,6 @@
 import { isMap, isNode, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { DataPath, Position } from './diagnostics.js';
+import { documentOf } from './parse/parse-source.js';
 import type { Location } from './parse/parsed-file.js';
 
 export interface Span {
@@ -15,8 +16,9 @@ const documentStart: Span = { start: { line: 1, column: 1 } };
  */
 export function locate(at: Location): Span {
   if (at.position) return { start: at.position };
-  const { doc, lineCounter } = at.file;
-  if (!doc || !lineCounter) return documentStart;
+  const positioned = documentOf(at.file);
+  if (!positioned) return documentStart;
+  const { doc, lineCounter } = positioned;
   const toPos = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
@@ -87,6 +89,6 @@ function identityKey(item: unknown): string | undefined {
 
 /** The source text of the scalar at a path (e.g. `007` where the value became 7), if there is one. */
 export function sourceText(at: Location): string | undefined {
-  const node = at.file.doc?.getIn(at.path, true) as Node | undefined;
+  const node = documentOf(at.file)?.doc.getIn(at.path, true) as Node | undefined;
   return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
 }

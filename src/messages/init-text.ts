@@ -56,7 +56,6 @@ export interface InitText {
     locale: string;
     phase: string;
     from: string;
-    id: string;
     name: string;
     organisation: string;
     goals: string;
@@ -84,7 +83,6 @@ export interface InitText {
     target: (competency: string) => string;
     mentorLevel: (competency: string) => string;
     capacity: string;
-    another: string;
     notInPlan: string;
     write: (files: number, dir: string) => string;
   };
@@ -116,7 +114,6 @@ export interface InitText {
     fromWithTemplate: string;
     rolloutNeedsFrom: string;
     pilotBroken: (path: string) => string;
-    pilotIsRollout: (path: string) => string;
     answersFile: (file: string, detail: string) => string;
     answersUnknown: (keys: string[], known: string[]) => string;
     unknownIds: (what: string, ids: string[], known: string[]) => string;
@@ -126,6 +123,7 @@ export interface InitText {
   out: {
     templatesHeading: string;
     templateLocales: (locales: string[]) => string;
+    defaultTemplate: string;
     dryRun: (dir: string) => string;
     created: (dir: string, files: number) => string;
     checkedClean: string;

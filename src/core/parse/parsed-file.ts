@@ -10,6 +10,9 @@ export interface ParsedFile {
   file: string;
   /** Absolute path, used to resolve includes; equal to `file` for in-memory sources. */
   absolutePath: string;
+  /** The source text (without a BOM), kept so positions can be computed when a finding needs them. */
+  text?: string;
+  /** The positioned document; parsed lazily by `documentOf` for files read by the fast path. */
   doc?: Document.Parsed;
   lineCounter?: LineCounter;
   /** The plain value; `undefined` when the file could not be read as one YAML document. */

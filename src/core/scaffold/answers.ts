@@ -221,6 +221,7 @@ export function parseAnswers(data: unknown): { input: InitInput; problems: Answe
           else if (isObject(item) && typeof item['name'] === 'string') own.push(item);
           else bad(key, 'each item must be an id or a mapping with a `name`');
         }
+        // The ids listed are the template's to keep: `[{ name: Mine }]` alone keeps none of them.
         if (key === 'goals') {
           input.goals = kept;
           if (own.length > 0) input.customGoals = own as unknown as GoalInput[];
@@ -246,7 +247,6 @@ export function parseAnswers(data: unknown): { input: InitInput; problems: Answe
         problems.unknown.push(key);
     }
   }
-  // Ids listed only to keep some of the template's: an empty list with own items means "only mine".
   return { input, problems };
 }
 
@@ -267,7 +267,7 @@ export type MissingAnswer = 'dir' | 'organisation';
  */
 export function resolveAnswers(
   input: InitInput,
-  context: { defaults: SourceDefaults; locale: Locale; yes: boolean; today: string; placeholderOrganisation: string },
+  context: { defaults: SourceDefaults; locale: Locale; yes: boolean; today: string; placeholderOrganisation: string; folderName?: string },
 ): { answers: ScaffoldAnswers; missing: [] } | { missing: MissingAnswer[] } {
   const missing: MissingAnswer[] = [];
   if (!input.dir) missing.push('dir');
@@ -275,7 +275,8 @@ export function resolveAnswers(
   if (organisation === undefined) missing.push('organisation');
   if (missing.length > 0) return { missing };
 
-  const folderName = input.dir!.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? '';
+  // The programme id defaults to the folder's name (`.` means the folder the user is in).
+  const folderName = context.folderName ?? input.dir!.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? '';
   const start = input.start ?? context.defaults.start ?? defaultStart(context.today);
   const answers: ScaffoldAnswers = {
     id: input.id ?? (slugify(folderName) || 'programme'),

@@ -1,0 +1,270 @@
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
+import { summarise, type Diagnostic } from '../../core/diagnostics.js';
+import { mixDeviation, parseAnswers, resolveAnswers, type InitInput, type MissingAnswer, type Mix } from '../../core/scaffold/answers.js';
+import { checkScaffold } from '../../core/scaffold/check-scaffold.js';
+import { defaultStart } from '../../core/scaffold/dates.js';
+import { checkSelections } from '../../core/scaffold/frame.js';
+import { hasPlaceholders, planScaffold } from '../../core/scaffold/plan-scaffold.js';
+import type { Frame, Phase, RecruitmentMethod } from '../../core/scaffold/types.js';
+import { IoError, UsageError } from '../../errors.js';
+import { readAnswersFile } from '../../io/answers-file.js';
+import { loadPilot, resolveSource } from '../../io/scaffold-source.js';
+import { localToday } from '../../io/clock.js';
+import { createPrompts, isPromptCancel, type Prompts } from '../../io/prompts.js';
+import { inspectTarget, writeScaffold, WriteCancelledError } from '../../io/scaffold-write.js';
+import { defaultTemplate, listTemplates, loadSchemas } from '../../io/templates.js';
+import { catalogue, locales, type Locale } from '../../messages/index.js';
+import type { InitText } from '../../messages/init-text.js';
+import { loadFormatter } from '../../render/diagnostics/index.js';
+import { version } from '../../version.js';
+import { decideColor, isCi, type CliIo } from '../env.js';
+import { askAnswers, type LoadedSource } from './init-dialog.js';
+
+/** Exit code after Ctrl-C, as shells report a process ended by SIGINT (128 + 2). */
+export const cancelledExitCode = 130;
+
+export interface InitFlags {
+  template?: string;
+  listTemplates?: boolean;
+  from?: string;
+  answers?: string;
+  yes?: boolean;
+  interactive?: boolean;
+  id?: string;
+  name?: string;
+  organisation?: string;
+  phase?: Phase;
+  start?: string;
+  weeks?: number;
+  goals?: string[];
+  competencies?: string[];
+  criteria?: string[];
+  recruitment?: RecruitmentMethod;
+  size?: number;
+  hrOwner?: string;
+  sponsor?: string;
+  cadenceWeeks?: number;
+  sessionMinutes?: number;
+  mix?: Mix;
+  kpis?: string[];
+  force?: boolean;
+  dryRun?: boolean;
+  /** The global --locale, when given: it chooses the programme's language too. */
+  locale?: Locale;
+  color?: boolean;
+}
+
+/** Test seams: the prompts (a fake in tests) and the clock. */
+export interface InitDeps {
+  prompts?: (io: CliIo) => Promise<Prompts>;
+  today?: () => string;
+}
+
+const flagInputKeys = [
+  'template',
+  'from',
+  'id',
+  'name',
+  'organisation',
+  'phase',
+  'start',
+  'weeks',
+  'goals',
+  'competencies',
+  'criteria',
+  'recruitment',
+  'size',
+  'hrOwner',
+  'sponsor',
+  'cadenceWeeks',
+  'sessionMinutes',
+  'mix',
+  'kpis',
+] as const satisfies readonly (keyof InitFlags & keyof InitInput)[];
+
+/** The flags as answers; flags override the answers file. */
+function inputFromFlags(dir: string | undefined, flags: InitFlags): InitInput {
+  const input: InitInput = {};
+  if (dir !== undefined) input.dir = dir;
+  if (flags.locale) input.locale = flags.locale;
+  for (const key of flagInputKeys) if (flags[key] !== undefined) (input as Record<string, unknown>)[key] = flags[key];
+  return input;
+}
+
+/** How a path is shown: relative to the working folder when inside it, with `/`. */
+function display(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  if (rel === '') return '.';
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel.split(sep).join('/');
+}
+
+function missingItems(missing: MissingAnswer[], text: InitText): string[] {
+  const label: Record<MissingAnswer, string> = { dir: `<dir>            ${text.prompts.dir}`, organisation: `--organisation   ${text.prompts.organisation}` };
+  return missing.map((m) => label[m]);
+}
+
+function checkAnswers(input: InitInput, frame: Frame, text: InitText): void {
+  const problems = checkSelections(frame, input);
+  // Name the selection by its flag, which is also the answers file's key.
+  const what = (w: string): string => `--${w}`;
+  for (const p of problems) {
+    if (p.kind === 'unknown') throw new UsageError(text.errors.unknownIds(what(p.what), p.ids, p.known));
+    throw new UsageError(text.errors.noneLeft(what(p.what)));
+  }
+  const tolerance = frame.process.learningMix.tolerance ?? 10;
+  if (input.mix && mixDeviation(input.mix) > tolerance) throw new UsageError(text.errors.badValue('--mix', text.invalid.mixDeviation(tolerance)));
+}
+
+function refusal(dir: string, entries: string[], overwrites: string[], text: InitText): UsageError {
+  const message = [text.errors.notEmpty(dir, entries), ...(overwrites.length > 0 ? [text.errors.wouldOverwrite(overwrites)] : [])].join('\n');
+  return new UsageError(message, text.errors.forceHint);
+}
+
+/**
+ * `mentor init [dir]`: asks (in a terminal) or reads flags and an answers file, plans every file
+ * of the new programme, checks the plan with the validator, and writes all files or none.
+ */
+export async function initCommand(dir: string | undefined, flags: InitFlags, io: CliIo, uiLocale: Locale, deps: InitDeps = {}): Promise<number> {
+  const text = catalogue(uiLocale).init;
+  const out = (line = ''): void => void io.stdout.write(`${line}\n`);
+
+  if (flags.listTemplates) {
+    out(text.out.templatesHeading);
+    for (const t of await listTemplates(uiLocale)) {
+      const available = locales.filter((l) => t.frames[l] !== undefined);
+      const mark = t.name === defaultTemplate ? `, ${text.out.defaultTemplate}` : '';
+      out(`  ${t.name.padEnd(18)} ${t.meta.title[uiLocale] ?? t.meta.title.en ?? ''} (${text.out.templateLocales(available)}${mark})`);
+      const description = t.meta.description[uiLocale];
+      if (description) for (const line of wrap(description, 72)) out(`  ${''.padEnd(18)} ${line}`);
+    }
+    return 0;
+  }
+
+  let input: InitInput = {};
+  if (flags.answers) {
+    const { input: fromFile, problems } = parseAnswers(await readAnswersFile(flags.answers, io, text));
+    if (problems.unknown.length > 0) throw new UsageError(text.errors.answersFile(flags.answers, text.errors.answersUnknown(problems.unknown, [...(await import('../../core/scaffold/answers.js')).answerKeys])));
+    if (problems.invalid.length > 0) throw new UsageError(text.errors.answersFile(flags.answers, problems.invalid.map((p) => text.errors.badValue(p.key, p.detail)).join('; ')));
+    input = fromFile;
+  }
+  input = { ...input, ...inputFromFlags(dir, flags) };
+  if (input.from && input.template) throw new UsageError(text.errors.fromWithTemplate);
+  if (input.phase === 'rollout' && !input.from && (flags.yes || flags.answers || !canPrompt(flags, io))) throw new UsageError(text.errors.rolloutNeedsFrom);
+
+  const interactive = canPrompt(flags, io) && !flags.answers;
+  const today = (deps.today ?? localToday)();
+  let prompts: Prompts | undefined;
+  try {
+    if (interactive) {
+      prompts = await (deps.prompts ?? ((cli: CliIo) => createPrompts({ stdin: cli.stdin, stdout: cli.stdout })))(io);
+      input = await askAnswers({
+        prompts,
+        text,
+        uiLocale,
+        given: input,
+        templates: () => listTemplates(uiLocale),
+        defaultTemplate,
+        loadSource: async (current) => {
+          const r = await resolveSource(current, io, uiLocale, text, today);
+          return { frame: r.source.frame, locales: r.frameLocales, defaults: { ...r.defaults, start: r.defaults.start ?? defaultStart(today) }, fromPilot: current.from !== undefined } satisfies LoadedSource;
+        },
+        checkFolder: async (candidate) => {
+          if (flags.force) return true;
+          const state = await inspectTarget(resolve(io.cwd, candidate), [], candidate).catch(() => undefined);
+          return state && state.entries.length > 0 ? text.invalid.notEmptyFolder : true;
+        },
+        checkPilot: async (path) => {
+          try {
+            await loadPilot(path, io, text);
+            return true;
+          } catch (error) {
+            if (error instanceof UsageError) return error.message;
+            if (error instanceof IoError) return `${path}: ${error.code}`;
+            throw error;
+          }
+        },
+      });
+    }
+
+    const resolved = await resolveSource(input, io, uiLocale, text, today);
+    const result = resolveAnswers(input, { defaults: resolved.defaults, locale: resolved.locale, yes: flags.yes === true, today, placeholderOrganisation: catalogue(resolved.locale).init.file.placeholders.organisation, ...(input.dir ? { folderName: basename(resolve(io.cwd, input.dir)) } : {}) });
+    if (!('answers' in result)) {
+      const example = `mentor init ${input.dir ?? 'acme-sales'} --organisation "Acme Ltd" --template ${input.template ?? defaultTemplate} --locale ${resolved.locale}`;
+      throw new UsageError(text.errors.missing(missingItems(result.missing, text)), text.errors.missingHint(example));
+    }
+    const { answers } = result;
+    if (answers.phase === 'rollout' && !input.from) throw new UsageError(text.errors.rolloutNeedsFrom);
+    checkAnswers(input, resolved.source.frame, text);
+
+    const target = resolve(io.cwd, input.dir!);
+    const shown = display(io.cwd, target);
+    const files = planScaffold(answers, resolved.source, { schemas: await loadSchemas(), toolVersion: version });
+    const state = await inspectTarget(target, files, shown);
+    if (state.entries.length > 0 && !flags.force) throw refusal(shown, state.entries, state.overwrites, text);
+
+    const diagnostics = checkScaffold(files, { folder: target, shown, today, locale: uiLocale, ...(resolved.pilotFile ? { pilot: resolved.pilotFile } : {}) });
+    const summary = summarise(diagnostics, 3);
+    if (flags.dryRun) {
+      out(text.out.dryRun(shown));
+      for (const f of files) out(`  ${shown === '.' ? '' : `${shown}/`}${f.path}${state.overwrites.includes(f.path) ? '  (--force)' : ''}`);
+      await report(diagnostics, io, uiLocale, flags);
+      out(summary.errors + summary.warnings === 0 ? text.out.checkedClean : text.out.checkedProblems(summary.errors, summary.warnings));
+      return summary.errors > 0 ? 1 : 0;
+    }
+    if (prompts) {
+      if (!(await prompts.confirm({ message: text.prompts.write(files.length, shown), default: true }))) {
+        io.stderr.write(`${text.out.cancelled}\n`);
+        return 0;
+      }
+    }
+
+    const { replaced } = await writeScaffold(target, files, shown);
+    out(text.out.created(shown, files.length));
+    if (replaced.length > 0) out(text.out.forced(replaced));
+    await report(diagnostics, io, uiLocale, flags);
+    out(summary.errors + summary.warnings === 0 ? text.out.checkedClean : text.out.checkedProblems(summary.errors, summary.warnings));
+    out();
+    out(text.out.nextHeading);
+    const steps = text.out.next({
+      dir: shown,
+      cd: shown !== '.',
+      placeholders: hasPlaceholders(files, answers.locale),
+      noPeople: !answers.mentees || answers.mentees.length === 0,
+    });
+    steps.forEach((step, i) => out(`  ${i + 1}. ${step}`));
+    return summary.errors > 0 ? 1 : 0;
+  } catch (error) {
+    if (isPromptCancel(error) || error instanceof WriteCancelledError) {
+      io.stderr.write(`\n${text.out.cancelled}\n`);
+      return cancelledExitCode;
+    }
+    throw error;
+  }
+}
+
+/** Breaks text into lines of at most `width` characters, at spaces. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Interactive only in a terminal (stdin and stdout), outside CI, and unless told not to ask. */
+function canPrompt(flags: InitFlags, io: CliIo): boolean {
+  return flags.yes !== true && flags.interactive !== false && !isCi(io.env) && io.stdin.isTTY === true && io.stdout.isTTY === true;
+}
+
+/** Shows the check's findings the way `mentor validate` would (rare: a custom template's or a pilot's mistakes). */
+async function report(diagnostics: Diagnostic[], io: CliIo, locale: Locale, flags: InitFlags): Promise<void> {
+  if (diagnostics.length === 0) return;
+  const stylish = await loadFormatter('stylish');
+  const files = [...new Set(diagnostics.map((d) => d.file))];
+  io.stderr.write(stylish(diagnostics, { color: decideColor(flags.color, io.env, io.stderr.isTTY), locale, files, summary: summarise(diagnostics, files.length), toolVersion: version }));
+}

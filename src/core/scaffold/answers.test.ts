@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { mixDeviation, parseAnswers, parseMix, resolveAnswers } from './answers.js';
+
+const context = { defaults: { name: 'Key account mentoring {year}', weeks: 24 }, locale: 'en' as const, yes: false, today: '2026-11-27', placeholderOrganisation: '(fill in: organisation)' };
+
+describe('parseAnswers', () => {
+  it('reads every kind of answer, own goals and competencies inline', () => {
+    const { input, problems } = parseAnswers({
+      dir: 'acme',
+      organisation: 'Acme',
+      start: '2027-01-11',
+      weeks: 30,
+      mix: '65/25/10',
+      goals: ['g1', { name: 'Own goal' }],
+      competencies: [{ name: 'Own competency', importance: 'tactical' }],
+      kpis: 'a, b',
+    });
+    expect(problems).toEqual({ unknown: [], invalid: [] });
+    expect(input).toEqual({
+      dir: 'acme',
+      organisation: 'Acme',
+      start: '2027-01-11',
+      weeks: 30,
+      mix: { experience: 65, social: 25, formal: 10 },
+      goals: ['g1'],
+      customGoals: [{ name: 'Own goal' }],
+      competencies: [],
+      customCompetencies: [{ name: 'Own competency', importance: 'tactical' }],
+      kpis: ['a', 'b'],
+    });
+  });
+
+  it('names unknown keys and wrong values', () => {
+    const { problems } = parseAnswers({ orgnisation: 'x', weeks: 3, start: '2027-02-30', locale: 'de', competencies: [{ name: 'No importance' }] });
+    expect(problems.unknown).toEqual(['orgnisation']);
+    expect(problems.invalid.map((p) => p.key)).toEqual(['weeks', 'start', 'locale', 'competencies']);
+  });
+});
+
+describe('resolveAnswers', () => {
+  it('lists what has no default: the folder and the organisation', () => {
+    expect(resolveAnswers({}, context)).toEqual({ missing: ['dir', 'organisation'] });
+  });
+
+  it('accepts a marked placeholder for the organisation with --yes', () => {
+    const result = resolveAnswers({ dir: 'clients/Acme Sales' }, { ...context, yes: true });
+    expect(result).toMatchObject({ answers: { id: 'acme-sales', organisation: '(fill in: organisation)', name: 'Key account mentoring 2026', phase: 'pilot', start: '2026-12-14', weeks: 24 } });
+  });
+
+  it('takes the start year into the default name, and cadence from two answers', () => {
+    const result = resolveAnswers({ dir: 'x', organisation: 'A', start: '2027-03-01', sessionMinutes: 45 }, context);
+    expect(result).toMatchObject({ answers: { name: 'Key account mentoring 2027', cadence: { minutes: 45 } } });
+  });
+});
+
+describe('learning mix', () => {
+  it('reads 70/20/10 in several spellings and refuses sums other than 100', () => {
+    expect(parseMix('70/20/10')).toEqual({ experience: 70, social: 20, formal: 10 });
+    expect(parseMix('70:20:10')).toEqual(parseMix('70, 20, 10'));
+    expect(parseMix('70/20/20')).toBeUndefined();
+    expect(mixDeviation({ experience: 55, social: 35, formal: 10 })).toBe(15);
+  });
+});

@@ -1,0 +1,198 @@
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadProgrammeBundle } from '../../io/load.js';
+import { builtinTemplateNames, loadCommonFiles, loadSchemas, loadTemplate, packageRoot } from '../../io/templates.js';
+import type { Locale } from '../../messages/index.js';
+import type { Programme, StaffMember } from '../model/types.js';
+import { checkScaffold } from './check-scaffold.js';
+import { frameFromPilot } from './from-pilot.js';
+import { compatibleRange, fillPlaceholders, hasPlaceholders, planScaffold, targetPath } from './plan-scaffold.js';
+import type { PlannedFile, RawFile, ScaffoldAnswers, ScaffoldSource, Template } from './types.js';
+
+const today = '2026-01-05';
+let schemas: RawFile[];
+const templates = new Map<string, Template>();
+
+beforeAll(async () => {
+  schemas = await loadSchemas();
+  for (const name of await builtinTemplateNames()) templates.set(name, await loadTemplate(name, { cwd: packageRoot, locale: 'en' }));
+});
+
+function sourceOf(name: string, locale: Locale): ScaffoldSource {
+  const t = templates.get(name)!;
+  return { name, frame: t.frames[locale]!, files: t.files };
+}
+
+function answers(overrides: Partial<ScaffoldAnswers> = {}): ScaffoldAnswers {
+  return { id: 'acme-sales', name: 'Acme mentoring', organisation: 'Acme Ltd', locale: 'en', phase: 'pilot', start: '2026-02-02', weeks: 24, ...overrides };
+}
+
+const plan = (a: ScaffoldAnswers, template = 'key-accounts'): PlannedFile[] => planScaffold(a, sourceOf(template, a.locale), { schemas, toolVersion: '1.4.2' });
+const fileOf = (files: PlannedFile[], path: string): string => files.find((f) => f.path === path)?.contents ?? '';
+const check = (files: PlannedFile[]) => checkScaffold(files, { folder: '/tmp/acme-sales', shown: 'acme-sales', today, locale: 'en' });
+
+describe('planScaffold', () => {
+  it('has at least three templates, each in English and Polish', () => {
+    expect(templates.size).toBeGreaterThanOrEqual(3);
+    for (const t of templates.values()) expect(Object.keys(t.frames).sort()).toEqual(['en', 'pl']);
+  });
+
+  it('plans the whole folder: programme, people, first records file, README, .gitignore, workflow, schemas', () => {
+    const files = plan(answers());
+    expect(files.map((f) => f.path)).toEqual([
+      'programme.yaml',
+      'people.yaml',
+      'records/2026-02.yaml',
+      '.github/workflows/mentor.yml',
+      '.gitignore',
+      'README.md',
+      '.mentor/schemas/common.schema.json',
+      '.mentor/schemas/people.schema.json',
+      '.mentor/schemas/programme.schema.json',
+      '.mentor/schemas/records.schema.json',
+    ]);
+  });
+
+  for (const name of ['key-accounts', 'new-managers', 'expert-transfer']) {
+    for (const locale of ['en', 'pl'] as const) {
+      for (const weeks of [12, 24, 104]) {
+        it(`${name} (${locale}, ${weeks} weeks) validates with no errors and no warnings`, () => {
+          expect(check(plan(answers({ locale, weeks }), name))).toEqual([]);
+        });
+      }
+    }
+  }
+
+  it('writes the modeline to the schemas it copies, with paths that work from each file', () => {
+    const files = plan(answers());
+    expect(fileOf(files, 'programme.yaml').split('\n')[0]).toBe('# yaml-language-server: $schema=.mentor/schemas/programme.schema.json');
+    expect(fileOf(files, 'people.yaml').split('\n')[0]).toBe('# yaml-language-server: $schema=.mentor/schemas/people.schema.json');
+    expect(fileOf(files, 'records/2026-02.yaml').split('\n')[0]).toBe('# yaml-language-server: $schema=../.mentor/schemas/records.schema.json');
+  });
+
+  it('explains every section in a real YAML comment, in the programme locale', () => {
+    const en = fileOf(plan(answers()), 'programme.yaml');
+    const pl = fileOf(plan(answers({ locale: 'pl' })), 'programme.yaml');
+    expect(en).toMatch(/^# ── Step 1: the frame/m);
+    expect(pl).toMatch(/^# ── Krok 1: rama/m);
+    expect(pl).toMatch(/^# ── Krok 4: monitoring/m);
+    // Comments are comments: the data is untouched by them.
+    const data = parse(pl) as Programme;
+    expect(data.metadata.locale).toBe('pl');
+    expect(data.competencies.map((c) => c.id)).toContain('negocjacje-kam');
+    expect(fileOf(plan(answers({ locale: 'pl' })), 'README.md')).toMatch(/^## Metoda w kolejności plików$/m);
+  });
+
+  it('resolves template dates inside the period: kick-off after start, buy-in before it', () => {
+    const data = parse(fileOf(plan(answers()), 'programme.yaml')) as Programme;
+    expect(data.metadata.period).toEqual({ start: '2026-02-02', end: '2026-07-19' });
+    const kickOff = data.process.milestones.find((m) => m.id === 'kick-off')!;
+    expect(kickOff.date).toBe('2026-02-16');
+    expect(data.addressees?.recruitment.closes).toBe('2026-01-26');
+  });
+
+  it('staffs the HR owner and the sponsor with named people or marked placeholders', () => {
+    const named = plan(answers({ hrOwner: 'Anna Nowak' }));
+    const people = parse(fileOf(named, 'people.yaml')) as { staff: StaffMember[] };
+    expect(people.staff).toEqual([
+      { id: 'hr-owner-1', name: 'Anna Nowak' },
+      { id: 'sponsor-1', name: '(fill in: sponsor)' },
+      { id: 'line-manager-1', name: '(fill in: line manager)' },
+    ]);
+    const roles = (parse(fileOf(named, 'programme.yaml')) as Programme).roles;
+    expect(roles.find((r) => r.id === 'sponsor')?.staffedBy).toEqual(['sponsor-1']);
+    expect(hasPlaceholders(named, 'en')).toBe(true);
+  });
+
+  it('keeps people out of a fresh frame, but shows their format in a comment', () => {
+    const people = fileOf(plan(answers()), 'people.yaml');
+    expect(parse(people)).toMatchObject({ kind: 'People', programme: 'acme-sales', mentors: [], mentees: [], pairs: [] });
+    expect(people).toMatch(/^# - id: mentee-01$/m);
+    expect(people).toMatch(/^# {5}- \{ competency: key-account-negotiation, baseline: 2, target: 4 \}$/m);
+  });
+
+  it('adds the people given, with neutral ids, and drops the sample', () => {
+    const files = plan(
+      answers({
+        mentors: [{ name: 'Jan Wiśniewski', levels: { 'key-account-negotiation': 5, 'account-planning': 5, 'contract-profitability': 4 } }],
+        mentees: [{ name: 'Ewa Nowak', competencies: [{ competency: 'key-account-negotiation', baseline: 2, target: 4 }] }, { id: 'e-kmazur', name: 'Kamil Mazur', competencies: [{ competency: 'account-planning', baseline: 1, target: 3 }] }],
+      }),
+    );
+    const people = parse(fileOf(files, 'people.yaml')) as { mentors: { id: string }[]; mentees: { id: string }[] };
+    expect(people.mentors.map((m) => m.id)).toEqual(['mentor-01']);
+    expect(people.mentees.map((m) => m.id)).toEqual(['mentee-01', 'e-kmazur']);
+    expect(fileOf(files, 'people.yaml')).not.toMatch(/# - id: mentee-01/);
+    // contract-profitability has no mentee: a real warning, which the user can act on.
+    expect(check(files).map((d) => d.ruleId)).toEqual(['competency-unused']);
+  });
+
+  it('keeps the chosen goals and drops what served only the others', () => {
+    const files = plan(answers({ goals: ['key-account-retention'], customGoals: [{ name: 'Faster onboarding of KAMs' }], customCompetencies: [{ name: 'Onboarding key accounts', importance: 'tactical', goal: 'faster-onboarding-of-kams' }] }));
+    const data = parse(fileOf(files, 'programme.yaml')) as Programme;
+    expect(data.goals.map((g) => g.id)).toEqual(['key-account-retention', 'faster-onboarding-of-kams']);
+    expect(data.competencies.map((c) => [c.id, c.goal])).toEqual([
+      ['account-planning', 'key-account-retention'],
+      ['onboarding-key-accounts', 'faster-onboarding-of-kams'],
+    ]);
+    // The margin KPI was scoped to dropped competencies only.
+    expect(data.kpis.map((k) => k.id)).not.toContain('contract-margin');
+    expect(check(files)).toEqual([]);
+  });
+
+  it('applies cadence, learning mix, recruitment and size', () => {
+    const data = parse(fileOf(plan(answers({ cadence: { everyWeeks: 3 }, learningMix: { experience: 65, social: 25, formal: 10 }, recruitment: 'application', size: 20 })), 'programme.yaml')) as Programme;
+    expect(data.process.cadence).toEqual({ everyWeeks: 3, minutes: 60 });
+    expect(data.process.learningMix).toEqual({ experience: 65, social: 25, formal: 10, tolerance: 10 });
+    expect(data.addressees).toMatchObject({ recruitment: { method: 'application' }, size: 20 });
+  });
+
+  it('pins the CI workflow to a compatible mentor-cli', () => {
+    const workflow = fileOf(plan(answers()), '.github/workflows/mentor.yml');
+    expect(workflow).toContain('npx --yes mentor-cli@1 validate --format github .');
+    expect(workflow).toMatch(/actions\/setup-node@v4\n\s+with:\n\s+node-version: 20/);
+    expect(compatibleRange('0.3.1')).toBe('0.3');
+    expect(compatibleRange('2.0.0')).toBe('2');
+  });
+
+  it('is pure: the same answers give the same files', () => {
+    expect(plan(answers())).toEqual(plan(answers()));
+  });
+});
+
+describe('a rollout from a pilot', () => {
+  it('copies the frame, moves the dates, links the pilot and keeps only the staff', async () => {
+    const { bundle } = await loadProgrammeBundle('examples/kam-pilot', { cwd: packageRoot });
+    const pilot = bundle.programme.data as Programme;
+    const staff = bundle.people.flatMap((p) => (p.data as { staff?: StaffMember[] }).staff ?? []);
+    const { frame, staff: kept, defaults } = frameFromPilot(pilot, staff);
+    expect(defaults.weeks).toBe(24);
+    expect(kept.map((s) => s.id)).not.toContain('s-ijankowska');
+    const files = planScaffold(
+      answers({ id: 'kam-rollout', locale: 'pl', phase: 'rollout', start: '2026-09-07', weeks: 30 }),
+      { name: '../kam-pilot', frame, files: await loadCommonFiles(), staff: kept, pilot: { path: '../kam-pilot', id: pilot.metadata.id } },
+      { schemas, toolVersion: '0.1.0' },
+    );
+    const data = parse(fileOf(files, 'programme.yaml')) as Programme;
+    expect(data.metadata.pilot).toEqual({ path: '../kam-pilot', id: 'kam-pilot-2026' });
+    expect(data.calibration).toEqual({ decisions: [] });
+    expect(data.process.milestones.find((m) => m.id === 'kick-off')?.date).toBe('2026-09-22');
+    expect(data.roles.find((r) => r.id === 'hr-owner')?.staffedBy).toEqual(['s-mzielinska']);
+    const people = parse(fileOf(files, 'people.yaml')) as { mentors: unknown[]; mentees: unknown[]; pairs: unknown[] };
+    expect([people.mentors, people.mentees, people.pairs]).toEqual([[], [], []]);
+    expect(checkScaffold(files, { folder: '/tmp/kam-rollout', shown: 'kam-rollout', today, locale: 'pl', pilot: bundle.programme })).toEqual([]);
+  });
+});
+
+describe('real files of a template', () => {
+  it('maps _dotfiles and per-locale files to their place', () => {
+    expect(targetPath('_gitignore', 'en')).toBe('.gitignore');
+    expect(targetPath('_github/workflows/mentor.pl.yml', 'pl')).toBe('.github/workflows/mentor.yml');
+    expect(targetPath('_github/workflows/mentor.pl.yml', 'en')).toBeUndefined();
+    expect(targetPath('README.en.md', 'en')).toBe('README.md');
+    expect(targetPath('docs/notes.md', 'pl')).toBe('docs/notes.md');
+  });
+
+  it('fills known placeholders and leaves other braces alone', () => {
+    expect(fillPlaceholders('{{name}} · {{ start }} · {{unknown}} · {x}', { name: 'A', start: '2026-01-05' })).toBe('A · 2026-01-05 · {{unknown}} · {x}');
+  });
+});
