@@ -7,7 +7,7 @@
 // Writes the split layout a real programme uses: programme.yaml, people/*.yaml (staff, mentors,
 // mentees in chunks of 1,000, pairs) and records/YYYY-MM.yaml (one per month of 2025). The same
 // seed gives byte-identical files. Every programme satisfies the schema and the method rules
-// (docs/rules-draft.md) with no errors and no warnings. Plain ESM, no build step.
+// (docs/rules.md) with no errors and no warnings. Plain ESM, no build step.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

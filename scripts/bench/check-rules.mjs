@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// An independent, minimal checker of the method rules in docs/rules-draft.md, used to prove that
+// An independent, minimal checker of the method rules in docs/rules.md, used to prove that
 // generated programmes are clean before (and independently of) `mentor validate`. It is NOT the
 // product's validator: it reports rule ids only, and exists for the generator's tests.
 //

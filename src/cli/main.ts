@@ -1,11 +1,9 @@
-import { CommanderError } from 'commander';
 import { IoError, UsageError } from '../errors.js';
-import { catalogue } from '../messages/index.js';
+import type { UiText } from '../messages/catalogue.js';
+import { version } from '../version.js';
 import { decideLocale, type CliIo } from './env.js';
-import { buildProgram } from './program.js';
 
-function ioMessage(error: IoError, locale: ReturnType<typeof decideLocale>): string {
-  const ui = catalogue(locale).ui;
+function ioMessage(error: IoError, ui: UiText): string {
   switch (error.code) {
     case 'path-not-found':
       return ui.pathNotFound(error.path);
@@ -24,7 +22,13 @@ function ioMessage(error: IoError, locale: ReturnType<typeof decideLocale>): str
  * 0 success, 1 problems found, 2 usage, configuration or I/O error. Never exits the process.
  */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
+  // `mentor --version` is what CI scripts call most: answer it before loading commander.
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+    io.stdout.write(`${version}\n`);
+    return 0;
+  }
   let exitCode = 0;
+  const { buildProgram } = await import('./program.js');
   const program = buildProgram(io, args, (code) => {
     exitCode = code;
   });
@@ -33,23 +37,31 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     await program.parseAsync([...args], { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
+    if (isCommanderError(error)) {
       // --help and --version arrive here as "errors" with exit code 0.
       return error.exitCode === 0 ? 0 : 2;
     }
+    // Messages load only when there is something to say (a cheaper start for every clean run).
+    const ui = (await import('../messages/index.js')).catalogue(locale).ui;
     if (error instanceof UsageError) {
       io.stderr.write(`mentor: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
       return 2;
     }
     if (error instanceof IoError) {
-      io.stderr.write(`mentor: ${ioMessage(error, locale)}\n`);
+      io.stderr.write(`mentor: ${ioMessage(error, ui)}\n`);
       return 2;
     }
     const debug = args.includes('--debug');
-    io.stderr.write(`mentor: ${catalogue(locale).ui.internalError}: ${(error as Error).message ?? String(error)}\n`);
+    io.stderr.write(`mentor: ${ui.internalError}: ${(error as Error).message ?? String(error)}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     return 2;
   }
+}
+
+/** commander's errors, recognised by shape so this module need not import commander. */
+function isCommanderError(error: unknown): error is { code: string; exitCode: number } {
+  const { code, exitCode } = (error ?? {}) as { code?: unknown; exitCode?: unknown };
+  return typeof code === 'string' && code.startsWith('commander.') && typeof exitCode === 'number';
 }
 
 function localeFlag(args: readonly string[]): string | undefined {

@@ -1,4 +1,5 @@
-import { isMap, isNode, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { yamlLib } from './parse/yaml-lib.js';
 import type { DataPath, Position } from './diagnostics.js';
 import { documentOf } from './parse/parse-source.js';
 import type { Location } from './parse/parsed-file.js';
@@ -16,6 +17,7 @@ const documentStart: Span = { start: { line: 1, column: 1 } };
  */
 export function locate(at: Location): Span {
   if (at.position) return { start: at.position };
+  const { isMap, isNode, isPair, isSeq } = yamlLib();
   const positioned = documentOf(at.file);
   if (!positioned) return documentStart;
   const { doc, lineCounter } = positioned;
@@ -52,7 +54,7 @@ export function locate(at: Location): Span {
 }
 
 function keyMatches(key: unknown, segment: string | number): boolean {
-  if (isScalar(key)) return String(key.value) === String(segment);
+  if (yamlLib().isScalar(key)) return String(key.value) === String(segment);
   return key === segment;
 }
 
@@ -90,5 +92,5 @@ function identityKey(item: unknown): string | undefined {
 /** The source text of the scalar at a path (e.g. `007` where the value became 7), if there is one. */
 export function sourceText(at: Location): string | undefined {
   const node = documentOf(at.file)?.doc.getIn(at.path, true) as Node | undefined;
-  return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+  return yamlLib().isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
 }

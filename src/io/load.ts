@@ -103,10 +103,9 @@ export async function loadWorkspace(paths: readonly string[], options: LoadOptio
       continue;
     }
     const before = files.length;
-    for (const path of await walk(absolute, true)) {
-      const file = await cache.read(path);
-      if (worthReporting(file)) add(file);
-    }
+    // Read in parallel (the disk waits overlap), then add in walk order so output stays stable.
+    const found = await Promise.all((await walk(absolute, true)).map((path) => cache.read(path)));
+    for (const file of found) if (worthReporting(file)) add(file);
     if (files.length === before) throw new IoError('no-documents', given);
   }
 

@@ -59,6 +59,12 @@ describe('parseSource', () => {
     expect(documentOf(file)?.doc.getIn(['programme'])).toBe('demo');
   });
 
+  it('keeps the fast path for ampersands in text, which are not anchors', () => {
+    const file = parseSource('x.yaml', new TextEncoder().encode('name: R&D and Q & A\n'));
+    expect(file.doc).toBeUndefined();
+    expect(file.data).toEqual({ name: 'R&D and Q & A' });
+  });
+
   it('takes the positioned path for files with anchors, which can expand or loop', () => {
     const file = parseSource('x.yaml', new TextEncoder().encode('a: &x [1]\nb: *x\n'));
     expect(file.doc).toBeDefined();

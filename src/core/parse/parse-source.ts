@@ -1,5 +1,6 @@
 import jsYaml from 'js-yaml';
-import { isCollection, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 import type { Finding, ParsedFile } from './parsed-file.js';
 import { documentKinds, type DocumentKind } from './parsed-file.js';
 import { bytePosition, firstInvalidUtf8 } from './utf8.js';
@@ -9,6 +10,8 @@ import type { FileRuleId } from '../diagnostics.js';
 export const maxFileBytes = 16 * 1024 * 1024;
 /** yaml's default (100) rejects ordinary anchors in big files; this still stops billion-laughs. */
 const maxAliasCount = 1000;
+/** `&name` after a space or flow indicator: an anchor, or text that looks like one ("R&D" does not). */
+const mayHaveAnchor = /(^|[\s[{,])&[^\s[\]{},]/;
 
 const yamlCodes: Partial<Record<string, FileRuleId>> = {
   DUPLICATE_KEY: 'yaml-duplicate-key',
@@ -70,7 +73,7 @@ function parseText(parsed: ParsedFile, text: string): ParsedFile {
   // document, and most files have no problem at all. Positions are computed later, only for files
   // with findings (documentOf). Anchors take the careful path: yaml bounds alias expansion and
   // detects cycles; any error does too, so that yaml's positioned diagnostics report it.
-  if (!text.includes('&')) {
+  if (!mayHaveAnchor.test(text)) {
     try {
       parsed.data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: parsed.file });
       classify(parsed);
@@ -97,7 +100,7 @@ function parseText(parsed: ParsedFile, text: string): ParsedFile {
   }
   if (doc.errors.length > 0) return parsed;
   // Without an anchor there can be no alias: skip the walk over the whole tree (most files).
-  const circular = text.includes('&') ? findCircularAlias(doc) : undefined;
+  const circular = mayHaveAnchor.test(text) ? findCircularAlias(doc) : undefined;
   if (circular !== undefined) {
     parsed.findings.push({ ruleId: 'yaml-circular-alias', params: {}, at: { file: parsed, path: [], offset: circular } });
     return parsed;
@@ -114,7 +117,8 @@ function parseText(parsed: ParsedFile, text: string): ParsedFile {
 }
 
 function positionedDocument(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
-  const lineCounter = new LineCounter();
+  const { LineCounter: Counter, parseDocument } = yamlLib();
+  const lineCounter = new Counter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   return { doc, lineCounter };
 }
@@ -134,6 +138,7 @@ export function documentOf(file: ParsedFile): { doc: Document.Parsed; lineCounte
 
 /** Offset of an alias that points at one of its own ancestors (`- &x [ *x ]`), which makes a cycle. */
 function findCircularAlias(doc: Document.Parsed): number | undefined {
+  const { isCollection, visit } = yamlLib();
   let found: number | undefined;
   visit(doc, {
     Alias(_key, node) {
