@@ -387,8 +387,10 @@ for (const size of opts.sizes) {
   const first = [{ id: 'yaml-parse', label: 'floor: YAML.parse all files', group: 'size', size, kind: size, argv: () => [parseFloor, d.dir], estimateMs: grow('yaml-parse') }];
   if (commands.has('validate')) first.push({ id: 'validate', label: 'mentor validate', group: 'size', size, kind: size, argv: cli(['validate', d.dir]), estimateMs: grow('validate') });
   else if (cliBuilt) skipped('validate', 'mentor validate', 'size', 'skipped: not implemented', size);
-  [s['yaml-parse'], s.validate] = measureGroup(first);
-  const yamlMs = s['yaml-parse'].median;
+  first.push({ id: 'js-yaml-parse', label: 'floor: js-yaml load all files', group: 'size', size, kind: size, argv: () => [parseFloor, d.dir, 'js-yaml'], estimateMs: grow('js-yaml-parse') });
+  const measured = measureGroup(first);
+  for (const r of measured) s[r.id] = r;
+  const yamlMs = s['yaml-parse']?.median;
   s.ajv = measure({ id: 'ajv', label: 'floor: ajv validation only', group: 'size', size, kind: size, inner: true, argv: () => [ajvFloor, d.dir, d.cache], estimateMs: grow('ajv') });
   for (const c of later) {
     const ctx = { dir: d.dir, pilot: d.dir, rollout: rollouts[size]?.dir, usage: usages[c.name] };
@@ -406,7 +408,7 @@ for (const r of results) {
     const f = r.probe === 'none' ? floorBare : floor; // like with like: bare runs against the bare floor
     r.vsFloor = { floor: 'node -e 0', ratio: ratio(r, f), minRatio: r.min / f.min };
   }
-  if (r.group === 'size' && r.median && r.id !== 'yaml-parse' && r.id !== 'ajv') r.vsFloor = { floor: 'YAML.parse', ratio: ratio(r, bySize[r.size]['yaml-parse']) };
+  if (r.group === 'size' && r.median && !['yaml-parse', 'js-yaml-parse', 'ajv'].includes(r.id)) r.vsFloor = { floor: 'YAML.parse', ratio: ratio(r, bySize[r.size]['yaml-parse']) };
 }
 const growth = [];
 if (bySize[1000] && bySize[10000]) {

@@ -4,10 +4,11 @@
 // (src/generated/validators.cjs or dist/generated/validators.cjs). Prints one JSON line:
 //   {"coldMs":…, "warmMs":…, "docs":…, "invalid":…, "validators":"…"}
 //   node scripts/bench/ajv-floor.mjs DIR [CACHE.json]
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { yamlFiles } from './yaml-files.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const candidates = ['src/generated/validators.cjs', 'dist/generated/validators.cjs'].map((p) => join(root, p));
@@ -17,22 +18,13 @@ if (!validatorsPath) {
   process.exit(0);
 }
 
-function walk(dir, out = []) {
-  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (e.name.startsWith('.')) continue;
-    const p = join(dir, e.name);
-    if (e.isDirectory()) walk(p, out);
-    else if (/\.ya?ml$/i.test(e.name)) out.push(p);
-  }
-  return out;
-}
 
 const [dir, cache] = process.argv.slice(2);
 let docs;
 if (cache && existsSync(cache)) docs = JSON.parse(readFileSync(cache, 'utf8'));
 else {
   const { parse } = await import('yaml');
-  docs = walk(dir).map((f) => parse(readFileSync(f, 'utf8')));
+  docs = yamlFiles(dir).map((f) => parse(readFileSync(f, 'utf8')));
 }
 const validators = createRequire(import.meta.url)(validatorsPath);
 
