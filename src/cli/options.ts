@@ -1,3 +1,4 @@
+import { isIsoDate } from '../core/model/dates.js';
 import { UsageError } from '../errors.js';
 import { isId, limits, parseIdList, parseMix, phases, recruitmentMethods, type Mix } from '../core/scaffold/answers.js';
 import { diagnosticFormats } from '../render/diagnostics/names.js';
@@ -23,9 +24,7 @@ export function parseCount(flag: string) {
 /** Parses a YYYY-MM-DD date option such as --today. */
 export function parseDate(flag: string) {
   return (value: string): string => {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-    if (!date || date.toISOString().slice(0, 10) !== value) throw new UsageError(`${flag} takes a date written YYYY-MM-DD, not "${value}".`);
+    if (!isIsoDate(value)) throw new UsageError(`${flag} takes a date written YYYY-MM-DD, not "${value}".`);
     return value;
   };
 }

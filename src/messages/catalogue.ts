@@ -43,6 +43,6 @@ export interface UiText {
 }
 
 /** Formats `a, b, c` lists with backticks, the way every message names keys and values. */
-export function list(values: readonly (string | number)[]): string {
-  return values.map((v) => `\`${v}\``).join(', ');
+export function list(values: Iterable<string | number>): string {
+  return [...values].map((v) => `\`${v}\``).join(', ');
 }

@@ -5,12 +5,18 @@ import type { When } from './types.js';
 
 const msPerDay = 86_400_000;
 
-function toUtc(date: string): number {
+/** Milliseconds since the epoch of a `YYYY-MM-DD` date at 00:00 UTC. */
+export function toUtc(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 }
 
 function fromUtc(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** True for a real calendar date written `YYYY-MM-DD` (so `2026-02-30` is false). */
+export function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && fromUtc(toUtc(value)) === value;
 }
 
 /** The date `days` after `date` (before it when negative). */

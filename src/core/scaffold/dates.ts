@@ -3,31 +3,9 @@
  * Warsaw and one planned in CI come out the same.
  */
 
-const dayMs = 24 * 60 * 60 * 1000;
+import { addDays, daysBetween, toUtc } from '../model/dates.js';
 
-function toUtc(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
-}
-
-function fromUtc(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-/** True for a real calendar date written `YYYY-MM-DD` (so `2026-02-30` is false). */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  return fromUtc(toUtc(value)) === value;
-}
-
-export function addDays(date: string, days: number): string {
-  return fromUtc(toUtc(date) + days * dayMs);
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((toUtc(to) - toUtc(from)) / dayMs);
-}
+export { addDays, daysBetween, isIsoDate } from '../model/dates.js';
 
 /** 0 = Monday … 6 = Sunday. */
 function weekday(date: string): number {

@@ -3,6 +3,7 @@ import type { DataPath, SchemaRuleId } from '../diagnostics.js';
 import { identityPath, sourceText } from '../locate.js';
 import type { Finding, Location, Params, ParsedFile } from '../parse/parsed-file.js';
 import { nearest } from '../text/nearest.js';
+import { list } from '../../messages/catalogue.js';
 import { validators } from './validators.js';
 
 /**
@@ -98,7 +99,7 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
       const suggestion = nearest(extra, allowed);
       return finding(
         'schema-unknown-key',
-        { key: extra, owner, allowed: allowed.map((k) => `\`${k}\``).join(', '), ...(suggestion ? { suggestion } : {}) },
+        { key: extra, owner, allowed: list(allowed), ...(suggestion ? { suggestion } : {}) },
         { file, path: [...path, extra], target: 'key' },
       );
     }
@@ -121,7 +122,7 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
     case 'enum': {
       const allowed = (p['allowedValues'] as unknown[]).map(show);
       const suggestion = nearest(show(error.data), allowed);
-      return finding('schema-enum', { key, owner: parentOwner, actual: show(error.data), allowed: allowed.map((v) => `\`${v}\``).join(', '), ...(suggestion ? { suggestion } : {}) });
+      return finding('schema-enum', { key, owner: parentOwner, actual: show(error.data), allowed: list(allowed), ...(suggestion ? { suggestion } : {}) });
     }
     case 'const':
       return finding('schema-const', { key, owner: parentOwner, expected: show(p['allowedValue']), actual: show(error.data) });

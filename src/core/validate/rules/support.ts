@@ -1,9 +1,7 @@
 import type { ProgrammeModel } from '../../model/model.js';
 
-/** Formats values the way messages name ids and keys: `a`, `b`, `c`. */
-export function ticks(values: Iterable<string | number>): string {
-  return [...values].map((v) => `\`${v}\``).join(', ');
-}
+/** Formats values the way messages name ids and keys: `a`, `b`, `c` (the catalogues' own helper). */
+export { list as ticks } from '../../../messages/catalogue.js';
 
 /** What a dated record is, as `date-outside-period` names it (the catalogues translate these codes). */
 export type RecordKind = 'session' | 'assessment' | 'learning' | 'survey' | 'kpi-value';
