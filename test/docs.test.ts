@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fileRuleIds, methodRuleIds, schemaRuleIds, type RuleId } from '../src/core/diagnostics.js';
 import { defaultSeverity } from '../src/core/word.js';
@@ -59,6 +60,9 @@ function cliDoc(): string {
 describe('generated docs', () => {
   it('docs/rules.md lists every rule with its severity and description', async () => {
     await expect(rulesDoc()).toMatchFileSnapshot('../docs/rules.md');
+  });
+  it('the README shows the same validate options table as docs/cli.md', () => {
+    expect(readFileSync('README.md', 'utf8')).toContain(optionTable(validateOptions).join('\n'));
   });
   it('docs/cli.md lists every option of every command', async () => {
     expect(validateOptions.length).toBeGreaterThan(0);
