@@ -84,6 +84,8 @@ export interface Diagnostic {
   end?: Position;
   /** Data path with identity keys where items have ids, e.g. `mentees[id=e-anowak].competencies[0].target`. */
   path: string;
+  /** The source line `start` points into, for code frames (absent for binary or unreadable files). */
+  excerpt?: string;
 }
 
 export type Message = { message: string; hint?: string };

@@ -94,3 +94,12 @@ export function sourceText(at: Location): string | undefined {
   const node = documentOf(at.file)?.doc.getIn(at.path, true) as Node | undefined;
   return yamlLib().isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
 }
+
+/** The text of a 1-based line of a file (without its line break), for code frames. */
+export function sourceLine(file: Location['file'], line: number): string | undefined {
+  const text = file.text;
+  const starts = text === undefined ? undefined : documentOf(file)?.lineCounter.lineStarts;
+  if (text === undefined || !starts || line < 1 || line > starts.length) return undefined;
+  const end = line < starts.length ? starts[line]! : text.length;
+  return text.slice(starts[line - 1], end).replace(/\r?\n$/, '');
+}

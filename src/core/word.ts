@@ -1,5 +1,5 @@
 import type { Diagnostic, RuleId, Severity } from './diagnostics.js';
-import { identityPath, locate } from './locate.js';
+import { identityPath, locate, sourceLine } from './locate.js';
 import type { Finding, Params } from './parse/parsed-file.js';
 import { catalogue, type Locale } from '../messages/index.js';
 
@@ -28,6 +28,7 @@ export function word(finding: Finding, locale: Locale): Diagnostic {
   const rule = texts.rules[finding.ruleId];
   const span = locate(finding.at);
   const hint = rule.hint?.(params);
+  const excerpt = sourceLine(finding.at.file, span.start.line);
   return {
     ruleId: finding.ruleId,
     severity: finding.severity ?? defaultSeverity(finding.ruleId),
@@ -37,5 +38,6 @@ export function word(finding: Finding, locale: Locale): Diagnostic {
     start: span.start,
     ...(span.end ? { end: span.end } : {}),
     path: identityPath(finding.at.file.data, finding.at.path),
+    ...(excerpt !== undefined ? { excerpt } : {}),
   };
 }

@@ -15,6 +15,25 @@ const visible = (text: string): string =>
 /** Splits text into printable lines (CR LF and lone CR count as line breaks). */
 const linesOf = (text: string): string[] => visible(text.replace(/\r\n?/g, '\n')).split('\n');
 
+const frameWidth = 100;
+
+/**
+ * The user's own line under the message, with a caret at the column: what was written, not a
+ * re-serialisation. Long lines show a window around the column; tabs print as one space so the
+ * caret stays aligned.
+ */
+function codeFrame(excerpt: string, line: number, column: number, indent: string, c: InstanceType<typeof Chalk>): string[] {
+  let text = visible(excerpt.replace(/\t/g, ' '));
+  let caret = column - 1;
+  if (text.length > frameWidth) {
+    const from = Math.max(0, Math.min(caret - frameWidth / 2, text.length - frameWidth));
+    text = `${from > 0 ? '…' : ''}${text.slice(from, from + frameWidth)}${from + frameWidth < text.length ? '…' : ''}`;
+    caret = caret - from + (from > 0 ? 1 : 0);
+  }
+  const gutter = String(line);
+  return [`${indent}${c.dim(`${gutter} │`)} ${text}`, `${indent}${c.dim(`${' '.repeat(gutter.length)} │`)} ${' '.repeat(Math.max(0, caret))}${c.red('^')}`];
+}
+
 /**
  * Human output, grouped by file like ESLint's stylish:
  *
@@ -43,6 +62,7 @@ export const stylish: DiagnosticFormatter = (diagnostics, ctx) => {
       out.push(`  ${c.dim(position(d.start.line, d.start.column).padEnd(positionWidth))}${label}${first}  ${c.dim(d.ruleId)}`);
       for (const line of rest) out.push(`${indent}${line}`);
       if (d.hint) linesOf(d.hint).forEach((line, i) => out.push(`${indent}${c.dim(`${i === 0 ? '→' : ' '} ${line}`)}`));
+      if (d.excerpt !== undefined) out.push(...codeFrame(d.excerpt, d.start.line, d.start.column, indent, c));
     }
   }
   if (out.length > 0) out.push('');
