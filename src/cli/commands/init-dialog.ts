@@ -108,7 +108,7 @@ export async function askAnswers(ctx: DialogContext): Promise<InitInput> {
     source = await ctx.loadSource(answers);
   }
   const frame = source.frame;
-  if (!answers.name) answers.name = (await prompts.input({ message: t.name, default: source.defaults.name, validate: required(text) })).trim();
+  if (!answers.name) answers.name = (await prompts.input({ message: t.name, default: source.defaults.name.replace('{year}', source.defaults.start.slice(0, 4)), validate: required(text) })).trim();
   if (!answers.organisation) {
     answers.organisation = (await prompts.input({ message: t.organisation, ...(source.defaults.organisation ? { default: source.defaults.organisation } : {}), validate: required(text) })).trim();
   }

@@ -38,6 +38,11 @@ describe('parseAnswers', () => {
 });
 
 describe('resolveAnswers', () => {
+  it('puts the start year into a name that still says {year}, including an accepted dialogue default', () => {
+    const result = resolveAnswers({ dir: 'acme', organisation: 'Acme', start: '2027-03-01', name: 'Mentoring {year}' }, context);
+    expect('answers' in result && result.answers.name).toBe('Mentoring 2027');
+  });
+
   it('lists what has no default: the folder and the organisation', () => {
     expect(resolveAnswers({}, context)).toEqual({ missing: ['dir', 'organisation'] });
   });

@@ -280,7 +280,8 @@ export function resolveAnswers(
   const start = input.start ?? context.defaults.start ?? defaultStart(context.today);
   const answers: ScaffoldAnswers = {
     id: input.id ?? (slugify(folderName) || 'programme'),
-    name: input.name ?? context.defaults.name.replace('{year}', start.slice(0, 4)),
+    // `{year}` also in an accepted dialogue default: the start (and so its year) is asked after the name.
+    name: (input.name ?? context.defaults.name).replace('{year}', start.slice(0, 4)),
     organisation: organisation!,
     locale: context.locale,
     phase: input.phase ?? (input.from ? 'rollout' : 'pilot'),
