@@ -119,3 +119,8 @@ export const initOptions: OptionSpec[] = [
   { flags: '--force', description: 'write into a folder that is not empty, replacing files of the same name' },
   { flags: '--dry-run', description: 'list the files it would write, and write nothing' },
 ];
+
+export const schemaOptions: OptionSpec[] = [
+  { flags: '-w, --write <dir>', description: 'write every schema into DIR (for editors and air-gapped CI) instead of printing one' },
+  { flags: '--force', description: 'overwrite schema files that exist in DIR' },
+];

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { decideLocale, type CliIo } from './env.js';
-import { globalOptions, initOptions, validateOptions, type OptionSpec } from './options.js';
+import { globalOptions, initOptions, schemaOptions, validateOptions, type OptionSpec } from './options.js';
 import type { Locale } from '../messages/index.js';
 import { version } from '../version.js';
 
@@ -66,6 +66,16 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
     const locale = program.opts<{ locale?: Locale }>().locale;
     const color = colorOf();
     setExitCode(await initCommand(dir, { ...flags, ...(locale ? { locale } : {}), ...(color === undefined ? {} : { color }) }, io, localeOf()));
+  });
+
+  const schema = program
+    .command('schema')
+    .description('print the JSON Schema of a document kind, or write them all for editors')
+    .argument('[kind]', 'programme, people, records or common (none: list them)')
+    .addHelpText('after', '\nExamples:\n  mentor schema programme > programme.schema.json\n  mentor schema --write .mentor/schemas');
+  addOptions(schema, schemaOptions).action(async (kind: string | undefined, flags: { write?: string; force?: boolean }) => {
+    const { schemaCommand } = await import('./commands/schema.js');
+    setExitCode(await schemaCommand(kind, flags, io, localeOf()));
   });
   return program;
 }

@@ -40,6 +40,8 @@ export interface UiText {
   cannotRead: (path: string, reason: string) => string;
   refuseOverwrite: (path: string) => string;
   wrote: (path: string) => string;
+  unknownSchema: (name: string, known: readonly string[]) => string;
+  schemaWriteTakesNoKind: string;
 }
 
 /** Formats `a, b, c` lists with backticks, the way every message names keys and values. */

@@ -138,5 +138,7 @@ export const en: Catalogue = {
     cannotRead: (p, r) => `${p}: cannot read (${r}).`,
     refuseOverwrite: (p) => `${p} exists; use --force to overwrite it.`,
     wrote: (p) => `Wrote ${p}.`,
+    unknownSchema: (n, known) => `unknown schema "${n}" (use ${known.join(', ')}).`,
+    schemaWriteTakesNoKind: '--write writes every schema: name no kind with it.',
   },
 };

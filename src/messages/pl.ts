@@ -144,5 +144,7 @@ export const pl: Catalogue = {
     cannotRead: (p, r) => `${p}: nie można odczytać (${r}).`,
     refuseOverwrite: (p) => `${p} już istnieje; użyj --force, by go nadpisać.`,
     wrote: (p) => `Zapisano ${p}.`,
+    unknownSchema: (n, known) => `nieznany schemat „${n}” (dostępne: ${known.join(', ')}).`,
+    schemaWriteTakesNoKind: '--write zapisuje wszystkie schematy: nie podawaj przy nim rodzaju.',
   },
 };

@@ -1,0 +1,42 @@
+import { join, resolve } from 'node:path';
+import { IoError, UsageError } from '../../errors.js';
+import { loadSchemas } from '../../io/templates.js';
+import { exists, writeFileAtomic } from '../../io/write.js';
+import { catalogue, type Locale } from '../../messages/index.js';
+import type { CliIo } from '../env.js';
+
+export interface SchemaFlags {
+  write?: string;
+  force?: boolean;
+}
+
+/** `mentor schema`: the schemas the tool validates with, for editors and air-gapped CI. */
+export async function schemaCommand(kind: string | undefined, flags: SchemaFlags, io: CliIo, locale: Locale): Promise<number> {
+  const ui = catalogue(locale).ui;
+  const schemas = await loadSchemas();
+  const nameOf = (path: string): string => path.replace(/\.schema\.json$/, '');
+  if (flags.write !== undefined) {
+    if (kind !== undefined) throw new UsageError(ui.schemaWriteTakesNoKind);
+    const dir = resolve(io.cwd, flags.write);
+    // Refuse before writing anything, so a refusal never leaves half the set updated.
+    if (!flags.force) {
+      for (const { path } of schemas) if (await exists(join(dir, path))) throw new IoError('refuse-overwrite', join(flags.write, path));
+    }
+    for (const { path, contents } of schemas) {
+      await writeFileAtomic(join(dir, path), contents, { force: flags.force === true, shown: join(flags.write, path) });
+      io.stderr.write(`${ui.wrote(join(flags.write, path))}\n`);
+    }
+    return 0;
+  }
+  if (kind === undefined) {
+    for (const { path, contents } of schemas) {
+      const schema = JSON.parse(contents) as { $id?: string; title?: string };
+      io.stdout.write(`${nameOf(path).padEnd(10)} ${schema.title ?? ''}  ${schema.$id ?? ''}\n`);
+    }
+    return 0;
+  }
+  const found = schemas.find((s) => nameOf(s.path) === kind.toLowerCase());
+  if (!found) throw new UsageError(ui.unknownSchema(kind, schemas.map((s) => nameOf(s.path))));
+  io.stdout.write(found.contents.endsWith('\n') ? found.contents : `${found.contents}\n`);
+  return 0;
+}
