@@ -9,6 +9,10 @@ import { IoError } from '../errors.js';
 export interface LoadOptions {
   /** Folder that display paths are relative to. */
   cwd: string;
+  /** Reads standard input, for the path `-` (editors and pre-commit hooks pipe a buffer in). */
+  readStdin?: () => Promise<Uint8Array>;
+  /** The path stdin stands for: shown in diagnostics, and what its includes resolve against. */
+  stdinPath?: string;
 }
 
 const yamlFile = /\.ya?ml$/i;
@@ -23,6 +27,11 @@ class FileCache {
   display(absolute: string): string {
     const rel = relative(this.cwd, absolute);
     return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? absolute : rel.split(sep).join('/');
+  }
+
+  /** Registers a file that did not come from disk (stdin), so includes and look-ups find it. */
+  put(file: ParsedFile): void {
+    this.files.set(file.absolutePath, Promise.resolve(file));
   }
 
   read(absolute: string): Promise<ParsedFile> {
@@ -90,11 +99,12 @@ export async function loadWorkspace(paths: readonly string[], options: LoadOptio
   };
 
   for (const given of paths.length > 0 ? paths : ['.']) {
-    const absolute = resolve(options.cwd, given);
-    const type = await kindOfPath(absolute);
+    const fromStdin = given === '-';
+    const absolute = resolve(options.cwd, fromStdin ? (options.stdinPath ?? '<stdin>.yaml') : given);
+    const type = fromStdin ? 'file' : await kindOfPath(absolute);
     if (!type) throw new IoError('path-not-found', given);
     if (type === 'file') {
-      const file = await cache.read(absolute);
+      const file = fromStdin ? await readStdinFile(absolute, cache, options) : await cache.read(absolute);
       add(file);
       if (file.data !== undefined && !file.kind) {
         const kind = (file.data as Record<string, unknown> | null)?.['kind'];
@@ -114,6 +124,19 @@ export async function loadWorkspace(paths: readonly string[], options: LoadOptio
     if (file.kind === 'Programme') bundles.push(await loadBundle(file, cache, findings));
   }
   return { files, bundles, findings };
+}
+
+async function readStdinFile(absolute: string, cache: FileCache, options: LoadOptions): Promise<ParsedFile> {
+  const shown = options.stdinPath === undefined ? '<stdin>' : cache.display(absolute);
+  let bytes: Uint8Array;
+  try {
+    bytes = options.readStdin ? await options.readStdin() : new Uint8Array();
+  } catch (error) {
+    throw new IoError('cannot-read', '<stdin>', (error as NodeJS.ErrnoException).code ?? String(error));
+  }
+  const file = bytes.length > maxFileBytes ? tooLargeFile(shown, absolute, bytes.length) : parseSource(shown, bytes, absolute);
+  cache.put(file);
+  return file;
 }
 
 /** Loads the programme in a folder (its one Programme document at the top level) or a programme file. */

@@ -102,6 +102,20 @@ describe('mentor validate (end to end)', () => {
     expect(mentor(['validate', '--max-warnings', 'lots', join(dir, 'warned')]).code).toBe(2);
   });
 
+  it('reads standard input for the path -, named and resolved by --stdin-filepath', () => {
+    const text = readFileSync('examples/kam-pilot/programme.yaml', 'utf8');
+    const clean = mentor(['validate', '-', '--stdin-filepath', 'examples/kam-pilot/programme.yaml', '--today', '2026-11-27'], { input: text });
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toMatch(/8 files checked, no problems/);
+    const broken = mentor(['validate', '-', '--stdin-filepath', 'examples/kam-pilot/programme.yaml'], { input: text.replace('phase: pilot', 'phase: pilotaz') });
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toMatch(/^examples\/kam-pilot\/programme\.yaml$/m);
+    expect(broken.stdout).toMatch(/schema-enum/);
+    const unnamed = mentor(['validate', '-'], { input: 'a: 1\n' });
+    expect(unnamed.code).toBe(1);
+    expect(unnamed.stdout).toMatch(/<stdin>/);
+  });
+
   it('speaks Polish with --locale pl', () => {
     const r = mentor(['validate', '--locale', 'pl', join(dir, 'broken')]);
     expect(r.stdout).toMatch(/Nieznany klucz `mentess`/);

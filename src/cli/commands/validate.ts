@@ -18,7 +18,14 @@ export interface ValidateFlags {
   strict?: boolean;
   quiet?: boolean;
   today?: string;
+  stdinFilepath?: string;
   color?: boolean;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
 }
 
 function isFormat(name: string): name is DiagnosticFormat {
@@ -44,7 +51,11 @@ export function planOutputs(format: DiagnosticFormat, outputs: readonly string[]
 export async function validateCommand(paths: string[], flags: ValidateFlags, io: CliIo, locale: Locale): Promise<number> {
   if (!isFormat(flags.format)) throw new UsageError(`--format: unknown format "${flags.format}" (use ${diagnosticFormats.join(', ')}).`);
   const plan = planOutputs(flags.format, flags.output ?? []);
-  const workspace = await loadWorkspace(paths, { cwd: io.cwd });
+  const workspace = await loadWorkspace(paths, {
+    cwd: io.cwd,
+    readStdin: () => readAll(io.stdin),
+    ...(flags.stdinFilepath !== undefined ? { stdinPath: flags.stdinFilepath } : {}),
+  });
   let diagnostics: Diagnostic[] = validateWorkspace(workspace, { today: flags.today ?? localToday(), locale });
   // Included people and records files count as checked too, even when only programme.yaml was named.
   const checked = [...new Set([...workspace.files, ...workspace.bundles.flatMap((b) => [b.programme, ...b.people, ...b.records])].map((f) => f.file))];
