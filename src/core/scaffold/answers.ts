@@ -14,26 +14,12 @@ export interface Mix {
  * The answers file uses these keys, except that own goals and competencies are written inline in
  * `goals` and `competencies` as mappings next to the ids kept from the template.
  */
-export interface InitInput {
+export interface InitInput extends Partial<Pick<ScaffoldAnswers, SharedAnswerKey>> {
   dir?: string;
   template?: string;
   from?: string;
   locale?: Locale;
   phase?: Phase;
-  id?: string;
-  name?: string;
-  organisation?: string;
-  description?: string;
-  goals?: string[];
-  customGoals?: GoalInput[];
-  competencies?: string[];
-  customCompetencies?: CompetencyInput[];
-  criteria?: string[];
-  recruitment?: RecruitmentMethod;
-  size?: number;
-  hrOwner?: string;
-  sponsor?: string;
-  start?: string;
   weeks?: number;
   cadenceWeeks?: number;
   sessionMinutes?: number;
@@ -42,6 +28,23 @@ export interface InitInput {
   mentors?: MentorInput[];
   mentees?: MenteeInput[];
 }
+
+/** Answers that pass from the user's input to the resolved answers unchanged in shape. */
+type SharedAnswerKey =
+  | 'id'
+  | 'name'
+  | 'organisation'
+  | 'description'
+  | 'goals'
+  | 'customGoals'
+  | 'competencies'
+  | 'customCompetencies'
+  | 'criteria'
+  | 'recruitment'
+  | 'size'
+  | 'hrOwner'
+  | 'sponsor'
+  | 'start';
 
 /** Keys an answers file may hold. */
 export const answerKeys = [
