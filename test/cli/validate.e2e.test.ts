@@ -122,6 +122,15 @@ describe('mentor validate (end to end)', () => {
     expect(r.stdout).toMatch(/błąd/);
   });
 
+  it('reports nesting too deep for the parser as a finding, not a crash', () => {
+    const deep = join(dir, 'deep.yaml');
+    writeFileSync(deep, `apiVersion: mentor/v1\nkind: Records\nprogramme: demo\nsessions: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`);
+    const r = mentor(['validate', deep]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/nested too deeply.*yaml-syntax/);
+    expect(r.stderr).toBe('');
+  });
+
   it('gives a 50 MB file a diagnostic instead of parsing it', () => {
     const big = join(dir, 'big.yaml');
     writeFileSync(big, `apiVersion: mentor/v1\nkind: Records\nprogramme: demo\nsessions:\n${'  - { pair: p1, date: 2026-02-02, minutes: 60 }\n'.repeat(1_100_000)}`);

@@ -94,7 +94,7 @@ function parseText(parsed: ParsedFile, text: string): ParsedFile {
     const ruleId = yamlCodes[error.code] ?? 'yaml-syntax';
     parsed.findings.push({
       ruleId,
-      params: { code: error.code, detail: error.message.split('\n')[0] ?? error.message },
+      params: { code: error.code, detail: describeYamlError(error.message) },
       at: { file: parsed, path: [], offset: error.pos[0] },
     });
   }
@@ -114,6 +114,12 @@ function parseText(parsed: ParsedFile, text: string): ParsedFile {
   }
   classify(parsed);
   return parsed;
+}
+
+/** yaml's first message line; its stack overflow on absurd nesting is said in words a user can act on. */
+function describeYamlError(message: string): string {
+  if (message.includes('Maximum call stack size exceeded')) return 'collections are nested too deeply to read (flatten the structure)';
+  return message.split('\n')[0] ?? message;
 }
 
 function positionedDocument(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
