@@ -69,7 +69,8 @@ export function identityPath(data: unknown, path: DataPath): string {
     if (typeof segment === 'number') {
       const item = Array.isArray(node) ? (node[segment] as unknown) : undefined;
       const key = identityKey(item);
-      out += key ? `[${key}]` : `[${segment}]`;
+      // An identity shared by two items names neither: fall back to the index.
+      out += key && !repeatedKeys(node as unknown[]).has(key) ? `[${key}]` : `[${segment}]`;
       node = item;
     } else {
       out += out === '' ? segment : `.${segment}`;
@@ -77,6 +78,25 @@ export function identityPath(data: unknown, path: DataPath): string {
     }
   }
   return out;
+}
+
+const repeatedCache = new WeakMap<unknown[], Set<string>>();
+
+/** Identity keys that occur more than once in a list, computed once per list. */
+function repeatedKeys(items: unknown[]): Set<string> {
+  let repeated = repeatedCache.get(items);
+  if (!repeated) {
+    const seen = new Set<string>();
+    repeated = new Set<string>();
+    for (const item of items) {
+      const key = identityKey(item);
+      if (key === undefined) continue;
+      if (seen.has(key)) repeated.add(key);
+      seen.add(key);
+    }
+    repeatedCache.set(items, repeated);
+  }
+  return repeated;
 }
 
 function identityKey(item: unknown): string | undefined {

@@ -8,7 +8,7 @@ describe('duplicate-id', () => {
     });
     const [d, ...rest] = diagnosticsOf(yaml, 'duplicate-id');
     expect(rest).toEqual([]);
-    expect(d).toMatchObject({ ruleId: 'duplicate-id', severity: 'error', path: 'goals[id=g1].id' });
+    expect(d).toMatchObject({ ruleId: 'duplicate-id', severity: 'error', path: 'goals[1].id' });
     expect(d!.start.line).toBeGreaterThan(yaml.split('\n').indexOf('  - id: g1') + 1);
     expect(textAt(yaml, d)).toBe('g1');
     expect(d!.message).toBe('Duplicate id `g1` in `goals`.');
@@ -23,6 +23,26 @@ describe('duplicate-id', () => {
     expect(d).toMatchObject({ file: 'people.yaml', path: 'mentees[id=hr1].id', start: { line: 5, column: 9 } });
     expect(textAt(people, d)).toBe('hr1');
     expect(d!.hint).toContain('of `programme.yaml`');
+  });
+
+  it("reports a competency listed twice in one mentee's plan, at the second entry", () => {
+    const yaml = programmeYaml((d) => {
+      d.people.mentees[0].competencies.push({ competency: 'negotiation', baseline: 1, target: 5 });
+    });
+    const [d, ...rest] = diagnosticsOf(yaml, 'duplicate-id');
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ path: 'people.mentees[id=e1].competencies[1].competency' });
+    expect(d!.message).toBe('Duplicate id `negotiation` in `mentees[id=e1].competencies`.');
+    expect(textAt(yaml, d)).toBe('negotiation');
+  });
+
+  it('reports a preparation module recorded twice for one mentor', () => {
+    const yaml = programmeYaml((d) => {
+      d.people.mentors[0].preparation.push({ module: 'role', completed: '2026-01-13' });
+    });
+    const [d, ...rest] = diagnosticsOf(yaml, 'duplicate-id');
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ path: 'people.mentors[id=m1].preparation[1].module' });
   });
 
   it('reports a repeated scale level at the level', () => {
@@ -43,7 +63,7 @@ describe('duplicate-id', () => {
       d.communications.push({ ...d.communications[0] });
     });
     const paths = diagnosticsOf(yaml, 'duplicate-id').map((x) => x.path);
-    expect(paths.sort()).toEqual(['communications[id=buy-in].id', 'kpis[id=k1].id', 'people.pairs[id=p1].id', 'process.milestones[id=closing].id']);
+    expect(paths.sort()).toEqual(['communications[1].id', 'kpis[1].id', 'people.pairs[1].id', 'process.milestones[2].id']);
   });
 
   it('accepts unique ids', () => {

@@ -49,6 +49,9 @@ export const duplicateId: Rule = {
     byId('calibration.decisions', programme.calibration?.decisions);
     byId('people', [...ctx.model.staff, ...ctx.model.mentors, ...ctx.model.mentees]);
     byId('pairs', ctx.model.pairs);
+    // A competency twice in one plan would have two baselines and targets, and only the first would count.
+    for (const mentee of ctx.model.mentees) unique(`mentees[id=${mentee.id}].competencies`, mentee.competencies, (c) => c.competency, 'competency');
+    for (const mentor of ctx.model.mentors) unique(`mentors[id=${mentor.id}].preparation`, mentor.preparation ?? [], (p) => p.module, 'module');
     return findings;
   },
 };
