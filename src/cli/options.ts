@@ -53,6 +53,8 @@ export const validateOptions: OptionSpec[] = [
   { flags: '--strict', description: 'treat warnings as problems (same as --max-warnings 0)' },
   { flags: '-q, --quiet', description: 'report errors only, not warnings' },
   { flags: '--today <date>', description: 'the date records are checked against (YYYY-MM-DD; default: today)', parse: parseDate('--today') },
+  { flags: '--config <file>', description: 'rule settings (default: the nearest .mentor.yaml, .mentor.yml or mentor.config.yaml upwards)' },
+  { flags: '--no-config', description: 'ignore any config file' },
   { flags: '--stdin-filepath <path>', description: 'with the path `-` (read standard input): the file it stands for, for messages and includes' },
 ];
 

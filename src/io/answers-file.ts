@@ -3,12 +3,7 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { UsageError } from '../errors.js';
 import type { InitText } from '../messages/init-text.js';
-
-async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
+import { readAll } from './stdin.js';
 
 /**
  * Reads an answers file (`-` = stdin) as YAML, which also reads JSON. Any failure is a usage
@@ -18,7 +13,7 @@ export async function readAnswersFile(path: string, io: { cwd: string; stdin: No
   const shown = path === '-' ? '(stdin)' : path;
   let source: string;
   try {
-    source = path === '-' ? await readStream(io.stdin) : await readFile(resolve(io.cwd, path), 'utf8');
+    source = path === '-' ? (await readAll(io.stdin)).toString('utf8') : await readFile(resolve(io.cwd, path), 'utf8');
   } catch (error) {
     throw new UsageError(text.errors.answersFile(shown, (error as NodeJS.ErrnoException).code ?? String(error)));
   }

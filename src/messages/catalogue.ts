@@ -41,6 +41,9 @@ export interface UiText {
   refuseOverwrite: (path: string) => string;
   wrote: (path: string) => string;
   unknownSchema: (name: string, known: readonly string[]) => string;
+  configProblem: (kind: 'not-a-mapping' | 'unknown-key' | 'unknown-rule' | 'bad-setting', value: string, suggestion?: string) => string;
+  configUnreadable: (file: string, ruleId: string) => string;
+  configHint: string;
   schemaWriteTakesNoKind: string;
 }
 

@@ -140,5 +140,15 @@ export const en: Catalogue = {
     wrote: (p) => `Wrote ${p}.`,
     unknownSchema: (n, known) => `unknown schema "${n}" (use ${known.join(', ')}).`,
     schemaWriteTakesNoKind: '--write writes every schema: name no kind with it.',
+    configProblem: (kind, value, suggestion) =>
+      kind === 'not-a-mapping'
+        ? `${value ? `\`${value}\`` : 'the config'} must be a mapping (key: value).`
+        : kind === 'unknown-key'
+          ? `unknown key \`${value}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}; the config holds \`rules\`.`
+          : kind === 'unknown-rule'
+            ? `\`${value}\` is not a method rule${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}.`
+            : `\`${value}\` is not a setting: use off, warning or error.`,
+    configUnreadable: (file, ruleId) => `${file}: the config file cannot be read as YAML (${ruleId}).`,
+    configHint: 'Rules are listed in docs/rules.md; --no-config ignores the file.',
   },
 };

@@ -146,5 +146,15 @@ export const pl: Catalogue = {
     wrote: (p) => `Zapisano ${p}.`,
     unknownSchema: (n, known) => `nieznany schemat „${n}” (dostępne: ${known.join(', ')}).`,
     schemaWriteTakesNoKind: '--write zapisuje wszystkie schematy: nie podawaj przy nim rodzaju.',
+    configProblem: (kind, value, suggestion) =>
+      kind === 'not-a-mapping'
+        ? `${value ? `\`${value}\`` : 'konfiguracja'} musi być mapą (klucz: wartość).`
+        : kind === 'unknown-key'
+          ? `nieznany klucz \`${value}\`${suggestion ? ` (czy chodziło o \`${suggestion}\`?)` : ''}; konfiguracja zawiera \`rules\`.`
+          : kind === 'unknown-rule'
+            ? `\`${value}\` nie jest regułą metody${suggestion ? ` (czy chodziło o \`${suggestion}\`?)` : ''}.`
+            : `\`${value}\` nie jest ustawieniem: użyj off, warning albo error.`,
+    configUnreadable: (file, ruleId) => `${file}: pliku konfiguracji nie da się odczytać jako YAML (${ruleId}).`,
+    configHint: 'Reguły opisuje docs/rules.md; --no-config pomija plik.',
   },
 };

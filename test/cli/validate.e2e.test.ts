@@ -116,6 +116,36 @@ describe('mentor validate (end to end)', () => {
     expect(unnamed.stdout).toMatch(/<stdin>/);
   });
 
+  it('applies the nearest .mentor.yaml upwards, --config FILE, or none with --no-config', () => {
+    const project = join(dir, 'configured');
+    mkdirSync(join(project, 'programmes', 'warned'), { recursive: true });
+    writeFileSync(join(project, 'programmes', 'warned', 'programme.yaml'), programmeYaml((d) => {
+      d.process.learningMix = { experience: 55, social: 35, formal: 10, tolerance: 10 };
+    }));
+    const cwd = join(project, 'programmes');
+    expect(mentor(['validate', 'warned'], { cwd }).stdout).toMatch(/learning-mix-deviation/);
+    writeFileSync(join(project, '.mentor.yaml'), '# team settings\nrules:\n  learning-mix-deviation: error\n');
+    const graded = mentor(['validate', 'warned'], { cwd });
+    expect(graded.code).toBe(1);
+    expect(graded.stdout).toMatch(/error\s+Planned `social` share/);
+    expect(mentor(['validate', '--no-config', 'warned'], { cwd }).code).toBe(0);
+    writeFileSync(join(project, 'off.yaml'), 'rules:\n  learning-mix-deviation: off\n');
+    const off = mentor(['validate', '--config', '../off.yaml', 'warned'], { cwd });
+    expect(off.code).toBe(0);
+    expect(off.stdout).toMatch(/no problems/);
+  });
+
+  it('exits 2 on a config with an unknown rule, naming file, line and column', () => {
+    const cwd = join(dir, 'bad-config');
+    mkdirSync(cwd, { recursive: true });
+    writeFileSync(join(cwd, 'programme.yaml'), baseProgrammeYaml);
+    writeFileSync(join(cwd, '.mentor.yaml'), 'rules:\n  buy-in-mising: off\n');
+    const r = mentor(['validate'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\.mentor\.yaml:2:3: `buy-in-mising` is not a method rule \(did you mean `buy-in-missing`\?\)/);
+    expect(mentor(['validate', '--config', 'missing.yaml'], { cwd }).code).toBe(2);
+  });
+
   it('speaks Polish with --locale pl', () => {
     const r = mentor(['validate', '--locale', 'pl', join(dir, 'broken')]);
     expect(r.stdout).toMatch(/Nieznany klucz `mentess`/);

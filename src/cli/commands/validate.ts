@@ -1,9 +1,12 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { applyConfig, type MentorConfig } from '../../core/config.js';
 import { summarise, type Diagnostic } from '../../core/diagnostics.js';
 import { validateWorkspace } from '../../core/validate/index.js';
-import { UsageError } from '../../errors.js';
+import { IoError, UsageError } from '../../errors.js';
+import { findConfig, loadConfig } from '../../io/config.js';
 import { loadWorkspace } from '../../io/load.js';
-import { writeFileAtomic } from '../../io/write.js';
+import { readAll } from '../../io/stdin.js';
+import { exists, writeFileAtomic } from '../../io/write.js';
 import { catalogue, type Locale } from '../../messages/index.js';
 import { diagnosticFormats, loadFormatter, type DiagnosticFormat, type FormatContext } from '../../render/diagnostics/index.js';
 import { version } from '../../version.js';
@@ -19,14 +22,11 @@ export interface ValidateFlags {
   quiet?: boolean;
   today?: string;
   stdinFilepath?: string;
+  /** A config file, or false for --no-config. */
+  config?: string | false;
   color?: boolean;
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
-}
 
 function isFormat(name: string): name is DiagnosticFormat {
   return (diagnosticFormats as readonly string[]).includes(name);
@@ -48,6 +48,16 @@ export function planOutputs(format: DiagnosticFormat, outputs: readonly string[]
   return { stdout: bare ? 'stylish' : format, files };
 }
 
+/** The config in force: --config FILE, none with --no-config, else the nearest one upwards. */
+async function configFor(flags: ValidateFlags, io: CliIo, locale: Locale): Promise<MentorConfig | undefined> {
+  if (flags.config === false) return undefined;
+  const path = flags.config === undefined ? await findConfig(io.cwd) : resolve(io.cwd, flags.config);
+  if (path === undefined) return undefined;
+  const shown = flags.config ?? relative(io.cwd, path);
+  if (flags.config !== undefined && !(await exists(path))) throw new IoError('path-not-found', flags.config);
+  return loadConfig(path, shown === '' ? path : shown, catalogue(locale).ui);
+}
+
 export async function validateCommand(paths: string[], flags: ValidateFlags, io: CliIo, locale: Locale): Promise<number> {
   if (!isFormat(flags.format)) throw new UsageError(`--format: unknown format "${flags.format}" (use ${diagnosticFormats.join(', ')}).`);
   const plan = planOutputs(flags.format, flags.output ?? []);
@@ -56,7 +66,9 @@ export async function validateCommand(paths: string[], flags: ValidateFlags, io:
     readStdin: () => readAll(io.stdin),
     ...(flags.stdinFilepath !== undefined ? { stdinPath: flags.stdinFilepath } : {}),
   });
+  const config = await configFor(flags, io, locale);
   let diagnostics: Diagnostic[] = validateWorkspace(workspace, { today: flags.today ?? localToday(), locale });
+  if (config) diagnostics = applyConfig(diagnostics, config);
   // Included people and records files count as checked too, even when only programme.yaml was named.
   const checked = [...new Set([...workspace.files, ...workspace.bundles.flatMap((b) => [b.programme, ...b.people, ...b.records])].map((f) => f.file))];
   const summary = summarise(diagnostics, checked.length);

@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { readConfig, type MentorConfig } from '../core/config.js';
+import { parseSource } from '../core/parse/parse-source.js';
+import { IoError, UsageError } from '../errors.js';
+import type { UiText } from '../messages/catalogue.js';
+import { exists } from './write.js';
+
+/** Names a project's config file may have, looked for from the working folder upwards. */
+export const configNames = ['.mentor.yaml', '.mentor.yml', 'mentor.config.yaml'];
+
+/** The nearest config file from `cwd` up to the file-system root, if any. */
+export async function findConfig(cwd: string): Promise<string | undefined> {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const name of configNames) if (await exists(join(dir, name))) return join(dir, name);
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/**
+ * Loads a config file. Anything wrong with it is a configuration error (exit 2) naming the file,
+ * line and column: a typo in a rule id must not silently leave the rule as it was.
+ */
+export async function loadConfig(path: string, shown: string, ui: UiText): Promise<MentorConfig> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new IoError('cannot-read', shown, (error as NodeJS.ErrnoException).code ?? String(error));
+  }
+  const file = parseSource(shown, bytes, path);
+  // An empty (or comments-only) config is a valid "nothing configured".
+  const first = file.findings.find((f) => f.ruleId !== 'file-empty');
+  if (first) throw new UsageError(ui.configUnreadable(shown, first.ruleId));
+  const { config, problems } = readConfig(file);
+  if (problems.length > 0) {
+    throw new UsageError(problems.map((p) => `${shown}:${p.line}:${p.column}: ${ui.configProblem(p.kind, p.value, p.suggestion)}`).join('\n'), ui.configHint);
+  }
+  return config;
+}
