@@ -1,6 +1,6 @@
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { summarise, type Diagnostic } from '../../core/diagnostics.js';
-import { mixDeviation, parseAnswers, resolveAnswers, type InitInput, type MissingAnswer, type Mix } from '../../core/scaffold/answers.js';
+import { answerKeys, mixDeviation, parseAnswers, resolveAnswers, type InitInput, type MissingAnswer, type Mix } from '../../core/scaffold/answers.js';
 import { checkScaffold } from '../../core/scaffold/check-scaffold.js';
 import { defaultStart } from '../../core/scaffold/dates.js';
 import { checkSelections } from '../../core/scaffold/frame.js';
@@ -60,27 +60,13 @@ export interface InitDeps {
   today?: () => string;
 }
 
-const flagInputKeys = [
-  'template',
-  'from',
-  'id',
-  'name',
-  'organisation',
-  'phase',
-  'start',
-  'weeks',
-  'goals',
-  'competencies',
-  'criteria',
-  'recruitment',
-  'size',
-  'hrOwner',
-  'sponsor',
-  'cadenceWeeks',
-  'sessionMinutes',
-  'mix',
-  'kpis',
-] as const satisfies readonly (keyof InitFlags & keyof InitInput)[];
+// Every answer has a flag except the folder (an argument), the locale (the global --locale), the
+// description and people, which need more structure than a flag can carry.
+const notFlags = ['dir', 'locale', 'description', 'mentors', 'mentees'] as const;
+type FlagAnswerKey = Exclude<(typeof answerKeys)[number], (typeof notFlags)[number]>;
+const flagInputKeys: readonly (FlagAnswerKey & keyof InitFlags & keyof InitInput)[] = answerKeys.filter(
+  (key): key is FlagAnswerKey => !(notFlags as readonly string[]).includes(key),
+);
 
 /** The flags as answers; flags override the answers file. */
 function inputFromFlags(dir: string | undefined, flags: InitFlags): InitInput {
@@ -143,7 +129,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
   let input: InitInput = {};
   if (flags.answers) {
     const { input: fromFile, problems } = parseAnswers(await readAnswersFile(flags.answers, io, text));
-    if (problems.unknown.length > 0) throw new UsageError(text.errors.answersFile(flags.answers, text.errors.answersUnknown(problems.unknown, [...(await import('../../core/scaffold/answers.js')).answerKeys])));
+    if (problems.unknown.length > 0) throw new UsageError(text.errors.answersFile(flags.answers, text.errors.answersUnknown(problems.unknown, [...answerKeys])));
     if (problems.invalid.length > 0) throw new UsageError(text.errors.answersFile(flags.answers, problems.invalid.map((p) => text.errors.badValue(p.key, p.detail)).join('; ')));
     input = fromFile;
   }
