@@ -39,6 +39,20 @@ const required =
   (value: string): true | string =>
     value.trim() === '' ? text.invalid.required : true;
 
+/**
+ * Asks for the user's own items one name at a time until an empty answer; an empty answer is
+ * refused while nothing at all is chosen (`picked` from the template plus the user's own).
+ */
+async function askOwnItems<T>(prompts: Prompts, text: InitText, message: string, picked: number, make: (name: string) => Promise<T>): Promise<T[]> {
+  const own: T[] = [];
+  for (;;) {
+    const name = (await prompts.input({ message })).trim();
+    if (name !== '') own.push(await make(name));
+    else if (picked + own.length > 0) return own;
+    else prompts.note(text.invalid.pickOne);
+  }
+}
+
 function wholeNumber(text: InitText, [min, max]: readonly [number, number]) {
   return (value: string): true | string => {
     const n = Number(value);
@@ -117,18 +131,9 @@ export async function askAnswers(ctx: DialogContext): Promise<InitInput> {
   prompts.note(text.steps.frame);
   if (!answers.goals) {
     answers.goals = await prompts.checkbox({ message: t.goals, choices: frame.goals.map((g) => ({ value: g.id, name: g.name, checked: true })) });
-    const own: GoalInput[] = [];
     const taken = new Set(frame.goals.map((g) => g.id));
-    for (;;) {
-      const name = (await prompts.input({ message: t.addGoal })).trim();
-      if (name === '') {
-        if (answers.goals.length + own.length > 0) break;
-        prompts.note(text.invalid.pickOne);
-        continue;
-      }
-      // Named now, so the user's own competencies can point at it.
-      own.push({ id: uniqueId(slugify(name) || 'goal', taken), name });
-    }
+    // Named now, so the user's own competencies can point at it.
+    const own = await askOwnItems<GoalInput>(prompts, text, t.addGoal, answers.goals.length, async (name) => ({ id: uniqueId(slugify(name) || 'goal', taken), name }));
     if (own.length > 0) answers.customGoals = own;
   }
   const keptGoals = [...frame.goals.filter((g) => answers.goals!.includes(g.id)).map((g) => ({ id: g.id, name: g.name })), ...(answers.customGoals ?? []).map((g) => ({ id: g.id, name: g.name }))];
@@ -141,15 +146,8 @@ export async function askAnswers(ctx: DialogContext): Promise<InitInput> {
             choices: serving.map((c) => ({ value: c.id, name: `${c.name} (${text.choices.importance[c.importance]})`, checked: true })),
           })
         : [];
-    const own: CompetencyInput[] = [];
     const takenCompetencies = new Set(frame.competencies.map((c) => c.id));
-    for (;;) {
-      const name = (await prompts.input({ message: t.addCompetency })).trim();
-      if (name === '') {
-        if (answers.competencies.length + own.length > 0) break;
-        prompts.note(text.invalid.pickOne);
-        continue;
-      }
+    const own = await askOwnItems<CompetencyInput>(prompts, text, t.addCompetency, answers.competencies.length, async (name) => {
       const importance = await prompts.select({
         message: t.importance(name),
         choices: (['strategic', 'tactical'] as const).map((value) => ({ value, name: text.choices.importance[value] })),
@@ -158,8 +156,8 @@ export async function askAnswers(ctx: DialogContext): Promise<InitInput> {
         keptGoals.length > 1 ? await prompts.select({ message: t.goalOf(name), choices: keptGoals.map((g, i) => ({ value: i, name: g.name })) }) : 0;
       const goal = keptGoals[goalIndex]?.id;
       // Named now, so mentees below can be given a baseline and a target in it.
-      own.push({ id: uniqueId(slugify(name) || 'competency', takenCompetencies), name, importance, ...(goal ? { goal } : {}) });
-    }
+      return { id: uniqueId(slugify(name) || 'competency', takenCompetencies), name, importance, ...(goal ? { goal } : {}) };
+    });
     if (own.length > 0) answers.customCompetencies = own;
   }
   const scale = frame.scales[0];
