@@ -324,7 +324,7 @@ function smallestExample() {
 
 // ------------------------------------------------------------------ the run
 
-const cliBuilt = existsSync(bin) && existsSync(join(root, 'dist/cli/main.js'));
+const cliBuilt = existsSync(bin) && existsSync(join(root, 'dist/cli.js'));
 let commands = new Set();
 if (cliBuilt) {
   const r = runOnce([bin, '--help'], { probe: 'none' });
@@ -332,7 +332,7 @@ if (cliBuilt) {
   const section = help.split(/^Commands:\s*$/m)[1] ?? '';
   commands = new Set([...section.matchAll(/^ {2}([a-z][\w-]*)/gm)].map((m) => m[1]).filter((c) => c !== 'help'));
   if (r.exit !== 0) log(`mentor --help exited ${r.exit}`);
-} else log('the CLI is not built (bin/mentor or dist/cli/main.js missing; run npm run build): only the floors are measured');
+} else log('the CLI is not built (bin/mentor or dist/cli.js missing; run npm run build): only the floors are measured');
 
 const later = LATER_COMMANDS.filter((c) => commands.has(c.name));
 const data = {};

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { IoError } from '../errors.js';
@@ -23,6 +22,9 @@ export async function exists(path: string): Promise<boolean> {
 export async function writeFileAtomic(path: string, contents: string, options: WriteOptions = {}): Promise<void> {
   const shown = options.shown ?? path;
   if (!options.force && (await exists(path))) throw new IoError('refuse-overwrite', shown);
+  // node:crypto loads on demand: `mentor validate` imports this module for --output, and crypto's
+  // dozen internal modules would otherwise cost every run a few milliseconds of start-up.
+  const { randomBytes } = await import('node:crypto');
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await mkdir(dirname(path), { recursive: true });
