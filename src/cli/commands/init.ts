@@ -12,7 +12,8 @@ import { loadPilot, resolveSource } from '../../io/scaffold-source.js';
 import { localToday } from '../../io/clock.js';
 import { createPrompts, isPromptCancel, type Prompts } from '../../io/prompts.js';
 import { inspectTarget, writeScaffold, WriteCancelledError } from '../../io/scaffold-write.js';
-import { defaultTemplate, listTemplates, loadSchemas } from '../../io/templates.js';
+import { loadEditorSchemas } from '../../io/editor-schemas.js';
+import { defaultTemplate, listTemplates } from '../../io/templates.js';
 import { catalogue, locales, type Locale } from '../../messages/index.js';
 import type { InitText } from '../../messages/init-text.js';
 import { loadFormatter } from '../../render/diagnostics/index.js';
@@ -184,7 +185,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
 
     const target = resolve(io.cwd, input.dir!);
     const shown = display(io.cwd, target);
-    const files = planScaffold(answers, resolved.source, { schemas: await loadSchemas(), toolVersion: version });
+    const files = planScaffold(answers, resolved.source, { schemas: await loadEditorSchemas(), toolVersion: version });
     const state = await inspectTarget(target, files, shown);
     if (state.entries.length > 0 && !flags.force) throw refusal(shown, state.entries, state.overwrites, text);
 
