@@ -93,6 +93,13 @@ const result = await build({
   logLevel: 'warning',
 });
 
+// A warning means code esbuild could not follow (a require() of a computed name, say): it would
+// fail at run time, not here. Such a package belongs in `dependencies`, which stay external.
+if (result.warnings.length > 0) {
+  process.stderr.write(`build: esbuild warned ${result.warnings.length} time(s); fix the code, or make the package a dependency (external)\n`);
+  process.exit(1);
+}
+
 // Bundled packages ship inside our files, so their licences ship with them.
 const bundled = new Map();
 for (const input of Object.keys(result.metafile.inputs)) {

@@ -19,7 +19,7 @@ const servers = Object.entries(pkg.devDependencies)
     return { alias, version, bin: join(dir, 'bin', 'yaml-language-server') };
   });
 
-const blockNetwork = join(repoRoot, 'test/editors/block-network.cjs');
+const blockNetwork = pathToFileURL(join(repoRoot, 'test/editors/block-network.mjs')).href;
 /** The editor settings of a user who has turned nothing off, except SchemaStore's online catalogue. */
 const settings = { validate: true, hover: true, completion: true, format: { enable: false }, schemaStore: { enable: false }, schemas: {}, maxItemsComputed: 5000 };
 /** What the server says when it cannot load a schema or a schema's reference. */
@@ -91,7 +91,7 @@ describe.each(servers)('yaml-language-server $version ($alias)', ({ bin }) => {
   });
 
   const start = (log: string): LspClient =>
-    new LspClient(process.execPath, ['--require', blockNetwork, bin, '--stdio'], { PATH: process.env['PATH'] ?? '', HOME: workspace, BLOCKED_NETWORK_LOG: log }, settings);
+    new LspClient(process.execPath, ['--import', blockNetwork, bin, '--stdio'], { PATH: process.env['PATH'] ?? '', HOME: workspace, BLOCKED_NETWORK_LOG: log }, settings);
   const uriOf = (path: string): string => pathToFileURL(join(workspace, path)).href;
   const write = (doc: Planted): string => {
     mkdirSync(dirname(join(workspace, doc.path)), { recursive: true });

@@ -1,14 +1,15 @@
-// Preloaded into the language server under test (node --require): every attempt to reach the
+// Preloaded into the language server under test (node --import): every attempt to reach the
 // network is written to $BLOCKED_NETWORK_LOG and fails, as it would on an air-gapped machine.
 // Pipes and the server's own stdio are sockets without connect(), so they are untouched.
-'use strict';
-const fs = require('node:fs');
-const net = require('node:net');
-const dns = require('node:dns');
+import dns from 'node:dns';
+import { appendFileSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
+import net from 'node:net';
+import process from 'node:process';
 
 const log = process.env.BLOCKED_NETWORK_LOG;
 const record = (what) => {
-  if (log) fs.appendFileSync(log, `${what}\n`);
+  if (log) appendFileSync(log, `${what}\n`);
 };
 const refused = (what) => Object.assign(new Error(`network blocked by the test: ${what}`), { code: 'ECONNREFUSED' });
 
@@ -26,14 +27,15 @@ for (const name of ['lookup', 'resolve', 'resolve4', 'resolve6']) {
   dns[name] = function blockedDns(host, ...rest) {
     record(`dns ${name} ${host}`);
     const callback = rest.find((a) => typeof a === 'function');
-    if (callback) process.nextTick(() => callback(Object.assign(new Error(`dns blocked: ${host}`), { code: 'ENOTFOUND' })));
-    else return original.call(this, host, ...rest);
+    if (!callback) return original.call(this, host, ...rest);
+    process.nextTick(() => callback(Object.assign(new Error(`dns blocked: ${host}`), { code: 'ENOTFOUND' })));
   };
 }
 if (typeof globalThis.fetch === 'function') {
   globalThis.fetch = async (input) => {
-    const what = `fetch ${typeof input === 'string' ? input : input.url ?? String(input)}`;
+    const what = `fetch ${typeof input === 'string' ? input : (input.url ?? String(input))}`;
     record(what);
     throw new TypeError(`fetch failed: ${what}`);
   };
 }
+syncBuiltinESMExports();
