@@ -3,7 +3,7 @@
  * Nothing here prints, exits or reads flags; the CLI is a thin layer over these functions.
  */
 import { validateWorkspace, type ValidateOptions } from './core/validate/index.js';
-import type { Diagnostic } from './core/diagnostics.js';
+import { fileRuleIds, schemaRuleIds, type Diagnostic } from './core/diagnostics.js';
 import type { ProgrammeBundle, Workspace } from './core/model/bundle.js';
 import { buildModel, type ProgrammeModel } from './core/model/model.js';
 import { loadProgrammeBundle, loadWorkspace, type LoadOptions } from './io/load.js';
@@ -39,7 +39,9 @@ export async function loadProgramme(path: string, options: Partial<LoadOptions> 
   const { bundle, findings } = await loadProgrammeBundle(path, { cwd });
   const workspace: Workspace = { files: [bundle.programme, ...bundle.people, ...bundle.records], bundles: [bundle], findings };
   const diagnostics = validateWorkspace(workspace, { today: options.today ?? today(), locale: options.locale ?? 'en' });
-  const errors = diagnostics.some((d) => d.ruleId.startsWith('schema-') || d.ruleId.startsWith('yaml-') || d.ruleId.startsWith('file-'));
+  // The model is built only from files that read and pass their schemas (reading findings include a wrong apiVersion or kind).
+  const unreadable = new Set<string>([...fileRuleIds, ...schemaRuleIds]);
+  const errors = diagnostics.some((d) => unreadable.has(d.ruleId));
   return errors ? { bundle, diagnostics } : { bundle, diagnostics, model: buildModel(bundle) };
 }
 

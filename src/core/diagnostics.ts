@@ -19,6 +19,8 @@ export const fileRuleIds = [
   'yaml-circular-alias',
   'yaml-multiple-documents',
   'not-a-mentor-document',
+  'api-version-unsupported',
+  'kind-unknown',
 ] as const;
 
 /** Schema findings, one id per kind of mismatch so tests and configs need not parse English. */
@@ -27,7 +29,6 @@ export const schemaRuleIds = [
   'schema-required',
   'schema-type',
   'schema-enum',
-  'schema-const',
   'schema-format',
   'schema-range',
   'schema-size',
@@ -39,6 +40,7 @@ export const methodRuleIds = [
   'duplicate-id',
   'unknown-reference',
   'include-not-found',
+  'include-wrong-kind',
   'pilot-not-found',
   'programme-mismatch',
   'level-outside-scale',

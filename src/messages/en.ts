@@ -37,6 +37,21 @@ export const en: Catalogue = {
       hint: () => 'A mentor document starts with `apiVersion: mentor/v1` and `kind: Programme`, `People` or `Records`.',
       describe: 'A file named on the command line that is not a mentor document.',
     },
+    'api-version-unsupported': {
+      message: (p) =>
+        p.actual === undefined
+          ? `This file has \`kind: ${p.kind}\` but no \`apiVersion\`.`
+          : String(p.actual).startsWith('mentor/')
+            ? `This file is written for \`${p.actual}\`; this version of mentor reads \`${p.expected}\`.`
+            : `\`apiVersion\` must be \`${p.expected}\`, not \`${p.actual}\`.`,
+      hint: (p) => (p.actual === undefined ? `Add \`apiVersion: ${p.expected}\` as the first line.` : `Write \`apiVersion: ${p.expected}\`; a file written for a newer format needs a newer mentor.`),
+      describe: 'A mentor document whose `apiVersion` is missing or not one this version reads (the file\'s only finding, before its schema).',
+    },
+    'kind-unknown': {
+      message: (p) => (p.actual === undefined ? 'This mentor document has no `kind`.' : `Unknown document kind \`${p.actual}\`.`),
+      hint: (p) => `${p.suggestion ? `Did you mean \`${p.suggestion}\`? ` : ''}A mentor document is of kind ${String(p.kinds).replace(/, (?=[^,]*$)/, ' or ')}.`,
+      describe: 'A mentor document whose `kind` is missing or misspelt (the file\'s only finding, before its schema).',
+    },
     'schema-unknown-key': {
       message: (p) => `Unknown key \`${p.key}\` in ${p.owner}.`,
       hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`? Allowed keys: ${p.allowed}.` : `Allowed keys: ${p.allowed}.`),
@@ -49,7 +64,6 @@ export const en: Catalogue = {
       describe: 'A value of the wrong type.',
     },
     'schema-enum': { message: (p) => `\`${p.key}\` in ${p.owner} must be one of ${p.allowed}, not \`${p.actual}\`.`, hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`?` : 'Use one of the listed values.'), describe: 'A value outside the allowed list.' },
-    'schema-const': { message: (p) => `\`${p.key}\` in ${p.owner} must be \`${p.expected}\`, not \`${p.actual}\`.`, hint: (p) => `Write \`${p.key}: ${p.expected}\`.`, describe: 'A value that must be exactly one thing (apiVersion, kind).' },
     'schema-format': { message: (p) => `\`${p.key}\` in ${p.owner} must be ${p.format}, not \`${p.actual}\`.`, hint: (p) => (p.monthDays ? `${p.month} has ${p.monthDays} days.` : p.example ? `For example: \`${p.example}\`.` : 'Fix the value to the expected format.'), describe: 'A value in the wrong format (dates, ids, paths, e-mails).' },
     'schema-range': { message: (p) => `\`${p.key}\` in ${p.owner} must be ${p.comparison} ${p.limit}, not ${p.actual}.`, hint: () => 'Use a value within the allowed range.', describe: 'A number outside its allowed range.' },
     'schema-size': { message: (p) => (Number(p.limit) === 1 ? `\`${p.key}\` in ${p.owner} must not be empty.` : `\`${p.key}\` in ${p.owner} must have at least ${p.limit} ${p.what}.`), hint: () => 'Fill it in: an empty value says nothing.', describe: 'An empty list or text where content is required.' },
@@ -65,14 +79,22 @@ export const en: Catalogue = {
       describe: 'A reference to an id that does not exist.',
     },
     'include-not-found': {
-      message: (p) =>
-        p.reason === 'outside'
-          ? `Included path \`${p.path}\` leaves the programme folder.`
-          : p.reason === 'kind'
-            ? `Included file \`${p.path}\` is a \`${p.actual}\` document, not \`${p.expected}\`.`
-            : `Included path \`${p.path}\` does not exist.`,
+      message: (p) => (p.reason === 'outside' ? `Included path \`${p.path}\` leaves the programme folder.` : `Included path \`${p.path}\` does not exist.`),
       hint: (p) => (p.reason === 'outside' ? 'Keep people and records files inside the programme folder.' : 'Fix the path (relative to the programme file) or create the file.'),
       describe: 'An included people or records path that is missing or outside the programme folder.',
+    },
+    'include-wrong-kind': {
+      message: (p) =>
+        p.reason === 'not-mentor'
+          ? `The programme includes \`${p.entry}\` as \`${p.expected}\`, but this file is not a mentor document.`
+          : `The programme includes \`${p.entry}\` as \`${p.expected}\`, but this file is a \`${p.actual}\` document.`,
+      hint: (p) =>
+        p.reason === 'not-mentor'
+          ? `Start it with \`apiVersion: mentor/v1\` and \`kind: ${p.expected}\`, or move it out of \`${p.entry}\`.`
+          : p.belongs
+            ? `List it under \`${p.belongs}\` instead, or move it out of \`${p.entry}\`.`
+            : `Move it out of \`${p.entry}\`.`,
+      describe: 'A file in an included path that is not a mentor document of the kind the programme includes it as.',
     },
     'pilot-not-found': {
       message: (p) =>
@@ -128,6 +150,9 @@ export const en: Catalogue = {
   ui: {
     summary: (s) => `${s.files} ${s.files === 1 ? 'file' : 'files'} · ${s.valid} valid · ${s.invalid} invalid · ${s.errors} ${s.errors === 1 ? 'error' : 'errors'}, ${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}`,
     noProblems: (n) => `${n} ${n === 1 ? 'file' : 'files'} checked, no problems.`,
+    skipped: (n) => `Skipped ${n} YAML ${n === 1 ? 'file that is not a mentor document' : 'files that are not mentor documents'}:`,
+    skippedReason: (reason, apiVersion) => (reason === 'no-api-version' ? 'no `apiVersion`' : reason === 'other-api-version' ? `\`apiVersion: ${apiVersion}\`` : 'not a mapping (key: value)'),
+    skippedMore: (n) => `… and ${n} more (--format json lists them all)`,
     tooManyWarnings: (count, max) => `Too many warnings: ${count} (at most ${max} allowed by --max-warnings).`,
     errorLabel: 'error',
     warningLabel: 'warning',

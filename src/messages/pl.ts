@@ -43,6 +43,21 @@ export const pl: Catalogue = {
       hint: () => 'Dokument mentor zaczyna się od `apiVersion: mentor/v1` i `kind: Programme`, `People` lub `Records`.',
       describe: 'Plik wskazany w poleceniu, który nie jest dokumentem mentor.',
     },
+    'api-version-unsupported': {
+      message: (p) =>
+        p.actual === undefined
+          ? `Ten plik ma \`kind: ${p.kind}\`, ale nie ma \`apiVersion\`.`
+          : String(p.actual).startsWith('mentor/')
+            ? `Plik zapisano w formacie \`${p.actual}\`, a ta wersja mentor czyta \`${p.expected}\`.`
+            : `\`apiVersion\` musi mieć wartość \`${p.expected}\`, a nie \`${p.actual}\`.`,
+      hint: (p) => (p.actual === undefined ? `Dodaj \`apiVersion: ${p.expected}\` jako pierwszy wiersz.` : `Wpisz \`apiVersion: ${p.expected}\`; plik w nowszym formacie wymaga nowszej wersji mentor.`),
+      describe: 'Dokument mentor bez `apiVersion` albo w wersji, której to wydanie nie czyta (zgłaszany jako jedyny problem pliku, przed sprawdzeniem schematu).',
+    },
+    'kind-unknown': {
+      message: (p) => (p.actual === undefined ? 'Ten dokument mentor nie ma klucza `kind`.' : `Nieznany rodzaj dokumentu \`${p.actual}\`.`),
+      hint: (p) => `${p.suggestion ? `Czy chodziło o \`${p.suggestion}\`? ` : ''}Dokument mentor jest rodzaju ${String(p.kinds).replace(/, (?=[^,]*$)/, ' albo ')}.`,
+      describe: 'Dokument mentor bez `kind` albo z błędnie zapisanym rodzajem (zgłaszany jako jedyny problem pliku, przed sprawdzeniem schematu).',
+    },
     'schema-unknown-key': {
       message: (p) => `Nieznany klucz \`${p.key}\` w ${p.owner}.`,
       hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`? Dozwolone klucze: ${p.allowed}.` : `Dozwolone klucze: ${p.allowed}.`),
@@ -55,7 +70,6 @@ export const pl: Catalogue = {
       describe: 'Wartość złego typu.',
     },
     'schema-enum': { message: (p) => `\`${p.key}\` w ${p.owner} musi być jednym z: ${p.allowed}, a nie \`${p.actual}\`.`, hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : 'Użyj jednej z wymienionych wartości.'), describe: 'Wartość spoza dozwolonej listy.' },
-    'schema-const': { message: (p) => `\`${p.key}\` w ${p.owner} musi mieć wartość \`${p.expected}\`, a nie \`${p.actual}\`.`, hint: (p) => `Wpisz \`${p.key}: ${p.expected}\`.`, describe: 'Wartość, która musi być dokładnie jedna (apiVersion, kind).' },
     'schema-format': { message: (p) => `\`${p.key}\` w ${p.owner} musi być ${p.format}, a nie \`${p.actual}\`.`, hint: (p) => (p.monthDays ? `Miesiąc ${p.month} ma ${p.monthDays} dni.` : p.example ? `Na przykład: \`${p.example}\`.` : 'Popraw wartość do oczekiwanego formatu.'), describe: 'Wartość w złym formacie (daty, identyfikatory, ścieżki, e-maile).' },
     'schema-range': { message: (p) => `\`${p.key}\` w ${p.owner} musi być ${p.comparison} ${p.limit}, a nie ${p.actual}.`, hint: () => 'Użyj wartości z dozwolonego zakresu.', describe: 'Liczba spoza dozwolonego zakresu.' },
     'schema-size': { message: (p) => (Number(p.limit) === 1 ? `\`${p.key}\` w ${p.owner} nie może być puste.` : `\`${p.key}\` w ${p.owner} musi mieć co najmniej ${p.limit} ${({ items: 'elementy', characters: 'znaki', keys: 'klucze' } as Record<string, string>)[String(p.what)] ?? p.what}.`), hint: () => 'Uzupełnij: pusta wartość nic nie mówi.', describe: 'Pusta lista lub tekst tam, gdzie potrzebna treść.' },
@@ -71,14 +85,22 @@ export const pl: Catalogue = {
       describe: 'Odwołanie do identyfikatora, który nie istnieje.',
     },
     'include-not-found': {
-      message: (p) =>
-        p.reason === 'outside'
-          ? `Dołączona ścieżka \`${p.path}\` wychodzi poza folder programu.`
-          : p.reason === 'kind'
-            ? `Dołączony plik \`${p.path}\` jest dokumentem \`${p.actual}\`, a nie \`${p.expected}\`.`
-            : `Dołączona ścieżka \`${p.path}\` nie istnieje.`,
+      message: (p) => (p.reason === 'outside' ? `Dołączona ścieżka \`${p.path}\` wychodzi poza folder programu.` : `Dołączona ścieżka \`${p.path}\` nie istnieje.`),
       hint: (p) => (p.reason === 'outside' ? 'Trzymaj pliki osób i zapisów wewnątrz folderu programu.' : 'Popraw ścieżkę (względem pliku programu) albo utwórz plik.'),
       describe: 'Dołączona ścieżka osób lub zapisów, której brak lub która wychodzi poza folder programu.',
+    },
+    'include-wrong-kind': {
+      message: (p) =>
+        p.reason === 'not-mentor'
+          ? `Program dołącza \`${p.entry}\` jako \`${p.expected}\`, ale ten plik nie jest dokumentem mentor.`
+          : `Program dołącza \`${p.entry}\` jako \`${p.expected}\`, ale ten plik jest dokumentem \`${p.actual}\`.`,
+      hint: (p) =>
+        p.reason === 'not-mentor'
+          ? `Zacznij go od \`apiVersion: mentor/v1\` i \`kind: ${p.expected}\` albo przenieś poza \`${p.entry}\`.`
+          : p.belongs
+            ? `Wpisz go raczej w \`${p.belongs}\` albo przenieś poza \`${p.entry}\`.`
+            : `Przenieś go poza \`${p.entry}\`.`,
+      describe: 'Plik w dołączonej ścieżce, który nie jest dokumentem mentor takiego rodzaju, jakiego oczekuje program.',
     },
     'pilot-not-found': {
       message: (p) =>
@@ -134,6 +156,9 @@ export const pl: Catalogue = {
   ui: {
     summary: (s) => `${s.files} ${plural(s.files, 'plik', 'pliki', 'plików')} · ${s.valid} ${plural(s.valid, 'poprawny', 'poprawne', 'poprawnych')} · ${s.invalid} z problemami · ${s.errors} ${plural(s.errors, 'błąd', 'błędy', 'błędów')}, ${s.warnings} ${plural(s.warnings, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń')}`,
     noProblems: (n) => `Sprawdzono ${n} ${plural(n, 'plik', 'pliki', 'plików')}, bez problemów.`,
+    skipped: (n) => `Pominięto ${n} ${plural(n, 'plik YAML, który nie jest dokumentem mentor', 'pliki YAML, które nie są dokumentami mentor', 'plików YAML, które nie są dokumentami mentor')}:`,
+    skippedReason: (reason, apiVersion) => (reason === 'no-api-version' ? 'brak `apiVersion`' : reason === 'other-api-version' ? `\`apiVersion: ${apiVersion}\`` : 'to nie mapa (klucz: wartość)'),
+    skippedMore: (n) => `… i ${plural(n, 'jeszcze jeden', `jeszcze ${n}`, `jeszcze ${n}`)} (pełną listę daje --format json)`,
     tooManyWarnings: (count, max) => `Za dużo ostrzeżeń: ${count} (--max-warnings pozwala na ${max}).`,
     errorLabel: 'błąd',
     warningLabel: 'ostrzeżenie',

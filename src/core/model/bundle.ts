@@ -16,4 +16,18 @@ export interface Workspace {
   bundles: ProgrammeBundle[];
   /** Findings only the I/O layer can make (missing includes, missing pilot, files that are not mentor documents). */
   findings: Finding[];
+  /** YAML files found by scanning folders that are not mentor documents, and why; absent when nothing was scanned. */
+  skipped?: SkippedFile[];
+}
+
+/** Why a YAML file found by a folder scan was left out: it does not claim to be a mentor document. */
+export type SkipReason = 'no-api-version' | 'other-api-version' | 'not-a-mapping';
+
+/** A YAML file a folder scan passed over, and why, so the summary can say what was not checked. */
+export interface SkippedFile {
+  /** Path as shown to the user. */
+  file: string;
+  reason: SkipReason;
+  /** The file's own `apiVersion` when it names another format (`apps/v1`). */
+  apiVersion?: string;
 }

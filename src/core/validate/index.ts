@@ -6,6 +6,7 @@ import { word } from '../word.js';
 import type { Locale } from '../../messages/index.js';
 import { buildIndex, createContext } from './rule.js';
 import { rules } from './rules/index.js';
+import { checkDocument } from './document.js';
 import { checkSchema } from './schema.js';
 
 export interface ValidateOptions {
@@ -31,7 +32,9 @@ export function validateWorkspace(workspace: Workspace, options: ValidateOptions
   const checkFile = (file: ParsedFile): boolean => {
     const known = schemaClean.get(file);
     if (known !== undefined) return known;
-    const fileFindings = [...file.findings, ...checkSchema(file)];
+    // A wrong apiVersion or kind is reported alone: the schema would only add noise about it.
+    const documentFindings = checkDocument(file);
+    const fileFindings = [...file.findings, ...documentFindings, ...(documentFindings.length > 0 ? [] : checkSchema(file))];
     findings.push(...fileFindings);
     const clean = file.data !== undefined && fileFindings.length === 0;
     schemaClean.set(file, clean);

@@ -125,7 +125,8 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
       return finding('schema-enum', { key, owner: parentOwner, actual: show(error.data), allowed: list(allowed), ...(suggestion ? { suggestion } : {}) });
     }
     case 'const':
-      return finding('schema-const', { key, owner: parentOwner, expected: show(p['allowedValue']), actual: show(error.data) });
+      // Only apiVersion and kind are constants, and checkDocument reports those before the schema runs.
+      return finding('schema-enum', { key, owner: parentOwner, actual: show(error.data), allowed: list([show(p['allowedValue'])]) });
     case 'pattern':
     case 'format': {
       const example = parent?.examples?.[0];
