@@ -61,6 +61,10 @@ export const methodRuleIds = [
   'buy-in-missing',
   'date-outside-period',
   'record-in-future',
+  'session-outside-pair',
+  'session-duplicate',
+  'record-competency-not-in-plan',
+  'record-after-mentee-left',
   'rollout-without-pilot',
 ] as const;
 

@@ -145,6 +145,29 @@ export const en: Catalogue = {
       describe: 'A date outside the programme period.',
     },
     'record-in-future': { message: (p) => `Record dated ${p.date} is in the future (today is ${p.today}).`, hint: () => 'Records describe what happened: fix the date.', describe: 'A record dated after today.' },
+    'session-outside-pair': {
+      message: (p) => (p.when === 'before' ? `Session of pair \`${p.pair}\` on ${p.date} is before the pair starts (${p.bound}).` : `Session of pair \`${p.pair}\` on ${p.date} is after the pair ended (${p.bound}).`),
+      hint: () => "Fix the session's date, or the pair's `start` or `end`.",
+      describe: "A session dated before its pair's start or after its end.",
+    },
+    'session-duplicate': {
+      message: (p) => `Session of pair \`${p.pair}\` on ${p.date} (${p.minutes} min) is recorded twice.`,
+      hint: (p) => `It is first recorded at line ${p.first}${opt(p.firstFile, (f) => ` of \`${f}\``)}. Delete the copy, or record two sessions on one day as one.`,
+      describe: 'The same session (pair, date and minutes) recorded twice.',
+    },
+    'record-competency-not-in-plan': {
+      message: (p) =>
+        p.kind === 'assessment'
+          ? `Assessment of mentee \`${p.mentee}\` in \`${p.competency}\`, which is not in the mentee's plan.`
+          : `Learning activity of mentee \`${p.mentee}\` develops \`${p.competency}\`, which is not in the mentee's plan.`,
+      hint: () => "Add the competency to the mentee's competencies (baseline and target), or fix the competency of the record.",
+      describe: "An assessment or learning activity in a competency outside the mentee's plan.",
+    },
+    'record-after-mentee-left': {
+      message: (p) => `${p.kind === 'assessment' ? 'Assessment' : 'Learning activity'} of mentee \`${p.mentee}\` on ${p.date} is after their last pair ended (\`${p.pair}\`, ${p.end}).`,
+      hint: () => "Fix the date or the mentee, or the pair's `end` if the mentee is still taking part.",
+      describe: "An assessment or learning activity dated after the mentee's last pair ended.",
+    },
     'rollout-without-pilot': { message: () => 'This rollout names no pilot.', hint: () => 'Add `metadata.pilot: { path: ../pilot-folder }` so the calibration can be traced.', describe: 'A rollout that does not link its pilot.' },
   },
   ui: {

@@ -151,6 +151,29 @@ export const pl: Catalogue = {
       describe: 'Data poza okresem programu.',
     },
     'record-in-future': { message: (p) => `Zapis z datą ${p.date} jest z przyszłości (dziś jest ${p.today}).`, hint: () => 'Zapisy opisują to, co się wydarzyło: popraw datę.', describe: 'Zapis z datą późniejszą niż dziś.' },
+    'session-outside-pair': {
+      message: (p) => (p.when === 'before' ? `Sesja pary \`${p.pair}\` z ${p.date} odbyła się przed startem pary (${p.bound}).` : `Sesja pary \`${p.pair}\` z ${p.date} odbyła się po zakończeniu pary (${p.bound}).`),
+      hint: () => 'Popraw datę sesji albo `start` lub `end` pary.',
+      describe: 'Sesja z datą wcześniejszą niż start pary albo późniejszą niż jej koniec.',
+    },
+    'session-duplicate': {
+      message: (p) => `Sesja pary \`${p.pair}\` z ${p.date} (${p.minutes} min) jest zapisana dwa razy.`,
+      hint: (p) => `Pierwszy zapis jest w wierszu ${p.first}${opt(p.firstFile, (f) => ` pliku \`${f}\``)}. Usuń kopię albo zapisz dwie sesje z jednego dnia jako jedną.`,
+      describe: 'Ta sama sesja (para, data i czas trwania) zapisana dwa razy.',
+    },
+    'record-competency-not-in-plan': {
+      message: (p) =>
+        p.kind === 'assessment'
+          ? `Mentee \`${p.mentee}\`: ocena w kompetencji \`${p.competency}\`, której nie ma w planie rozwoju.`
+          : `Mentee \`${p.mentee}\`: aktywność edukacyjna rozwija kompetencję \`${p.competency}\`, której nie ma w planie rozwoju.`,
+      hint: () => 'Dodaj kompetencję do planu mentee (punkt startu i cel) albo popraw kompetencję w zapisie.',
+      describe: 'Ocena lub aktywność edukacyjna w kompetencji spoza planu rozwoju mentee.',
+    },
+    'record-after-mentee-left': {
+      message: (p) => `${p.kind === 'assessment' ? 'Ocena' : 'Aktywność edukacyjna'} mentee \`${p.mentee}\` z ${p.date} jest późniejsza niż koniec ostatniej pary (\`${p.pair}\`, ${p.end}).`,
+      hint: () => 'Popraw datę albo mentee, a jeśli mentee nadal uczestniczy w programie – `end` pary.',
+      describe: 'Ocena lub aktywność edukacyjna z datą późniejszą niż koniec ostatniej pary mentee.',
+    },
     'rollout-without-pilot': { message: () => 'To wdrożenie nie wskazuje pilotażu.', hint: () => 'Dodaj `metadata.pilot: { path: ../folder-pilotazu }`, by kalibrację dało się prześledzić.', describe: 'Wdrożenie bez powiązania z pilotażem.' },
   },
   ui: {

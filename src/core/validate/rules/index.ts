@@ -15,10 +15,14 @@ import { mentorOverCapacity } from './mentor-over-capacity.js';
 import { pairBeforePreparation } from './pair-before-preparation.js';
 import { pairCompetencyNotInMentee } from './pair-competency-not-in-mentee.js';
 import { programmeMismatch } from './programme-mismatch.js';
+import { recordAfterMenteeLeft } from './record-after-mentee-left.js';
+import { recordCompetencyNotInPlan } from './record-competency-not-in-plan.js';
 import { recordInFuture } from './record-in-future.js';
 import { roleUnstaffed } from './role-unstaffed.js';
 import { rolloutWithoutPilot } from './rollout-without-pilot.js';
 import { scaleLevelsNotIncreasing } from './scale-levels-not-increasing.js';
+import { sessionDuplicate } from './session-duplicate.js';
+import { sessionOutsidePair } from './session-outside-pair.js';
 import { targetNotAboveBaseline } from './target-not-above-baseline.js';
 import { unknownReference } from './unknown-reference.js';
 
@@ -48,5 +52,9 @@ export const rules: readonly Rule[] = [
   buyInMissing,
   dateOutsidePeriod,
   recordInFuture,
+  sessionOutsidePair,
+  sessionDuplicate,
+  recordCompetencyNotInPlan,
+  recordAfterMenteeLeft,
   rolloutWithoutPilot,
 ];
