@@ -47,6 +47,7 @@ export const methodRuleIds = [
   'scale-levels-not-increasing',
   'target-not-above-baseline',
   'mentee-without-gap',
+  'criterion-not-met',
   'competency-unused',
   'pair-competency-not-in-mentee',
   'mentor-below-target',
@@ -59,6 +60,7 @@ export const methodRuleIds = [
   'kpi-missing-target',
   'kpi-uncomputable',
   'buy-in-missing',
+  'kick-off-missing',
   'date-outside-period',
   'record-in-future',
   'session-outside-pair',
@@ -66,6 +68,7 @@ export const methodRuleIds = [
   'record-competency-not-in-plan',
   'record-after-mentee-left',
   'rollout-without-pilot',
+  'placeholder-unfilled',
 ] as const;
 
 export type FileRuleId = (typeof fileRuleIds)[number];

@@ -113,6 +113,18 @@ export const en: Catalogue = {
     'scale-levels-not-increasing': { message: (p) => `Level ${p.level} of scale \`${p.scale}\` does not follow ${p.previous}.`, hint: () => 'List levels from lowest to highest, each higher than the one before.', describe: 'Scale levels out of order or repeated.' },
     'target-not-above-baseline': { message: (p) => `Mentee \`${p.mentee}\`: target ${p.target} in \`${p.competency}\` is not above the baseline ${p.baseline}.`, hint: () => 'A target must be higher than the baseline; drop the competency if there is no gap.', describe: 'A target at or below the baseline.' },
     'mentee-without-gap': { message: (p) => `Mentee \`${p.mentee}\` has no gap in any programme competency.`, hint: () => 'Goals first, people second: a mentee joins to close a gap in a programme competency.', describe: 'A mentee with nothing to develop in the programme.' },
+    'criterion-not-met': {
+      message: (p) => {
+        const lead = `Mentee \`${p.mentee}\` does not meet criterion \`${p.criterion}\``;
+        if (p.reason === 'no-hired') return `Mentee \`${p.mentee}\`: criterion \`${p.criterion}\` (at least ${p.months} months in the organisation) cannot be checked without \`hired\`.`;
+        if (p.reason === 'tenure') return `${lead}: hired ${p.hired}, less than ${p.months} months before the programme starts (${p.start}).`;
+        const levels = (n: string | number | undefined): string => `${n} ${Number(n) === 1 ? 'level' : 'levels'}`;
+        if (p.largest === undefined) return `${lead}: the plan has no ${p.importance} competency, and the criterion asks for a gap of at least ${levels(p.required)} in one.`;
+        return `${lead}: the largest gap${opt(p.importance, (i) => ` in a ${i} competency`)} is ${levels(p.largest)}, the criterion asks for at least ${p.required}.`;
+      },
+      hint: (p) => (p.reason === 'no-hired' ? "Add the mentee's `hired: YYYY-MM-DD`." : p.reason === 'tenure' ? 'Check the date, or reconsider the nomination.' : 'Agree a higher target with the mentee and their line manager, or reconsider the nomination.'),
+      describe: 'A mentee who does not meet an eligibility criterion written as data (`minGap`, `importance`, `minTenureMonths`); criteria in words only are not checked.',
+    },
     'competency-unused': { message: (p) => `No mentee works on competency \`${p.competency}\`.`, hint: () => 'Recruit mentees for it, or drop it from the programme.', describe: 'A programme competency no mentee works on.' },
     'pair-competency-not-in-mentee': { message: (p) => `Pair \`${p.pair}\` works on \`${p.competency}\`, but mentee \`${p.mentee}\` has no baseline and target for it.`, hint: () => "Add the competency to the mentee's competencies or remove it from the pair.", describe: "A pair competency missing from the mentee's plan." },
     'mentor-below-target': {
@@ -136,6 +148,11 @@ export const en: Catalogue = {
     'kpi-missing-target': { message: (p) => `KPI \`${p.kpi}\` has no target.`, hint: () => 'Add `target:` so success can be measured.', describe: 'A KPI without a target.' },
     'kpi-uncomputable': { message: (p) => `KPI \`${p.kpi}\` uses metric \`${p.metric}\`, which mentor cannot compute, and names no source.`, hint: (p) => `Use a built-in metric (${p.builtins}) or add \`source:\` and record values under \`kpiValues\`.`, describe: 'A KPI that cannot be computed and has no external source.' },
     'buy-in-missing': { message: (p) => `No buy-in message reaches ${p.roles} before kick-off (${p.kickOff}).`, hint: () => 'Add a `purpose: buy-in` communication dated before the `kick-off` milestone for these roles.', describe: 'Roles not reached by a buy-in message before kick-off.' },
+    'kick-off-missing': {
+      message: (p) => `No milestone has the id \`kick-off\`, so these checks could not run: ${p.checks}.`,
+      hint: (p) => `Give the milestone that starts the process the id \`kick-off\` (its name can stay); the milestones now: ${p.milestones}.`,
+      describe: 'A process without a `kick-off` milestone, so the checks that need it (buy-in before kick-off) cannot run.',
+    },
     'date-outside-period': {
       message: (p) => {
         const what = ({ milestone: 'Milestone', 'pair-start': 'Start of pair', 'pair-end': 'End of pair', communication: 'Communication', session: 'Session of pair', assessment: 'Assessment of mentee', learning: 'Learning activity of mentee', survey: 'Answer to survey', 'kpi-value': 'Value of KPI' } as Record<string, string>)[String(p.what)] ?? p.what;
@@ -169,6 +186,11 @@ export const en: Catalogue = {
       describe: "An assessment or learning activity dated after the mentee's last pair ended.",
     },
     'rollout-without-pilot': { message: () => 'This rollout names no pilot.', hint: () => 'Add `metadata.pilot: { path: ../pilot-folder }` so the calibration can be traced.', describe: 'A rollout that does not link its pilot.' },
+    'placeholder-unfilled': {
+      message: (p) => `\`${p.field}\` still holds the placeholder \`${p.placeholder}\`.`,
+      hint: () => 'Replace it with the real value; `mentor init` left it for you to fill in.',
+      describe: 'A `(fill in: …)` placeholder left by `mentor init` (an error under --strict, so CI reminds until the frame is filled in).',
+    },
   },
   ui: {
     summary: (s) => `${s.files} ${s.files === 1 ? 'file' : 'files'} · ${s.valid} valid · ${s.invalid} invalid · ${s.errors} ${s.errors === 1 ? 'error' : 'errors'}, ${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}`,

@@ -194,6 +194,7 @@ export const initEn: InitText = {
     created: (dir, n) => `Created ${dir} (${n} files).`,
     checkedClean: 'Checked: no errors, no warnings.',
     checkedProblems: (e, w) => `Checked: ${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'} (shown above).`,
+    checkedPlaceholders: (n) => `Checked: no errors; ${n} ${n === 1 ? 'placeholder' : 'placeholders'} still to fill in (\`mentor validate\` warns about each until it is replaced, and fails with --strict).`,
     nextHeading: 'Next:',
     next: (p) => [
       ...(p.placeholders ? ['Replace the "(fill in: …)" placeholders in people.yaml and programme.yaml.'] : []),

@@ -194,6 +194,7 @@ export const initPl: InitText = {
     created: (dir, n) => `Utworzono ${dir} (plików: ${n}).`,
     checkedClean: 'Sprawdzono: bez błędów i ostrzeżeń.',
     checkedProblems: (e, w) => `Sprawdzono: błędy ${e}, ostrzeżenia ${w} (powyżej).`,
+    checkedPlaceholders: (n) => `Sprawdzono: bez błędów; miejsca do uzupełnienia: ${n} (\`mentor validate\` ostrzega o każdym, dopóki go nie zastąpisz, a z --strict kończy się błędem).`,
     nextHeading: 'Dalej:',
     next: (p) => [
       ...(p.placeholders ? ['Zastąp miejsca „(uzupełnij: …)” w people.yaml i programme.yaml.'] : []),

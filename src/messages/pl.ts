@@ -119,6 +119,21 @@ export const pl: Catalogue = {
     'scale-levels-not-increasing': { message: (p) => `Poziom ${p.level} skali \`${p.scale}\` nie jest wyższy od ${p.previous}.`, hint: () => 'Wymień poziomy od najniższego do najwyższego, każdy wyższy od poprzedniego.', describe: 'Poziomy skali w złej kolejności lub powtórzone.' },
     'target-not-above-baseline': { message: (p) => `Mentee \`${p.mentee}\`: cel ${p.target} w \`${p.competency}\` nie jest wyższy od punktu startu ${p.baseline}.`, hint: () => 'Cel musi być wyższy niż punkt startu; jeśli nie ma luki, usuń kompetencję.', describe: 'Cel równy lub niższy od punktu startu.' },
     'mentee-without-gap': { message: (p) => `Mentee \`${p.mentee}\` nie ma luki w żadnej kompetencji programu.`, hint: () => 'Najpierw cele, potem ludzie: mentee dołącza, by zamknąć lukę w kompetencji programu.', describe: 'Mentee bez niczego do rozwinięcia w programie.' },
+    'criterion-not-met': {
+      message: (p) => {
+        const lead = `Mentee \`${p.mentee}\` nie spełnia kryterium \`${p.criterion}\``;
+        const months = (n: number): string => `${n} ${plural(n, 'miesiąc', 'miesiące', 'miesięcy')}`;
+        if (p.reason === 'no-hired') return `Mentee \`${p.mentee}\`: bez daty \`hired\` nie da się sprawdzić kryterium \`${p.criterion}\` (co najmniej ${months(Number(p.months))} w organizacji).`;
+        if (p.reason === 'tenure') return `${lead}: zatrudnienie od ${p.hired}, czyli krócej niż ${months(Number(p.months))} przed startem programu (${p.start}).`;
+        const kind = p.importance === 'strategic' ? 'strategicznej' : p.importance === 'tactical' ? 'taktycznej' : '';
+        const required = Number(p.required);
+        if (p.largest === undefined) return `${lead}: w planie nie ma żadnej kompetencji ${kind}, a kryterium wymaga w takiej kompetencji luki co najmniej ${required} ${required === 1 ? 'poziomu' : 'poziomów'}.`;
+        const largest = Number(p.largest);
+        return `${lead}: największa luka${kind ? ` w kompetencji ${kind}` : ''} to ${largest} ${plural(largest, 'poziom', 'poziomy', 'poziomów')}, a kryterium wymaga co najmniej ${required}.`;
+      },
+      hint: (p) => (p.reason === 'no-hired' ? 'Dodaj mentee datę zatrudnienia: `hired: RRRR-MM-DD`.' : p.reason === 'tenure' ? 'Sprawdź datę albo ponownie rozważ nominację.' : 'Uzgodnij z mentee i przełożonym wyższy cel albo ponownie rozważ nominację.'),
+      describe: 'Mentee niespełniający kryterium udziału zapisanego jako dane (`minGap`, `importance`, `minTenureMonths`); kryteriów opisanych tylko słowami narzędzie nie sprawdza.',
+    },
     'competency-unused': { message: (p) => `Nikt z mentees nie rozwija kompetencji \`${p.competency}\`.`, hint: () => 'Zrekrutuj do niej mentees albo usuń ją z programu.', describe: 'Kompetencja programu, nad którą nikt nie pracuje.' },
     'pair-competency-not-in-mentee': { message: (p) => `Para \`${p.pair}\` pracuje nad \`${p.competency}\`, ale mentee \`${p.mentee}\` nie ma dla niej punktu startu i celu.`, hint: () => 'Dodaj kompetencję do planu mentee albo usuń ją z pary.', describe: 'Kompetencja pary, której brak w planie mentee.' },
     'mentor-below-target': {
@@ -142,6 +157,11 @@ export const pl: Catalogue = {
     'kpi-missing-target': { message: (p) => `KPI \`${p.kpi}\` nie ma wartości docelowej.`, hint: () => 'Dodaj `target:`, żeby dało się zmierzyć sukces.', describe: 'KPI bez wartości docelowej.' },
     'kpi-uncomputable': { message: (p) => `KPI \`${p.kpi}\` używa miary \`${p.metric}\`, której mentor nie umie policzyć, i nie wskazuje źródła.`, hint: (p) => `Użyj miary wbudowanej (${p.builtins}) albo dodaj \`source:\` i zapisuj wartości w \`kpiValues\`.`, describe: 'KPI, którego nie da się policzyć i który nie ma zewnętrznego źródła.' },
     'buy-in-missing': { message: (p) => `Żaden komunikat buy-in nie dociera do ról ${p.roles} przed startem (${p.kickOff}).`, hint: () => 'Dodaj komunikat `purpose: buy-in` datowany przed kamieniem milowym `kick-off` dla tych ról.', describe: 'Role, do których przed startem nie dociera komunikat buy-in.' },
+    'kick-off-missing': {
+      message: (p) => `Żaden kamień milowy nie ma identyfikatora \`kick-off\`, więc tych sprawdzeń nie dało się wykonać: ${p.checks}.`,
+      hint: (p) => `Nadaj kamieniowi milowemu, który rozpoczyna proces, identyfikator \`kick-off\` (nazwa może zostać); obecne kamienie milowe: ${p.milestones}.`,
+      describe: 'Proces bez kamienia milowego `kick-off`, przez co sprawdzenia, które go potrzebują (buy-in przed startem), nie mogą się wykonać.',
+    },
     'date-outside-period': {
       message: (p) => {
         const what = ({ milestone: 'Kamień milowy', 'pair-start': 'Start pary', 'pair-end': 'Koniec pary', communication: 'Komunikat', session: 'Sesja pary', assessment: 'Ocena mentee', learning: 'Aktywność edukacyjna mentee', survey: 'Odpowiedź w ankiecie', 'kpi-value': 'Wartość KPI' } as Record<string, string>)[String(p.what)] ?? p.what;
@@ -175,6 +195,11 @@ export const pl: Catalogue = {
       describe: 'Ocena lub aktywność edukacyjna z datą późniejszą niż koniec ostatniej pary mentee.',
     },
     'rollout-without-pilot': { message: () => 'To wdrożenie nie wskazuje pilotażu.', hint: () => 'Dodaj `metadata.pilot: { path: ../folder-pilotazu }`, by kalibrację dało się prześledzić.', describe: 'Wdrożenie bez powiązania z pilotażem.' },
+    'placeholder-unfilled': {
+      message: (p) => `\`${p.field}\` nadal zawiera miejsce do uzupełnienia \`${p.placeholder}\`.`,
+      hint: () => 'Wpisz właściwą wartość; `mentor init` zostawił to miejsce do uzupełnienia.',
+      describe: 'Miejsce do uzupełnienia `(uzupełnij: …)` zostawione przez `mentor init` (przy --strict błąd, więc CI przypomina, dopóki ramy programu nie są uzupełnione).',
+    },
   },
   ui: {
     summary: (s) => `${s.files} ${plural(s.files, 'plik', 'pliki', 'plików')} · ${s.valid} ${plural(s.valid, 'poprawny', 'poprawne', 'poprawnych')} · ${s.invalid} z problemami · ${s.errors} ${plural(s.errors, 'błąd', 'błędy', 'błędów')}, ${s.warnings} ${plural(s.warnings, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń')}`,

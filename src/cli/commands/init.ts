@@ -188,13 +188,20 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
     const state = await inspectTarget(target, files, shown);
     if (state.entries.length > 0 && !flags.force) throw refusal(shown, state.entries, state.overwrites, text);
 
-    const diagnostics = checkScaffold(files, { folder: target, shown, today, locale: uiLocale, ...(resolved.pilotFile ? { pilot: resolved.pilotFile } : {}) });
+    const checked = checkScaffold(files, { folder: target, shown, today, locale: uiLocale, ...(resolved.pilotFile ? { pilot: resolved.pilotFile } : {}) });
+    // A fresh scaffold's placeholders are expected: counted in one line, not listed as problems.
+    const diagnostics = checked.filter((d) => d.ruleId !== 'placeholder-unfilled');
+    const placeholders = checked.length - diagnostics.length;
     const summary = summarise(diagnostics, 3);
+    const checkedLine = (): void => {
+      const clean = summary.errors + summary.warnings === 0;
+      out(!clean ? text.out.checkedProblems(summary.errors, summary.warnings) : placeholders > 0 ? text.out.checkedPlaceholders(placeholders) : text.out.checkedClean);
+    };
     if (flags.dryRun) {
       out(text.out.dryRun(shown));
       for (const f of files) out(`  ${shown === '.' ? '' : `${shown}/`}${f.path}${state.overwrites.includes(f.path) ? '  (--force)' : ''}`);
       await report(diagnostics, io, uiLocale, flags);
-      out(summary.errors + summary.warnings === 0 ? text.out.checkedClean : text.out.checkedProblems(summary.errors, summary.warnings));
+      checkedLine();
       return summary.errors > 0 ? 1 : 0;
     }
     if (prompts) {
@@ -208,7 +215,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
     out(text.out.created(shown, files.length));
     if (replaced.length > 0) out(text.out.forced(replaced));
     await report(diagnostics, io, uiLocale, flags);
-    out(summary.errors + summary.warnings === 0 ? text.out.checkedClean : text.out.checkedProblems(summary.errors, summary.warnings));
+    checkedLine();
     out();
     out(text.out.nextHeading);
     const steps = text.out.next({

@@ -271,7 +271,7 @@ export interface Addressees {
   size?: number;
 }
 /**
- * One eligibility criterion.
+ * One eligibility criterion. mentor checks the parts written as data (`minGap`, `importance`, `minTenureMonths`) against every mentee (rule `criterion-not-met`); a criterion given only in words is for people to check, and mentor says nothing about it.
  */
 export interface Criterion {
   /**
@@ -279,17 +279,21 @@ export interface Criterion {
    */
   id: string;
   /**
-   * The criterion in words, e.g. `gap of at least 2 levels in a strategic competency`.
+   * The criterion in words, e.g. `gap of at least 2 levels in a strategic competency`. Words are not checked: add `minGap`, `importance` or `minTenureMonths` where the criterion can be written as data.
    */
   description: string;
   /**
-   * Minimum gap (target minus baseline) in at least one competency, when the criterion is about gaps.
+   * Minimum gap (target minus baseline) a mentee must have in at least one programme competency.
    */
   minGap?: number;
   /**
-   * Restrict the gap criterion to competencies of this importance.
+   * Restrict the gap criterion to competencies of this importance. Without `minGap` it asks for a gap of at least 1 level in such a competency.
    */
   importance?: 'strategic' | 'tactical';
+  /**
+   * Minimum time in the organisation, in whole months from the mentee's `hired` date to the programme's start. A mentee without `hired` cannot be checked and gets a warning.
+   */
+  minTenureMonths?: number;
 }
 /**
  * How mentees (and mentors) are recruited.
@@ -604,7 +608,7 @@ export interface Mentee {
    */
   lineManager?: string;
   /**
-   * Date the mentee joined the organisation (for tenure criteria).
+   * Date the mentee joined the organisation, checked against a criterion's `minTenureMonths`.
    */
   hired?: string;
   /**

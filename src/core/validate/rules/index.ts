@@ -1,8 +1,10 @@
 import type { Rule } from '../rule.js';
 import { buyInMissing } from './buy-in-missing.js';
 import { competencyUnused } from './competency-unused.js';
+import { criterionNotMet } from './criterion-not-met.js';
 import { dateOutsidePeriod } from './date-outside-period.js';
 import { duplicateId } from './duplicate-id.js';
+import { kickOffMissing } from './kick-off-missing.js';
 import { kpiMissingTarget } from './kpi-missing-target.js';
 import { kpiUncomputable } from './kpi-uncomputable.js';
 import { learningMixDeviation } from './learning-mix-deviation.js';
@@ -14,6 +16,7 @@ import { mentorIsLineManager } from './mentor-is-line-manager.js';
 import { mentorOverCapacity } from './mentor-over-capacity.js';
 import { pairBeforePreparation } from './pair-before-preparation.js';
 import { pairCompetencyNotInMentee } from './pair-competency-not-in-mentee.js';
+import { placeholderUnfilled } from './placeholder-unfilled.js';
 import { programmeMismatch } from './programme-mismatch.js';
 import { recordAfterMenteeLeft } from './record-after-mentee-left.js';
 import { recordCompetencyNotInPlan } from './record-competency-not-in-plan.js';
@@ -38,6 +41,7 @@ export const rules: readonly Rule[] = [
   scaleLevelsNotIncreasing,
   targetNotAboveBaseline,
   menteeWithoutGap,
+  criterionNotMet,
   competencyUnused,
   pairCompetencyNotInMentee,
   mentorBelowTarget,
@@ -50,6 +54,7 @@ export const rules: readonly Rule[] = [
   kpiMissingTarget,
   kpiUncomputable,
   buyInMissing,
+  kickOffMissing,
   dateOutsidePeriod,
   recordInFuture,
   sessionOutsidePair,
@@ -57,4 +62,5 @@ export const rules: readonly Rule[] = [
   recordCompetencyNotInPlan,
   recordAfterMenteeLeft,
   rolloutWithoutPilot,
+  placeholderUnfilled,
 ];
