@@ -136,7 +136,26 @@ export const en: Catalogue = {
       describe: "A mentor whose own level is below the mentee's target.",
     },
     'mentor-over-capacity': { message: (p) => `Mentor \`${p.mentor}\` has ${p.count} pairs at once (from ${p.date}); capacity is ${p.capacity}.`, hint: () => 'Move a pair to another mentor or raise the capacity with the mentor.', describe: 'A mentor with more concurrent pairs than capacity.' },
-    'mentor-is-line-manager': { message: (p) => `Pair \`${p.pair}\`: mentor \`${p.mentor}\` is mentee \`${p.mentee}\`'s line manager.`, hint: () => 'Mentoring works outside the reporting line: choose another mentor.', describe: "A mentor who is the mentee's direct supervisor." },
+    'mentor-is-line-manager': {
+      message: (p) => (p.chain ? `Pair \`${p.pair}\`: mentor \`${p.mentor}\` is above mentee \`${p.mentee}\` in the reporting line (${p.chain}).` : `Pair \`${p.pair}\`: mentor \`${p.mentor}\` is mentee \`${p.mentee}\`'s line manager.`),
+      hint: () => 'Mentoring works outside the reporting line: choose another mentor.',
+      describe: "A mentor who is the mentee's line manager, or anyone above them in the reporting line.",
+    },
+    'reporting-line-cycle': {
+      message: (p) => `The reporting line loops: ${p.loop}.`,
+      hint: () => "Fix a `lineManager` in the loop: a person's line manager is someone above them.",
+      describe: 'A `lineManager` chain that comes back to where it started.',
+    },
+    'person-name-mismatch': {
+      message: (p) => `Person \`${p.id}\` is named "${p.firstName}" in \`${p.firstList}\` but "${p.name}" in \`${p.list}\`.`,
+      hint: () => 'One id is one person: write the same name wherever the id appears, or give different people different ids.',
+      describe: 'One person id with different names in `staff`, `mentors` or `mentees`.',
+    },
+    'pair-self-mentoring': {
+      message: (p) => `Pair \`${p.pair}\`: \`${p.person}\` cannot mentor themselves.`,
+      hint: () => 'Match the mentee with another mentor.',
+      describe: 'A pair whose mentor and mentee are the same person.',
+    },
     'pair-before-preparation': {
       message: (p) => (p.completed ? `Pair \`${p.pair}\` starts ${p.start}, before mentor \`${p.mentor}\` finished module \`${p.module}\` (${p.completed}).` : `Pair \`${p.pair}\` starts ${p.start}, but mentor \`${p.mentor}\` has no record of module \`${p.module}\`.`),
       hint: () => 'Mentors finish their preparation before their first pair starts: move the start or record the module.',

@@ -145,7 +145,26 @@ export const pl: Catalogue = {
       describe: 'Mentor, którego poziom jest niższy niż cel mentee.',
     },
     'mentor-over-capacity': { message: (p) => `Mentor \`${p.mentor}\` ma jednocześnie ${p.count} ${plural(Number(p.count), 'parę', 'pary', 'par')} (od ${p.date}); limit to ${p.capacity}.`, hint: () => 'Przenieś parę do innego mentora albo uzgodnij z mentorem wyższy limit.', describe: 'Mentor z większą liczbą równoczesnych par niż limit.' },
-    'mentor-is-line-manager': { message: (p) => `Para \`${p.pair}\`: mentor \`${p.mentor}\` jest bezpośrednim przełożonym mentee \`${p.mentee}\`.`, hint: () => 'Mentoring działa poza linią służbową: wybierz innego mentora.', describe: 'Mentor będący bezpośrednim przełożonym mentee.' },
+    'mentor-is-line-manager': {
+      message: (p) => (p.chain ? `Para \`${p.pair}\`: mentor \`${p.mentor}\` stoi wyżej w linii służbowej mentee \`${p.mentee}\` (${p.chain}).` : `Para \`${p.pair}\`: mentor \`${p.mentor}\` jest bezpośrednim przełożonym mentee \`${p.mentee}\`.`),
+      hint: () => 'Mentoring działa poza linią służbową: wybierz innego mentora.',
+      describe: 'Mentor będący przełożonym mentee – bezpośrednim albo wyżej w linii służbowej.',
+    },
+    'reporting-line-cycle': {
+      message: (p) => `Linia służbowa zapętla się: ${p.loop}.`,
+      hint: () => 'Popraw któryś `lineManager` w pętli: przełożony to ktoś wyżej w strukturze.',
+      describe: 'Łańcuch `lineManager`, który wraca do punktu wyjścia.',
+    },
+    'person-name-mismatch': {
+      message: (p) => `Osoba \`${p.id}\` w \`${p.firstList}\` nazywa się „${p.firstName}”, a w \`${p.list}\` – „${p.name}”.`,
+      hint: () => 'Jeden identyfikator to jedna osoba: wpisz wszędzie to samo imię i nazwisko albo nadaj różnym osobom różne identyfikatory.',
+      describe: 'Jeden identyfikator osoby z różnymi imionami i nazwiskami w `staff`, `mentors` lub `mentees`.',
+    },
+    'pair-self-mentoring': {
+      message: (p) => `Para \`${p.pair}\`: osoba \`${p.person}\` nie może być mentorem samej siebie.`,
+      hint: () => 'Dobierz mentee innego mentora.',
+      describe: 'Para, w której mentor i mentee to ta sama osoba.',
+    },
     'pair-before-preparation': {
       message: (p) => (p.completed ? `Para \`${p.pair}\` startuje ${p.start}, zanim mentor \`${p.mentor}\` ukończył moduł \`${p.module}\` (${p.completed}).` : `Para \`${p.pair}\` startuje ${p.start}, a mentor \`${p.mentor}\` nie ma zapisu ukończenia modułu \`${p.module}\`.`),
       hint: () => 'Mentor kończy przygotowanie przed startem pierwszej pary: przesuń start albo zapisz ukończenie modułu.',

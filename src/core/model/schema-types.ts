@@ -479,15 +479,15 @@ export interface PreparationModule {
  */
 export interface PeopleBody {
   /**
-   * People who are neither mentors nor mentees: HR owner, sponsor, line managers, consultants.
+   * People who hold a role in the programme: HR owner, sponsor, line managers, consultants. Someone who also mentors or is mentored keeps the same id in `mentors` or `mentees`.
    */
   staff?: StaffMember[];
   /**
-   * Mentors, with their own levels and capacity.
+   * Mentors, with their own levels and capacity. A mentor may also be a mentee or staff, under the same id.
    */
   mentors?: Mentor[];
   /**
-   * Mentees, with baseline and target per competency.
+   * Mentees, with baseline and target per competency. A mentee may mentor others too (the same id in `mentors`), never themselves.
    */
   mentees?: Mentee[];
   /**
@@ -496,7 +496,7 @@ export interface PeopleBody {
   pairs?: Pair[];
 }
 /**
- * A person who staffs a role other than mentor or mentee.
+ * A person who staffs a role in the programme (HR owner, sponsor, line manager…). The same id may also stand in `mentors` or `mentees`.
  */
 export interface StaffMember {
   /**
@@ -519,6 +519,10 @@ export interface StaffMember {
    * Free text shown to people.
    */
   department?: string;
+  /**
+   * Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  lineManager?: string;
 }
 /**
  * A mentor: an expert who transfers a competency 1:1.
@@ -804,15 +808,15 @@ export interface Decision {
 
 // ---- people.schema.json ----
 /**
- * People who are neither mentors nor mentees: HR owner, sponsor, line managers, consultants.
+ * People who hold a role in the programme: HR owner, sponsor, line managers, consultants. Someone who also mentors or is mentored keeps the same id in `mentors` or `mentees`.
  */
 export type Staff = StaffMember[];
 /**
- * Mentors, with their own levels and capacity.
+ * Mentors, with their own levels and capacity. A mentor may also be a mentee or staff, under the same id.
  */
 export type Mentors = Mentor[];
 /**
- * Mentees, with baseline and target per competency.
+ * Mentees, with baseline and target per competency. A mentee may mentor others too (the same id in `mentors`), never themselves.
  */
 export type Mentees = Mentee[];
 /**
@@ -821,7 +825,7 @@ export type Mentees = Mentee[];
 export type Pairs = Pair[];
 
 /**
- * The people of a programme (staff, mentors, mentees) and the pairs they form, kept in their own file so HR can manage them apart from the programme frame. Ids are kept separate from names so reports can be pseudonymised.
+ * The people of a programme (staff, mentors, mentees) and the pairs they form, kept in their own file so HR can manage them apart from the programme frame. Ids are kept separate from names so reports can be pseudonymised. One person is one id: the same id may stand in `staff`, `mentors` and `mentees` at once (a line manager who also mentors, a senior engineer who mentors and is mentored), with the same name each time; within one list an id appears once.
  */
 export interface MentorPeople {
   /**

@@ -15,12 +15,15 @@ import { mentorBelowTarget } from './mentor-below-target.js';
 import { mentorIsLineManager } from './mentor-is-line-manager.js';
 import { mentorOverCapacity } from './mentor-over-capacity.js';
 import { pairBeforePreparation } from './pair-before-preparation.js';
+import { pairSelfMentoring } from './pair-self-mentoring.js';
+import { personNameMismatch } from './person-name-mismatch.js';
 import { pairCompetencyNotInMentee } from './pair-competency-not-in-mentee.js';
 import { placeholderUnfilled } from './placeholder-unfilled.js';
 import { programmeMismatch } from './programme-mismatch.js';
 import { recordAfterMenteeLeft } from './record-after-mentee-left.js';
 import { recordCompetencyNotInPlan } from './record-competency-not-in-plan.js';
 import { recordInFuture } from './record-in-future.js';
+import { reportingLineCycle } from './reporting-line-cycle.js';
 import { roleUnstaffed } from './role-unstaffed.js';
 import { rolloutWithoutPilot } from './rollout-without-pilot.js';
 import { scaleLevelsNotIncreasing } from './scale-levels-not-increasing.js';
@@ -47,6 +50,9 @@ export const rules: readonly Rule[] = [
   mentorBelowTarget,
   mentorOverCapacity,
   mentorIsLineManager,
+  reportingLineCycle,
+  personNameMismatch,
+  pairSelfMentoring,
   pairBeforePreparation,
   roleUnstaffed,
   learningMixSum,

@@ -1,7 +1,7 @@
 import type { Pair } from '../../model/types.js';
 import type { Finding } from '../../parse/parsed-file.js';
 import type { Rule } from '../rule.js';
-import { menteeRecords } from './support.js';
+import { forEachMenteeRecord } from './support.js';
 
 /**
  * A mentee takes part while one of their pairs runs. Once every pair has ended early (the mentee
@@ -24,11 +24,11 @@ export const recordAfterMenteeLeft: Rule = {
       if (!last || pair.end > last.end!) lastPair.set(pair.mentee, pair);
     }
     const findings: Finding[] = [];
-    for (const { record, kind } of menteeRecords(ctx.model)) {
+    forEachMenteeRecord(ctx.model, (record, kind) => {
       const last = lastPair.get(record.mentee);
-      if (!last || stillRunning.has(record.mentee) || record.date <= last.end!) continue;
+      if (!last || stillRunning.has(record.mentee) || record.date <= last.end!) return;
       findings.push(ctx.report(ctx.at(record, 'date'), { kind, mentee: record.mentee, date: record.date, pair: last.id, end: last.end! }));
-    }
+    });
     return findings;
   },
 };

@@ -1,6 +1,6 @@
 import type { Finding } from '../../parse/parsed-file.js';
 import type { Rule } from '../rule.js';
-import { menteeRecords } from './support.js';
+import { forEachMenteeRecord } from './support.js';
 
 /**
  * Assessments and learning activities measure progress against the mentee's plan: a competency
@@ -11,13 +11,13 @@ export const recordCompetencyNotInPlan: Rule = {
   check(ctx) {
     const { index } = ctx;
     const findings: Finding[] = [];
-    for (const { record, kind } of menteeRecords(ctx.model)) {
+    forEachMenteeRecord(ctx.model, (record, kind) => {
       const plan = index.menteeCompetencies.get(record.mentee);
       const competency = record.competency;
       // Unknown mentees and competencies are unknown-reference's findings.
-      if (!plan || competency === undefined || !index.competencies.has(competency) || plan.has(competency)) continue;
+      if (!plan || competency === undefined || !index.competencies.has(competency) || plan.has(competency)) return;
       findings.push(ctx.report(ctx.at(record, 'competency'), { kind, mentee: record.mentee, competency }));
-    }
+    });
     return findings;
   },
 };

@@ -3,6 +3,17 @@ import type { Session } from '../../model/types.js';
 import type { Finding } from '../../parse/parsed-file.js';
 import type { Rule } from '../rule.js';
 
+/** `YYYY-MM-DD` and minutes as one number, so a year of sessions needs no key strings. */
+function sessionKey(date: string, minutes: number): number {
+  let n = 0;
+  for (let i = 0; i < date.length; i++) {
+    const c = date.charCodeAt(i);
+    if (c >= 48 && c <= 57) n = n * 10 + (c - 48);
+  }
+  // Minutes are at most 600 (the schema), so they fit below the date's digits.
+  return n * 1000 + minutes;
+}
+
 /**
  * The same session recorded twice (same pair, date and minutes), usually a line copied into two
  * monthly files, would count twice towards session adherence. The later copy is reported.
@@ -10,10 +21,15 @@ import type { Rule } from '../rule.js';
 export const sessionDuplicate: Rule = {
   id: 'session-duplicate',
   check(ctx) {
-    const first = new Map<string, Session>();
+    const byPair = new Map<string, Map<number, Session>>();
     const findings: Finding[] = [];
     for (const session of ctx.model.sessions) {
-      const key = `${session.pair}\u0000${session.date}\u0000${session.minutes}`;
+      let first = byPair.get(session.pair);
+      if (!first) {
+        first = new Map();
+        byPair.set(session.pair, first);
+      }
+      const key = sessionKey(session.date, session.minutes);
       const earlier = first.get(key);
       if (earlier === undefined) {
         first.set(key, session);

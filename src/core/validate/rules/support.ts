@@ -24,14 +24,11 @@ export function* datedRecords(model: ProgrammeModel): Generator<DatedRecord> {
   for (const k of model.kpiValues) yield { object: k, kind: 'kpi-value', name: k.kpi, date: k.date };
 }
 
-/** A record about one mentee's development: an assessment or a learning activity. */
-export interface MenteeRecord {
-  record: Assessment | LearningActivity;
-  kind: 'assessment' | 'learning';
-}
+/** What a record about one mentee's development is: an assessment or a learning activity. */
+export type MenteeRecordKind = 'assessment' | 'learning';
 
-/** Every assessment, then every learning activity, in file order. */
-export function* menteeRecords(model: ProgrammeModel): Generator<MenteeRecord> {
-  for (const record of model.assessments) yield { record, kind: 'assessment' };
-  for (const record of model.learning) yield { record, kind: 'learning' };
+/** Calls `each` for every assessment, then every learning activity, in file order (no allocation per record). */
+export function forEachMenteeRecord(model: ProgrammeModel, each: (record: Assessment | LearningActivity, kind: MenteeRecordKind) => void): void {
+  for (const record of model.assessments) each(record, 'assessment');
+  for (const record of model.learning) each(record, 'learning');
 }
