@@ -42,6 +42,7 @@ export const methodRuleIds = [
   'include-not-found',
   'include-wrong-kind',
   'pilot-not-found',
+  'previous-not-found',
   'programme-mismatch',
   'level-outside-scale',
   'scale-levels-not-increasing',

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { ProgrammeBundle, SkippedFile, Workspace } from '../core/model/bundle.js';
+import { programmeLinks, type ProgrammeBundle, type SkippedFile, type Workspace } from '../core/model/bundle.js';
 import type { Programme } from '../core/model/types.js';
 import { maxFileBytes, parseSource, tooLargeFile } from '../core/parse/parse-source.js';
 import type { Finding, ParsedFile } from '../core/parse/parsed-file.js';
@@ -201,18 +201,20 @@ async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Fin
       }
     }
   }
-  const pilot = data?.metadata?.pilot;
-  if (pilot && typeof pilot.path === 'string') {
-    const pilotFile = await findProgrammeFile(resolve(folder, pilot.path), cache).catch(() => undefined);
-    const at = { file: programme, path: ['metadata', 'pilot', 'path'] };
-    if (!pilotFile) findings.push({ ruleId: 'pilot-not-found', params: { path: pilot.path, reason: 'missing' }, at });
-    else if (pilotFile.kind !== 'Programme') findings.push({ ruleId: 'pilot-not-found', params: { path: pilot.path, reason: 'not-programme' }, at });
+  // A rollout's pilot and a cycle's previous cycle are the same kind of link, checked the same way.
+  for (const { key, ruleId } of programmeLinks) {
+    const link = data?.metadata?.[key];
+    if (!link || typeof link.path !== 'string') continue;
+    const linked = await findProgrammeFile(resolve(folder, link.path), cache).catch(() => undefined);
+    const at = { file: programme, path: ['metadata', key, 'path'] };
+    if (!linked) findings.push({ ruleId, params: { path: link.path, reason: 'missing' }, at });
+    else if (linked.kind !== 'Programme') findings.push({ ruleId, params: { path: link.path, reason: 'not-programme' }, at });
     else {
-      const actual = (pilotFile.data as Partial<Programme>).metadata?.id;
-      if (pilot.id !== undefined && actual !== pilot.id) {
-        findings.push({ ruleId: 'pilot-not-found', params: { path: pilot.path, reason: 'id-mismatch', expected: pilot.id, actual: String(actual) }, at: { file: programme, path: ['metadata', 'pilot', 'id'] } });
+      const actual = (linked.data as Partial<Programme>).metadata?.id;
+      if (link.id !== undefined && actual !== link.id) {
+        findings.push({ ruleId, params: { path: link.path, reason: 'id-mismatch', expected: link.id, actual: String(actual) }, at: { file: programme, path: ['metadata', key, 'id'] } });
       }
-      bundle.pilot = pilotFile;
+      bundle[key] = linked;
     }
   }
   return bundle;

@@ -108,6 +108,18 @@ export const en: Catalogue = {
       hint: (p) => (p.reason === 'invalid' ? `Run \`mentor validate ${p.path}\` and fix the pilot first.` : 'Point `metadata.pilot.path` at the pilot programme file or folder, relative to this file.'),
       describe: 'A rollout whose pilot file cannot be found or does not match.',
     },
+    'previous-not-found': {
+      message: (p) =>
+        p.reason === 'id-mismatch'
+          ? `The previous cycle at \`${p.path}\` has id \`${p.actual}\`, not \`${p.expected}\`.`
+          : p.reason === 'not-programme'
+            ? `\`${p.path}\` is not a mentor Programme.`
+            : p.reason === 'invalid'
+              ? `The previous cycle at \`${p.path}\` does not pass its schema, so checks against it are skipped.`
+              : `The previous cycle \`${p.path}\` does not exist.`,
+      hint: (p) => (p.reason === 'invalid' ? `Run \`mentor validate ${p.path}\` and fix the previous cycle first.` : "Point `metadata.previous.path` at the previous cycle's programme file or folder, relative to this file."),
+      describe: 'A cycle whose previous cycle cannot be found or does not match.',
+    },
     'programme-mismatch': { message: (p) => `This file belongs to programme \`${p.actual}\`, but it is included by \`${p.expected}\`.`, hint: (p) => `Set \`programme: ${p.expected}\`.`, describe: "A people or records file whose `programme` is not the including programme's id." },
     'level-outside-scale': { message: (p) => `Level ${p.level} is not on scale \`${p.scale}\` of competency \`${p.competency}\`.`, hint: (p) => `Levels of \`${p.scale}\`: ${p.levels}.`, describe: 'A level that is not one of the scale levels.' },
     'scale-levels-not-increasing': { message: (p) => `Level ${p.level} of scale \`${p.scale}\` does not follow ${p.previous}.`, hint: () => 'List levels from lowest to highest, each higher than the one before.', describe: 'Scale levels out of order or repeated.' },
@@ -161,7 +173,7 @@ export const en: Catalogue = {
       hint: () => 'Mentors finish their preparation before their first pair starts: move the start or record the module.',
       describe: 'A pair that starts before its mentor finished preparation.',
     },
-    'role-unstaffed': { message: (p) => `Role \`${p.role}\` has no one staffing it.`, hint: (p) => `Add role \`${p.role}\` with \`staffedBy: [person-id]\`.`, describe: 'The HR owner or sponsor role without a person.' },
+    'role-unstaffed': { message: (p) => `Role \`${p.role}\` has no one staffing it.`, hint: (p) => `Add role \`${p.role}\` with \`staffedBy: [person-id]\`. Every programme needs someone who runs it (\`hr-owner\`) and someone who owns its goals (\`sponsor\`); the role's \`name\` can be what they are called there (an organiser, a programme lead).`, describe: 'The HR owner or sponsor role without a person.' },
     'learning-mix-sum': { message: (p) => `The learning mix adds up to ${p.sum}, not 100.`, hint: () => 'Make experience + social + formal = 100 (e.g. 70, 20, 10).', describe: 'A learning mix that does not add up to 100.' },
     'learning-mix-deviation': { message: (p) => `Planned \`${p.share}\` share ${p.value}% strays from ${p.planned}% by more than ${p.tolerance} points.`, hint: () => 'Stay near 70:20:10, or widen `tolerance` and say why.', describe: 'A learning mix far from 70:20:10.' },
     'kpi-missing-target': { message: (p) => `KPI \`${p.kpi}\` has no target.`, hint: () => 'Add `target:` so success can be measured.', describe: 'A KPI without a target.' },

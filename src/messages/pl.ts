@@ -114,6 +114,18 @@ export const pl: Catalogue = {
       hint: (p) => (p.reason === 'invalid' ? `Uruchom \`mentor validate ${p.path}\` i najpierw popraw pilotaż.` : 'Wskaż w `metadata.pilot.path` plik lub folder programu pilotażowego, względem tego pliku.'),
       describe: 'Wdrożenie, którego pilotażu nie znaleziono lub który się nie zgadza.',
     },
+    'previous-not-found': {
+      message: (p) =>
+        p.reason === 'id-mismatch'
+          ? `Poprzednia edycja w \`${p.path}\` ma identyfikator \`${p.actual}\`, a nie \`${p.expected}\`.`
+          : p.reason === 'not-programme'
+            ? `\`${p.path}\` nie jest programem mentor (Programme).`
+            : p.reason === 'invalid'
+              ? `Poprzednia edycja w \`${p.path}\` nie przechodzi walidacji schematu, więc sprawdzenia względem niej pominięto.`
+              : `Poprzednia edycja \`${p.path}\` nie istnieje.`,
+      hint: (p) => (p.reason === 'invalid' ? `Uruchom \`mentor validate ${p.path}\` i najpierw popraw poprzednią edycję.` : 'Wskaż w `metadata.previous.path` plik lub folder programu poprzedniej edycji, względem tego pliku.'),
+      describe: 'Kolejna edycja programu, której poprzedniej edycji nie znaleziono lub która się nie zgadza.',
+    },
     'programme-mismatch': { message: (p) => `Ten plik należy do programu \`${p.actual}\`, a dołącza go program \`${p.expected}\`.`, hint: (p) => `Ustaw \`programme: ${p.expected}\`.`, describe: 'Plik osób lub zapisów z innym `programme` niż identyfikator dołączającego programu.' },
     'level-outside-scale': { message: (p) => `Poziomu ${p.level} nie ma na skali \`${p.scale}\` kompetencji \`${p.competency}\`.`, hint: (p) => `Poziomy skali \`${p.scale}\`: ${p.levels}.`, describe: 'Poziom spoza poziomów skali.' },
     'scale-levels-not-increasing': { message: (p) => `Poziom ${p.level} skali \`${p.scale}\` nie jest wyższy od ${p.previous}.`, hint: () => 'Wymień poziomy od najniższego do najwyższego, każdy wyższy od poprzedniego.', describe: 'Poziomy skali w złej kolejności lub powtórzone.' },
@@ -170,7 +182,7 @@ export const pl: Catalogue = {
       hint: () => 'Mentor kończy przygotowanie przed startem pierwszej pary: przesuń start albo zapisz ukończenie modułu.',
       describe: 'Para startująca przed ukończeniem przygotowania mentora.',
     },
-    'role-unstaffed': { message: (p) => `Rola \`${p.role}\` nie ma przypisanej osoby.`, hint: (p) => `Dodaj rolę \`${p.role}\` z \`staffedBy: [id-osoby]\`.`, describe: 'Rola opiekuna HR lub sponsora bez osoby.' },
+    'role-unstaffed': { message: (p) => `Rola \`${p.role}\` nie ma przypisanej osoby.`, hint: (p) => `Dodaj rolę \`${p.role}\` z \`staffedBy: [id-osoby]\`. Każdy program potrzebuje kogoś, kto go prowadzi (\`hr-owner\`), i kogoś, kto odpowiada za jego cele (\`sponsor\`); \`name\` roli może brzmieć tak, jak się ją tam nazywa (np. organizator, kierownik programu).`, describe: 'Rola opiekuna HR lub sponsora bez osoby.' },
     'learning-mix-sum': { message: (p) => `Proporcje uczenia się sumują się do ${p.sum}, a nie do 100.`, hint: () => 'Niech experience + social + formal = 100 (np. 70, 20, 10).', describe: 'Proporcje uczenia się, które nie sumują się do 100.' },
     'learning-mix-deviation': { message: (p) => `Planowany udział \`${p.share}\` (${p.value}%) odbiega od ${p.planned}% o więcej niż ${p.tolerance} pkt.`, hint: () => 'Trzymaj się blisko 70:20:10 albo zwiększ `tolerance` i uzasadnij.', describe: 'Proporcje uczenia się dalekie od 70:20:10.' },
     'kpi-missing-target': { message: (p) => `KPI \`${p.kpi}\` nie ma wartości docelowej.`, hint: () => 'Dodaj `target:`, żeby dało się zmierzyć sukces.', describe: 'KPI bez wartości docelowej.' },

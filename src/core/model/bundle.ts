@@ -1,5 +1,14 @@
 import type { Finding, ParsedFile } from '../parse/parsed-file.js';
 
+/**
+ * The links from a programme to the run it was calibrated from: a rollout's pilot, a cycle's
+ * previous cycle. Both are loaded and checked the same way (found, a Programme, `id` matching).
+ */
+export const programmeLinks = [
+  { key: 'pilot', ruleId: 'pilot-not-found' },
+  { key: 'previous', ruleId: 'previous-not-found' },
+] as const;
+
 /** A programme file with the people and records files it includes, and its pilot when it names one. */
 export interface ProgrammeBundle {
   programme: ParsedFile;
@@ -7,6 +16,12 @@ export interface ProgrammeBundle {
   records: ParsedFile[];
   /** The pilot's programme file, when `metadata.pilot.path` leads to one. */
   pilot?: ParsedFile;
+  /**
+   * The previous cycle's programme file, when `metadata.previous.path` leads to one. Like `pilot`,
+   * it is the run this programme was calibrated from: whatever compares a rollout with its pilot
+   * compares a cycle with the one before the same way.
+   */
+  previous?: ParsedFile;
 }
 
 /** Everything one `validate` run looks at: the files named (directly or through folders), grouped into programmes. */

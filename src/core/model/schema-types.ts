@@ -97,15 +97,16 @@ export interface Metadata {
    */
   organisation: string;
   /**
-   * `pilot` for a first, smaller run; `rollout` for the programme calibrated from a pilot.
+   * `pilot` for a first, smaller run; `rollout` for the programme calibrated from a pilot; `cycle` for one run of a programme that repeats (a yearly cohort of a community or a university), calibrated from the run before it.
    */
-  phase: 'pilot' | 'rollout';
+  phase: 'pilot' | 'rollout' | 'cycle';
   /**
    * Language of the documents the tool produces for this programme: `pl` (Polish) or `en` (English).
    */
   locale: 'pl' | 'en';
   period: Period;
   pilot?: PilotLink;
+  previous?: PreviousLink;
   /**
    * Consultancy or team that designed the programme (free text).
    */
@@ -138,6 +139,19 @@ export interface PilotLink {
   path: string;
   /**
    * The pilot's `metadata.id`, checked against the file found at `path`.
+   */
+  id?: string;
+}
+/**
+ * For a cycle: the previous cycle of the same programme, checked like `pilot` (found, `id` matching) so calibration decisions and a later diff can compare the two runs.
+ */
+export interface PreviousLink {
+  /**
+   * Path to the previous cycle's programme file or folder, relative to this file's folder (it may lie outside it, e.g. `../cohort-2025`).
+   */
+  path: string;
+  /**
+   * The previous cycle's `metadata.id`, checked against the file found at `path`.
    */
   id?: string;
 }
@@ -770,7 +784,7 @@ export interface Communication {
   text?: string;
 }
 /**
- * For a rollout: the decisions taken after the pilot, keyed by what they change, so the calibration diff can show which missed KPIs have a decision.
+ * For a rollout or a cycle: the decisions taken after the pilot or the previous cycle, keyed by what they change, so the calibration diff can show which missed KPIs have a decision.
  */
 export interface Calibration {
   /**
@@ -779,7 +793,7 @@ export interface Calibration {
   decisions?: Decision[];
 }
 /**
- * One calibration decision taken on the pilot's evidence.
+ * One calibration decision taken on the evidence of the pilot or the previous cycle.
  */
 export interface Decision {
   /**
@@ -795,7 +809,7 @@ export interface Decision {
    */
   rationale?: string;
   /**
-   * Pilot KPI ids this decision responds to.
+   * KPI ids of the pilot (for a rollout) or the previous cycle (for a cycle) that this decision responds to.
    *
    * Items: Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
    */
@@ -932,7 +946,7 @@ export interface Assessment {
    */
   level: number;
   /**
-   * Role of the assessor: `mentor`, `line-manager`, `mentee` (self-assessment) or `hr-owner`.
+   * Role of the assessor: `mentor`, `line-manager`, `mentee` (self-assessment), `hr-owner`, `sponsor`, or `external` (someone outside the programme). Apart from `external`, it must be a role the programme defines.
    */
   assessor: 'mentor' | 'line-manager' | 'mentee' | 'hr-owner' | 'sponsor' | 'external';
 }

@@ -25,8 +25,8 @@ export interface ModelIndex {
   milestones: Map<string, string>;
   kpis: Set<string>;
   modules: Set<string>;
-  /** KPI ids of the pilot, when a schema-valid pilot was loaded. */
-  pilotKpis?: Set<string>;
+  /** KPI ids of the run this programme was calibrated from (its pilot, its previous cycle), when a schema-valid one was loaded. */
+  predecessorKpis?: Set<string>;
 }
 
 export interface RuleContext {
@@ -82,7 +82,7 @@ export function buildIndex(model: ProgrammeModel): ModelIndex {
     milestones,
     kpis: new Set(programme.kpis.map((k) => k.id)),
     modules: new Set(programme.preparation?.modules.map((m) => m.id) ?? []),
-    ...(model.pilot ? { pilotKpis: new Set(model.pilot.programme.kpis.map((k) => k.id)) } : {}),
+    ...(model.pilot || model.previous ? { predecessorKpis: new Set([model.pilot, model.previous].flatMap((p) => p?.programme.kpis.map((k) => k.id) ?? [])) } : {}),
   };
 }
 
