@@ -98,7 +98,7 @@ export const pl: Catalogue = {
         p.reason === 'not-mentor'
           ? `Zacznij go od \`apiVersion: mentor/v1\` i \`kind: ${p.expected}\` albo przenieś poza \`${p.entry}\`.`
           : p.belongs
-            ? `Wpisz go raczej w \`${p.belongs}\` albo przenieś poza \`${p.entry}\`.`
+            ? `Dopisz go raczej do \`${p.belongs}\` albo przenieś poza \`${p.entry}\`.`
             : `Przenieś go poza \`${p.entry}\`.`,
       describe: 'Plik w dołączonej ścieżce, który nie jest dokumentem mentor takiego rodzaju, jakiego oczekuje program.',
     },

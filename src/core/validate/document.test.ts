@@ -74,7 +74,7 @@ describe('checkIncludedFile', () => {
     const d = word(checkIncludedFile(parsed('r.yaml', peopleYaml('')), records)!, 'pl');
     expect(d).toMatchObject({ ruleId: 'include-wrong-kind', start: { line: 2, column: 7 } });
     expect(d.message).toBe('Program dołącza `records/` jako `Records`, ale ten plik jest dokumentem `People`.');
-    expect(d.hint).toBe('Wpisz go raczej w `includes.people` albo przenieś poza `records/`.');
+    expect(d.hint).toBe('Dopisz go raczej do `includes.people` albo przenieś poza `records/`.');
   });
 });
 
