@@ -3,10 +3,8 @@
  * Nothing here prints, exits or reads flags; the CLI is a thin layer over these functions.
  */
 import { validateWorkspace, type ValidateOptions } from './core/validate/index.js';
-import { fileRuleIds, schemaRuleIds, type Diagnostic } from './core/diagnostics.js';
-import type { ProgrammeBundle, Workspace } from './core/model/bundle.js';
-import { buildModel, type ProgrammeModel } from './core/model/model.js';
-import { loadProgrammeBundle, loadWorkspace, type LoadOptions } from './io/load.js';
+import type { Diagnostic } from './core/diagnostics.js';
+import { loadWorkspace, type LoadOptions } from './io/load.js';
 
 export type { Diagnostic, Position, RuleId, Severity, Summary } from './core/diagnostics.js';
 export { ruleIds, summarise, compareDiagnostics } from './core/diagnostics.js';
@@ -20,15 +18,10 @@ export { validateWorkspace, type ValidateOptions } from './core/validate/index.j
 export { loadWorkspace, type LoadOptions } from './io/load.js';
 export type { Locale } from './messages/index.js';
 
-export interface LoadedProgramme {
-  bundle: ProgrammeBundle;
-  /** Every problem in the programme's files, including method rules; empty when the programme is clean. */
-  diagnostics: Diagnostic[];
-  /** The merged model, present when the programme and its included files pass their schemas. */
-  model?: ProgrammeModel;
-}
-
 import { localToday as today } from './io/clock.js';
+import { loadProgrammeAt, type LoadedProgramme } from './io/load-programme.js';
+
+export type { LoadedProgramme } from './io/load-programme.js';
 
 /**
  * Loads a programme from its folder or its main file, with its included people and records files,
@@ -36,14 +29,7 @@ import { localToday as today } from './io/clock.js';
  * returned as diagnostics.
  */
 export async function loadProgramme(path: string, options: Partial<LoadOptions> & Partial<ValidateOptions> = {}): Promise<LoadedProgramme> {
-  const cwd = options.cwd ?? process.cwd();
-  const { bundle, findings } = await loadProgrammeBundle(path, { cwd });
-  const workspace: Workspace = { files: [bundle.programme, ...bundle.people, ...bundle.records], bundles: [bundle], findings };
-  const diagnostics = validateWorkspace(workspace, { today: options.today ?? today(), locale: options.locale ?? 'en' });
-  // The model is built only from files that read and pass their schemas (reading findings include a wrong apiVersion or kind).
-  const unreadable = new Set<string>([...fileRuleIds, ...schemaRuleIds]);
-  const errors = diagnostics.some((d) => unreadable.has(d.ruleId));
-  return errors ? { bundle, diagnostics } : { bundle, diagnostics, model: buildModel(bundle) };
+  return loadProgrammeAt(path, { cwd: options.cwd ?? process.cwd(), today: options.today ?? today(), locale: options.locale ?? 'en' });
 }
 
 /** Validates files and folders (as `mentor validate` does) and returns the diagnostics, sorted. */
