@@ -83,12 +83,30 @@ describe('planScaffold', () => {
     expect(fileOf(plan(answers({ locale: 'pl' })), 'README.md')).toMatch(/^## Metoda w kolejności plików$/m);
   });
 
-  it('resolves template dates inside the period: kick-off after start, buy-in before it', () => {
+  it('resolves template dates inside the period: kick-off after start, recruitment closing after the buy-in', () => {
     const data = parse(fileOf(plan(answers()), 'programme.yaml')) as Programme;
     expect(data.metadata.period).toEqual({ start: '2026-02-02', end: '2026-07-19' });
     const kickOff = data.process.milestones.find((m) => m.id === 'kick-off')!;
     expect(kickOff.date).toBe('2026-02-16');
-    expect(data.addressees?.recruitment.closes).toBe('2026-01-26');
+    expect(data.addressees?.recruitment.closes).toBe('2026-02-09');
+  });
+
+  it('moves dates off weekends and Polish holidays, and messages with their offsets', () => {
+    // Start on Monday 2026-12-14: the template meant matching for Thursday 24 December (Christmas
+    // Eve, a day off in Poland since 2025), the pairs' e-mail for the 25th, and the kick-off for
+    // Monday the 28th. Both move before Christmas, in order, and the kick-off stays.
+    const pl = parse(fileOf(plan(answers({ locale: 'pl', start: '2026-12-14' })), 'programme.yaml')) as Programme;
+    const date = (id: string) => pl.process.milestones.find((m) => m.id === id)!.date;
+    expect(pl.addressees?.recruitment.closes).toBe('2026-12-21');
+    expect(date('matching')).toBe('2026-12-22');
+    expect(date('kick-off')).toBe('2026-12-28');
+    const pairs = pl.communications!.find((c) => c.when.milestone === 'matching')!;
+    expect(pairs.when).toEqual({ milestone: 'matching', offsetDays: 1 });
+    // In English only Christmas Day is off, yet the pairs' e-mail still needs a working day between
+    // matching and the kick-off: matching moves back a day to make room.
+    const en = parse(fileOf(plan(answers({ start: '2026-12-14' })), 'programme.yaml')) as Programme;
+    expect(en.process.milestones.find((m) => m.id === 'matching')!.date).toBe('2026-12-23');
+    expect(en.communications!.find((c) => c.id === 'pairs-announced')!.when).toEqual({ milestone: 'matching', offsetDays: 1 });
   });
 
   it('staffs the HR owner and the sponsor with named people or marked placeholders', () => {

@@ -2,7 +2,9 @@ import { Document, isMap, isScalar, isSeq, visit, type Node, type Pair as YamlPa
 import type { Communication, Competency, Mentee, Mentor, Role, Scale, StaffMember } from '../model/schema-types.js';
 import { catalogue, type Locale } from '../../messages/index.js';
 import type { InitFileText, MethodRole, ProgrammeSection } from '../../messages/init-text.js';
-import { clampDate, daysBetween, endOf, monthOf, resolveDate } from './dates.js';
+import { calendarForLocale, type HolidayCalendar } from '../calendar/index.js';
+import { addDays, clampDate, daysBetween, endOf, monthOf, resolveDate } from './dates.js';
+import { placeOnWorkingDays, type PlannedEvent } from './schedule.js';
 import { selectFrame } from './frame.js';
 import { uniqueId } from './slug.js';
 import type { Frame, PlannedFile, RawFile, ScaffoldAnswers, ScaffoldContext, ScaffoldSource } from './types.js';
@@ -222,6 +224,41 @@ export function fillPlaceholders(text: string, vars: Record<string, string>): st
   return text.replace(/\{\{\s*([A-Za-z][\w.]*)\s*\}\}/g, (whole, key: string) => vars[key] ?? whole);
 }
 
+// ── Dates ───────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Turns the frame's relative dates into days of the period: milestones, messages and the close
+ * of recruitment, each on a working day of the programme's calendar and in the frame's order (see
+ * placeOnWorkingDays). Messages tied to a milestone stay tied to it, with the offset to the day
+ * they now fall on.
+ */
+function scheduleDates(frame: Frame, period: { start: string; end: string }, calendar: HolidayCalendar) {
+  const ideal = new Map<string, string>();
+  for (const m of frame.process.milestones) if (!ideal.has(m.id)) ideal.set(m.id, clampDate(resolveDate(m.date, period), period));
+  const events: PlannedEvent[] = [...ideal].map(([id, date]) => ({ key: `milestone:${id}`, ideal: date, weight: 3 }));
+  frame.communications?.forEach((c, i) => {
+    const base = 'date' in c.when ? clampDate(resolveDate(c.when.date, period), period) : ideal.get(c.when.milestone);
+    if (base !== undefined) events.push({ key: `message:${i}`, ideal: 'date' in c.when ? base : addDays(base, c.when.offsetDays ?? 0) });
+  });
+  const closes = frame.addressees?.recruitment.closes;
+  if (closes) events.push({ key: 'closes', ideal: resolveDate(closes, period), weight: 2 });
+  const placed = placeOnWorkingDays(events, period, calendar);
+  const milestone = (id: string): string => placed.get(`milestone:${id}`)!;
+  return {
+    milestone,
+    closes: placed.get('closes'),
+    when(i: number): Communication['when'] {
+      const { when } = frame.communications![i]!;
+      const day = placed.get(`message:${i}`);
+      if ('date' in when) return { date: day! };
+      // An unknown milestone stays as written: the validator reports it.
+      if (day === undefined) return when;
+      const offsetDays = daysBetween(milestone(when.milestone), day);
+      return { milestone: when.milestone, ...(offsetDays !== 0 || when.offsetDays !== undefined ? { offsetDays } : {}) };
+    },
+  };
+}
+
 // ── The plan ────────────────────────────────────────────────────────────────────────────────
 
 /**
@@ -237,23 +274,21 @@ export function planScaffold(answers: ScaffoldAnswers, source: ScaffoldSource, c
   const { staff, roles, sponsorId, lineManagerId } = staffRoles(frame, answers, source, text);
   const staffIds = new Set(staff.map((s) => s.id));
 
-  const milestones = frame.process.milestones.map((m) => ({ id: m.id, name: m.name, date: clampDate(resolveDate(m.date, period), period) }));
+  const dates = scheduleDates(frame, period, calendarForLocale(answers.locale));
+  const milestones = frame.process.milestones.map((m) => ({ id: m.id, name: m.name, date: dates.milestone(m.id) }));
   const dateOf = (id: string): string | undefined => milestones.find((m) => m.id === id)?.date;
   const kickOff = dateOf('kick-off');
   const closing = dateOf('closing');
   const durationWeeks = kickOff && closing && closing > kickOff ? Math.max(1, Math.round(daysBetween(kickOff, closing) / 7)) : answers.weeks;
 
-  const communications: Communication[] | undefined = frame.communications?.map((c) => {
-    const when = 'date' in c.when ? { date: clampDate(resolveDate(c.when.date, period), period) } : c.when;
-    return { ...c, when } as Communication;
-  });
+  const communications: Communication[] | undefined = frame.communications?.map((c, i) => ({ ...c, when: dates.when(i) }) as Communication);
 
   const addressees = frame.addressees && {
     ...frame.addressees,
     recruitment: {
       ...frame.addressees.recruitment,
       ...(answers.recruitment ? { method: answers.recruitment } : {}),
-      ...(frame.addressees.recruitment.closes ? { closes: resolveDate(frame.addressees.recruitment.closes, period) } : {}),
+      ...(dates.closes ? { closes: dates.closes } : {}),
     },
     ...(answers.size !== undefined ? { size: answers.size } : {}),
   };
