@@ -262,8 +262,8 @@ describe('--from a pilot', () => {
     expect(p.metadata).toMatchObject({ phase: 'rollout', locale: 'pl', pilot: { path: '../kam-pilot', id: 'kam-pilot-2026' }, period: { start: '2027-01-11' } });
     expect(p.calibration).toEqual({ decisions: [] });
     const people = parse(readFileSync(join(tmp, 'kam-rollout/people.yaml'), 'utf8'));
-    expect(people.mentors).toEqual([]);
-    expect(people.mentees).toEqual([]);
+    expect(people.mentors).toBeUndefined();
+    expect(people.mentees).toBeUndefined();
     expect(people.staff.length).toBeGreaterThan(0);
     const records = parse(readFileSync(join(tmp, 'kam-rollout/records/2027-01.yaml'), 'utf8'));
     expect(records).toEqual({ apiVersion: 'mentor/v1', kind: 'Records', programme: 'kam-rollout' });

@@ -2,7 +2,7 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProgrammeBundle } from '../../io/load.js';
 import { builtinTemplateNames, loadCommonFiles, loadSchemas, loadTemplate, packageRoot } from '../../io/templates.js';
-import type { Locale } from '../../messages/index.js';
+import { catalogue, type Locale } from '../../messages/index.js';
 import type { Programme, StaffMember } from '../model/types.js';
 import { checkScaffold } from './check-scaffold.js';
 import { frameFromPilot } from './from-pilot.js';
@@ -124,10 +124,51 @@ describe('planScaffold', () => {
 
   it('keeps people out of a fresh frame, but shows their format in a comment', () => {
     const people = fileOf(plan(answers()), 'people.yaml');
-    expect(parse(people)).toMatchObject({ kind: 'People', programme: 'acme-sales', mentors: [], mentees: [], pairs: [] });
-    expect(people).toMatch(/^# - id: mentee-01$/m);
-    expect(people).toMatch(/^# {5}- \{ competency: key-account-negotiation, baseline: 2, target: 4 \}$/m);
+    expect(parse(people)).toEqual({ apiVersion: 'mentor/v1', kind: 'People', programme: 'acme-sales', staff: expect.any(Array), pairs: [] });
+    expect(people).toMatch(/^# mentees:\n# {3}- id: mentee-01$/m);
+    expect(people).toMatch(/^# {7}- \{ competency: key-account-negotiation, baseline: 2, target: 4 \}$/m);
   });
+
+  /** Uncomments the lines of each sample block that `pick` chooses, as a user following the comment would. */
+  const uncomment = (people: string, heading: string, pick: (block: number) => boolean): string => {
+    let block = -1;
+    let inSample = false;
+    return people
+      .split('\n')
+      .map((line) => {
+        if (line === `# ${heading}`) {
+          block += 1;
+          inSample = true;
+          return line;
+        }
+        if (!line.startsWith('#')) inSample = false;
+        return inSample && pick(block) ? line.replace(/^# /, '') : line;
+      })
+      .join('\n');
+  };
+
+  for (const name of ['key-accounts', 'new-managers', 'expert-transfer']) {
+    for (const locale of ['en', 'pl'] as const) {
+      it(`${name} (${locale}): the sample mentor and mentee, uncommented as the comment says, make a valid file`, () => {
+        const files = plan(answers({ locale }), name);
+        const heading = catalogue(locale).init.file.sampleHeading;
+        const people = fileOf(files, 'people.yaml');
+        for (const [which, pick] of [
+          ['both', () => true],
+          ['the mentor', (b: number) => b === 0],
+          ['the mentee', (b: number) => b === 1],
+        ] as const) {
+          const edited = uncomment(people, heading, pick);
+          expect(edited, which).not.toBe(people);
+          const data = parse(edited) as { mentors?: unknown[]; mentees?: unknown[] };
+          expect(data.mentors?.length ?? 0, which).toBe(which === 'the mentee' ? 0 : 1);
+          expect(data.mentees?.length ?? 0, which).toBe(which === 'the mentor' ? 0 : 1);
+          const found = check(files.map((f) => (f.path === 'people.yaml' ? { ...f, contents: edited } : f)));
+          expect(found.filter((d) => d.severity === 'error'), `${which}: ${JSON.stringify(found)}`).toEqual([]);
+        }
+      });
+    }
+  }
 
   it('adds the people given, with neutral ids, and drops the sample', () => {
     const files = plan(
@@ -195,8 +236,8 @@ describe('a rollout from a pilot', () => {
     expect(data.calibration).toEqual({ decisions: [] });
     expect(data.process.milestones.find((m) => m.id === 'kick-off')?.date).toBe('2026-09-22');
     expect(data.roles.find((r) => r.id === 'hr-owner')?.staffedBy).toEqual(['s-mzielinska']);
-    const people = parse(fileOf(files, 'people.yaml')) as { mentors: unknown[]; mentees: unknown[]; pairs: unknown[] };
-    expect([people.mentors, people.mentees, people.pairs]).toEqual([[], [], []]);
+    const people = parse(fileOf(files, 'people.yaml')) as { mentors?: unknown[]; mentees?: unknown[]; pairs: unknown[] };
+    expect([people.mentors, people.mentees, people.pairs]).toEqual([undefined, undefined, []]);
     expect(checkScaffold(files, { folder: '/tmp/kam-rollout', shown: 'kam-rollout', today, locale: 'pl', pilot: bundle.programme })).toEqual([]);
   });
 });

@@ -125,8 +125,10 @@ function peopleSample(frame: Frame, lineManagerId: string | undefined, start: st
     ...(lineManagerId ? { lineManager: lineManagerId } : {}),
     competencies: frame.competencies.slice(0, 2).map((c) => ({ competency: c.id, ...exampleGap(scaleOf(c)) })),
   };
-  const render = (value: object, flow: ReadonlySet<string>, flowItems: ReadonlySet<string>): string => {
-    const doc = new Document([value]);
+  // Written with its key (`mentors:` and the list under it), so uncommenting the lines gives YAML
+  // that parses where the comment stands: the file leaves the key out while the list is empty.
+  const render = (key: string, value: object, flow: ReadonlySet<string>, flowItems: ReadonlySet<string>): string => {
+    const doc = new Document({ [key]: [value] });
     visit(doc, {
       Pair(_, pair) {
         if (!isScalar(pair.key)) return;
@@ -134,11 +136,11 @@ function peopleSample(frame: Frame, lineManagerId: string | undefined, start: st
         if (flowItems.has(String(pair.key.value)) && isSeq(pair.value)) for (const item of pair.value.items) if (isMap(item)) item.flow = true;
       },
     });
-    return doc.toString({ lineWidth: 0 }).trimEnd();
+    return doc.toString({ lineWidth: 0, indentSeq: true }).trimEnd();
   };
   return {
-    mentor: render(mentor, new Set(['levels']), new Set(['preparation'])),
-    mentee: render(mentee, new Set(), new Set(['competencies'])),
+    mentor: render('mentors', mentor, new Set(['levels']), new Set(['preparation'])),
+    mentee: render('mentees', mentee, new Set(), new Set(['competencies'])),
   };
 }
 
@@ -148,7 +150,7 @@ function peopleSample(frame: Frame, lineManagerId: string | undefined, start: st
 const commentText = (text: string): string =>
   text
     .split('\n')
-    .map((line) => ` ${line}`)
+    .map((line) => (line === '' ? '' : ` ${line}`))
     .join('\n');
 
 interface DocOptions {
@@ -339,21 +341,29 @@ export function planScaffold(answers: ScaffoldAnswers, source: ScaffoldSource, c
 
   const people = planPeople(answers);
   const sample = peopleSample(frame, lineManagerId, period.start, text);
-  const withSample = (comment: string, list: unknown[], snippet: string): string => (list.length > 0 ? comment : `${comment}\n${text.sampleHeading}\n${snippet}`);
-  const peopleYaml = renderYaml(
-    { apiVersion: 'mentor/v1', kind: 'People', programme: answers.id, staff, mentors: people.mentors, mentees: people.mentees, pairs: [] },
-    {
-      header: [modeline('people', 0), text.peopleHeader({ name: answers.name })].join('\n'),
-      keyComments: {
-        staff: text.staff,
-        mentors: withSample(text.mentors, people.mentors, sample.mentor),
-        mentees: withSample(text.mentees, people.mentees, sample.mentee),
-        pairs: text.pairs(dateOf('matching') ? { matching: dateOf('matching')! } : {}),
-      },
-      flowValues: new Set(['levels']),
-      flowItems: new Set(['competencies', 'preparation']),
-    },
-  );
+  // An empty list of mentors or mentees is left out, and its commented sample (with the key) stands
+  // in its place, above the next key: uncommented, the sample is the list.
+  const peopleData: Record<string, unknown> = { apiVersion: 'mentor/v1', kind: 'People', programme: answers.id, staff };
+  const peopleComments: Record<string, string> = { staff: text.staff };
+  let pending: string[] = [];
+  for (const [key, list, comment, snippet] of [
+    ['mentors', people.mentors, text.mentors, sample.mentor],
+    ['mentees', people.mentees, text.mentees, sample.mentee],
+  ] as const) {
+    if (list.length > 0) {
+      peopleData[key] = list;
+      peopleComments[key] = [...pending, comment].join('\n\n');
+      pending = [];
+    } else pending.push(`${comment}\n${text.sampleHeading}\n${snippet}`);
+  }
+  peopleData['pairs'] = [];
+  peopleComments['pairs'] = [...pending, text.pairs(dateOf('matching') ? { matching: dateOf('matching')! } : {})].join('\n\n');
+  const peopleYaml = renderYaml(peopleData, {
+    header: [modeline('people', 0), text.peopleHeader({ name: answers.name })].join('\n'),
+    keyComments: peopleComments,
+    flowValues: new Set(['levels']),
+    flowItems: new Set(['competencies', 'preparation']),
+  });
 
   const recordsYaml = renderYaml(
     { apiVersion: 'mentor/v1', kind: 'Records', programme: answers.id },
