@@ -1,5 +1,7 @@
 import type { InitText } from './init-text.js';
 
+const numberWords: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten', 11: 'eleven', 12: 'twelve' };
+
 /** `mentor init` in English: the dialogue, its errors and the comments written into the files. */
 export const initEn: InitText = {
   file: {
@@ -106,6 +108,16 @@ export const initEn: InitText = {
       sponsor: 'Sponsor',
     },
     rolloutName: (pilot) => `${pilot.replace(/\s*[–-]?\s*pilot\b.*$/i, '').trim() || pilot} – rollout`,
+    cadence: (n) => (n === 1 ? 'every week' : `every ${numberWords[n] ?? n} weeks`),
+    sessionLength: (n) => `${n} ${n === 1 ? 'minute' : 'minutes'}`,
+    programmeLength: (n) => `${n} ${n === 1 ? 'week' : 'weeks'}`,
+    durationNote: (p) =>
+      `Pairs meet from the kick-off (${p.kickOff}) to the closing (${p.closing}): ${p.durationWeeks} of the programme's ${p.weeks} weeks;\nthe weeks before are for buy-in, recruitment and matching.`,
+    recruitment: {
+      nomination: 'Line managers nominate people who meet the criteria; HR checks the criteria, and each nominee confirms in a talk with their manager.',
+      application: 'People who meet the criteria apply; HR checks the criteria, and the line manager agrees to the time the programme takes.',
+      mixed: 'Line managers nominate, and people who meet the criteria may also apply; HR checks the criteria and agrees the final list with the managers.',
+    },
   },
   steps: {
     start: 'The programme',
@@ -196,6 +208,7 @@ export const initEn: InitText = {
     checkedProblems: (e, w) => `Checked: ${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'} (shown above).`,
     nextHeading: 'Next:',
     next: (p) => [
+      ...(p.fromPilot ? ["Review the texts copied from the pilot (messages, descriptions): those that name the pilot's dates, cadence or length are copied as written."] : []),
       ...(p.placeholders ? ['Replace the "(fill in: …)" placeholders in people.yaml and programme.yaml.'] : []),
       ...(p.noPeople ? ['Add the mentees (baseline and target) and the mentors to people.yaml: it shows the format in a comment.'] : []),
       `Check it: mentor validate ${p.dir}`,

@@ -1,5 +1,13 @@
 import type { InitText } from './init-text.js';
 
+const rules = new Intl.PluralRules('pl');
+/** The form of a noun after the number `n`: 1 tydzień, 2 tygodnie, 5 tygodni. */
+const plural = (n: number, one: string, few: string, many: string): string => {
+  const form = rules.select(n);
+  return form === 'one' ? one : form === 'few' ? few : many;
+};
+const numberWords: Record<number, string> = { 2: 'dwa', 3: 'trzy', 4: 'cztery', 5: 'pięć', 6: 'sześć', 7: 'siedem', 8: 'osiem', 9: 'dziewięć', 10: 'dziesięć', 11: 'jedenaście', 12: 'dwanaście' };
+
 /** `mentor init` po polsku: dialog, błędy i komentarze zapisywane w plikach. */
 export const initPl: InitText = {
   file: {
@@ -106,6 +114,16 @@ export const initPl: InitText = {
       sponsor: 'Sponsor',
     },
     rolloutName: (pilot) => `${pilot.replace(/\s*[–-]?\s*pilota[żz].*$/i, '').trim() || pilot} – upowszechnienie`,
+    cadence: (n) => (n === 1 ? 'co tydzień' : `co ${numberWords[n] ?? n} ${plural(n, 'tydzień', 'tygodnie', 'tygodni')}`),
+    sessionLength: (n) => `${n} ${plural(n, 'minutę', 'minuty', 'minut')}`,
+    programmeLength: (n) => `${n} ${plural(n, 'tydzień', 'tygodnie', 'tygodni')}`,
+    durationNote: (p) =>
+      `Pary spotykają się od kick-offu (${p.kickOff}) do zamknięcia (${p.closing}): ${p.durationWeeks} z ${p.weeks} tygodni programu;\nwcześniejsze tygodnie to buy-in, rekrutacja i dobór par.`,
+    recruitment: {
+      nomination: 'Przełożeni nominują osoby spełniające kryteria; HR sprawdza kryteria, a każda nominowana osoba potwierdza udział w rozmowie z przełożonym.',
+      application: 'Osoby spełniające kryteria same się zgłaszają; HR sprawdza kryteria, a przełożony zgadza się na czas, którego wymaga program.',
+      mixed: 'Przełożeni nominują, a osoby spełniające kryteria mogą też zgłosić się same; HR sprawdza kryteria i uzgadnia ostateczną listę z przełożonymi.',
+    },
   },
   steps: {
     start: 'Program',
@@ -196,6 +214,7 @@ export const initPl: InitText = {
     checkedProblems: (e, w) => `Sprawdzono: błędy ${e}, ostrzeżenia ${w} (powyżej).`,
     nextHeading: 'Dalej:',
     next: (p) => [
+      ...(p.fromPilot ? ['Przejrzyj teksty skopiowane z pilotażu (komunikaty, opisy): te, które podają daty, rytm sesji albo długość pilotażu, przepisano bez zmian.'] : []),
       ...(p.placeholders ? ['Zastąp miejsca „(uzupełnij: …)” w people.yaml i programme.yaml.'] : []),
       ...(p.noPeople ? ['Dopisz mentee (punkt startu i cel) i mentorów w people.yaml – format pokazuje komentarz w pliku.'] : []),
       `Sprawdź: mentor validate ${p.dir}`,

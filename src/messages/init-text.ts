@@ -43,6 +43,16 @@ export interface InitFileText {
   roleNames: Record<MethodRole, string>;
   /** Default `name` of a rollout scaffolded from a pilot. */
   rolloutName: (pilotName: string) => string;
+  /** How often pairs meet, completing "a session …" (`{{cadence}}` in templates): "every week", "every three weeks". */
+  cadence: (everyWeeks: number) => string;
+  /** How long a session lasts (`{{sessionLength}}`): "90 minutes". */
+  sessionLength: (minutes: number) => string;
+  /** How long the programme runs (`{{length}}`): "24 weeks". */
+  programmeLength: (weeks: number) => string;
+  /** The comment above `process.durationWeeks`: the span the pairs meet in, within the programme's weeks. */
+  durationNote: (p: { kickOff: string; closing: string; durationWeeks: number; weeks: number }) => string;
+  /** `addressees.recruitment.description` written when the answers change the template's recruitment method. */
+  recruitment: Record<'nomination' | 'application' | 'mixed', string>;
 }
 
 /** Every user-facing string of `mentor init`, in one locale. */
@@ -128,7 +138,7 @@ export interface InitText {
     created: (dir: string, files: number) => string;
     checkedClean: string;
     checkedProblems: (errors: number, warnings: number) => string;
-    next: (p: { dir: string; cd: boolean; placeholders: boolean; noPeople: boolean }) => string[];
+    next: (p: { dir: string; cd: boolean; placeholders: boolean; noPeople: boolean; fromPilot: boolean }) => string[];
     nextHeading: string;
     cancelled: string;
     forced: (files: string[]) => string;

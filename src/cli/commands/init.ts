@@ -216,6 +216,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
       cd: shown !== '.',
       placeholders: hasPlaceholders(files, answers.locale),
       noPeople: !answers.mentees || answers.mentees.length === 0,
+      fromPilot: input.from !== undefined,
     });
     steps.forEach((step, i) => out(`  ${i + 1}. ${step}`));
     return summary.errors > 0 ? 1 : 0;

@@ -21,7 +21,7 @@ beforeAll(async () => {
   for (const name of await builtinTemplateNames()) templates.set(name, await loadTemplate(name, { cwd: packageRoot, locale: 'en' }));
 });
 
-const runs = Number(process.env['MENTOR_PROPERTY_RUNS'] ?? 40);
+const runs = Number(process.env['MENTOR_PROPERTY_RUNS'] ?? 25);
 const firstDay = fc.integer({ min: 0, max: 5 * 365 }).map((n) => addDays('2026-01-01', n));
 
 describe('scaffold dates', () => {

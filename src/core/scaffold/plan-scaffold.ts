@@ -163,6 +163,8 @@ interface DocOptions {
   flowItems?: ReadonlySet<string>;
   /** A comment at the end of the document. */
   trailer?: string;
+  /** Comments above nested keys, by their path (`['process', 'durationWeeks']`). */
+  pathComments?: readonly { path: readonly string[]; comment: string }[];
 }
 
 function topPair(doc: Document, key: string): YamlPair | undefined {
@@ -197,6 +199,11 @@ function renderYaml(value: unknown, options: DocOptions): string {
       if (typeof node.value === 'string' && node.value.length > 100 && !node.value.includes('\n')) node.type = 'BLOCK_FOLDED';
     },
   });
+  for (const { path, comment } of options.pathComments ?? []) {
+    const parent = doc.getIn(path.slice(0, -1), true);
+    const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === path[path.length - 1]) : undefined;
+    if (pair) (pair.key as Node).commentBefore = commentText(comment);
+  }
   if (options.trailer) doc.comment = commentText(options.trailer);
   return doc.toString({ lineWidth: 110, minContentWidth: 40, indentSeq: true });
 }
@@ -261,6 +268,17 @@ function scheduleDates(frame: Frame, period: { start: string; end: string }, cal
   };
 }
 
+/** The frame with `{{…}}` filled in every text (names, descriptions, messages), dates and ids left alone. */
+function fillTexts(frame: Frame, vars: Record<string, string>): Frame {
+  const fill = (value: unknown): unknown => {
+    if (typeof value === 'string') return fillPlaceholders(value, vars);
+    if (Array.isArray(value)) return value.map(fill);
+    if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v)]));
+    return value;
+  };
+  return fill(frame) as Frame;
+}
+
 // ── The plan ────────────────────────────────────────────────────────────────────────────────
 
 /**
@@ -271,17 +289,48 @@ function scheduleDates(frame: Frame, period: { start: string; end: string }, cal
  */
 export function planScaffold(answers: ScaffoldAnswers, source: ScaffoldSource, context: ScaffoldContext): PlannedFile[] {
   const text = catalogue(answers.locale).init.file;
-  const frame = selectFrame(source.frame, answers);
+  const selected = selectFrame(source.frame, answers);
   const period = { start: answers.start, end: endOf(answers.start, answers.weeks) };
-  const { staff, roles, sponsorId, lineManagerId } = staffRoles(frame, answers, source, text);
-  const staffIds = new Set(staff.map((s) => s.id));
 
-  const dates = scheduleDates(frame, period, calendarForLocale(answers.locale));
-  const milestones = frame.process.milestones.map((m) => ({ id: m.id, name: m.name, date: dates.milestone(m.id) }));
+  const dates = scheduleDates(selected, period, calendarForLocale(answers.locale));
+  const milestones = selected.process.milestones.map((m) => ({ id: m.id, name: m.name, date: dates.milestone(m.id) }));
   const dateOf = (id: string): string | undefined => milestones.find((m) => m.id === id)?.date;
   const kickOff = dateOf('kick-off');
   const closing = dateOf('closing');
+  // The schema's `durationWeeks` is how long the pairs meet: kick-off to closing, inside the period.
   const durationWeeks = kickOff && closing && closing > kickOff ? Math.max(1, Math.round(daysBetween(kickOff, closing) / 7)) : answers.weeks;
+  const cadence = { ...selected.process.cadence, ...(answers.cadence ?? {}) };
+  const records = `records/${monthOf(period.start)}.yaml`;
+
+  // What the answers set, for `{{…}}` in the template's texts and real files: a text that names the
+  // cadence or the length says what was chosen, not what the template assumed.
+  const vars: Record<string, string> = {
+    id: answers.id,
+    name: answers.name,
+    organisation: answers.organisation,
+    phase: answers.phase,
+    phaseName: catalogue(answers.locale).init.choices.phase[answers.phase].split(' – ')[0]!,
+    locale: answers.locale,
+    start: period.start,
+    end: period.end,
+    weeks: String(answers.weeks),
+    length: text.programmeLength(answers.weeks),
+    durationWeeks: String(durationWeeks),
+    cadence: text.cadence(cadence.everyWeeks),
+    everyWeeks: String(cadence.everyWeeks),
+    sessionMinutes: String(cadence.minutes),
+    sessionLength: text.sessionLength(cadence.minutes),
+    kickOff: kickOff ?? period.start,
+    closing: closing ?? period.end,
+    template: source.name,
+    records,
+    version: context.toolVersion,
+    cliRange: compatibleRange(context.toolVersion),
+    pilot: source.pilot?.path ?? '',
+  };
+  const frame = fillTexts(selected, vars);
+  const { staff, roles, sponsorId, lineManagerId } = staffRoles(frame, answers, source, text);
+  const staffIds = new Set(staff.map((s) => s.id));
 
   const communications: Communication[] | undefined = frame.communications?.map((c, i) => ({ ...c, when: dates.when(i) }) as Communication);
 
@@ -289,7 +338,8 @@ export function planScaffold(answers: ScaffoldAnswers, source: ScaffoldSource, c
     ...frame.addressees,
     recruitment: {
       ...frame.addressees.recruitment,
-      ...(answers.recruitment ? { method: answers.recruitment } : {}),
+      // Another method than the template's: its description would describe the wrong one.
+      ...(answers.recruitment && answers.recruitment !== frame.addressees.recruitment.method ? { method: answers.recruitment, description: text.recruitment[answers.recruitment] } : {}),
       ...(dates.closes ? { closes: dates.closes } : {}),
     },
     ...(answers.size !== undefined ? { size: answers.size } : {}),
@@ -298,7 +348,6 @@ export function planScaffold(answers: ScaffoldAnswers, source: ScaffoldSource, c
   const goals = frame.goals.map((g) => ({ ...g, sponsor: g.sponsor !== undefined && staffIds.has(g.sponsor) ? g.sponsor : sponsorId }));
   const learningMix = { ...frame.process.learningMix, ...(answers.learningMix ?? {}) };
   const rollout = answers.phase === 'rollout';
-  const records = `records/${monthOf(period.start)}.yaml`;
 
   const programme = {
     apiVersion: 'mentor/v1',
@@ -323,7 +372,7 @@ export function planScaffold(answers: ScaffoldAnswers, source: ScaffoldSource, c
     process: {
       durationWeeks,
       milestones,
-      cadence: { ...frame.process.cadence, ...(answers.cadence ?? {}) },
+      cadence,
       learningMix,
     },
     ...(frame.preparation ? { preparation: frame.preparation } : {}),
@@ -337,6 +386,7 @@ export function planScaffold(answers: ScaffoldAnswers, source: ScaffoldSource, c
     header: [modeline('programme', 0), text.programmeHeader({ name: answers.name, organisation: answers.organisation, source: source.name, rollout: source.pilot !== undefined })].join('\n'),
     keyComments: sections,
     flowValues: new Set(['when', 'period']),
+    ...(kickOff && closing && closing > kickOff ? { pathComments: [{ path: ['process', 'durationWeeks'], comment: text.durationNote({ kickOff, closing, durationWeeks, weeks: answers.weeks }) }] } : {}),
   });
 
   const people = planPeople(answers);
@@ -370,24 +420,6 @@ export function planScaffold(answers: ScaffoldAnswers, source: ScaffoldSource, c
     { header: [modeline('records', 1), text.recordsHeader({ name: answers.name, month: monthOf(period.start) })].join('\n'), trailer: text.recordsSample },
   );
 
-  const vars: Record<string, string> = {
-    id: answers.id,
-    name: answers.name,
-    organisation: answers.organisation,
-    phase: answers.phase,
-    phaseName: catalogue(answers.locale).init.choices.phase[answers.phase].split(' – ')[0]!,
-    locale: answers.locale,
-    start: period.start,
-    end: period.end,
-    weeks: String(answers.weeks),
-    kickOff: kickOff ?? period.start,
-    closing: closing ?? period.end,
-    template: source.name,
-    records,
-    version: context.toolVersion,
-    cliRange: compatibleRange(context.toolVersion),
-    pilot: source.pilot?.path ?? '',
-  };
   const real: PlannedFile[] = [];
   for (const file of source.files) {
     const path = targetPath(file.path, answers.locale);
