@@ -193,9 +193,48 @@ export const initEn: InitText = {
     rolloutNeedsFrom: 'A rollout is calibrated from a pilot: pass --from PILOT (the pilot programme folder or file).',
     pilotBroken: (path) => `The pilot ${path} has errors; fix them first (mentor validate ${path}).`,
     answersFile: (file, detail) => `Cannot use the answers file ${file}: ${detail}`,
-    answersUnknown: (keys, known) => `Unknown answers: ${keys.join(', ')}. Known: ${known.join(', ')}.`,
+    answersUnknown: (keys, known) => `Unknown answers: ${keys.map((k) => (k.suggestion ? `${k.key} (did you mean ${k.suggestion}?)` : k.key)).join(', ')}. Known: ${known.join(', ')}.`,
+    expected: (e) => {
+      switch (e.kind) {
+        case 'mapping':
+          return 'must be a mapping of answers (key: value)';
+        case 'text':
+          return 'must be text';
+        case 'whole':
+          return `must be a whole number from ${e.min} to ${e.max}`;
+        case 'ids':
+          return 'must be a list of ids';
+        case 'people':
+          return 'must be a list of mappings, each with a `name`';
+        case 'id':
+          return 'must be an id: letters, digits, `.`, `_`, `-`, at most 64 characters';
+        case 'one-of':
+          return `must be one of ${e.values.join(', ')}`;
+        case 'date':
+          return 'must be a date written YYYY-MM-DD';
+        case 'mix':
+          return 'must be three shares that add up to 100, e.g. 70/20/10';
+        case 'selection':
+          return 'must be a list of ids to keep, or of mappings for your own';
+        case 'item':
+          return 'must be an id or a mapping with a `name`';
+        case 'goal-id':
+          return 'must be the id of a goal';
+        case 'importance':
+          return 'your own competencies need `importance: strategic` or `importance: tactical`';
+        case 'no-such-key':
+          return `no such key${e.suggestion ? ` (did you mean \`${e.suggestion}\`?)` : ''}; the keys are ${e.allowed.map((k) => `\`${k}\``).join(', ')}`;
+      }
+    },
     unknownIds: (what, ids, known) => `Unknown ${what}: ${ids.join(', ')}. Known: ${known.join(', ')}.`,
     noneLeft: (what) => `No ${what} left: keep at least one.`,
+    unknownGoal: (key, id, known) => `${key}: no goal \`${id}\` among the goals kept (${known.join(', ')}). Use one of them, or add the goal under \`goals\`.`,
+    goalMissing: (key, name, known) => `${key}: say which goal "${name}" serves with \`goal:\`, one of ${known.join(', ')}.`,
+    goalNotKept: (key, competency, goal) => `${key}: competency \`${competency}\` serves goal \`${goal}\`, which is not kept. Keep the goal, or leave the competency out.`,
+    idTaken: (key, id, made, by) =>
+      `${key}: the id \`${id}\`${made ? ' (made from the name)' : ''} is already taken by ${by === 'template' ? "one of the template's own" : 'another of your own'}; give it an \`id\` of its own.`,
+    unknownCompetency: (key, id, known) => `${key}: \`${id}\` is not a competency of this programme (${known.join(', ')}).`,
+    kpiEmptied: (key, kpi, competencies) => `${key}: KPI \`${kpi}\` measures only competencies that are not kept (${competencies.join(', ')}). Keep one of them, or leave the KPI out.`,
     badValue: (key, detail) => `${key}: ${detail}`,
   },
   out: {
@@ -216,5 +255,11 @@ export const initEn: InitText = {
     ],
     cancelled: 'Cancelled; nothing was written.',
     forced: (files) => `Replaced (--force): ${files.join(', ')}`,
+    leftOut: (p) =>
+      [
+        'Left out with the goals you did not keep:',
+        ...p.competencies.map((c) => `  competency ${c.id} (serves goal ${c.goal})`),
+        ...p.kpis.map((k) => `  KPI ${k.id} (measures only competencies left out)`),
+      ].join('\n'),
   },
 };

@@ -199,9 +199,48 @@ export const initPl: InitText = {
     rolloutNeedsFrom: 'Upowszechnienie kalibrujemy na pilotażu: podaj --from PILOTAŻ (folder lub plik programu pilotażowego).',
     pilotBroken: (path) => `Pilotaż ${path} ma błędy; najpierw je popraw (mentor validate ${path}).`,
     answersFile: (file, detail) => `Nie można użyć pliku odpowiedzi ${file}: ${detail}`,
-    answersUnknown: (keys, known) => `Nieznane odpowiedzi: ${keys.join(', ')}. Znane: ${known.join(', ')}.`,
+    answersUnknown: (keys, known) => `Nieznane odpowiedzi: ${keys.map((k) => (k.suggestion ? `${k.key} (czy chodziło o ${k.suggestion}?)` : k.key)).join(', ')}. Znane: ${known.join(', ')}.`,
+    expected: (e) => {
+      switch (e.kind) {
+        case 'mapping':
+          return 'musi być mapą odpowiedzi (klucz: wartość)';
+        case 'text':
+          return 'musi być tekstem';
+        case 'whole':
+          return `musi być liczbą całkowitą od ${e.min} do ${e.max}`;
+        case 'ids':
+          return 'musi być listą identyfikatorów';
+        case 'people':
+          return 'musi być listą map, każda z kluczem `name`';
+        case 'id':
+          return 'musi być identyfikatorem: litery, cyfry, `.`, `_`, `-`, najwyżej 64 znaki';
+        case 'one-of':
+          return `musi być jedną z wartości: ${e.values.join(', ')}`;
+        case 'date':
+          return 'musi być datą w formacie RRRR-MM-DD';
+        case 'mix':
+          return 'musi mieć trzy udziały o sumie 100, np. 70/20/10';
+        case 'selection':
+          return 'musi być listą identyfikatorów do zachowania albo map z własnymi pozycjami';
+        case 'item':
+          return 'musi być identyfikatorem albo mapą z kluczem `name`';
+        case 'goal-id':
+          return 'musi być identyfikatorem celu';
+        case 'importance':
+          return 'własna kompetencja potrzebuje `importance: strategic` albo `importance: tactical`';
+        case 'no-such-key':
+          return `nie ma takiego klucza${e.suggestion ? ` (czy chodziło o \`${e.suggestion}\`?)` : ''}; dozwolone klucze: ${e.allowed.map((k) => `\`${k}\``).join(', ')}`;
+      }
+    },
     unknownIds: (what, ids, known) => `Nieznane ${what}: ${ids.join(', ')}. Znane: ${known.join(', ')}.`,
     noneLeft: (what) => `Nie zostały żadne ${what}: zostaw co najmniej jeden.`,
+    unknownGoal: (key, id, known) => `${key}: wśród zachowanych celów (${known.join(', ')}) nie ma celu \`${id}\`. Wskaż jeden z nich albo dopisz cel w \`goals\`.`,
+    goalMissing: (key, name, known) => `${key}: wskaż w \`goal:\`, któremu celowi służy „${name}” – jeden z: ${known.join(', ')}.`,
+    goalNotKept: (key, competency, goal) => `${key}: kompetencja \`${competency}\` służy celowi \`${goal}\`, którego nie zachowano. Zachowaj cel albo pomiń kompetencję.`,
+    idTaken: (key, id, made, by) =>
+      `${key}: identyfikator \`${id}\`${made ? ' (utworzony z nazwy)' : ''} jest już zajęty przez ${by === 'template' ? 'pozycję z szablonu' : 'inną Twoją pozycję'}; nadaj jej własne \`id\`.`,
+    unknownCompetency: (key, id, known) => `${key}: \`${id}\` nie jest kompetencją tego programu (${known.join(', ')}).`,
+    kpiEmptied: (key, kpi, competencies) => `${key}: KPI \`${kpi}\` mierzy tylko kompetencje, których nie zachowano (${competencies.join(', ')}). Zachowaj jedną z nich albo pomiń ten KPI.`,
     badValue: (key, detail) => `${key}: ${detail}`,
   },
   out: {
@@ -222,5 +261,11 @@ export const initPl: InitText = {
     ],
     cancelled: 'Przerwano; niczego nie zapisano.',
     forced: (files) => `Zastąpiono (--force): ${files.join(', ')}`,
+    leftOut: (p) =>
+      [
+        'Pominięte razem z celami, których nie zachowano:',
+        ...p.competencies.map((c) => `  kompetencja ${c.id} (służy celowi ${c.goal})`),
+        ...p.kpis.map((k) => `  KPI ${k.id} (mierzy tylko pominięte kompetencje)`),
+      ].join('\n'),
   },
 };

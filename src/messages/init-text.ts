@@ -1,3 +1,4 @@
+import type { AnswerExpectation } from '../core/scaffold/answers.js';
 /** Sections of a generated programme file that carry an explanatory comment. */
 export type ProgrammeSection =
   | 'metadata'
@@ -125,9 +126,17 @@ export interface InitText {
     rolloutNeedsFrom: string;
     pilotBroken: (path: string) => string;
     answersFile: (file: string, detail: string) => string;
-    answersUnknown: (keys: string[], known: string[]) => string;
+    answersUnknown: (keys: { key: string; suggestion?: string }[], known: string[]) => string;
+    /** What a value in an answers file should have been. */
+    expected: (e: AnswerExpectation) => string;
     unknownIds: (what: string, ids: string[], known: string[]) => string;
     noneLeft: (what: string) => string;
+    unknownGoal: (key: string, id: string, known: string[]) => string;
+    goalMissing: (key: string, name: string, known: string[]) => string;
+    goalNotKept: (key: string, competency: string, goal: string) => string;
+    idTaken: (key: string, id: string, made: boolean, by: 'template' | 'answers') => string;
+    unknownCompetency: (key: string, id: string, known: string[]) => string;
+    kpiEmptied: (key: string, kpi: string, competencies: string[]) => string;
     badValue: (key: string, detail: string) => string;
   };
   out: {
@@ -142,5 +151,7 @@ export interface InitText {
     nextHeading: string;
     cancelled: string;
     forced: (files: string[]) => string;
+    /** Template items that go with the goals left out, which no answer named. */
+    leftOut: (p: { competencies: { id: string; goal: string }[]; kpis: { id: string }[] }) => string;
   };
 }

@@ -18,6 +18,7 @@ const t = catalogue('en').init.prompts;
 interface Asked {
   kind: string;
   message: string;
+  choices?: unknown[];
 }
 
 /** Prompts that answer from a script keyed by message, and take the default for anything else. */
@@ -36,7 +37,7 @@ function scripted(answers: Record<string, unknown>, asked: Asked[]): Prompts {
       return (pick(o.message) as T | undefined) ?? o.default ?? o.choices[0]!.value;
     },
     async checkbox<T>(o: { message: string; choices: (Choice<T> & { checked?: boolean })[] }) {
-      asked.push({ kind: 'checkbox', message: o.message });
+      asked.push({ kind: 'checkbox', message: o.message, choices: o.choices.map((c) => c.value) });
       return (pick(o.message) as T[] | undefined) ?? o.choices.filter((c) => c.checked).map((c) => c.value);
     },
     async confirm(o) {
@@ -134,6 +135,21 @@ describe('the init dialogue', () => {
     expect(questions).toContain(t.sponsor);
     const p = parse(readFileSync(join(cwd, 'flagged/programme.yaml'), 'utf8'));
     expect(p.kpis.map((k: { id: string }) => k.id)).toEqual(['recommend']);
+  });
+
+  it('offers only the KPIs that still measure a kept competency', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'mentor-dialog-'));
+    const asked: Asked[] = [];
+    const code = await initCommand('narrowed', { template: 'key-accounts', organisation: 'Acme', start: '2027-03-01' }, terminal(cwd), 'en', {
+      prompts: async () => scripted({ [t.goals]: ['key-account-retention'] }, asked),
+      today: () => '2027-01-04',
+    });
+    expect(code).toBe(0);
+    const kpis = asked.find((a) => a.message === t.kpis)!.choices;
+    expect(kpis).toContain('gap-closed');
+    // Scoped to negotiation and profitability, which serve the goal left out.
+    expect(kpis).not.toContain('contract-margin');
+    expect(asked.find((a) => a.message === t.competencies)!.choices).toEqual(['account-planning']);
   });
 
   it('answering no to the last question writes nothing', async () => {

@@ -214,10 +214,31 @@ describe('--answers', () => {
     expect(mentor(['validate', '--strict', 'from-stdin'], { cwd: tmp }).code).toBe(0);
   });
 
+  it('refuses an own competency whose goal is not kept, naming the key, and writes nothing', () => {
+    const file = ['template: key-accounts', 'organisation: Acme', 'goals: [contract-margin, { name: Shift leaders }]', 'competencies:', '  - key-account-negotiation', '  - { name: Handovers, importance: tactical, goal: key-account-retention }', ''].join('\n');
+    const r = mentor(['init', 'x8', '--answers', '-'], { cwd: tmp, input: file });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('(stdin): competencies[1].goal: no goal `key-account-retention` among the goals kept (contract-margin, shift-leaders)');
+    expect(existsSync(join(tmp, 'x8'))).toBe(false);
+    // Messages in Polish, the programme (and so its ids) in English.
+    const polish = mentor(['init', 'x8', '--answers', '-'], { cwd: tmp, input: `locale: en\n${file}`, env: { MENTOR_LOCALE: 'pl' } });
+    expect(polish.stderr).toContain('competencies[1].goal: wśród zachowanych celów (contract-margin, shift-leaders) nie ma celu `key-account-retention`');
+  });
+
+  it('refuses a kept competency whose goal is left out, and says what goes with a goal it was not told to keep', () => {
+    const r = mentor(['init', 'x9', '--yes', '--goals', 'key-account-retention', '--competencies', 'account-planning,contract-profitability'], { cwd: tmp });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--competencies: competency `contract-profitability` serves goal `contract-margin`, which is not kept.');
+    expect(existsSync(join(tmp, 'x9'))).toBe(false);
+    const ok = mentor(['init', 'x9', '--yes', '--goals', 'key-account-retention'], { cwd: tmp });
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('Left out with the goals you did not keep:\n  competency key-account-negotiation (serves goal contract-margin)\n  competency contract-profitability (serves goal contract-margin)\n  KPI contract-margin (measures only competencies left out)');
+  });
+
   it('names unknown answers', () => {
     const r = mentor(['init', 'x5', '--answers', '-'], { cwd: tmp, input: 'organisaton: typo\n' });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/Unknown answers: organisaton\./);
+    expect(r.stderr).toMatch(/Unknown answers: organisaton \(did you mean organisation\?\)\./);
   });
 });
 

@@ -3,7 +3,8 @@ import { summarise, type Diagnostic } from '../../core/diagnostics.js';
 import { answerKeys, mixDeviation, parseAnswers, resolveAnswers, type InitInput, type MissingAnswer, type Mix } from '../../core/scaffold/answers.js';
 import { checkScaffold } from '../../core/scaffold/check-scaffold.js';
 import { defaultStart } from '../../core/scaffold/dates.js';
-import { checkSelections } from '../../core/scaffold/frame.js';
+import { checkSelections, leftOut } from '../../core/scaffold/frame.js';
+import { nearest } from '../../core/text/nearest.js';
 import { hasPlaceholders, planScaffold } from '../../core/scaffold/plan-scaffold.js';
 import type { Frame, Phase, RecruitmentMethod } from '../../core/scaffold/types.js';
 import { IoError, UsageError } from '../../errors.js';
@@ -89,16 +90,62 @@ function missingItems(missing: MissingAnswer[], text: InitText): string[] {
   return missing.map((m) => label[m]);
 }
 
-function checkAnswers(input: InitInput, frame: Frame, text: InitText): void {
-  const problems = checkSelections(frame, input);
-  // Name the selection by its flag, which is also the answers file's key.
-  const what = (w: string): string => `--${w}`;
-  for (const p of problems) {
-    if (p.kind === 'unknown') throw new UsageError(text.errors.unknownIds(what(p.what), p.ids, p.known));
-    throw new UsageError(text.errors.noneLeft(what(p.what)));
+/**
+ * Refuses answers that name what the frame does not have, or would drop or re-attach something
+ * silently: every problem at once, each named by the flag or the answers file's key it came from.
+ */
+function checkAnswers(input: InitInput, frame: Frame, text: InitText, flags: InitFlags): void {
+  const fromFlag = (key: keyof InitFlags): boolean => flags[key] !== undefined;
+  // A selection is named by its flag when a flag gave it, else by the answers file's key.
+  const named = (key: 'goals' | 'competencies' | 'criteria' | 'kpis' | 'mix'): string => (fromFlag(key) ? `--${key}` : key);
+  const fileMessages: string[] = [];
+  const flagMessages: string[] = [];
+  const inFile = (message: string, key: keyof InitFlags | undefined): void => void (flags.answers && (key === undefined || !fromFlag(key)) ? fileMessages : flagMessages).push(message);
+  for (const p of checkSelections(frame, input)) {
+    switch (p.kind) {
+      case 'unknown':
+        inFile(text.errors.unknownIds(named(p.what), p.ids, p.known), p.what);
+        break;
+      case 'none-left':
+        inFile(text.errors.noneLeft(named(p.what)), p.what);
+        break;
+      case 'unknown-goal':
+        inFile(text.errors.unknownGoal(p.key, p.id, p.known), undefined);
+        break;
+      case 'goal-missing':
+        inFile(text.errors.goalMissing(p.key, p.name, p.known), undefined);
+        break;
+      case 'goal-not-kept':
+        inFile(text.errors.goalNotKept(named('competencies'), p.competency, p.goal), 'competencies');
+        break;
+      case 'id-taken':
+        inFile(text.errors.idTaken(p.key, p.id, p.made, p.by), undefined);
+        break;
+      case 'unknown-competency':
+        inFile(text.errors.unknownCompetency(p.key, p.id, p.known), undefined);
+        break;
+      case 'kpi-emptied':
+        inFile(text.errors.kpiEmptied(named('kpis'), p.kpi, p.competencies), 'kpis');
+        break;
+    }
   }
   const tolerance = frame.process.learningMix.tolerance ?? 10;
-  if (input.mix && mixDeviation(input.mix) > tolerance) throw new UsageError(text.errors.badValue('--mix', text.invalid.mixDeviation(tolerance)));
+  if (input.mix && mixDeviation(input.mix) > tolerance) inFile(text.errors.badValue(named('mix'), text.invalid.mixDeviation(tolerance)), 'mix');
+  const messages = [...flagMessages, ...(fileMessages.length > 0 ? [answersFileProblems(flags.answers!, fileMessages, text)] : [])];
+  if (messages.length > 0) throw new UsageError(messages.join('\n'));
+}
+
+/** Problems of an answers file under one heading: inline when there is one, one per line when there are more. */
+function answersFileProblems(path: string, problems: string[], text: InitText): string {
+  const file = path === '-' ? '(stdin)' : path;
+  if (problems.length === 1) return text.errors.answersFile(file, problems[0]!);
+  return [text.errors.answersFile(file, '').trimEnd(), ...problems.map((p) => `  ${p}`)].join('\n');
+}
+
+/** A suggestion for a mistyped key, for the catalogues' "did you mean". */
+function suggest(key: string, known: readonly string[]): { suggestion?: string } {
+  const suggestion = nearest(key, known);
+  return suggestion ? { suggestion } : {};
 }
 
 function refusal(dir: string, entries: string[], overwrites: string[], text: InitText): UsageError {
@@ -129,8 +176,11 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
   let input: InitInput = {};
   if (flags.answers) {
     const { input: fromFile, problems } = parseAnswers(await readAnswersFile(flags.answers, io, text));
-    if (problems.unknown.length > 0) throw new UsageError(text.errors.answersFile(flags.answers, text.errors.answersUnknown(problems.unknown, [...answerKeys])));
-    if (problems.invalid.length > 0) throw new UsageError(text.errors.answersFile(flags.answers, problems.invalid.map((p) => text.errors.badValue(p.key, p.detail)).join('; ')));
+    const found = [
+      ...(problems.unknown.length > 0 ? [text.errors.answersUnknown(problems.unknown.map((key) => ({ key, ...suggest(key, answerKeys) })), [...answerKeys])] : []),
+      ...problems.invalid.map((p) => text.errors.badValue(p.key, text.errors.expected(p.expected))),
+    ];
+    if (found.length > 0) throw new UsageError(answersFileProblems(flags.answers, found, text));
     input = fromFile;
   }
   input = { ...input, ...inputFromFlags(dir, flags) };
@@ -180,13 +230,16 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
     }
     const { answers } = result;
     if (answers.phase === 'rollout' && !input.from) throw new UsageError(text.errors.rolloutNeedsFrom);
-    checkAnswers(input, resolved.source.frame, text);
+    checkAnswers(input, resolved.source.frame, text, flags);
 
     const target = resolve(io.cwd, input.dir!);
     const shown = display(io.cwd, target);
     const files = planScaffold(answers, resolved.source, { schemas: await loadSchemas(), toolVersion: version });
     const state = await inspectTarget(target, files, shown);
     if (state.entries.length > 0 && !flags.force) throw refusal(shown, state.entries, state.overwrites, text);
+    // Nothing goes without a word: what went with the goals left out.
+    const dropped = leftOut(resolved.source.frame, input);
+    if (dropped.competencies.length + dropped.kpis.length > 0) out(text.out.leftOut(dropped));
 
     const diagnostics = checkScaffold(files, { folder: target, shown, today, locale: uiLocale, ...(resolved.pilotFile ? { pilot: resolved.pilotFile } : {}) });
     const summary = summarise(diagnostics, 3);

@@ -97,6 +97,8 @@ export interface GoalInput {
   id?: string;
   name: string;
   description?: string;
+  /** Where the answer was given (`goals[2]` in an answers file), for messages; the dialogue leaves it out. */
+  at?: string;
 }
 
 /** A competency the user adds to the template's. */
@@ -104,10 +106,12 @@ export interface CompetencyInput {
   id?: string;
   name: string;
   importance: Importance;
-  /** Goal id; defaults to the first goal. */
+  /** Goal id; may be left out only while a single goal is kept. */
   goal?: string;
   whyVacant?: string;
   description?: string;
+  /** Where the answer was given (`competencies[1]` in an answers file), for messages. */
+  at?: string;
 }
 
 export type MentorInput = Omit<Mentor, 'id' | 'capacity' | 'levels'> & { id?: string; capacity?: number; levels?: Record<string, number> };
