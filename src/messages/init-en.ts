@@ -192,6 +192,8 @@ export const initEn: InitText = {
     fromWithTemplate: '--from and --template exclude each other: a rollout takes its frame from the pilot.',
     rolloutNeedsFrom: 'A rollout is calibrated from a pilot: pass --from PILOT (the pilot programme folder or file).',
     pilotBroken: (path) => `The pilot ${path} has errors; fix them first (mentor validate ${path}).`,
+    fromRollout: (path, pilot) =>
+      `${path} is a rollout (phase: rollout), not a pilot: a rollout is calibrated from the evidence of a pilot.${pilot ? ` Pass its pilot: --from ${pilot}` : ' Pass the pilot it was calibrated from.'}`,
     answersFile: (file, detail) => `Cannot use the answers file ${file}: ${detail}`,
     answersUnknown: (keys, known) => `Unknown answers: ${keys.map((k) => (k.suggestion ? `${k.key} (did you mean ${k.suggestion}?)` : k.key)).join(', ')}. Known: ${known.join(', ')}.`,
     expected: (e) => {
@@ -255,6 +257,8 @@ export const initEn: InitText = {
     ],
     cancelled: 'Cancelled; nothing was written.',
     forced: (files) => `Replaced (--force): ${files.join(', ')}`,
+    pilotRunning: (path, end) =>
+      `Warning: the pilot ${path} runs until ${end}, so calibration has no evidence yet. The rollout starts from its frame as it is today; once the pilot has ended, compare its KPIs and record what you change in calibration.decisions.`,
     leftOut: (p) =>
       [
         'Left out with the goals you did not keep:',

@@ -198,6 +198,8 @@ export const initPl: InitText = {
     fromWithTemplate: '--from i --template wykluczają się: upowszechnienie bierze ramę z pilotażu.',
     rolloutNeedsFrom: 'Upowszechnienie kalibrujemy na pilotażu: podaj --from PILOTAŻ (folder lub plik programu pilotażowego).',
     pilotBroken: (path) => `Pilotaż ${path} ma błędy; najpierw je popraw (mentor validate ${path}).`,
+    fromRollout: (path, pilot) =>
+      `${path} to wdrożenie (phase: rollout), a nie pilotaż: wdrożenie kalibruje się na danych z pilotażu.${pilot ? ` Wskaż jego pilotaż: --from ${pilot}` : ' Wskaż pilotaż, na którym je skalibrowano.'}`,
     answersFile: (file, detail) => `Nie można użyć pliku odpowiedzi ${file}: ${detail}`,
     answersUnknown: (keys, known) => `Nieznane odpowiedzi: ${keys.map((k) => (k.suggestion ? `${k.key} (czy chodziło o ${k.suggestion}?)` : k.key)).join(', ')}. Znane: ${known.join(', ')}.`,
     expected: (e) => {
@@ -261,6 +263,8 @@ export const initPl: InitText = {
     ],
     cancelled: 'Przerwano; niczego nie zapisano.',
     forced: (files) => `Zastąpiono (--force): ${files.join(', ')}`,
+    pilotRunning: (path, end) =>
+      `Uwaga: pilotaż ${path} trwa do ${end}, więc kalibracja nie ma jeszcze danych. Wdrożenie powstaje z ramy pilotażu w obecnym kształcie; po zakończeniu pilotażu porównaj jego KPI i zapisz zmiany w calibration.decisions.`,
     leftOut: (p) =>
       [
         'Pominięte razem z celami, których nie zachowano:',

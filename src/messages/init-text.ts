@@ -125,6 +125,8 @@ export interface InitText {
     fromWithTemplate: string;
     rolloutNeedsFrom: string;
     pilotBroken: (path: string) => string;
+    /** `--from` names a rollout; `pilot` is the path of its own pilot, when it names one. */
+    fromRollout: (path: string, pilot: string | undefined) => string;
     answersFile: (file: string, detail: string) => string;
     answersUnknown: (keys: { key: string; suggestion?: string }[], known: string[]) => string;
     /** What a value in an answers file should have been. */
@@ -151,6 +153,8 @@ export interface InitText {
     nextHeading: string;
     cancelled: string;
     forced: (files: string[]) => string;
+    /** A warning: the pilot `--from` names ends after today. */
+    pilotRunning: (path: string, end: string) => string;
     /** Template items that go with the goals left out, which no answer named. */
     leftOut: (p: { competencies: { id: string; goal: string }[]; kpis: { id: string }[] }) => string;
   };

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -9,6 +9,7 @@ import type { CliIo } from '../../src/cli/env.js';
 import type { Choice, Prompts } from '../../src/io/prompts.js';
 import { validate } from '../../src/index.js';
 import { catalogue } from '../../src/messages/index.js';
+import { repoRoot } from './spawn.js';
 
 // The dialogue in process, with scripted prompts: fast checks of its order and of what each answer
 // does. The pseudo-terminal test (init.interactive.e2e.test.ts) drives the real inquirer.
@@ -173,6 +174,20 @@ describe('the init dialogue', () => {
     });
     expect(code).toBe(130);
     expect(existsSync(join(cwd, 'interrupted'))).toBe(false);
+  });
+
+  it('warns, and still writes, when the pilot to calibrate from has not ended', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'mentor-dialog-'));
+    cpSync(join(repoRoot, 'examples/kam-pilot'), join(cwd, 'kam-pilot'), { recursive: true });
+    const io = terminal(cwd);
+    // kam-pilot runs until 2026-06-30.
+    const code = await initCommand('kam-rollout', { from: 'kam-pilot', yes: true, start: '2026-09-07' }, io, 'en', { today: () => '2026-05-04' });
+    expect(code).toBe(0);
+    expect(io.out()).toContain('Warning: the pilot kam-pilot runs until 2026-06-30, so calibration has no evidence yet.');
+    expect(existsSync(join(cwd, 'kam-rollout/programme.yaml'))).toBe(true);
+    const ended = terminal(cwd);
+    expect(await initCommand('kam-rollout-2', { from: 'kam-pilot', yes: true, start: '2026-09-07' }, ended, 'en', { today: () => '2026-07-01' })).toBe(0);
+    expect(ended.out()).not.toContain('Warning');
   });
 
   it('does not prompt with --yes even in a terminal', async () => {

@@ -293,6 +293,17 @@ describe('--from a pilot', () => {
     expect(v.code).toBe(0);
   });
 
+  it('refuses a rollout as the pilot, naming the pilot it was calibrated from', () => {
+    const cwd = join(tmp, 'waves');
+    cpSync(join(repoRoot, 'examples/kam-pilot'), join(cwd, 'kam-pilot'), { recursive: true });
+    cpSync(join(repoRoot, 'examples/kam-rollout'), join(cwd, 'kam-rollout'), { recursive: true });
+    const r = mentor(['init', 'second-rollout', '--from', 'kam-rollout'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('kam-rollout is a rollout (phase: rollout), not a pilot');
+    expect(r.stderr).toContain('Pass its pilot: --from kam-pilot');
+    expect(existsSync(join(cwd, 'second-rollout'))).toBe(false);
+  });
+
   it('--from and --template exclude each other', () => {
     const r = mentor(['init', 'x7', '--from', 'kam-pilot', '--template', 'key-accounts'], { cwd: tmp });
     expect(r.code).toBe(2);

@@ -1,9 +1,11 @@
-import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { summarise, type Diagnostic } from '../../core/diagnostics.js';
 import { answerKeys, mixDeviation, parseAnswers, resolveAnswers, type InitInput, type MissingAnswer, type Mix } from '../../core/scaffold/answers.js';
 import { checkScaffold } from '../../core/scaffold/check-scaffold.js';
 import { defaultStart } from '../../core/scaffold/dates.js';
 import { checkSelections, leftOut } from '../../core/scaffold/frame.js';
+import { pilotState } from '../../core/scaffold/from-pilot.js';
+import type { Programme } from '../../core/model/types.js';
 import { nearest } from '../../core/text/nearest.js';
 import { hasPlaceholders, planScaffold } from '../../core/scaffold/plan-scaffold.js';
 import type { Frame, Phase, RecruitmentMethod } from '../../core/scaffold/types.js';
@@ -211,7 +213,9 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
         },
         checkPilot: async (path) => {
           try {
-            await loadPilot(path, io, text);
+            const pilot = await loadPilot(path, io, text);
+            const state = pilotState(pilot.programme, today);
+            if (state.kind === 'rollout') return text.errors.fromRollout(path, state.pilot && display(io.cwd, resolve(dirname(pilot.file.absolutePath), state.pilot)));
             return true;
           } catch (error) {
             if (error instanceof UsageError) return error.message;
@@ -230,6 +234,12 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
     }
     const { answers } = result;
     if (answers.phase === 'rollout' && !input.from) throw new UsageError(text.errors.rolloutNeedsFrom);
+    if (answers.phase === 'rollout' && input.from && resolved.pilotFile) {
+      // Step 5 calibrates on a pilot's evidence: a rollout is no pilot, and a running pilot has no evidence yet.
+      const state = pilotState(resolved.pilotFile.data as Programme, today);
+      if (state.kind === 'rollout') throw new UsageError(text.errors.fromRollout(input.from, state.pilot && display(io.cwd, resolve(dirname(resolved.pilotFile.absolutePath), state.pilot))));
+      if (state.kind === 'running') io.stderr.write(`${text.out.pilotRunning(input.from, state.end)}\n`);
+    }
     checkAnswers(input, resolved.source.frame, text, flags);
 
     const target = resolve(io.cwd, input.dir!);
