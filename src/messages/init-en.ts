@@ -119,6 +119,17 @@ export const initEn: InitText = {
       mixed: 'Line managers nominate, and people who meet the criteria may also apply; HR checks the criteria and agrees the final list with the managers.',
     },
   },
+  ui: {
+    yes: 'Yes',
+    no: 'No',
+    yesAnswers: ['y', 'yes'],
+    noAnswers: ['n', 'no'],
+    yesNoHint: (defaultYes) => (defaultYes ? 'Y/n' : 'y/N'),
+    yesNoInvalid: 'Answer y (yes) or n (no).',
+    selectKeys: { navigate: 'navigate', select: 'select' },
+    checkboxKeys: { navigate: 'navigate', select: 'select', all: 'all', invert: 'invert', submit: 'submit' },
+    keyNames: { space: 'space' },
+  },
   steps: {
     start: 'The programme',
     frame: 'Step 1 · the frame: goals first, then the vacant competencies',

@@ -125,6 +125,18 @@ export const initPl: InitText = {
       mixed: 'Przełożeni nominują, a osoby spełniające kryteria mogą też zgłosić się same; HR sprawdza kryteria i uzgadnia ostateczną listę z przełożonymi.',
     },
   },
+  ui: {
+    yes: 'Tak',
+    no: 'Nie',
+    // Y/yes too: many people answer command-line tools in English out of habit; n means no in both.
+    yesAnswers: ['t', 'tak', 'y', 'yes'],
+    noAnswers: ['n', 'nie', 'no'],
+    yesNoHint: (defaultYes) => (defaultYes ? 'T/n' : 't/N'),
+    yesNoInvalid: 'Odpowiedz t (tak) albo n (nie).',
+    selectKeys: { navigate: 'przejdź', select: 'wybierz' },
+    checkboxKeys: { navigate: 'przejdź', select: 'zaznacz', all: 'wszystkie', invert: 'odwróć', submit: 'zatwierdź' },
+    keyNames: { space: 'spacja' },
+  },
   steps: {
     start: 'Program',
     frame: 'Krok 1 · rama: najpierw cele, potem wakujące kompetencje',

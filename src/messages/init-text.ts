@@ -56,9 +56,28 @@ export interface InitFileText {
   recruitment: Record<'nomination' | 'application' | 'mixed', string>;
 }
 
+/** The prompts' own words: yes/no and the key hints under a list. */
+export interface PromptUiText {
+  yes: string;
+  no: string;
+  /** Answers read as yes and as no, lower case. */
+  yesAnswers: readonly string[];
+  noAnswers: readonly string[];
+  /** The hint after a yes/no question, the default in capitals: `Y/n` (shown in parentheses). */
+  yesNoHint: (defaultYes: boolean) => string;
+  yesNoInvalid: string;
+  /** What a key does under a single-choice list (inquirer's action names: navigate, select). */
+  selectKeys: Record<string, string>;
+  /** What a key does under a multiple-choice list (navigate, select, all, invert, submit). */
+  checkboxKeys: Record<string, string>;
+  /** Names of keys that are words (`space`). */
+  keyNames: Record<string, string>;
+}
+
 /** Every user-facing string of `mentor init`, in one locale. */
 export interface InitText {
   file: InitFileText;
+  ui: PromptUiText;
   /** Headings printed as the dialogue moves through the method's steps. */
   steps: { start: string; frame: string; addressees: string; roles: string; process: string; kpis: string; people: string };
   prompts: {

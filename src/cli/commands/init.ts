@@ -194,7 +194,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
   let prompts: Prompts | undefined;
   try {
     if (interactive) {
-      prompts = await (deps.prompts ?? ((cli: CliIo) => createPrompts({ stdin: cli.stdin, stdout: cli.stdout })))(io);
+      prompts = await (deps.prompts ?? ((cli: CliIo) => createPrompts({ stdin: cli.stdin, stdout: cli.stdout }, { ui: text.ui, color: decideColor(flags.color, cli.env, cli.stdout.isTTY) })))(io);
       input = await askAnswers({
         prompts,
         text,
