@@ -1,5 +1,13 @@
+import type { ToolSourceGap } from '../core/scaffold/tool-source.js';
 import type { InitText } from './init-text.js';
 
+const toolSourceGaps: Record<ToolSourceGap, string> = {
+  'clone-no-remote': 'a git clone with no origin remote',
+  'clone-local-remote': 'a git clone whose origin is on this computer',
+  'clone-unpushed': 'a commit of its git clone that is not pushed',
+  'local-install': 'a folder or a tarball on this computer',
+  'no-record': 'an install that does not record where it came from',
+};
 const numberWords: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten', 11: 'eleven', 12: 'twelve' };
 
 /** `mentor init` in English: the dialogue, its errors and the comments written into the files. */
@@ -113,6 +121,10 @@ export const initEn: InitText = {
     programmeLength: (n) => `${n} ${n === 1 ? 'week' : 'weeks'}`,
     durationNote: (p) =>
       `Pairs meet from the kick-off (${p.kickOff}) to the closing (${p.closing}): ${p.durationWeeks} of the programme's ${p.weeks} weeks;\nthe weeks before are for buy-in, recruitment and matching.`,
+    toolSourceNote: (spec) =>
+      spec
+        ? `CI installs mentor with \`npm install --global "${spec}"\` (\`MENTOR_TOOL_SOURCE\` in \`.github/workflows/mentor.yml\`); the same command installs it on your computer.`
+        : 'CI does not know yet where to install mentor from: set `MENTOR_TOOL_SOURCE` in `.github/workflows/mentor.yml` to a git URL (`github:org/mentor#v0.1.0`), a tarball URL or an npm package. `npm install --global "<that source>"` installs it on your computer too.',
     recruitment: {
       nomination: 'Line managers nominate people who meet the criteria; HR checks the criteria, and each nominee confirms in a talk with their manager.',
       application: 'People who meet the criteria apply; HR checks the criteria, and the line manager agrees to the time the programme takes.',
@@ -260,12 +272,19 @@ export const initEn: InitText = {
     checkedProblems: (e, w) => `Checked: ${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'} (shown above).`,
     nextHeading: 'Next:',
     next: (p) => [
+      ...(p.toolSourceGap
+        ? [
+            `Tell CI where to install mentor from: MENTOR_TOOL_SOURCE in .github/workflows/mentor.yml is empty, because this mentor runs from ${toolSourceGaps[p.toolSourceGap]}. Set it to a git URL (github:org/mentor#v0.1.0), a tarball URL or an npm package, or scaffold with --tool-source.`,
+          ]
+        : []),
       ...(p.fromPilot ? ["Review the texts copied from the pilot (messages, descriptions): those that name the pilot's dates, cadence or length are copied as written."] : []),
       ...(p.placeholders ? ['Replace the "(fill in: …)" placeholders in people.yaml and programme.yaml.'] : []),
       ...(p.noPeople ? ['Add the mentees (baseline and target) and the mentors to people.yaml: it shows the format in a comment.'] : []),
       `Check it: mentor validate ${p.dir}`,
       `Commit it: ${p.cd ? `cd ${p.dir} && ` : ''}git init && git add . && git commit -m "Programme frame"`,
     ],
+    toolSource: (spec, origin) =>
+      `CI installs mentor from ${spec} (${{ flag: 'given with --tool-source', env: 'from MENTOR_TOOL_SOURCE', install: 'where this mentor was installed from', clone: "the pushed commit of this mentor's git clone", published: 'the published package, at this version' }[origin]}).`,
     cancelled: 'Cancelled; nothing was written.',
     forced: (files) => `Replaced (--force): ${files.join(', ')}`,
     pilotRunning: (path, end) =>

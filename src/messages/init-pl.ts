@@ -1,3 +1,4 @@
+import type { ToolSourceGap } from '../core/scaffold/tool-source.js';
 import type { InitText } from './init-text.js';
 
 const rules = new Intl.PluralRules('pl');
@@ -5,6 +6,13 @@ const rules = new Intl.PluralRules('pl');
 const plural = (n: number, one: string, few: string, many: string): string => {
   const form = rules.select(n);
   return form === 'one' ? one : form === 'few' ? few : many;
+};
+const toolSourceGaps: Record<ToolSourceGap, string> = {
+  'clone-no-remote': 'klonu git bez zdalnego repozytorium origin',
+  'clone-local-remote': 'klonu git, którego origin jest na tym komputerze',
+  'clone-unpushed': 'commitu klonu git, który nie został wypchnięty',
+  'local-install': 'folderu albo archiwum tarball na tym komputerze',
+  'no-record': 'instalacji, która nie zapisuje swojego źródła',
 };
 const numberWords: Record<number, string> = { 2: 'dwa', 3: 'trzy', 4: 'cztery', 5: 'pięć', 6: 'sześć', 7: 'siedem', 8: 'osiem', 9: 'dziewięć', 10: 'dziesięć', 11: 'jedenaście', 12: 'dwanaście' };
 
@@ -119,6 +127,10 @@ export const initPl: InitText = {
     programmeLength: (n) => `${n} ${plural(n, 'tydzień', 'tygodnie', 'tygodni')}`,
     durationNote: (p) =>
       `Pary spotykają się od kick-offu (${p.kickOff}) do zamknięcia (${p.closing}): ${p.durationWeeks} z ${p.weeks} tygodni programu;\nwcześniejsze tygodnie to buy-in, rekrutacja i dobór par.`,
+    toolSourceNote: (spec) =>
+      spec
+        ? `CI instaluje mentora poleceniem \`npm install --global "${spec}"\` (\`MENTOR_TOOL_SOURCE\` w \`.github/workflows/mentor.yml\`); to samo polecenie zainstaluje go na Twoim komputerze.`
+        : 'CI nie wie jeszcze, skąd zainstalować mentora: ustaw `MENTOR_TOOL_SOURCE` w `.github/workflows/mentor.yml` na adres git (`github:org/mentor#v0.1.0`), adres archiwum tarball albo pakiet npm. `npm install --global "<to źródło>"` zainstaluje go też na Twoim komputerze.',
     recruitment: {
       nomination: 'Przełożeni nominują osoby spełniające kryteria; HR sprawdza kryteria, a każda nominowana osoba potwierdza udział w rozmowie z przełożonym.',
       application: 'Osoby spełniające kryteria same się zgłaszają; HR sprawdza kryteria, a przełożony zgadza się na czas, którego wymaga program.',
@@ -267,12 +279,19 @@ export const initPl: InitText = {
     checkedProblems: (e, w) => `Sprawdzono: błędy ${e}, ostrzeżenia ${w} (powyżej).`,
     nextHeading: 'Dalej:',
     next: (p) => [
+      ...(p.toolSourceGap
+        ? [
+            `Wskaż CI, skąd instalować mentora: MENTOR_TOOL_SOURCE w .github/workflows/mentor.yml jest puste, bo ten mentor działa z ${toolSourceGaps[p.toolSourceGap]}. Wpisz adres git (github:org/mentor#v0.1.0), adres archiwum tarball albo pakiet npm, albo utwórz folder z --tool-source.`,
+          ]
+        : []),
       ...(p.fromPilot ? ['Przejrzyj teksty skopiowane z pilotażu (komunikaty, opisy): te, które podają daty, rytm sesji albo długość pilotażu, przepisano bez zmian.'] : []),
       ...(p.placeholders ? ['Zastąp miejsca „(uzupełnij: …)” w people.yaml i programme.yaml.'] : []),
       ...(p.noPeople ? ['Dopisz mentee (punkt startu i cel) i mentorów w people.yaml – format pokazuje komentarz w pliku.'] : []),
       `Sprawdź: mentor validate ${p.dir}`,
       `Zapisz w git: ${p.cd ? `cd ${p.dir} && ` : ''}git init && git add . && git commit -m "Rama programu"`,
     ],
+    toolSource: (spec, origin) =>
+      `CI instaluje mentora z ${spec} (${{ flag: 'podane w --tool-source', env: 'z MENTOR_TOOL_SOURCE', install: 'stąd zainstalowano tego mentora', clone: 'wypchnięty commit klonu git tego mentora', published: 'opublikowany pakiet w tej wersji' }[origin]}).`,
     cancelled: 'Przerwano; niczego nie zapisano.',
     forced: (files) => `Zastąpiono (--force): ${files.join(', ')}`,
     pilotRunning: (path, end) =>

@@ -1,3 +1,4 @@
+import type { ToolSourceGap } from '../core/scaffold/tool-source.js';
 import type { AnswerExpectation } from '../core/scaffold/answers.js';
 /** Sections of a generated programme file that carry an explanatory comment. */
 export type ProgrammeSection =
@@ -52,6 +53,8 @@ export interface InitFileText {
   programmeLength: (weeks: number) => string;
   /** The comment above `process.durationWeeks`: the span the pairs meet in, within the programme's weeks. */
   durationNote: (p: { kickOff: string; closing: string; durationWeeks: number; weeks: number }) => string;
+  /** In the README: how CI installs mentor, and how to install it the same way (or that no source is set yet). */
+  toolSourceNote: (spec: string | undefined) => string;
   /** `addressees.recruitment.description` written when the answers change the template's recruitment method. */
   recruitment: Record<'nomination' | 'application' | 'mixed', string>;
 }
@@ -168,7 +171,9 @@ export interface InitText {
     created: (dir: string, files: number) => string;
     checkedClean: string;
     checkedProblems: (errors: number, warnings: number) => string;
-    next: (p: { dir: string; cd: boolean; placeholders: boolean; noPeople: boolean; fromPilot: boolean }) => string[];
+    next: (p: { dir: string; cd: boolean; placeholders: boolean; noPeople: boolean; fromPilot: boolean; toolSourceGap?: ToolSourceGap }) => string[];
+    /** Where the CI workflow installs mentor from, and why that source. */
+    toolSource: (spec: string, origin: 'flag' | 'env' | 'install' | 'clone' | 'published') => string;
     nextHeading: string;
     cancelled: string;
     forced: (files: string[]) => string;

@@ -15,11 +15,13 @@ import { loadPilot, resolveSource } from '../../io/scaffold-source.js';
 import { localToday } from '../../io/clock.js';
 import { createPrompts, isPromptCancel, type Prompts } from '../../io/prompts.js';
 import { inspectTarget, writeScaffold, WriteCancelledError } from '../../io/scaffold-write.js';
-import { defaultTemplate, listTemplates, loadSchemas } from '../../io/templates.js';
+import { defaultTemplate, listTemplates, loadSchemas, packageRoot } from '../../io/templates.js';
+import { detectToolSource, publishedName } from '../../io/tool-source.js';
+import type { ToolSource } from '../../core/scaffold/tool-source.js';
 import { catalogue, locales, type Locale } from '../../messages/index.js';
 import type { InitText } from '../../messages/init-text.js';
 import { loadFormatter } from '../../render/diagnostics/index.js';
-import { version } from '../../version.js';
+import { packageName, version } from '../../version.js';
 import { decideColor, isCi, type CliIo } from '../env.js';
 import { askAnswers, type LoadedSource } from './init-dialog.js';
 
@@ -50,6 +52,7 @@ export interface InitFlags {
   sessionMinutes?: number;
   mix?: Mix;
   kpis?: string[];
+  toolSource?: string;
   force?: boolean;
   dryRun?: boolean;
   /** The global --locale, when given: it chooses the programme's language too. */
@@ -244,7 +247,8 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
 
     const target = resolve(io.cwd, input.dir!);
     const shown = display(io.cwd, target);
-    const files = planScaffold(answers, resolved.source, { schemas: await loadSchemas(), toolVersion: version });
+    const toolSource: ToolSource = input.toolSource ? { spec: input.toolSource, origin: 'flag' } : await detectToolSource(packageRoot, { env: io.env, name: packageName, version, ...(publishedName ? { published: publishedName } : {}) });
+    const files = planScaffold(answers, resolved.source, { schemas: await loadSchemas(), toolVersion: version, ...(toolSource.spec ? { toolSource: toolSource.spec } : {}) });
     const state = await inspectTarget(target, files, shown);
     if (state.entries.length > 0 && !flags.force) throw refusal(shown, state.entries, state.overwrites, text);
     // Nothing goes without a word: what went with the goals left out.
@@ -269,6 +273,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
 
     const { replaced } = await writeScaffold(target, files, shown);
     out(text.out.created(shown, files.length));
+    if (toolSource.spec) out(text.out.toolSource(toolSource.spec, toolSource.origin));
     if (replaced.length > 0) out(text.out.forced(replaced));
     await report(diagnostics, io, uiLocale, flags);
     out(summary.errors + summary.warnings === 0 ? text.out.checkedClean : text.out.checkedProblems(summary.errors, summary.warnings));
@@ -280,6 +285,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
       placeholders: hasPlaceholders(files, answers.locale),
       noPeople: !answers.mentees || answers.mentees.length === 0,
       fromPilot: input.from !== undefined,
+      ...(toolSource.spec === undefined ? { toolSourceGap: toolSource.reason } : {}),
     });
     steps.forEach((step, i) => out(`  ${i + 1}. ${step}`));
     return summary.errors > 0 ? 1 : 0;

@@ -28,6 +28,8 @@ export interface InitInput extends Partial<Pick<ScaffoldAnswers, SharedAnswerKey
   kpis?: string[];
   mentors?: MentorInput[];
   mentees?: MenteeInput[];
+  /** Where the CI workflow installs mentor from (an npm install spec). */
+  toolSource?: string;
 }
 
 /** Answers that pass from the user's input to the resolved answers unchanged in shape. */
@@ -73,6 +75,7 @@ export const answerKeys = [
   'kpis',
   'mentors',
   'mentees',
+  'toolSource',
 ] as const;
 
 /** Keys of an own goal and an own competency in an answers file. */
@@ -194,6 +197,7 @@ export function parseAnswers(data: unknown): { input: InitInput; problems: Answe
       case 'description':
       case 'hrOwner':
       case 'sponsor':
+      case 'toolSource':
         set(key, text(key, value));
         break;
       case 'id': {

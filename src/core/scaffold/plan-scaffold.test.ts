@@ -205,10 +205,19 @@ describe('planScaffold', () => {
     expect(data.addressees).toMatchObject({ recruitment: { method: 'application' }, size: 20 });
   });
 
-  it('pins the CI workflow to a compatible mentor-cli', () => {
-    const workflow = fileOf(plan(answers()), '.github/workflows/mentor.yml');
-    expect(workflow).toContain('npx --yes mentor-cli@1 validate --format github .');
+  it('installs mentor in CI from the tool source, quoted as a YAML string, and never by a bare name', () => {
+    const spec = 'github:acme/mentor#v0.1.0';
+    const files = planScaffold(answers(), sourceOf('key-accounts', 'en'), { schemas, toolVersion: '1.4.2', toolSource: spec });
+    const workflow = fileOf(files, '.github/workflows/mentor.yml');
+    expect((parse(workflow) as { jobs: { validate: { env: object } } }).jobs.validate.env).toEqual({ MENTOR_TOOL_SOURCE: spec });
+    expect(workflow).toContain('npm install --global --no-audit --no-fund "$MENTOR_TOOL_SOURCE"');
+    expect(workflow).toContain('run: mentor validate --format github .');
+    expect(workflow).not.toMatch(/npx/);
     expect(workflow).toMatch(/actions\/setup-node@v4\n\s+with:\n\s+node-version: 20/);
+    expect(fileOf(files, 'README.md')).toContain(`CI installs mentor with \`npm install --global "${spec}"\``);
+    // A source with YAML's special characters stays one string.
+    const odd = planScaffold(answers(), sourceOf('key-accounts', 'en'), { schemas, toolVersion: '1.4.2', toolSource: 'https://x.example/a: b#"c"' });
+    expect((parse(fileOf(odd, '.github/workflows/mentor.yml')) as { jobs: { validate: { env: Record<string, string> } } }).jobs.validate.env['MENTOR_TOOL_SOURCE']).toBe('https://x.example/a: b#"c"');
     expect(compatibleRange('0.3.1')).toBe('0.3');
     expect(compatibleRange('2.0.0')).toBe('2');
   });

@@ -326,6 +326,9 @@ export function planScaffold(answers: ScaffoldAnswers, source: ScaffoldSource, c
     records,
     version: context.toolVersion,
     cliRange: compatibleRange(context.toolVersion),
+    // A YAML string (JSON's quoting is YAML's), empty when no source is known: the workflow then fails saying so.
+    toolSource: JSON.stringify(context.toolSource ?? ''),
+    toolSourceNote: text.toolSourceNote(context.toolSource),
     pilot: source.pilot?.path ?? '',
   };
   const frame = fillTexts(selected, vars);

@@ -164,6 +164,8 @@ export interface ScaffoldSource {
 export interface ScaffoldContext {
   /** The tool's schema files, copied to `.mentor/schemas/` so the editor modeline resolves offline. */
   schemas: RawFile[];
-  /** The tool's version, for the CI workflow's `npx mentor-cli@…`. */
+  /** The tool's version. */
   toolVersion: string;
+  /** Where the CI workflow installs mentor from (an npm install spec); undefined when no source is known. */
+  toolSource?: string;
 }
