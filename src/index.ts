@@ -4,9 +4,7 @@
  */
 import { validateWorkspace, type ValidateOptions } from './core/validate/index.js';
 import type { Diagnostic } from './core/diagnostics.js';
-import type { ProgrammeBundle, Workspace } from './core/model/bundle.js';
-import { buildModel, type ProgrammeModel } from './core/model/model.js';
-import { loadProgrammeBundle, loadWorkspace, type LoadOptions } from './io/load.js';
+import { loadWorkspace, type LoadOptions } from './io/load.js';
 
 export type { Diagnostic, Position, RuleId, Severity, Summary } from './core/diagnostics.js';
 export { ruleIds, summarise, compareDiagnostics } from './core/diagnostics.js';
@@ -19,15 +17,10 @@ export { validateWorkspace, type ValidateOptions } from './core/validate/index.j
 export { loadWorkspace, type LoadOptions } from './io/load.js';
 export type { Locale } from './messages/index.js';
 
-export interface LoadedProgramme {
-  bundle: ProgrammeBundle;
-  /** Every problem in the programme's files, including method rules; empty when the programme is clean. */
-  diagnostics: Diagnostic[];
-  /** The merged model, present when the programme and its included files pass their schemas. */
-  model?: ProgrammeModel;
-}
-
 import { localToday as today } from './io/clock.js';
+import { loadProgrammeAt, type LoadedProgramme } from './io/load-programme.js';
+
+export type { LoadedProgramme } from './io/load-programme.js';
 
 /**
  * Loads a programme from its folder or its main file, with its included people and records files,
@@ -35,12 +28,7 @@ import { localToday as today } from './io/clock.js';
  * returned as diagnostics.
  */
 export async function loadProgramme(path: string, options: Partial<LoadOptions> & Partial<ValidateOptions> = {}): Promise<LoadedProgramme> {
-  const cwd = options.cwd ?? process.cwd();
-  const { bundle, findings } = await loadProgrammeBundle(path, { cwd });
-  const workspace: Workspace = { files: [bundle.programme, ...bundle.people, ...bundle.records], bundles: [bundle], findings };
-  const diagnostics = validateWorkspace(workspace, { today: options.today ?? today(), locale: options.locale ?? 'en' });
-  const errors = diagnostics.some((d) => d.ruleId.startsWith('schema-') || d.ruleId.startsWith('yaml-') || d.ruleId.startsWith('file-'));
-  return errors ? { bundle, diagnostics } : { bundle, diagnostics, model: buildModel(bundle) };
+  return loadProgrammeAt(path, { cwd: options.cwd ?? process.cwd(), today: options.today ?? today(), locale: options.locale ?? 'en' });
 }
 
 /** Validates files and folders (as `mentor validate` does) and returns the diagnostics, sorted. */

@@ -36,7 +36,7 @@ function optionTable(specs: readonly OptionSpec[]): string[] {
   return [
     '| option | meaning |',
     '| --- | --- |',
-    ...specs.map((s) => `| \`${s.flags}\` | ${s.description}${s.choices ? ` (${s.choices.join(', ')})` : ''}${s.defaultValue !== undefined ? `; default \`${String(s.defaultValue)}\`` : ''} |`),
+    ...specs.map((s) => `| \`${s.flags}\` | ${s.description}${s.choices ? ` (${s.choices.join(', ')})` : ''}${(s.defaultText ?? s.defaultValue) !== undefined ? `; default \`${String(s.defaultText ?? s.defaultValue)}\`` : ''} |`),
   ];
 }
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../errors.js';
 import { collect, parseCount, parseDate } from './options.js';
-import { planOutputs } from './commands/validate.js';
 
 describe('option parsers', () => {
   it('parseCount takes whole numbers only', () => {
@@ -17,18 +16,5 @@ describe('option parsers', () => {
   });
   it('collect accumulates repeated values', () => {
     expect(collect('b', collect('a', undefined))).toEqual(['a', 'b']);
-  });
-});
-
-describe('planOutputs', () => {
-  it('sends the format to stdout when there is no bare --output', () => {
-    expect(planOutputs('json', [])).toEqual({ stdout: 'json', files: [] });
-    expect(planOutputs('json', ['sarif=x.sarif'])).toEqual({ stdout: 'json', files: [{ format: 'sarif', file: 'x.sarif' }] });
-  });
-  it('keeps stylish on stdout when the format goes to a file', () => {
-    expect(planOutputs('sarif', ['out.sarif'])).toEqual({ stdout: 'stylish', files: [{ format: 'sarif', file: 'out.sarif' }] });
-  });
-  it('rejects an unknown FORMAT=FILE', () => {
-    expect(() => planOutputs('stylish', ['xml=out.xml'])).toThrow(UsageError);
   });
 });

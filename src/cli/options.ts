@@ -9,6 +9,8 @@ export interface OptionSpec {
   description: string;
   choices?: readonly string[];
   defaultValue?: string | boolean;
+  /** The default as docs and help show it, when the command applies it itself (e.g. --format, so an --output extension can decide). */
+  defaultText?: string;
   /** Converts and checks the raw value; throws UsageError with a clear message. */
   parse?: (value: string, previous: unknown) => unknown;
 }
@@ -42,10 +44,11 @@ export const globalOptions: OptionSpec[] = [
 ];
 
 export const validateOptions: OptionSpec[] = [
-  { flags: '-f, --format <format>', description: 'output format', choices: diagnosticFormats, defaultValue: 'stylish' },
+  { flags: '-f, --format <format>', description: 'output format', choices: diagnosticFormats, defaultText: 'stylish' },
   {
     flags: '-o, --output <file>',
-    description: 'write the --format output to FILE (people still get stylish on stdout); FORMAT=FILE writes that format; repeatable',
+    description:
+      'write to FILE in the --format, or the format its extension names (.json, .sarif, .xml = junit); people still get stylish on stdout; FORMAT=FILE writes that format; repeatable',
     parse: collect,
   },
   { flags: '--force', description: 'overwrite existing --output files' },
@@ -57,6 +60,27 @@ export const validateOptions: OptionSpec[] = [
   { flags: '--no-config', description: 'ignore any config file' },
   { flags: '--stdin-filepath <path>', description: 'with the path `-` (read standard input): the file it stands for, for messages and includes' },
 ];
+
+// ── documents: report, comms, diff, match ──────────────────────────────────────────────────
+
+/** --as-of of a document command: the day it is computed for, so a report can be reproduced. */
+export const asOfOption: OptionSpec = { flags: '--as-of <date>', description: 'the date the document is computed for (YYYY-MM-DD; default: today)', parse: parseDate('--as-of') };
+
+/**
+ * --format, --output and --force of a document command; `src/cli/outputs.ts` turns them into a
+ * plan (FORMAT=FILE, formats from extensions). `formats` lists the accepted names, aliases included.
+ */
+export function documentOutputOptions(formats: readonly string[], defaultFormat: string): OptionSpec[] {
+  return [
+    { flags: '-f, --format <format>', description: 'output format', choices: formats, defaultText: defaultFormat },
+    {
+      flags: '-o, --output <file>',
+      description: 'write to FILE (atomically) in the --format, or the format its extension names; FORMAT=FILE writes that format; repeatable',
+      parse: collect,
+    },
+    { flags: '--force', description: 'overwrite existing --output files' },
+  ];
+}
 
 // ── mentor init ─────────────────────────────────────────────────────────────────────────────
 

@@ -7,11 +7,23 @@ import { version } from '../version.js';
 /** What a command's action hands back to `run`: the exit code. */
 export type ExitCode = 0 | 1 | 2;
 
+/** What every command gets besides its own flags: the world, the language and the colour intent. */
+export interface CommandContext {
+  io: CliIo;
+  /** Language of messages: --locale, else MENTOR_LOCALE, else the system's. */
+  locale: Locale;
+  /** --locale when given: documents (report, plan, diff) otherwise follow the programme's own locale. */
+  explicitLocale?: Locale;
+  /** --color / --no-color when given; undefined leaves it to NO_COLOR, FORCE_COLOR and the terminal. */
+  color?: boolean;
+}
+
 function addOptions(command: Command, specs: readonly OptionSpec[]): Command {
   for (const spec of specs) {
     const option = new Option(spec.flags, spec.description);
     if (spec.choices) option.choices(spec.choices);
     if (spec.defaultValue !== undefined) option.default(spec.defaultValue);
+    else if (spec.defaultText !== undefined) option.default(undefined, spec.defaultText);
     if (spec.parse) option.argParser(spec.parse);
     command.addOption(option);
   }
@@ -29,6 +41,11 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
     // commander folds --color/--no-color into one boolean that defaults to true: read the raw intent.
     const last = args.findLast((a) => a === '--color' || a === '--no-color');
     return last === undefined ? undefined : last === '--color';
+  };
+  const contextOf = (): CommandContext => {
+    const explicitLocale = program.opts<{ locale?: Locale }>().locale;
+    const color = colorOf();
+    return { io, locale: localeOf(), ...(explicitLocale ? { explicitLocale } : {}), ...(color === undefined ? {} : { color }) };
   };
   program
     .description('Corporate mentoring programmes as versioned files: validate, report, plan and calibrate.')
@@ -50,7 +67,7 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
   addOptions(validate, validateOptions).action(async (paths: string[], flags: Record<string, unknown>) => {
     const { validateCommand } = await import('./commands/validate.js');
     const color = colorOf();
-    setExitCode(await validateCommand(paths, { ...(flags as { format: string }), ...(color === undefined ? {} : { color }) }, io, localeOf()));
+    setExitCode(await validateCommand(paths, { ...flags, ...(color === undefined ? {} : { color }) }, io, localeOf()));
   });
 
   const init = program
@@ -75,7 +92,7 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
     .addHelpText('after', '\nExamples:\n  mentor schema programme > programme.schema.json\n  mentor schema --write .mentor/schemas');
   addOptions(schema, schemaOptions).action(async (kind: string | undefined, flags: { write?: string; force?: boolean }) => {
     const { schemaCommand } = await import('./commands/schema.js');
-    setExitCode(await schemaCommand(kind, flags, io, localeOf()));
+    setExitCode(await schemaCommand(kind, flags, contextOf()));
   });
   return program;
 }

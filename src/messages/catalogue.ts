@@ -48,6 +48,8 @@ export interface UiText {
   configUnreadable: (file: string, ruleId: string) => string;
   configHint: string;
   schemaWriteTakesNoKind: string;
+  /** A document command on a programme with errors: how many, and the command that lists them. */
+  programmeHasErrors: (errors: number, path: string, rendered: boolean) => string;
 }
 
 /** Formats `a, b, c` lists with backticks, the way every message names keys and values. */

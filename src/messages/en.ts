@@ -157,5 +157,7 @@ export const en: Catalogue = {
             : `\`${value}\` is not a setting: use off, warning or error.`,
     configUnreadable: (file, ruleId) => `${file}: the config file cannot be read as YAML (${ruleId}).`,
     configHint: 'Rules are listed in docs/rules.md; --no-config ignores the file.',
+    programmeHasErrors: (n, path, rendered) =>
+      `The programme has ${n} ${n === 1 ? 'error' : 'errors'}${rendered ? '; what could be computed is shown' : ', so nothing could be computed'}. Run \`mentor validate ${path}\` to see ${n === 1 ? 'it' : 'them'}.`,
   },
 };

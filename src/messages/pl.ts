@@ -163,5 +163,7 @@ export const pl: Catalogue = {
             : `\`${value}\` nie jest ustawieniem: użyj off, warning albo error.`,
     configUnreadable: (file, ruleId) => `${file}: pliku konfiguracji nie da się odczytać jako YAML (${ruleId}).`,
     configHint: 'Reguły opisuje docs/rules.md; --no-config pomija plik.',
+    programmeHasErrors: (n, path, rendered) =>
+      `Program ma ${n} ${plural(n, 'błąd', 'błędy', 'błędów')}${rendered ? '; pokazano to, co dało się obliczyć' : ', więc niczego nie dało się obliczyć'}. Uruchom \`mentor validate ${path}\`, by ${n === 1 ? 'go' : 'je'} zobaczyć.`,
   },
 };

@@ -76,6 +76,18 @@ describe('mentor validate (end to end)', () => {
     expect(existsSync(file)).toBe(true);
   });
 
+  it('writes the format an --output extension names, and refuses one that contradicts --format', () => {
+    const sarif = join(dir, 'report.sarif');
+    const r = mentor(['validate', '--output', sarif, join(dir, 'broken')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/schema-unknown-key/);
+    expect(JSON.parse(readFileSync(sarif, 'utf8'))).toMatchObject({ version: '2.1.0' });
+    const clash = mentor(['validate', '--format', 'json', '--output', join(dir, 'clash.sarif'), join(dir, 'clean')]);
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toMatch(/extension says sarif, but --format is json/);
+    expect(existsSync(join(dir, 'clash.sarif'))).toBe(false);
+  });
+
   it('exits 2 on a missing path, a folder without documents, an unknown option or format', () => {
     const missing = mentor(['validate', join(dir, 'nope')]);
     expect(missing.code).toBe(2);

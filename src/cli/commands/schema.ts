@@ -2,8 +2,8 @@ import { join, resolve } from 'node:path';
 import { IoError, UsageError } from '../../errors.js';
 import { loadSchemas } from '../../io/templates.js';
 import { exists, writeFileAtomic } from '../../io/write.js';
-import { catalogue, type Locale } from '../../messages/index.js';
-import type { CliIo } from '../env.js';
+import { catalogue } from '../../messages/index.js';
+import type { CommandContext } from '../program.js';
 
 export interface SchemaFlags {
   write?: string;
@@ -11,7 +11,7 @@ export interface SchemaFlags {
 }
 
 /** `mentor schema`: the schemas the tool validates with, for editors and air-gapped CI. */
-export async function schemaCommand(kind: string | undefined, flags: SchemaFlags, io: CliIo, locale: Locale): Promise<number> {
+export async function schemaCommand(kind: string | undefined, flags: SchemaFlags, { io, locale }: CommandContext): Promise<number> {
   const ui = catalogue(locale).ui;
   const schemas = await loadSchemas();
   const nameOf = (path: string): string => path.replace(/\.schema\.json$/, '');

@@ -1,20 +1,18 @@
-import { relative, resolve } from 'node:path';
-import { applyConfig, type MentorConfig } from '../../core/config.js';
+import { applyConfig } from '../../core/config.js';
 import { summarise, type Diagnostic } from '../../core/diagnostics.js';
 import { validateWorkspace } from '../../core/validate/index.js';
-import { IoError, UsageError } from '../../errors.js';
-import { findConfig, loadConfig } from '../../io/config.js';
 import { loadWorkspace } from '../../io/load.js';
 import { readAll } from '../../io/stdin.js';
-import { exists, writeFileAtomic } from '../../io/write.js';
 import { catalogue, type Locale } from '../../messages/index.js';
 import { diagnosticFormats, loadFormatter, type DiagnosticFormat, type FormatContext } from '../../render/diagnostics/index.js';
 import { version } from '../../version.js';
 import { localToday } from '../../io/clock.js';
 import { decideColor, type CliIo } from '../env.js';
+import { planOutputs, writeOutputs, type OutputSpec } from '../outputs.js';
+import { configFor } from '../programme-input.js';
 
 export interface ValidateFlags {
-  format: string;
+  format?: string;
   output?: string[];
   force?: boolean;
   maxWarnings?: number;
@@ -28,45 +26,22 @@ export interface ValidateFlags {
 }
 
 
-function isFormat(name: string): name is DiagnosticFormat {
-  return (diagnosticFormats as readonly string[]).includes(name);
-}
-
-/** Splits --output values into (format, file) pairs; a bare FILE takes the --format. */
-export function planOutputs(format: DiagnosticFormat, outputs: readonly string[]): { stdout: DiagnosticFormat; files: { format: DiagnosticFormat; file: string }[] } {
-  const files: { format: DiagnosticFormat; file: string }[] = [];
-  let bare = false;
-  for (const value of outputs) {
-    const m = /^([a-z]+)=(.+)$/.exec(value);
-    if (m && isFormat(m[1]!)) files.push({ format: m[1], file: m[2]! });
-    else if (m) throw new UsageError(`--output: unknown format "${m[1]}" (use ${diagnosticFormats.join(', ')}).`);
-    else {
-      files.push({ format, file: value });
-      bare = true;
-    }
-  }
-  return { stdout: bare ? 'stylish' : format, files };
-}
-
-/** The config in force: --config FILE, none with --no-config, else the nearest one upwards. */
-async function configFor(flags: ValidateFlags, io: CliIo, locale: Locale): Promise<MentorConfig | undefined> {
-  if (flags.config === false) return undefined;
-  const path = flags.config === undefined ? await findConfig(io.cwd) : resolve(io.cwd, flags.config);
-  if (path === undefined) return undefined;
-  const shown = flags.config ?? relative(io.cwd, path);
-  if (flags.config !== undefined && !(await exists(path))) throw new IoError('path-not-found', flags.config);
-  return loadConfig(path, shown === '' ? path : shown, catalogue(locale).ui);
-}
+/** --format and --output of `mentor validate`: `--output mentor.sarif` writes SARIF. */
+export const validateOutputs: OutputSpec<DiagnosticFormat> = {
+  formats: diagnosticFormats,
+  defaultFormat: 'stylish',
+  humanFormat: 'stylish',
+  extensions: { '.json': 'json', '.sarif': 'sarif', '.xml': 'junit' },
+};
 
 export async function validateCommand(paths: string[], flags: ValidateFlags, io: CliIo, locale: Locale): Promise<number> {
-  if (!isFormat(flags.format)) throw new UsageError(`--format: unknown format "${flags.format}" (use ${diagnosticFormats.join(', ')}).`);
-  const plan = planOutputs(flags.format, flags.output ?? []);
+  const plan = planOutputs(validateOutputs, flags.format, flags.output ?? [], io.cwd);
   const workspace = await loadWorkspace(paths, {
     cwd: io.cwd,
     readStdin: () => readAll(io.stdin),
     ...(flags.stdinFilepath !== undefined ? { stdinPath: flags.stdinFilepath } : {}),
   });
-  const config = await configFor(flags, io, locale);
+  const config = await configFor(flags.config, io, locale);
   let diagnostics: Diagnostic[] = validateWorkspace(workspace, { today: flags.today ?? localToday(), locale });
   if (config) diagnostics = applyConfig(diagnostics, config);
   // Included people and records files count as checked too, even when only programme.yaml was named.
@@ -75,10 +50,7 @@ export async function validateCommand(paths: string[], flags: ValidateFlags, io:
   if (flags.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
 
   const base: Omit<FormatContext, 'color'> = { locale, files: checked, summary, toolVersion: version };
-  for (const { format, file } of plan.files) {
-    const text = (await loadFormatter(format))(diagnostics, { ...base, color: false });
-    await writeFileAtomic(resolve(io.cwd, file), text, { force: flags.force === true, shown: file });
-  }
+  await writeOutputs(plan, async (format) => (await loadFormatter(format))(diagnostics, { ...base, color: false }), { cwd: io.cwd, force: flags.force === true });
   const color = plan.stdout === 'stylish' && decideColor(flags.color, io.env, io.stdout.isTTY);
   io.stdout.write((await loadFormatter(plan.stdout))(diagnostics, { ...base, color }));
 

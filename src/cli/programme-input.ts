@@ -1,0 +1,61 @@
+import { relative, resolve } from 'node:path';
+import { applyConfig, type MentorConfig } from '../core/config.js';
+import { IoError } from '../errors.js';
+import { findConfig, loadConfig } from '../io/config.js';
+import { loadProgrammeAt, type LoadedProgramme } from '../io/load-programme.js';
+import { exists } from '../io/write.js';
+import { catalogue, type Locale } from '../messages/index.js';
+import type { CliIo } from './env.js';
+
+/** The config in force: --config FILE, none with --no-config (false), else the nearest one upwards. */
+export async function configFor(flag: string | false | undefined, io: CliIo, locale: Locale): Promise<MentorConfig | undefined> {
+  if (flag === false) return undefined;
+  const path = flag === undefined ? await findConfig(io.cwd) : resolve(io.cwd, flag);
+  if (path === undefined) return undefined;
+  const shown = flag ?? relative(io.cwd, path);
+  if (flag !== undefined && !(await exists(path))) throw new IoError('path-not-found', flag);
+  return loadConfig(path, shown === '' ? path : shown, catalogue(locale).ui);
+}
+
+export interface ProgrammeInput extends LoadedProgramme {
+  /** Errors left after the team's config (warnings do not stop a document). */
+  errors: number;
+  /** The config in force, for settings beyond rule severities. */
+  config?: MentorConfig;
+}
+
+/**
+ * Reads a programme for a document command (report, comms, diff…): loads and validates it with the
+ * team's config applied. A programme with errors still yields a model when its files pass their
+ * schemas, so the document renders what it can; the command tells the user (see `warnProblems`).
+ */
+export async function readProgramme(
+  path: string | undefined,
+  options: { io: CliIo; today: string; locale: Locale; config?: string | false },
+): Promise<ProgrammeInput> {
+  const loaded = await loadProgrammeAt(path ?? '.', { cwd: options.io.cwd, today: options.today, locale: options.locale });
+  const config = await configFor(options.config, options.io, options.locale);
+  const diagnostics = config ? applyConfig(loaded.diagnostics, config) : loaded.diagnostics;
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  return { ...loaded, diagnostics, errors, ...(config ? { config } : {}) };
+}
+
+/**
+ * Tells the user on stderr that the programme has errors and how to see them, so a document made
+ * from a broken programme is never mistaken for a clean one. Returns the exit code it implies.
+ */
+export function warnProblems(input: ProgrammeInput, path: string | undefined, io: CliIo, locale: Locale): 0 | 1 {
+  if (input.errors === 0) return 0;
+  io.stderr.write(`${catalogue(locale).ui.programmeHasErrors(input.errors, path ?? '.', input.model !== undefined)}\n`);
+  return 1;
+}
+
+/**
+ * The language of a document: an explicit --locale, else the programme's own `metadata.locale`
+ * (a Polish programme produces Polish documents on an English CI runner), else the messages' one.
+ */
+export function documentLocale(explicit: Locale | undefined, input: { model?: { programme: { metadata: { locale?: string } } } }, fallback: Locale): Locale {
+  if (explicit) return explicit;
+  const own = input.model?.programme.metadata.locale;
+  return own === 'pl' || own === 'en' ? own : fallback;
+}

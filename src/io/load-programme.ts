@@ -1,0 +1,29 @@
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { ProgrammeBundle, Workspace } from '../core/model/bundle.js';
+import { buildModel, type ProgrammeModel } from '../core/model/model.js';
+import { validateWorkspace } from '../core/validate/index.js';
+import type { Locale } from '../messages/index.js';
+import { loadProgrammeBundle } from './load.js';
+
+export interface LoadedProgramme {
+  bundle: ProgrammeBundle;
+  /** Every problem in the programme's files, including method rules; empty when the programme is clean. */
+  diagnostics: Diagnostic[];
+  /** The merged model, present when the programme and its included files pass their schemas. */
+  model?: ProgrammeModel;
+}
+
+/** Findings that keep a model from being built: the file cannot be read as the format says. */
+const blocksModel = (d: Diagnostic): boolean => d.ruleId.startsWith('schema-') || d.ruleId.startsWith('yaml-') || d.ruleId.startsWith('file-');
+
+/**
+ * Loads a programme from its folder or main file with its included people and records, validates
+ * it, and builds the model when its files pass their schemas. Throws `IoError` only when the path
+ * cannot be read; problems in the files are returned as diagnostics.
+ */
+export async function loadProgrammeAt(path: string, options: { cwd: string; today: string; locale: Locale }): Promise<LoadedProgramme> {
+  const { bundle, findings } = await loadProgrammeBundle(path, { cwd: options.cwd });
+  const workspace: Workspace = { files: [bundle.programme, ...bundle.people, ...bundle.records], bundles: [bundle], findings };
+  const diagnostics = validateWorkspace(workspace, { today: options.today, locale: options.locale });
+  return diagnostics.some(blocksModel) ? { bundle, diagnostics } : { bundle, diagnostics, model: buildModel(bundle) };
+}
