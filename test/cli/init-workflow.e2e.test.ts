@@ -59,7 +59,8 @@ function job(workflowFile: string, cwd: string) {
   return { workflow, steps: only!.steps, prefix, run };
 }
 
-describe('the scaffolded CI workflow', () => {
+// npm and several mentor runs per test: slow on a loaded machine, so more time than the default.
+describe('the scaffolded CI workflow', { timeout: 180_000 }, () => {
   it('installs mentor from --tool-source and validates the programme, as generated', () => {
     const r = mentor(['init', 'programme', '--yes', '--start', '2027-03-01', '--tool-source', checkout], { cwd: tmp });
     expect(r.stderr).toBe('');
