@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtinTemplateNames, loadSchemas, loadTemplate, packageRoot } from '../../io/templates.js';
+import { builtinTemplates } from '../../../test/helpers/templates.js';
 import type { Programme } from '../model/types.js';
 import { daysBetween } from '../model/dates.js';
 import { planScaffold } from './plan-scaffold.js';
@@ -13,10 +13,9 @@ import type { RawFile, Template } from './types.js';
 // of this test's own, so a wrong number word or a wrong Polish plural fails too.
 
 let schemas: RawFile[];
-const templates = new Map<string, Template>();
+let templates: Map<string, Template>;
 beforeAll(async () => {
-  schemas = await loadSchemas();
-  for (const name of await builtinTemplateNames()) templates.set(name, await loadTemplate(name, { cwd: packageRoot, locale: 'en' }));
+  ({ templates, schemas } = await builtinTemplates());
 });
 
 const runs = Number(process.env['MENTOR_PROPERTY_RUNS'] ?? 25);
