@@ -66,6 +66,7 @@ export const methodRuleIds = [
   'buy-in-missing',
   'kick-off-missing',
   'date-outside-period',
+  'date-not-working-day',
   'record-in-future',
   'session-outside-pair',
   'session-duplicate',

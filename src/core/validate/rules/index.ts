@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js';
 import { buyInMissing } from './buy-in-missing.js';
 import { competencyUnused } from './competency-unused.js';
 import { criterionNotMet } from './criterion-not-met.js';
+import { dateNotWorkingDay } from './date-not-working-day.js';
 import { dateOutsidePeriod } from './date-outside-period.js';
 import { duplicateId } from './duplicate-id.js';
 import { kickOffMissing } from './kick-off-missing.js';
@@ -62,6 +63,7 @@ export const rules: readonly Rule[] = [
   buyInMissing,
   kickOffMissing,
   dateOutsidePeriod,
+  dateNotWorkingDay,
   recordInFuture,
   sessionOutsidePair,
   sessionDuplicate,
