@@ -17,7 +17,8 @@ if (majors.length === 0 || majors.some((m) => !/^\d+$/.test(m))) {
   console.error('usage: node scripts/fetch-node.mjs MAJOR... (e.g. 22 24)');
   process.exit(2);
 }
-const npmCli = join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js');
+/** npm's own script, run with this Node: next to it as installers lay it out, else the npm running us. */
+const npmCli = [join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js'), process.env.npm_execpath ?? ''].find((p) => p.endsWith('.js') && existsSync(p)) ?? 'npm-cli.js-not-found';
 const name = `node-${process.platform}-${process.arch}`;
 const found = [];
 for (const major of majors) {

@@ -2,12 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The package's own name: the marker that tells our package.json from any other on the way up. */
-const packageName = 'mentor-cli';
+/** What tells our package.json from any other on the way up: it declares the `mentor` command. */
+const isOurs = (json: PackageJson): boolean => typeof json.bin === 'object' && json.bin !== null && 'mentor' in json.bin;
 
-interface PackageJson {
+export interface PackageJson {
   name?: string;
   version?: string;
+  bin?: Record<string, string>;
 }
 
 let found: { root: string; json: PackageJson } | undefined;
@@ -16,7 +17,8 @@ let found: { root: string; json: PackageJson } | undefined;
  * The installed package's folder (holding package.json, templates/ and schemas/), found by walking
  * up from this module. The code runs from src/io (tests), from dist/ or from a bundle chunk in
  * dist/chunks/, so no fixed number of `..` fits all three; the walk does, and it stops at the first
- * package.json named mentor-cli, never at a user's project around an installed copy.
+ * package.json that declares the `mentor` command (whatever name it is published under), never at
+ * a user's project around an installed copy.
  */
 function locate(): { root: string; json: PackageJson } {
   if (found) return found;
@@ -25,10 +27,10 @@ function locate(): { root: string; json: PackageJson } {
     const file = join(dir, 'package.json');
     if (existsSync(file)) {
       const json = JSON.parse(readFileSync(file, 'utf8')) as PackageJson;
-      if (json.name === packageName) return (found = { root: dir, json });
+      if (isOurs(json)) return (found = { root: dir, json });
     }
     const parent = dirname(dir);
-    if (parent === dir) throw new Error(`cannot find the ${packageName} package folder above ${start}`);
+    if (parent === dir) throw new Error(`cannot find mentor's package.json above ${start}`);
     dir = parent;
   }
 }
@@ -38,9 +40,9 @@ export function packageRoot(): string {
   return locate().root;
 }
 
-/** The version in the package's package.json. */
-export function packageVersion(): string {
-  return locate().json.version ?? '0.0.0';
+/** The package's package.json, read once. */
+export function packageJson(): PackageJson {
+  return locate().json;
 }
 
 /** A path inside the installed package: `packagePath('schemas')`. */

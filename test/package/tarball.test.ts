@@ -5,7 +5,7 @@
 // Runs with the Node running the tests, and with every Node binary listed in MENTOR_SMOKE_NODES
 // (path-delimiter separated; `node scripts/fetch-node.mjs 22 24` prints such a list).
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,8 @@ import { repoRoot } from '../cli/spawn.js';
 
 const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { name: string; version: string; dependencies?: Record<string, string> };
 const nodes = [process.execPath, ...(process.env['MENTOR_SMOKE_NODES'] ?? '').split(delimiter).filter(Boolean)];
-const npmCli = join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js');
+/** npm's own script, run with this Node: next to it as installers lay it out, else the npm running us. */
+const npmCli = [join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js'), process.env['npm_execpath'] ?? ''].find((p) => p.endsWith('.js') && existsSync(p)) ?? 'npm-cli.js-not-found';
 
 interface Packed {
   filename: string;
