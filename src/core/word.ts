@@ -32,6 +32,7 @@ export function word(finding: Finding, locale: Locale): Diagnostic {
   return {
     ruleId: finding.ruleId,
     severity: finding.severity ?? defaultSeverity(finding.ruleId),
+    ...(typeof finding.params['reason'] === 'string' ? { reason: finding.params['reason'] } : {}),
     message: rule.message(params),
     ...(hint ? { hint } : {}),
     file: finding.at.file.file,

@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 import { initEn } from './init-en.js';
+import { yamlSyntaxEn } from './yaml-en.js';
 
 const opt = (v: string | number | undefined, text: (v: string | number) => string): string => (v === undefined || v === '' ? '' : text(v));
 
@@ -25,7 +26,7 @@ export const en: Catalogue = {
     'file-binary': { message: () => 'This is a binary file, not YAML.', hint: () => 'Remove it from the programme folder or from the paths you validate.', describe: 'A file with NUL bytes.' },
     'file-encoding': { message: () => 'The file is not valid UTF-8.', hint: () => 'Save it as UTF-8 in your editor (Windows-1250 and ISO-8859-2 are common culprits for Polish text).', describe: 'A file whose bytes are not UTF-8.' },
     'file-too-large': { message: (p) => `The file is ${p.size} MB; mentor reads files up to ${p.limit} MB.`, hint: () => 'Split it: people into several People files, records into one file per month.', describe: 'A file above the size limit.' },
-    'yaml-syntax': { message: (p) => `YAML syntax error: ${p.detail}`, hint: () => 'Check indentation (spaces only) and quoting around this position.', describe: 'The file is not well-formed YAML.' },
+    'yaml-syntax': yamlSyntaxEn,
     'yaml-duplicate-key': { message: () => 'This key appears twice in the same mapping.', hint: () => 'Keep one: YAML would silently drop the other value.', describe: 'A key repeated in one mapping.' },
     'yaml-tab-indent': { message: () => 'A tab is used for indentation.', hint: () => 'YAML indents with spaces: replace the tab with spaces.', describe: 'Tabs used as indentation.' },
     'yaml-alias-limit': { message: (p) => `The file expands aliases more than ${p.limit} times.`, hint: () => 'Write the values out instead of nesting anchors (`&`) and aliases (`*`).', describe: 'Alias expansion beyond the limit (a "billion laughs" file).' },

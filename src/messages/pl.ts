@@ -1,13 +1,9 @@
 import type { Catalogue } from './catalogue.js';
 import { initPl } from './init-pl.js';
+import { plural } from './plural-pl.js';
+import { yamlSyntaxPl } from './yaml-pl.js';
 
 const opt = (v: string | number | undefined, text: (v: string | number) => string): string => (v === undefined || v === '' ? '' : text(v));
-const plural = (n: number, one: string, few: string, many: string): string => {
-  if (n === 1) return one;
-  const d = n % 10;
-  const t = n % 100;
-  return d >= 2 && d <= 4 && (t < 12 || t > 14) ? few : many;
-};
 
 export const pl: Catalogue = {
   init: initPl,
@@ -31,7 +27,7 @@ export const pl: Catalogue = {
     'file-binary': { message: () => 'To plik binarny, a nie YAML.', hint: () => 'Usuń go z folderu programu lub ze sprawdzanych ścieżek.', describe: 'Plik zawierający bajty NUL.' },
     'file-encoding': { message: () => 'Plik nie jest zapisany w UTF-8.', hint: () => 'Zapisz go w edytorze jako UTF-8 (najczęściej winne są Windows-1250 i ISO-8859-2).', describe: 'Plik, którego bajty nie są poprawnym UTF-8.' },
     'file-too-large': { message: (p) => `Plik ma ${p.size} MB; mentor czyta pliki do ${p.limit} MB.`, hint: () => 'Podziel go: osoby na kilka plików People, zapisy na pliki miesięczne.', describe: 'Plik większy niż limit.' },
-    'yaml-syntax': { message: (p) => `Błąd składni YAML: ${p.detail}`, hint: () => 'Sprawdź wcięcia (tylko spacje) i cudzysłowy w tym miejscu.', describe: 'Plik nie jest poprawnym YAML-em.' },
+    'yaml-syntax': yamlSyntaxPl,
     'yaml-duplicate-key': { message: () => 'Ten klucz występuje dwa razy w tej samej mapie.', hint: () => 'Zostaw jeden: YAML po cichu odrzuciłby drugą wartość.', describe: 'Klucz powtórzony w jednej mapie.' },
     'yaml-tab-indent': { message: () => 'Wcięcie zrobiono tabulatorem.', hint: () => 'YAML wcina spacjami: zamień tabulator na spacje.', describe: 'Tabulatory jako wcięcia.' },
     'yaml-alias-limit': { message: (p) => `Plik rozwija aliasy ponad ${p.limit} razy.`, hint: () => 'Wypisz wartości zamiast zagnieżdżać kotwice (`&`) i aliasy (`*`).', describe: 'Rozwinięcie aliasów ponad limit („billion laughs”).' },
