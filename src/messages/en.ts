@@ -3,6 +3,14 @@ import { initEn } from './init-en.js';
 import { yamlSyntaxEn } from './yaml-en.js';
 
 const opt = (v: string | number | undefined, text: (v: string | number) => string): string => (v === undefined || v === '' ? '' : text(v));
+/** `a`, `b`, `c` → `a`, `b` and `c`. */
+const and = (items: string): string => items.replace(/, (?=[^,]*$)/, ' and ');
+const comparisons: Record<string, string> = { '<=': 'at most', '>=': 'at least', '<': 'less than', '>': 'greater than', multiple: 'a multiple of' };
+const sizeWords: Record<string, (n: number) => string> = {
+  items: (n) => (n === 1 ? 'item' : 'items'),
+  characters: (n) => (n === 1 ? 'character' : 'characters'),
+  keys: (n) => (n === 1 ? 'key' : 'keys'),
+};
 
 export const en: Catalogue = {
   init: initEn,
@@ -20,7 +28,9 @@ export const en: Catalogue = {
     'relative-path': 'a relative path inside the programme folder (no `..`, no leading `/`)',
     email: 'an e-mail address',
     pattern: 'the expected format',
+    or: ' or ',
   },
+  schemaDescription: (english) => english,
   rules: {
     'file-empty': { message: () => 'The file is empty.', hint: () => 'Start from `mentor init`, or delete the file.', describe: 'A file with no YAML content.' },
     'file-binary': { message: () => 'This is a binary file, not YAML.', hint: () => 'Remove it from the programme folder or from the paths you validate.', describe: 'A file with NUL bytes.' },
@@ -39,10 +49,14 @@ export const en: Catalogue = {
     },
     'schema-unknown-key': {
       message: (p) => `Unknown key \`${p.key}\` in ${p.owner}.`,
-      hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`? Allowed keys: ${p.allowed}.` : `Allowed keys: ${p.allowed}.`),
+      hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`? Allowed keys: ${p.allowed}.` : p.allowed ? `Allowed keys: ${p.allowed}.` : 'Remove it.'),
       describe: 'A key the schema does not define (often a typo).',
     },
-    'schema-required': { message: (p) => `${p.owner} is missing the required key \`${p.key}\`.`, hint: (p) => `Add \`${p.key}:\` ${p.description ? `(${p.description})` : ''}`.trim(), describe: 'A required key is missing.' },
+    'schema-required': {
+      message: (p) => (p.because ? `${p.owner} has \`${p.because}\`, which needs \`${p.key}\` beside it.` : `${p.owner} is missing the required key \`${p.key}\`.`),
+      hint: (p) => `Add \`${p.key}:\` ${p.description ? `(${p.description})` : ''}`.trim(),
+      describe: 'A required key is missing.',
+    },
     'schema-type': {
       message: (p) => `\`${p.key}\` in ${p.owner} must be ${p.expected}, not ${p.actual}${opt(p.source, (s) => ` (written \`${s}\`)`)}.`,
       hint: (p) => (p.quote ? `Quote it so it stays text: ${p.quote}` : `Write ${p.expected} here.`),
@@ -50,10 +64,40 @@ export const en: Catalogue = {
     },
     'schema-enum': { message: (p) => `\`${p.key}\` in ${p.owner} must be one of ${p.allowed}, not \`${p.actual}\`.`, hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`?` : 'Use one of the listed values.'), describe: 'A value outside the allowed list.' },
     'schema-const': { message: (p) => `\`${p.key}\` in ${p.owner} must be \`${p.expected}\`, not \`${p.actual}\`.`, hint: (p) => `Write \`${p.key}: ${p.expected}\`.`, describe: 'A value that must be exactly one thing (apiVersion, kind).' },
-    'schema-format': { message: (p) => `\`${p.key}\` in ${p.owner} must be ${p.format}, not \`${p.actual}\`.`, hint: (p) => (p.example ? `For example: \`${p.example}\`.` : 'Fix the value to the expected format.'), describe: 'A value in the wrong format (dates, ids, paths, e-mails).' },
-    'schema-range': { message: (p) => `\`${p.key}\` in ${p.owner} must be ${p.comparison} ${p.limit}, not ${p.actual}.`, hint: () => 'Use a value within the allowed range.', describe: 'A number outside its allowed range.' },
-    'schema-size': { message: (p) => (Number(p.limit) === 1 ? `\`${p.key}\` in ${p.owner} must not be empty.` : `\`${p.key}\` in ${p.owner} must have at least ${p.limit} ${p.what}.`), hint: () => 'Fill it in: an empty value says nothing.', describe: 'An empty list or text where content is required.' },
-    'schema-one-of': { message: (p) => `\`${p.key}\` in ${p.owner} does not match any allowed form.`, hint: (p) => `${p.description}`, describe: 'A value matching none of the alternative forms.' },
+    'schema-format': {
+      message: (p) => (p.reason === 'key' ? `The key \`${p.key}\` in ${p.owner} is not ${p.format}.` : `\`${p.key}\` in ${p.owner} must be ${p.format}, not \`${p.actual}\`.`),
+      hint: (p) => (p.reason === 'key' ? (p.example ? `Rename the key, e.g. to \`${p.example}\`.` : 'Rename the key.') : p.example ? `For example: \`${p.example}\`.` : 'Fix the value to the expected format.'),
+      describe: 'A value (or a key) in the wrong format: dates, ids, paths, e-mails.',
+    },
+    'schema-range': {
+      message: (p) => `\`${p.key}\` in ${p.owner} must be ${comparisons[String(p.comparison)] ?? p.comparison} ${p.limit}, not ${p.actual}.`,
+      hint: () => 'Use a value within the allowed range.',
+      describe: 'A number outside its allowed range.',
+    },
+    'schema-size': {
+      message: (p) =>
+        p.bound === 'unique'
+          ? `\`${p.key}\` in ${p.owner} lists \`${p.actual}\` twice (items ${p.first} and ${p.second}).`
+          : p.bound === 'max'
+            ? `\`${p.key}\` in ${p.owner} must have at most ${p.limit} ${sizeWords[String(p.what)]?.(Number(p.limit)) ?? p.what}.`
+            : Number(p.limit) === 1
+              ? `\`${p.key}\` in ${p.owner} must not be empty.`
+              : `\`${p.key}\` in ${p.owner} must have at least ${p.limit} ${sizeWords[String(p.what)]?.(Number(p.limit)) ?? p.what}.`,
+      hint: (p) => (p.bound === 'unique' ? 'Keep one of them.' : p.bound === 'max' ? 'Shorten it.' : 'Fill it in: an empty value says nothing.'),
+      describe: 'A list, text or mapping of the wrong size (often empty), or a list with an item repeated.',
+    },
+    'schema-one-of': {
+      message: (p) =>
+        p.reason === 'several'
+          ? `\`${p.key}\` in ${p.owner} has ${and(String(p.present))}, but takes only one of them.`
+          : p.reason === 'none'
+            ? `\`${p.key}\` in ${p.owner} has none of ${p.keys}; it takes one of them.`
+            : p.reason === 'contains'
+              ? `\`${p.key}\` in ${p.owner} has no item of the required kind.`
+              : `\`${p.key}\` in ${p.owner} does not match any allowed form.`,
+      hint: (p) => (p.description ? `${p.description}.` : 'See docs/format.md for what it takes.'),
+      describe: 'A value matching none of the alternative forms (e.g. both `date` and `milestone`).',
+    },
     'duplicate-id': {
       message: (p) => `Duplicate id \`${p.id}\` in \`${p.collection}\`.`,
       hint: (p) => `It is first used at line ${p.first}${opt(p.firstFile, (f) => ` of \`${f}\``)}. Ids must be unique: rename one.`,

@@ -1,9 +1,23 @@
 import type { Catalogue } from './catalogue.js';
 import { initPl } from './init-pl.js';
 import { plural } from './plural-pl.js';
+import { schemaDescriptionsPl } from './schema-pl.js';
 import { yamlSyntaxPl } from './yaml-pl.js';
 
 const opt = (v: string | number | undefined, text: (v: string | number) => string): string => (v === undefined || v === '' ? '' : text(v));
+/** `a`, `b`, `c` → `a`, `b` i `c`. */
+const and = (items: string): string => items.replace(/, (?=[^,]*$)/, ' i ');
+const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+// „musi wynosić co najmniej 1”: po czasowniku „wynosić” liczba stoi bez odmiany.
+const comparisons: Record<string, string> = { '<=': 'co najwyżej', '>=': 'co najmniej', '<': 'mniej niż', '>': 'więcej niż' };
+// „co najmniej 2 elementy”, „5 znaków”, „1 klucz”.
+const sizeWords: Record<string, (n: number) => string> = {
+  items: (n) => plural(n, 'element', 'elementy', 'elementów'),
+  characters: (n) => plural(n, 'znak', 'znaki', 'znaków'),
+  keys: (n) => plural(n, 'klucz', 'klucze', 'kluczy'),
+};
+// „nie może być pustą listą”: rodzaj pustej wartości zamiast bezosobowego „puste”.
+const emptyWords: Record<string, string> = { items: 'pustą listą', characters: 'pustym tekstem', keys: 'pustą mapą' };
 
 export const pl: Catalogue = {
   init: initPl,
@@ -21,7 +35,10 @@ export const pl: Catalogue = {
     'relative-path': 'ścieżką względną wewnątrz folderu programu (bez `..` i bez `/` na początku)',
     email: 'adresem e-mail',
     pattern: 'w oczekiwanym formacie',
+    or: ' lub ',
   },
+  // Opisy ze schematów są po angielsku: pokazujemy polskie tłumaczenie albo nic.
+  schemaDescription: (english) => schemaDescriptionsPl[english] ?? '',
   rules: {
     'file-empty': { message: () => 'Plik jest pusty.', hint: () => 'Zacznij od `mentor init` albo usuń plik.', describe: 'Plik bez treści YAML.' },
     'file-binary': { message: () => 'To plik binarny, a nie YAML.', hint: () => 'Usuń go z folderu programu lub ze sprawdzanych ścieżek.', describe: 'Plik zawierający bajty NUL.' },
@@ -40,21 +57,58 @@ export const pl: Catalogue = {
     },
     'schema-unknown-key': {
       message: (p) => `Nieznany klucz \`${p.key}\` w ${p.owner}.`,
-      hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`? Dozwolone klucze: ${p.allowed}.` : `Dozwolone klucze: ${p.allowed}.`),
+      hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`? Dozwolone klucze: ${p.allowed}.` : p.allowed ? `Dozwolone klucze: ${p.allowed}.` : 'Usuń go.'),
       describe: 'Klucz, którego schemat nie definiuje (często literówka).',
     },
-    'schema-required': { message: (p) => `W ${p.owner} brakuje wymaganego klucza \`${p.key}\`.`, hint: (p) => `Dodaj \`${p.key}:\` ${p.description ? `(${p.description})` : ''}`.trim(), describe: 'Brak wymaganego klucza.' },
+    'schema-required': {
+      message: (p) => (p.because ? `W ${p.owner} jest \`${p.because}\`, który wymaga obok siebie klucza \`${p.key}\`.` : `W ${p.owner} brakuje wymaganego klucza \`${p.key}\`.`),
+      hint: (p) => `Dodaj \`${p.key}:\` ${p.description ? `(${p.description})` : ''}`.trim(),
+      describe: 'Brak wymaganego klucza.',
+    },
     'schema-type': {
       message: (p) => `\`${p.key}\` w ${p.owner} musi być ${p.expected}, a nie ${p.actual}${opt(p.source, (s) => ` (zapisano \`${s}\`)`)}.`,
       hint: (p) => (p.quote ? `Ujmij w cudzysłów, by pozostało tekstem: ${p.quote}` : `Wpisz tu wartość, która jest ${p.expected}.`),
       describe: 'Wartość złego typu.',
     },
-    'schema-enum': { message: (p) => `\`${p.key}\` w ${p.owner} musi być jednym z: ${p.allowed}, a nie \`${p.actual}\`.`, hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : 'Użyj jednej z wymienionych wartości.'), describe: 'Wartość spoza dozwolonej listy.' },
+    'schema-enum': { message: (p) => `\`${p.key}\` w ${p.owner} musi mieć jedną z wartości: ${p.allowed}, a nie \`${p.actual}\`.`, hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : 'Użyj jednej z wymienionych wartości.'), describe: 'Wartość spoza dozwolonej listy.' },
     'schema-const': { message: (p) => `\`${p.key}\` w ${p.owner} musi mieć wartość \`${p.expected}\`, a nie \`${p.actual}\`.`, hint: (p) => `Wpisz \`${p.key}: ${p.expected}\`.`, describe: 'Wartość, która musi być dokładnie jedna (apiVersion, kind).' },
-    'schema-format': { message: (p) => `\`${p.key}\` w ${p.owner} musi być ${p.format}, a nie \`${p.actual}\`.`, hint: (p) => (p.example ? `Na przykład: \`${p.example}\`.` : 'Popraw wartość do oczekiwanego formatu.'), describe: 'Wartość w złym formacie (daty, identyfikatory, ścieżki, e-maile).' },
-    'schema-range': { message: (p) => `\`${p.key}\` w ${p.owner} musi być ${p.comparison} ${p.limit}, a nie ${p.actual}.`, hint: () => 'Użyj wartości z dozwolonego zakresu.', describe: 'Liczba spoza dozwolonego zakresu.' },
-    'schema-size': { message: (p) => (Number(p.limit) === 1 ? `\`${p.key}\` w ${p.owner} nie może być puste.` : `\`${p.key}\` w ${p.owner} musi mieć co najmniej ${p.limit} ${({ items: 'elementy', characters: 'znaki', keys: 'klucze' } as Record<string, string>)[String(p.what)] ?? p.what}.`), hint: () => 'Uzupełnij: pusta wartość nic nie mówi.', describe: 'Pusta lista lub tekst tam, gdzie potrzebna treść.' },
-    'schema-one-of': { message: (p) => `\`${p.key}\` w ${p.owner} nie pasuje do żadnej dozwolonej postaci.`, hint: (p) => `${p.description}`, describe: 'Wartość niepasująca do żadnej z alternatywnych postaci.' },
+    'schema-format': {
+      message: (p) => (p.reason === 'key' ? `Klucz \`${p.key}\` w ${p.owner} nie jest ${p.format}.` : `\`${p.key}\` w ${p.owner} musi być ${p.format}, a nie \`${p.actual}\`.`),
+      hint: (p) => (p.reason === 'key' ? (p.example ? `Zmień nazwę klucza, np. na \`${p.example}\`.` : 'Zmień nazwę klucza.') : p.example ? `Na przykład: \`${p.example}\`.` : 'Popraw wartość do oczekiwanego formatu.'),
+      describe: 'Wartość (lub klucz) w złym formacie: daty, identyfikatory, ścieżki, e-maile.',
+    },
+    'schema-range': {
+      message: (p) =>
+        p.comparison === 'multiple'
+          ? `\`${p.key}\` w ${p.owner} musi być wielokrotnością liczby ${p.limit}, a nie ${p.actual}.`
+          : `\`${p.key}\` w ${p.owner} musi wynosić ${comparisons[String(p.comparison)] ?? p.comparison} ${p.limit}, a nie ${p.actual}.`,
+      hint: () => 'Użyj wartości z dozwolonego zakresu.',
+      describe: 'Liczba spoza dozwolonego zakresu.',
+    },
+    'schema-size': {
+      message: (p) =>
+        p.bound === 'unique'
+          ? `\`${p.key}\` w ${p.owner} wymienia \`${p.actual}\` dwa razy (pozycje ${p.first} i ${p.second}).`
+          : p.bound === 'max'
+            ? `\`${p.key}\` w ${p.owner} może mieć najwyżej ${p.limit} ${sizeWords[String(p.what)]?.(Number(p.limit)) ?? p.what}.`
+            : Number(p.limit) === 1
+              ? `\`${p.key}\` w ${p.owner} nie może być ${emptyWords[String(p.what)] ?? 'puste'}.`
+              : `\`${p.key}\` w ${p.owner} musi mieć co najmniej ${p.limit} ${sizeWords[String(p.what)]?.(Number(p.limit)) ?? p.what}.`,
+      hint: (p) => (p.bound === 'unique' ? 'Zostaw jedną z nich.' : p.bound === 'max' ? 'Skróć go.' : 'Uzupełnij: pusta wartość nic nie mówi.'),
+      describe: 'Lista, tekst lub mapa złej wielkości (zwykle pusta) albo lista z powtórzoną pozycją.',
+    },
+    'schema-one-of': {
+      message: (p) =>
+        p.reason === 'several'
+          ? `\`${p.key}\` w ${p.owner} ma naraz ${and(String(p.present))}, a może mieć tylko jeden z tych kluczy.`
+          : p.reason === 'none'
+            ? `\`${p.key}\` w ${p.owner} nie ma żadnego z kluczy ${p.keys}, a potrzebuje jednego z nich.`
+            : p.reason === 'contains'
+              ? `\`${p.key}\` w ${p.owner} nie ma żadnej pozycji wymaganego rodzaju.`
+              : `\`${p.key}\` w ${p.owner} nie pasuje do żadnej z dozwolonych postaci.`,
+      hint: (p) => (p.description ? `${upperFirst(String(p.description))}.` : 'Dozwolone postacie opisuje docs/format.md.'),
+      describe: 'Wartość niepasująca do żadnej z dozwolonych postaci (np. naraz `date` i `milestone`).',
+    },
     'duplicate-id': {
       message: (p) => `Powtórzony identyfikator \`${p.id}\` w \`${p.collection}\`.`,
       hint: (p) => `Pierwszy raz użyto go w wierszu ${p.first}${opt(p.firstFile, (f) => ` pliku \`${f}\``)}. Identyfikatory muszą być unikalne: zmień jeden z nich.`,
