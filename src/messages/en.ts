@@ -160,7 +160,7 @@ export const en: Catalogue = {
     'buy-in-missing': { message: (p) => `No buy-in message reaches ${p.roles} before kick-off (${p.kickOff}).`, hint: () => 'Add a `purpose: buy-in` communication dated before the `kick-off` milestone for these roles.', describe: 'Roles not reached by a buy-in message before kick-off.' },
     'date-outside-period': {
       message: (p) => {
-        const what = ({ milestone: 'Milestone', 'pair-start': 'Start of pair', 'pair-end': 'End of pair', communication: 'Communication', session: 'Session of pair', assessment: 'Assessment of mentee', learning: 'Learning activity of mentee', survey: 'Answer to survey', 'kpi-value': 'Value of KPI' } as Record<string, string>)[String(p.what)] ?? p.what;
+        const what = ({ milestone: 'Milestone', 'pair-start': 'Start of pair', 'pair-end': 'End of pair', communication: 'Communication', session: 'Session of pair', assessment: 'Assessment of mentee', learning: 'Learning activity of mentee', survey: 'Answer to survey', 'kpi-value': 'Value of KPI' } as Record<string, string>)[String(p.what)] ?? 'Item';
         return `${what} \`${p.name}\`: date ${p.date} is outside the programme period ${p.start} – ${p.end}.`;
       },
       hint: () => 'Fix the date or extend `metadata.period`.',

@@ -1,4 +1,5 @@
 import type { InitText } from './init-text.js';
+import { plural } from './plural-pl.js';
 
 /** `mentor init` po polsku: dialog, błędy i komentarze zapisywane w plikach. */
 export const initPl: InitText = {
@@ -7,8 +8,8 @@ export const initPl: InitText = {
       [
         `${p.name} – ${p.organisation}.`,
         p.rollout
-          ? `Upowszechnienie przygotowane przez \`mentor init --from ${p.source}\`: rama pochodzi z pilotażu, daty przesunięto na nowy okres.`
-          : `Przygotowane przez \`mentor init\` z szablonu \`${p.source}\`: każdy tekst poniżej to punkt wyjścia – dopasuj go do Klienta.`,
+          ? `Wdrożenie przygotowane przez \`mentor init --from ${p.source}\`: rama pochodzi z pilotażu, daty przesunięto na nowy okres.`
+          : `Plik przygotowany przez \`mentor init\` z szablonu \`${p.source}\`: każdy tekst poniżej to punkt wyjścia – dopasuj go do Klienta.`,
         'Osoby są w people.yaml, dane monitoringu w records/. Całość sprawdzisz poleceniem `mentor validate`.',
       ].join('\n'),
     sections: {
@@ -27,11 +28,11 @@ export const initPl: InitText = {
       addressees: 'Adresaci – ustalani dopiero po celach: kryteria udziału, zasady i sposób rekrutacji do procesu.',
       roles: [
         '── Krok 2: role i proces ─────────────────────────────────────────────────────────',
-        'Pięć ról metody. `staffedBy` wskazuje osoby z people.yaml; opiekun procesu HR i sponsor muszą być obsadzeni.',
+        'Pięć ról metody. `staffedBy` wskazuje osoby z people.yaml; role opiekuna procesu HR i sponsora muszą być obsadzone.',
       ].join('\n'),
       roleMatrix: 'Macierz RACI: kto przy każdej czynności wykonuje (R), odpowiada (A, jedna rola), jest konsultowany (C) i informowany (I).',
       process: [
-        'Kamienie milowe (komunikaty buy-in muszą wyjść przed `kick-off`), rytm sesji i planowany miks nauki 70:20:10:',
+        'Kamienie milowe (komunikaty buy-in muszą wyjść przed `kick-off`), rytm sesji i planowane proporcje uczenia się 70:20:10:',
         'doświadczenie w pracy, nauka od innych, nauka formalna. `tolerance` to dopuszczalne odchylenie każdego udziału.',
       ].join('\n'),
       preparation: [
@@ -105,7 +106,7 @@ export const initPl: InitText = {
       'line-manager': 'Bezpośredni przełożony',
       sponsor: 'Sponsor',
     },
-    rolloutName: (pilot) => `${pilot.replace(/\s*[–-]?\s*pilota[żz].*$/i, '').trim() || pilot} – upowszechnienie`,
+    rolloutName: (pilot) => `${pilot.replace(/\s*[–-]?\s*pilota[żz].*$/i, '').trim() || pilot} – wdrożenie`,
   },
   steps: {
     start: 'Program',
@@ -138,9 +139,9 @@ export const initPl: InitText = {
     sponsor: 'Sponsor (imię i nazwisko; puste – uzupełnisz później)',
     start: 'Pierwszy dzień programu (RRRR-MM-DD)',
     weeks: 'Długość w tygodniach',
-    cadenceWeeks: 'Sesja co … tygodnie',
+    cadenceWeeks: 'Sesja co ile tygodni',
     sessionMinutes: 'Długość sesji w minutach',
-    mix: 'Miks nauki doświadczenie/od innych/formalna',
+    mix: 'Proporcje uczenia się: doświadczenie/od innych/formalne',
     kpis: 'KPI',
     addPeople: 'Dopisać teraz mentee i mentorów?',
     menteeName: 'Imię i nazwisko mentee (puste – dalej)',
@@ -148,12 +149,12 @@ export const initPl: InitText = {
     baseline: (c) => `Punkt startu w „${c}”`,
     target: (c) => `Cel w „${c}”`,
     mentorLevel: (c) => `Poziom mentora w „${c}”`,
-    capacity: 'Ilu mentee naraz (pojemność)',
+    capacity: 'Ilu mentee naraz (limit)',
     notInPlan: 'poza planem',
-    write: (n, dir) => `Zapisać ${n} plików w ${dir}?`,
+    write: (n, dir) => `Zapisać ${n} ${plural(n, 'plik', 'pliki', 'plików')} w ${dir}?`,
   },
   choices: {
-    phase: { pilot: 'pilotaż – pierwsza, mniejsza edycja', rollout: 'upowszechnienie – skalibrowane na pilotażu' },
+    phase: { pilot: 'pilotaż – pierwsza, mniejsza edycja', rollout: 'wdrożenie – skalibrowane na podstawie pilotażu' },
     locale: { en: 'angielski (English)', pl: 'polski' },
     recruitment: { nomination: 'nominacja przez przełożonych', application: 'zgłoszenia kandydatów', mixed: 'mieszany' },
     importance: { strategic: 'strategiczne', tactical: 'taktyczne' },
@@ -177,23 +178,23 @@ export const initPl: InitText = {
     notEmpty: (dir, entries) => `${dir} nie jest pusty (${entries.slice(0, 8).join(', ')}${entries.length > 8 ? ', …' : ''}); mentor init zapisuje tylko do nowego lub pustego folderu.`,
     wouldOverwrite: (files) => `Te pliki istnieją i zostałyby nadpisane: ${files.join(', ')}.`,
     forceHint: 'Wybierz inny folder albo dodaj --force, aby w nim zapisać (wymienione pliki zostaną zastąpione).',
-    fromWithTemplate: '--from i --template wykluczają się: upowszechnienie bierze ramę z pilotażu.',
-    rolloutNeedsFrom: 'Upowszechnienie kalibrujemy na pilotażu: podaj --from PILOTAŻ (folder lub plik programu pilotażowego).',
+    fromWithTemplate: '--from i --template wykluczają się: wdrożenie bierze ramę z pilotażu.',
+    rolloutNeedsFrom: 'Wdrożenie kalibrujemy na podstawie pilotażu: podaj --from PILOTAŻ (folder lub plik programu pilotażowego).',
     pilotBroken: (path) => `Pilotaż ${path} ma błędy; najpierw je popraw (mentor validate ${path}).`,
     answersFile: (file, detail) => `Nie można użyć pliku odpowiedzi ${file}: ${detail}`,
     answersUnknown: (keys, known) => `Nieznane odpowiedzi: ${keys.join(', ')}. Znane: ${known.join(', ')}.`,
-    unknownIds: (what, ids, known) => `Nieznane ${what}: ${ids.join(', ')}. Znane: ${known.join(', ')}.`,
-    noneLeft: (what) => `Nie zostały żadne ${what}: zostaw co najmniej jeden.`,
+    unknownIds: (what, ids, known) => `Nieznane identyfikatory w ${what}: ${ids.join(', ')}. Znane: ${known.join(', ')}.`,
+    noneLeft: (what) => `${what}: nie została żadna pozycja; zostaw co najmniej jedną.`,
     badValue: (key, detail) => `${key}: ${detail}`,
   },
   out: {
     templatesHeading: 'Szablony (mentor init --template NAZWA albo własny folder):',
     defaultTemplate: 'domyślny',
     templateLocales: (l) => `języki: ${l.join(', ')}`,
-    dryRun: (dir) => `Zapisałbym w ${dir} (próba, nic nie zapisano):`,
-    created: (dir, n) => `Utworzono ${dir} (plików: ${n}).`,
+    dryRun: (dir) => `Do zapisania w ${dir} (próba – nic nie zapisano):`,
+    created: (dir, n) => `Utworzono ${dir} (${n} ${plural(n, 'plik', 'pliki', 'plików')}).`,
     checkedClean: 'Sprawdzono: bez błędów i ostrzeżeń.',
-    checkedProblems: (e, w) => `Sprawdzono: błędy ${e}, ostrzeżenia ${w} (powyżej).`,
+    checkedProblems: (e, w) => `Sprawdzono: ${e} ${plural(e, 'błąd', 'błędy', 'błędów')}, ${w} ${plural(w, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń')} (powyżej).`,
     nextHeading: 'Dalej:',
     next: (p) => [
       ...(p.placeholders ? ['Zastąp miejsca „(uzupełnij: …)” w people.yaml i programme.yaml.'] : []),

@@ -129,7 +129,7 @@ describe.skipIf(!hasScript)('mentor init in a terminal', () => {
     await s.answer(pl.weeks, `30${enter}`);
     await s.answer('Sesja co', enter);
     await s.answer(pl.sessionMinutes, enter);
-    await s.answer('Miks nauki', enter);
+    await s.answer('Proporcje uczenia się', enter);
     await s.answer(pl.kpis, enter);
     await s.answer(pl.addPeople, `y${enter}`);
     await s.answer('Imię i nazwisko mentee', `Ola Nowak${enter}`);
