@@ -31,7 +31,8 @@ const messages: Record<string, (p: Params) => string> = {
 
 const hints: Record<string, (p: Params) => string> = {
   'colon-in-value': (p) => `Put the whole text in quotes:${fixedLine(p)}`,
-  'colon-in-flow': (p) => `If it is one text, put it in quotes:${fixedLine(p)}`,
+  'colon-in-flow': (p) =>
+    `If it is one text, put it in quotes:${fixedLine(p)}${p.alternative === undefined ? '' : `\nIf these are two entries, separate them with a comma:\n  ${p.alternative}`}`,
   'missing-space-after-dash': (p) => `Add the space:${fixedLine(p)}`,
   'missing-space-after-colon': (p) => `Add the space:${fixedLine(p)}`,
   'missing-colon': (p) => `Write the key, a colon and a space, then the value:${fixedLine(p)}`,

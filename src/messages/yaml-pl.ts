@@ -33,7 +33,8 @@ const messages: Record<string, (p: Params) => string> = {
 
 const hints: Record<string, (p: Params) => string> = {
   'colon-in-value': (p) => `Ujmij cały tekst w cudzysłów:${fixedLine(p)}`,
-  'colon-in-flow': (p) => `Jeśli to jeden tekst, ujmij go w cudzysłów:${fixedLine(p)}`,
+  'colon-in-flow': (p) =>
+    `Jeśli to jeden tekst, ujmij go w cudzysłów:${fixedLine(p)}${p.alternative === undefined ? '' : `\nJeśli to dwa wpisy, oddziel je przecinkiem:\n  ${p.alternative}`}`,
   'missing-space-after-dash': (p) => `Dodaj spację:${fixedLine(p)}`,
   'missing-space-after-colon': (p) => `Dodaj spację:${fixedLine(p)}`,
   'missing-colon': (p) => `Wpisz klucz, dwukropek i spację, a po nich wartość:${fixedLine(p)}`,

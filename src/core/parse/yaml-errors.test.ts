@@ -23,6 +23,7 @@ const cases: Case[] = [
   { name: 'colon in text that runs on', source: 'a:\n  description: Opis\n    ciąg dalszy: tak\n  b: 1\n', reason: 'colon-in-value', line: 2, column: 16, fixed: '  description: "Opis\n    ciąg dalszy: tak"' },
   { name: 'colon in a value with double quotes in it', source: 'a:\n  topic: Firma "X": plan\n', reason: 'colon-in-value', line: 2, column: 10, fixed: `  topic: 'Firma "X": plan'` },
   { name: 'colon in a one-line record', source: 'a:\n  - { id: a, topic: Rabaty: kalkulacja }\n', reason: 'colon-in-flow', line: 2, column: 21, fixed: '  - { id: a, topic: "Rabaty: kalkulacja" }' },
+  { name: 'colon in a one-line record, after several words', source: 'a:\n  - { id: a, topic: Kontrakt mentoringowy: cele }\n', reason: 'colon-in-flow', line: 2, column: 21, fixed: '  - { id: a, topic: "Kontrakt mentoringowy: cele" }' },
   { name: 'no space after a dash, first item', source: 'mentees:\n  -id: a\n   name: B\n', reason: 'missing-space-after-dash', line: 2, column: 3, fixed: '  - id: a' },
   { name: 'no space after a dash, later item', source: 'goals:\n  - id: g1\n  -id: g2\n', reason: 'missing-space-after-dash', line: 3, column: 3, fixed: '  - id: g2' },
   { name: 'no space after a dash, plain item', source: 'a:\n  - x\n  -y\n', reason: 'missing-space-after-dash', line: 3, column: 3, fixed: '  - y' },
@@ -91,6 +92,13 @@ describe('yaml syntax errors, worded by the mistake', () => {
       expect(pl.message).not.toContain(String(found[0]!.finding.params['detail']));
       expect(pl.message).not.toBe(en.message);
     }
+  });
+
+  it('offers the comma as the other reading of a colon after words in a one-line record', () => {
+    const [found] = problemsOf('a:\n  - { id: a name: b }\n');
+    expect(found!.en.reason).toBe('colon-in-flow');
+    expect(found!.en.hint).toBe('If it is one text, put it in quotes:\n    - { id: "a name: b" }\nIf these are two entries, separate them with a comma:\n    - { id: a, name: b }');
+    expect(found!.pl.hint).toBe('Jeśli to jeden tekst, ujmij go w cudzysłów:\n    - { id: "a name: b" }\nJeśli to dwa wpisy, oddziel je przecinkiem:\n    - { id: a, name: b }');
   });
 
   it('has a case above for every reason', () => {

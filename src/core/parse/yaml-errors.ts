@@ -403,7 +403,12 @@ function textAfterQuote(source: Source, lineNo: number): Explained | undefined {
   return { reason: 'text-after-quote', offset: source.offset(lineNo, parts.valueStart), params: { char: first, fixed: `${line.slice(0, parts.valueStart)}${quoted(inner)}${parts.comment}` } };
 }
 
-/** `{ id: a, name: Rabaty: kalkulacja }` or `{ id: a name: b }`: quote the entry, or add the comma. */
+/**
+ * `{ topic: Rabaty: kalkulacja }` (quote the text) or `{ date: 2026-02-02 minutes: 60 }` (a comma
+ * is missing). Only a date or number before a key-like word is surely a missing comma; text before
+ * a word and a colon (`Kontrakt mentoringowy: cele`) is usually one value, so quoting comes first
+ * and the comma is offered as the other reading.
+ */
 function colonInFlow(source: Source, lineNo: number, at: number): Explained | undefined {
   const line = source.line(lineNo);
   const col = at - source.start(lineNo);
@@ -413,13 +418,13 @@ function colonInFlow(source: Source, lineNo: number, at: number): Explained | un
   const colon = /:(\s|$)/.exec(entry);
   if (!colon) return undefined;
   const before = entry.slice(0, colon.index);
-  const gap = before.search(/\s+\S+$/);
-  if (gap !== -1 && !/^["']/.test(before)) {
-    // `a name: b`: the last word before the colon is a key of its own.
-    const at2 = col + gap;
-    return { reason: 'missing-comma', offset: at, params: { fixed: `${line.slice(0, at2)},${line.slice(at2)}` } };
-  }
-  return { reason: 'colon-in-flow', offset: at, params: { fixed: `${line.slice(0, col)}${quoted(entry)}${line.slice(col + entry.length)}` } };
+  const lastWord = /(\s+)([A-Za-z][A-Za-z0-9]*)$/.exec(before);
+  const quotedFix = `${line.slice(0, col)}${quoted(entry)}${line.slice(col + entry.length)}`;
+  if (!lastWord || /^["']/.test(before)) return { reason: 'colon-in-flow', offset: at, params: { fixed: quotedFix } };
+  const gap = col + lastWord.index;
+  const commaFix = `${line.slice(0, gap)},${line.slice(gap)}`;
+  if (/^[0-9][0-9.:-]*$/.test(before.slice(0, lastWord.index))) return { reason: 'missing-comma', offset: at, params: { fixed: commaFix } };
+  return { reason: 'colon-in-flow', offset: at, params: { fixed: quotedFix, alternative: commaFix } };
 }
 
 function indentOf(line: string): number {
