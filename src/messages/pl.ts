@@ -50,7 +50,7 @@ export const pl: Catalogue = {
     'file-too-large': { message: (p) => `Plik ma ${decimal(p.size)} MB; mentor czyta pliki do ${decimal(p.limit)} MB.`, hint: () => 'Podziel go: osoby na kilka plików `People`, zapisy na pliki miesięczne.', describe: 'Plik większy niż limit.' },
     'yaml-syntax': yamlSyntaxPl,
     'yaml-duplicate-key': { message: () => 'Ten klucz występuje dwa razy w tej samej mapie.', hint: () => 'Zostaw jeden: YAML po cichu odrzuciłby drugą wartość.', describe: 'Klucz powtórzony w jednej mapie.' },
-    'yaml-tab-indent': { message: () => 'Wcięcie zrobiono tabulatorem.', hint: () => 'W YAML wcięcia robi się spacjami: zamień tabulator na spacje.', describe: 'Tabulatory jako wcięcia.' },
+    'yaml-tab-indent': { message: () => 'Wcięcie zrobiono tabulatorem.', hint: () => 'W YAML-u wcięcia robi się spacjami: zamień tabulator na spacje.', describe: 'Tabulatory jako wcięcia.' },
     'yaml-alias-limit': { message: (p) => `Plik rozwija aliasy ponad ${p.limit} razy.`, hint: () => 'Wypisz wartości zamiast zagnieżdżać kotwice (`&`) i aliasy (`*`).', describe: 'Rozwinięcie aliasów ponad limit („billion laughs”).' },
     'yaml-circular-alias': { message: () => 'Ten alias wskazuje na kolekcję, która go zawiera, co tworzy nieskończoną wartość.', hint: () => 'Usuń alias albo wskaż inny węzeł.', describe: 'Alias wskazujący na własnego przodka.' },
     'yaml-multiple-documents': { message: () => 'Plik zawiera więcej niż jeden dokument YAML (`---`).', hint: () => 'Jeden dokument na plik: rozdziel je na osobne pliki.', describe: 'Więcej niż jeden dokument w pliku.' },

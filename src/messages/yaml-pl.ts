@@ -23,7 +23,7 @@ const messages: Record<string, (p: Params) => string> = {
   'unclosed-bracket': (p) => `Otwarty tutaj nawias ${char(p.char)} nie jest nigdzie zamknięty.`,
   'extra-bracket': (p) => `Ten nawias ${char(p.char)} niczego nie zamyka.`,
   'text-after-quote': (p) => (isQuote(p.char) ? 'Tekst ciągnie się dalej za zamykającym cudzysłowem.' : `Wartość zaczynająca się od ${char(p.char)} jest czytana jako ${p.char === '[' ? 'lista' : 'mapa'}, a tekst za nawiasem zamykającym zostaje bez przydziału.`),
-  'special-start': (p) => `Znak ${char(p.char)} na początku wartości ma w YAML specjalne znaczenie, więc tekst, który się od niego zaczyna, trzeba ująć w cudzysłów.`,
+  'special-start': (p) => `Znak ${char(p.char)} na początku wartości ma w YAML-u specjalne znaczenie, więc tekst, który się od niego zaczyna, trzeba ująć w cudzysłów.`,
   'bad-escape': (p) => `W cudzysłowie podwójnym ukośnik wsteczny rozpoczyna sekwencję specjalną, a \`${p.sequence}\` nią nie jest.`,
   'missing-comma': () => 'Między dwoma wpisami w `{ … }` lub `[ … ]` brakuje przecinka.',
   'empty-flow-item': () => 'Między dwoma przecinkami nie ma żadnego wpisu.',
@@ -46,7 +46,7 @@ const hints: Record<string, (p: Params) => string> = {
   'unclosed-quote': (p) => `Zamknij go na końcu tekstu, np.:${fixedLine(p)}`,
   'unclosed-bracket': (p) => `Zamknij ${p.char === '[' ? 'listę' : 'mapę'} nawiasem \`${p.close}\`:${fixedLine(p)}`,
   'extra-bracket': (p) => `Usuń go:${fixedLine(p)}`,
-  'text-after-quote': (p) => (isQuote(p.char) ? `Ujmij w cudzysłów cały tekst (cudzysłów wewnątrz tekstu zostaje, gdy na zewnątrz użyjesz drugiego rodzaju):${fixedLine(p)}` : `Ujmij cały tekst w cudzysłów:${fixedLine(p)}`),
+  'text-after-quote': (p) => (isQuote(p.char) ? `Ujmij w cudzysłów cały tekst (cudzysłów wewnątrz tekstu zostanie, gdy całość ujmiesz w cudzysłów innego rodzaju):${fixedLine(p)}` : `Ujmij cały tekst w cudzysłów:${fixedLine(p)}`),
   'special-start': (p) => `Ujmij tekst w cudzysłów:${fixedLine(p)}`,
   'bad-escape': (p) => `Ujmij tekst w apostrofy, które zachowują ukośniki bez zmian:${fixedLine(p)}`,
   'missing-comma': (p) => `Dodaj przecinek:${fixedLine(p)}`,
@@ -60,5 +60,5 @@ export const yamlSyntaxPl: RuleText = {
   // Nieznany przypadek: słowa parsera zostają po angielsku, ale wyraźnie jako cytat z parsera.
   message: (p) => messages[String(p.reason)]?.(p) ?? `Błąd składni YAML (komunikat parsera: ${p.detail}).`,
   hint: (p) => hints[String(p.reason)]?.(p) ?? 'Sprawdź wcięcia (tylko spacje) i cudzysłowy w tym miejscu.',
-  describe: 'Plik nie jest poprawnym YAML (`reason` mówi, jaki to błąd).',
+  describe: 'Plik nie jest poprawnym YAML-em (`reason` mówi, jaki to błąd).',
 };
