@@ -58,6 +58,11 @@ const ownRules: Partial<Record<string, FileRuleId>> = {
   MULTIPLE_DOCS: 'yaml-multiple-documents',
 };
 
+/** How many lines above a broken one are read for the columns around it: enough for any mapping a person edits. */
+const lookBack = 200;
+/** How many quoted values and bracketed collections before an error are looked at for the one it belongs to. */
+const nodesLookBack = 50;
+
 /** Characters YAML reads as syntax at the start of a plain value. */
 const specialStart = /^[@`%&*!|>?]/;
 
@@ -74,7 +79,7 @@ interface Explained {
  * problem left that only shows when the value is built.
  */
 export function yamlProblems(doc: Document.Parsed, lineCounter: LineCounter, text: string): YamlProblem[] {
-  const source = new Source(text, lineCounter);
+  const source = new Source(text, lineCounter, doc);
   const problems: YamlProblem[] = [];
   const groups = new Map<number, YAMLError[]>();
   // An unknown tag (`title: !Pilne`) is only a warning to yaml, which then drops the `!`: the
@@ -142,7 +147,7 @@ function explain(error: YAMLError, doc: Document.Parsed, source: Source): Explai
   switch (error.code) {
     case 'MISSING_CHAR': {
       const quote = /^Missing closing (["'])quote/.exec(message);
-      if (quote) return unclosedQuote(doc, source, at, quote[1]!);
+      if (quote) return unclosedQuote(source, at, quote[1]!);
       if (message.startsWith('Comments must be separated')) {
         const col = at - source.start(lineNo);
         const hash = line.indexOf('#', col);
@@ -153,11 +158,11 @@ function explain(error: YAMLError, doc: Document.Parsed, source: Source): Explai
         const col = at - source.start(lineNo);
         return { reason: 'missing-comma', offset: at, params: { fixed: `${line.slice(0, col).trimEnd()}, ${line.slice(col)}` } };
       }
-      if (message.includes('end with a ]') || message.includes('end with a }')) return unclosedBracket(doc, source, at, message.includes(']') ? ']' : '}');
+      if (message.includes('end with a ]') || message.includes('end with a }')) return unclosedBracket(source, at, message.includes(']') ? ']' : '}');
       return specialOrKey(source, lineNo, at) ?? (message.startsWith('Sequence item without - indicator') ? indentation(source, lineNo) : undefined);
     }
     case 'BAD_INDENT':
-      if (message.includes('end with a ]') || message.includes('end with a }')) return unclosedBracket(doc, source, at, message.includes('end with a ]') ? ']' : '}');
+      if (message.includes('end with a ]') || message.includes('end with a }')) return unclosedBracket(source, at, message.includes('end with a ]') ? ']' : '}');
       if (message.startsWith('All sequence items')) return listItemIndentation(source, lineNo);
       if (message.startsWith('All mapping items')) return indentation(source, lineNo);
       return undefined;
@@ -268,7 +273,7 @@ function deeperNextLine(source: Source, lineNo: number): Explained | undefined {
   if (next === undefined || indentOf(source.line(next)) <= parts.keyStart) return undefined;
   if (/^\s*(-\s+)?[\p{L}\p{N}_.-]+:(\s|$)/u.test(source.line(next))) return indentation(source, next);
   const lines = [parts.value];
-  for (let n = next; n <= source.lineCount && !isBlank(source.line(n)) && indentOf(source.line(n)) > parts.keyStart; n++) lines.push(source.line(n));
+  for (let n = next; n <= source.lineCount && n < next + lookBack && !isBlank(source.line(n)) && indentOf(source.line(n)) > parts.keyStart; n++) lines.push(source.line(n));
   if (!lines.some((l) => /:(\s|$)/.test(l))) return undefined;
   const q = lines.some((l) => /["\\]/.test(l)) ? "'" : '"';
   const escaped = q === "'" ? lines.map((l) => l.replace(/'/g, "''")) : lines;
@@ -282,7 +287,7 @@ function indentation(source: Source, lineNo: number): Explained | undefined {
   const line = source.line(lineNo);
   const indent = indentOf(line);
   const columns = new Set<number>();
-  for (let n = lineNo - 1; n >= 1; n--) {
+  for (let n = lineNo - 1; n >= Math.max(1, lineNo - lookBack); n--) {
     const above = source.line(n);
     if (isBlank(above)) continue;
     const parts = splitLine(above);
@@ -300,7 +305,7 @@ function listItemIndentation(source: Source, lineNo: number): Explained | undefi
   const line = source.line(lineNo);
   const indent = indentOf(line);
   const columns: number[] = [];
-  for (let n = lineNo - 1; n >= 1; n--) {
+  for (let n = lineNo - 1; n >= Math.max(1, lineNo - lookBack); n--) {
     const above = source.line(n);
     if (/^\s*-(\s|$)/.test(above)) columns.push(indentOf(above));
   }
@@ -316,7 +321,7 @@ function dashInMapping(source: Source, lineNo: number): Explained | undefined {
   if (!match) return undefined;
   const indent = match[1]!.length;
   const params: Params = { fixed: `${match[1]}${match[2]}` };
-  for (let n = lineNo - 1; n >= 1; n--) {
+  for (let n = lineNo - 1; n >= Math.max(1, lineNo - lookBack); n--) {
     const above = source.line(n);
     if (/^\s*-(\s|$)/.test(above) && indentOf(above) < indent) {
       params['alternative'] = `${' '.repeat(indentOf(above))}- ${match[2]}`;
@@ -326,37 +331,20 @@ function dashInMapping(source: Source, lineNo: number): Explained | undefined {
   return { reason: 'dash-in-mapping', offset: source.offset(lineNo, indent), params };
 }
 
-function unclosedQuote(doc: Document.Parsed, source: Source, at: number, quote: string): Explained | undefined {
-  const { visit } = yamlLib();
-  let start: number | undefined;
-  visit(doc, {
-    Scalar(_key, node) {
-      const type = quote === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
-      if (node.type === type && node.range && node.range[0] < at && node.range[1] >= at) start = node.range[0];
-    },
-  });
-  if (start === undefined) start = source.text.lastIndexOf(quote, at - 1);
+function unclosedQuote(source: Source, at: number, quote: string): Explained | undefined {
+  const type = quote === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+  // The quoted value that runs up to where the parser gave up, else the last quote before it.
+  const node = source.nodesBefore(at).find((n) => n.type === type && n.end >= at);
+  const start = node?.start ?? source.text.lastIndexOf(quote, at - 1);
   if (start < 0) return undefined;
   const lineNo = source.lineOf(start);
   const line = source.line(lineNo);
   return { reason: 'unclosed-quote', offset: start, params: { char: quote, fixed: `${line.trimEnd()}${quote}` } };
 }
 
-function unclosedBracket(doc: Document.Parsed, source: Source, at: number, close: string): Explained | undefined {
-  const { visit } = yamlLib();
+function unclosedBracket(source: Source, at: number, close: string): Explained | undefined {
   const open = close === ']' ? '[' : '{';
-  let start: number | undefined;
-  const consider = (range: [number, number, number] | null | undefined): void => {
-    if (range && range[0] < at && source.text[range[0]] === open && (start === undefined || range[0] > start)) start = range[0];
-  };
-  visit(doc, {
-    Seq(_key, node) {
-      if (node.flow) consider(node.range);
-    },
-    Map(_key, node) {
-      if (node.flow) consider(node.range);
-    },
-  });
+  const start = source.nodesBefore(at).find((n) => n.type === 'FLOW' && source.text[n.start] === open)?.start;
   if (start === undefined) return undefined;
   const lineNo = source.lineOf(start);
   const line = source.line(lineNo);
@@ -528,12 +516,54 @@ function unresolvedAlias(doc: Document.Parsed): Alias | undefined {
   return found;
 }
 
+interface NodeSpan {
+  start: number;
+  end: number;
+  type: 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'FLOW';
+}
+
 /** The text by lines, with the parser's line starts: 1-based line numbers, 0-based columns. */
 class Source {
+  private spans: NodeSpan[] | undefined;
+
   constructor(
     readonly text: string,
     private readonly counter: LineCounter,
+    private readonly doc: Document.Parsed,
   ) {}
+
+  /**
+   * Quoted values and `[ ]`/`{ }` collections that start before `at`, nearest first (a few only).
+   * Indexed in one walk over the document, on first use: a file with thousands of broken quotes
+   * must not walk it once per error.
+   */
+  nodesBefore(at: number): NodeSpan[] {
+    if (!this.spans) {
+      const spans: NodeSpan[] = [];
+      const { visit } = yamlLib();
+      visit(this.doc, {
+        Scalar(_key, node) {
+          if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range) spans.push({ start: node.range[0], end: node.range[1], type: node.type });
+        },
+        Seq(_key, node) {
+          if (node.flow && node.range) spans.push({ start: node.range[0], end: node.range[1], type: 'FLOW' });
+        },
+        Map(_key, node) {
+          if (node.flow && node.range) spans.push({ start: node.range[0], end: node.range[1], type: 'FLOW' });
+        },
+      });
+      this.spans = spans.sort((a, b) => a.start - b.start);
+    }
+    const spans = this.spans;
+    let low = 0;
+    let high = spans.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (spans[mid]!.start < at) low = mid + 1;
+      else high = mid;
+    }
+    return spans.slice(Math.max(0, low - nodesLookBack), low).reverse();
+  }
 
   lineOf(offset: number): number {
     return this.counter.linePos(offset).line;
