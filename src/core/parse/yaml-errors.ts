@@ -500,18 +500,25 @@ function singleQuoted(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }
 
-/** An alias whose anchor is not defined above it: `*important*` meant as emphasis. */
+/**
+ * An alias whose anchor is not defined above it: `*important*` meant as emphasis. One walk in
+ * document order, remembering anchors as they appear (yaml's own `Alias.resolve` searches the
+ * whole document per alias, which is quadratic in a file full of aliases).
+ */
 function unresolvedAlias(doc: Document.Parsed): Alias | undefined {
-  const { visit } = yamlLib();
+  const { isAlias, visit } = yamlLib();
+  const anchors = new Set<string>();
   let found: Alias | undefined;
-  visit(doc, {
-    Alias(_key, node) {
-      if (node.range && node.resolve(doc) === undefined) {
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      if (node.range && !anchors.has(node.source)) {
         found = node;
         return visit.BREAK;
       }
-      return undefined;
-    },
+    } else if (node !== null && typeof node === 'object' && 'anchor' in node && typeof node.anchor === 'string') {
+      anchors.add(node.anchor);
+    }
+    return undefined;
   });
   return found;
 }
