@@ -1,5 +1,6 @@
 import type { RuleId } from '../core/diagnostics.js';
 import type { Params } from '../core/parse/parsed-file.js';
+import type { CalendarText } from './calendar-text.js';
 import type { InitText } from './init-text.js';
 
 export type Locale = 'en' | 'pl';
@@ -26,6 +27,8 @@ export interface Catalogue {
   ui: UiText;
   /** `mentor init`: its dialogue, errors and the comments it writes into files. */
   init: InitText;
+  /** Weekdays and public holidays. */
+  calendar: CalendarText;
 }
 
 export interface UiText {
