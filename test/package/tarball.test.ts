@@ -77,7 +77,7 @@ describe.each(runtimes)('installed from the tarball, run by Node $nodeVersion', 
   it('answers --version and validates an example, globally and from a project', () => {
     for (const bin of [globalBin(), localBin()]) {
       expect(ok(run(bin, ['--version'], { cwd: work, env: env() }), `${bin} --version`).trim()).toBe(pkg.version);
-      expect(ok(run(bin, ['validate', 'kam-pilot', '--today', '2026-11-27'], { cwd: work, env: env() }), `${bin} validate`)).toMatch(/no problems/);
+      expect(ok(run(bin, ['--locale', 'en', 'validate', 'kam-pilot', '--today', '2026-11-27'], { cwd: work, env: env() }), `${bin} validate`)).toMatch(/no problems/);
     }
   });
 
