@@ -128,7 +128,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
 
   let input: InitInput = {};
   if (flags.answers) {
-    const { input: fromFile, problems } = parseAnswers(await readAnswersFile(flags.answers, io, text));
+    const { input: fromFile, problems } = parseAnswers(await readAnswersFile(flags.answers, io, text, uiLocale));
     if (problems.unknown.length > 0) throw new UsageError(text.errors.answersFile(flags.answers, text.errors.answersUnknown(problems.unknown, [...answerKeys])));
     if (problems.invalid.length > 0) throw new UsageError(text.errors.answersFile(flags.answers, problems.invalid.map((p) => text.errors.badValue(p.key, p.detail)).join('; ')));
     input = fromFile;
@@ -204,7 +204,8 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
       }
     }
 
-    const { replaced } = await writeScaffold(target, files, shown);
+    const { replaced, recovered } = await writeScaffold(target, files, shown, { force: flags.force === true });
+    for (const r of recovered) io.stderr.write(`${catalogue(uiLocale).safety.recovered(r)}\n`);
     out(text.out.created(shown, files.length));
     if (replaced.length > 0) out(text.out.forced(replaced));
     await report(diagnostics, io, uiLocale, flags);
@@ -222,7 +223,8 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
   } catch (error) {
     if (isPromptCancel(error) || error instanceof WriteCancelledError) {
       io.stderr.write(`\n${text.out.cancelled}\n`);
-      return cancelledExitCode;
+      // 130 for Ctrl-C, 143 for SIGTERM, 129 for SIGHUP: the signal that stopped the writes.
+      return error instanceof WriteCancelledError ? error.exitCode : cancelledExitCode;
     }
     throw error;
   }

@@ -1,5 +1,7 @@
 import jsYaml from 'js-yaml';
 import type { Document, LineCounter } from 'yaml';
+import { checkDocument, duplicateKeys, maxDepth, type DocumentProblem } from './check-document.js';
+import { coreSchema } from './core-schema.js';
 import { yamlLib } from './yaml-lib.js';
 import type { Finding, ParsedFile } from './parsed-file.js';
 import { documentKinds, type DocumentKind } from './parsed-file.js';
@@ -8,10 +10,6 @@ import type { FileRuleId } from '../diagnostics.js';
 
 /** Files above this size are refused with a finding instead of parsed (bounded time and memory). */
 export const maxFileBytes = 16 * 1024 * 1024;
-/** yaml's default (100) rejects ordinary anchors in big files; this still stops billion-laughs. */
-const maxAliasCount = 1000;
-/** `&name` after a space or flow indicator: an anchor, or text that looks like one ("R&D" does not). */
-const mayHaveAnchor = /(^|[\s[{,])&[^\s[\]{},]/;
 
 const yamlCodes: Partial<Record<string, FileRuleId>> = {
   DUPLICATE_KEY: 'yaml-duplicate-key',
@@ -21,6 +19,13 @@ const yamlCodes: Partial<Record<string, FileRuleId>> = {
 
 function fileFinding(file: ParsedFile, ruleId: FileRuleId, params: Finding['params'], position = { line: 1, column: 1 }): Finding {
   return { ruleId, params, at: { file, path: [], position } };
+}
+
+/** A file that was not read, with the one finding that says why (not a regular file, a link out of the folder…). */
+export function fileProblem(file: string, absolutePath: string, ruleId: FileRuleId, params: Finding['params']): ParsedFile {
+  const parsed = emptyParsedFile(file, absolutePath);
+  parsed.findings.push(fileFinding(parsed, ruleId, params));
+  return parsed;
 }
 
 /** An empty shell for a file, so findings can point at it before anything is parsed. */
@@ -71,16 +76,19 @@ function parseText(parsed: ParsedFile, text: string): ParsedFile {
   parsed.text = text;
   // Fast path: js-yaml builds the plain value about ten times faster than yaml builds a positioned
   // document, and most files have no problem at all. Positions are computed later, only for files
-  // with findings (documentOf). Anchors take the careful path: yaml bounds alias expansion and
-  // detects cycles; any error does too, so that yaml's positioned diagnostics report it.
-  if (!mayHaveAnchor.test(text)) {
-    try {
-      parsed.data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: parsed.file });
-      classify(parsed);
-      return parsed;
-    } catch {
-      parsed.data = undefined;
-    }
+  // with findings (documentOf). Every file goes this way first, so which parser decides never
+  // depends on the text's look; a file with anchors (whose aliases can expand or loop), with
+  // explicit scalar tags, or that js-yaml refuses is then read by yaml, whose reading is the
+  // reference, so that its positioned diagnostics report it.
+  const fast = readFast(text, parsed.file);
+  if (fast.kind === 'data') {
+    parsed.data = fast.data;
+    classify(parsed);
+    return parsed;
+  }
+  if (fast.kind === 'too-deep') {
+    parsed.findings.push(fileFinding(parsed, 'yaml-too-deep', { limit: maxDepth }, fast.position));
+    return parsed;
   }
   const { doc, lineCounter } = positionedDocument(text);
   parsed.doc = doc;
@@ -91,29 +99,85 @@ function parseText(parsed: ParsedFile, text: string): ParsedFile {
     const line = lineCounter.linePos(error.pos[0]).line;
     if (reportedLines.has(line)) continue;
     reportedLines.add(line);
-    const ruleId = yamlCodes[error.code] ?? 'yaml-syntax';
+    const ruleId = error.message.includes('Maximum call stack size exceeded') ? 'yaml-too-deep' : (yamlCodes[error.code] ?? 'yaml-syntax');
     parsed.findings.push({
       ruleId,
-      params: { code: error.code, detail: describeYamlError(error.message) },
+      params: ruleId === 'yaml-too-deep' ? { limit: maxDepth } : { code: error.code, detail: describeYamlError(error.message) },
       at: { file: parsed, path: [], offset: error.pos[0] },
     });
   }
-  if (doc.errors.length > 0) return parsed;
-  // Without an anchor there can be no alias: skip the walk over the whole tree (most files).
-  const circular = mayHaveAnchor.test(text) ? findCircularAlias(doc) : undefined;
-  if (circular !== undefined) {
-    parsed.findings.push({ ruleId: 'yaml-circular-alias', params: {}, at: { file: parsed, path: [], offset: circular } });
+  // Duplicate keys are found here, in one pass, rather than by yaml (see duplicateKeys).
+  const duplicates = duplicateKeys(doc);
+  for (const offset of duplicates) parsed.findings.push({ ruleId: 'yaml-duplicate-key', params: {}, at: { file: parsed, path: [], offset } });
+  if (doc.errors.length > 0 || duplicates.length > 0) return parsed;
+  const problem = checkDocument(doc);
+  if (problem) {
+    parsed.findings.push(documentFinding(parsed, problem));
     return parsed;
   }
-  try {
-    parsed.data = doc.toJS({ maxAliasCount });
-  } catch (error) {
-    // yaml throws a ReferenceError for alias expansion beyond maxAliasCount (a "billion laughs" file).
-    parsed.findings.push(fileFinding(parsed, 'yaml-alias-limit', { limit: maxAliasCount, detail: String((error as Error).message) }));
-    return parsed;
+  // checkDocument bounded the aliases (count and expansion) and ruled out cycles: yaml's own alias
+  // count, which rescans the document for every alias, is not needed on top (-1 turns it off).
+  parsed.data = doc.toJS({ maxAliasCount: -1 });
+  // A tag mentor does not read (`!foo`, `!!binary`, `!!float 3`) leaves the value as text: say so.
+  for (const warning of doc.warnings) {
+    if (warning.code === 'TAG_RESOLVE_FAILED') {
+      parsed.findings.push({ ruleId: 'yaml-unknown-tag', params: { tag: tagAt(text, warning.pos[0]) }, at: { file: parsed, path: [], offset: warning.pos[0] } });
+    }
   }
   classify(parsed);
   return parsed;
+}
+
+type FastRead = { kind: 'data'; data: unknown } | { kind: 'too-deep'; position: { line: number; column: number } } | { kind: 'positioned' };
+
+/** js-yaml's reading of a file, when it is one yaml would give too; otherwise why yaml must read it. */
+function readFast(text: string, filename: string): FastRead {
+  let state: { anchorMap?: Record<string, unknown> } | undefined;
+  try {
+    // maxDepth is js-yaml's (4.3+), not yet in its type definitions.
+    const options: jsYaml.LoadOptions & { maxDepth: number } = {
+      schema: coreSchema,
+      filename,
+      maxDepth,
+      // The listener sees the loader's state on the first node; it then unhooks itself, so the
+      // parse runs at full speed, and the state's anchor map says afterwards whether anchors were seen.
+      listener(_event, loaderState) {
+        const loader = loaderState as unknown as { anchorMap?: Record<string, unknown>; listener: unknown };
+        state = loader;
+        loader.listener = null;
+      },
+    };
+    const data = jsYaml.load(text, options);
+    const anchors = state?.anchorMap;
+    // No state means no node at all; an unknown shape (a js-yaml change) errs on the careful side.
+    if (state !== undefined && (anchors === undefined || Object.keys(anchors).length > 0)) return { kind: 'positioned' };
+    return { kind: 'data', data };
+  } catch (error) {
+    if (error instanceof jsYaml.YAMLException && error.reason.startsWith('nesting exceeded maxDepth')) {
+      return { kind: 'too-deep', position: { line: error.mark.line + 1, column: error.mark.column + 1 } };
+    }
+    // Anything else (syntax errors, duplicate keys, tags, a stack overflow) is yaml's to report.
+    return { kind: 'positioned' };
+  }
+}
+
+function documentFinding(parsed: ParsedFile, problem: DocumentProblem): Finding {
+  const at = { file: parsed, path: [], offset: problem.offset };
+  switch (problem.kind) {
+    case 'too-deep':
+      return { ruleId: 'yaml-too-deep', params: { limit: maxDepth }, at };
+    case 'circular-alias':
+      return { ruleId: 'yaml-circular-alias', params: {}, at };
+    case 'unknown-alias':
+      return { ruleId: 'yaml-syntax', params: { code: 'BAD_ALIAS', detail: `Unresolved alias (the anchor must be set before the alias): ${problem.name}` }, at };
+    case 'alias-limit':
+      return { ruleId: 'yaml-alias-limit', params: { limit: problem.limit, what: problem.what }, at };
+  }
+}
+
+/** The tag written at an offset (`!foo`, `!!binary`), for the message. */
+function tagAt(text: string, offset: number): string {
+  return /^!\S*/.exec(text.slice(offset, offset + 200))?.[0] ?? '!';
 }
 
 /** yaml's first message line; its stack overflow on absurd nesting is said in words a user can act on. */
@@ -125,8 +189,20 @@ function describeYamlError(message: string): string {
 function positionedDocument(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
   const { LineCounter: Counter, parseDocument } = yamlLib();
   const lineCounter = new Counter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  return { doc, lineCounter };
+  // YAML 1.1 types (`!!binary`, `!!timestamp`, `!!set`…) stay unresolved: mentor's values are JSON data.
+  // Duplicate keys are checked by duplicateKeys, in linear time (yaml's check is quadratic).
+  const options = { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, resolveKnownTags: false } as const;
+  try {
+    return { doc: parseDocument(text, options), lineCounter };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    // yaml catches its own stack overflow on deep nesting; should one escape, keep the lines (for
+    // positions and code frames) and an empty document, and let the finding already made stand.
+    const lines = new Counter();
+    lines.addNewLine(0);
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+    return { doc: parseDocument('', { lineCounter: new Counter() }), lineCounter: lines };
+  }
 }
 
 /**
@@ -140,24 +216,6 @@ export function documentOf(file: ParsedFile): { doc: Document.Parsed; lineCounte
   file.doc = doc;
   file.lineCounter = lineCounter;
   return { doc, lineCounter };
-}
-
-/** Offset of an alias that points at one of its own ancestors (`- &x [ *x ]`), which makes a cycle. */
-function findCircularAlias(doc: Document.Parsed): number | undefined {
-  const { isCollection, visit } = yamlLib();
-  let found: number | undefined;
-  visit(doc, {
-    Alias(_key, node) {
-      const target = node.resolve(doc);
-      const at = node.range?.[0];
-      if (target && isCollection(target) && target.range && at !== undefined && at >= target.range[0] && at < target.range[2]) {
-        found = at;
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
 }
 
 function classify(parsed: ParsedFile): void {

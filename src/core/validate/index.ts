@@ -8,6 +8,12 @@ import { buildIndex, createContext } from './rule.js';
 import { rules } from './rules/index.js';
 import { checkSchema } from './schema.js';
 
+/**
+ * Findings listed per file. A hostile or generated file can hold hundreds of thousands of problems;
+ * past this many, one more finding says how many were left out, so output and time stay bounded.
+ */
+export const maxFindingsPerFile = 1000;
+
 export interface ValidateOptions {
   /** Today's date, YYYY-MM-DD: records after it are in the future. */
   today: string;
@@ -26,14 +32,21 @@ export function checkRules(bundle: ProgrammeBundle, today: string): Finding[] {
  * every programme whose files are all schema-valid (rules on broken data would only add noise).
  */
 export function validateWorkspace(workspace: Workspace, options: ValidateOptions): Diagnostic[] {
-  const findings: Finding[] = [...workspace.findings];
+  // Loops rather than push(...many): a spread passes every finding as an argument, and a file with
+  // tens of thousands of them overflows the call stack.
+  const findings: Finding[] = [];
+  const add = (more: readonly Finding[]): void => {
+    for (const finding of more) findings.push(finding);
+  };
+  add(workspace.findings);
   const schemaClean = new Map<ParsedFile, boolean>();
   const checkFile = (file: ParsedFile): boolean => {
     const known = schemaClean.get(file);
     if (known !== undefined) return known;
-    const fileFindings = [...file.findings, ...checkSchema(file)];
-    findings.push(...fileFindings);
-    const clean = file.data !== undefined && fileFindings.length === 0;
+    const schemaFindings = checkSchema(file);
+    add(file.findings);
+    add(schemaFindings);
+    const clean = file.data !== undefined && file.findings.length === 0 && schemaFindings.length === 0;
     schemaClean.set(file, clean);
     return clean;
   };
@@ -49,10 +62,30 @@ export function validateWorkspace(workspace: Workspace, options: ValidateOptions
       const path = (bundle.programme.data as { metadata?: { pilot?: { path?: string } } }).metadata?.pilot?.path ?? '';
       findings.push({ ruleId: 'pilot-not-found', params: { path, reason: 'invalid' }, at: { file: bundle.programme, path: ['metadata', 'pilot', 'path'] } });
       const { pilot: _ignored, ...withoutPilot } = bundle;
-      findings.push(...checkRules(withoutPilot, options.today));
+      add(checkRules(withoutPilot, options.today));
     } else {
-      findings.push(...checkRules(bundle, options.today));
+      add(checkRules(bundle, options.today));
     }
   }
-  return findings.map((f) => word(f, options.locale ?? 'en')).sort(compareDiagnostics);
+  return capPerFile(findings).map((f) => word(f, options.locale ?? 'en')).sort(compareDiagnostics);
+}
+
+/**
+ * Keeps the first `maxFindingsPerFile` findings of each file (in the order they were found: YAML,
+ * schema, then rules) and adds one that counts the rest. Capping before wording keeps the cost of
+ * positions and messages bounded too.
+ */
+function capPerFile(findings: readonly Finding[]): Finding[] {
+  const counts = new Map<ParsedFile, number>();
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    const count = (counts.get(finding.at.file) ?? 0) + 1;
+    counts.set(finding.at.file, count);
+    if (count <= maxFindingsPerFile) kept.push(finding);
+  }
+  for (const [file, count] of counts) {
+    if (count <= maxFindingsPerFile) continue;
+    kept.push({ ruleId: 'file-too-many-findings', params: { more: count - maxFindingsPerFile, limit: maxFindingsPerFile }, at: { file, path: [], position: { line: 1, column: 1 } } });
+  }
+  return kept;
 }
