@@ -63,7 +63,14 @@ export async function checkWriteTarget(path: string, options: WriteOptions = {})
  * was. Ctrl-C, SIGTERM or SIGHUP during the writes removes the temporary file of the one in
  * progress and stops with `InterruptedError`; files already renamed into place are complete.
  */
-export async function writeFilesAtomic(targets: readonly WriteTarget[], options: { force?: boolean } = {}): Promise<void> {
+export async function writeFilesAtomic(
+  targets: readonly WriteTarget[],
+  options: {
+    force?: boolean;
+    /** Test seam: called once a file's temporary copy is written, before it is renamed into place. */
+    onWritten?: (target: WriteTarget) => void | Promise<void>;
+  } = {},
+): Promise<void> {
   const entries = new Map<string, string>();
   for (const target of targets) {
     await checkWriteTarget(target.path, { force: options.force === true, shown: target.shown });
@@ -76,7 +83,7 @@ export async function writeFilesAtomic(targets: readonly WriteTarget[], options:
   await interruptible(async (check) => {
     for (const target of targets) {
       check();
-      await writeOne(target, check);
+      await writeOne(target, check, options.onWritten);
     }
   });
 }
@@ -86,13 +93,14 @@ export async function writeFileAtomic(path: string, contents: string, options: W
   await writeFilesAtomic([{ path, contents, shown: options.shown ?? path }], { force: options.force === true });
 }
 
-async function writeOne(target: WriteTarget, check: CheckInterrupt): Promise<void> {
+async function writeOne(target: WriteTarget, check: CheckInterrupt, onWritten?: (target: WriteTarget) => void | Promise<void>): Promise<void> {
   const { path, shown } = target;
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await mkdir(dirname(path), { recursive: true });
     // `wx`: the temporary name is new; never write through something already there.
     await writeFile(temp, target.contents, { flag: 'wx' });
+    await onWritten?.(target);
     check();
     await rename(temp, path);
   } catch (error) {

@@ -11,6 +11,7 @@ export const safetyEn: SafetyText = {
   throughLink: (p, link) => `${p}: not written, because ${link} is a symbolic link (mentor never writes through one).`,
   sameFile: (p, first) => `${p} and ${first} are the same file; name each file once.`,
   interrupted: 'cancelled; no file was left half-written.',
+  schemaRefusesAnswers: (n) => `nothing written: the answers give ${n === 1 ? 'a value' : `${n} values`} the format does not allow (shown above). Fix ${n === 1 ? 'it' : 'them'} in the answers file or the flags.`,
   recovered: (r) => {
     const done = [r.restored > 0 ? `put back ${files(r.restored)} as they were` : '', r.removed > 0 ? `removed ${files(r.removed)} it had added` : ''].filter(Boolean);
     const n = r.kept.length;

@@ -17,6 +17,8 @@ export const safetyPl: SafetyText = {
   throughLink: (p, link) => `${p}: nie zapisano, bo ${link} to dowiązanie symboliczne (mentor nigdy nie zapisuje przez dowiązanie).`,
   sameFile: (p, first) => `${p} i ${first} to ten sam plik; podaj każdy plik raz.`,
   interrupted: 'przerwano; żaden plik nie został zapisany w połowie.',
+  schemaRefusesAnswers: (n) =>
+    `niczego nie zapisano: odpowiedzi zawierają ${n === 1 ? 'wartość' : `${n} ${plural(n, 'wartość', 'wartości', 'wartości')}`}, ${n === 1 ? 'której' : 'których'} format nie dopuszcza (pokazano wyżej). Popraw ${n === 1 ? 'ją' : 'je'} w pliku odpowiedzi albo we flagach.`,
   recovered: (r) => {
     const done = [
       r.restored > 0 ? `przywrócono ${files(r.restored)} do poprzedniej postaci` : '',

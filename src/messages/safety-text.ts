@@ -23,6 +23,8 @@ export interface SafetyText {
   sameFile: (path: string, first: string) => string;
   /** Stopped by a signal; what was in progress was undone. */
   interrupted: string;
+  /** `mentor init` refused to write: the answers (or a custom template) give values the schema refuses, shown above. */
+  schemaRefusesAnswers: (errors: number) => string;
   /** An interrupted `mentor init` was found and undone (or its staging folder removed). */
   recovered: (r: Recovery) => string;
 }

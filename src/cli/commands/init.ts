@@ -197,6 +197,13 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
       out(summary.errors + summary.warnings === 0 ? text.out.checkedClean : text.out.checkedProblems(summary.errors, summary.warnings));
       return summary.errors > 0 ? 1 : 0;
     }
+    // A value the schema refuses (from the answers file, a flag or a custom template) would write a
+    // programme `mentor validate` rejects: show where, and write nothing (exit 2).
+    const refused = diagnostics.filter((d) => d.severity === 'error' && /^(schema|yaml|file)-/.test(d.ruleId));
+    if (refused.length > 0) {
+      await report(refused, io, uiLocale, flags);
+      throw new UsageError(catalogue(uiLocale).safety.schemaRefusesAnswers(refused.length));
+    }
     if (prompts) {
       if (!(await prompts.confirm({ message: text.prompts.write(files.length, shown), default: true }))) {
         io.stderr.write(`${text.out.cancelled}\n`);
