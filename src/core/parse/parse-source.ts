@@ -128,6 +128,15 @@ function parseText(parsed: ParsedFile, text: string): ParsedFile {
   return parsed;
 }
 
+/**
+ * Text in which a mapping key may be a collection (`[a]: b`, `{a: 1}: b`, an explicit `? …` key)
+ * or null (`~: x`, `null: x`, an empty key `: x`). js-yaml and yaml turn such keys into different
+ * strings (`a` and `[ a ]`; `null` and ``), so yaml, the reference, reads these files. A key can
+ * only be written so with one of these patterns; a match in a comment or a string merely costs the
+ * slower path, never a different reading (the fuzz campaign checks the two paths agree).
+ */
+const keysReadDifferently = /[\]}][ \t]*:(?:[ \t\r\n]|$)|(?:^|[ \t[{,])\?(?:[ \t\r\n]|$)|(?:^|[ \t[{,-])(?:~|null|Null|NULL)?[ \t]*:(?:[ \t\r\n]|$)/m;
+
 type FastRead = { kind: 'data'; data: unknown } | { kind: 'too-deep'; position: { line: number; column: number } } | { kind: 'positioned' };
 
 /** js-yaml's reading of a file, when it is one yaml would give too; otherwise why yaml must read it. */
@@ -151,6 +160,10 @@ function readFast(text: string, filename: string): FastRead {
     const anchors = state?.anchorMap;
     // No state means no node at all; an unknown shape (a js-yaml change) errs on the careful side.
     if (state !== undefined && (anchors === undefined || Object.keys(anchors).length > 0)) return { kind: 'positioned' };
+    if (keysReadDifferently.test(text)) return { kind: 'positioned' };
+    // A lone CR is a line break to js-yaml (as YAML 1.2 says) but not to yaml, which positions every
+    // finding: yaml reads such a file, so its lines and its values are the ones reported.
+    if (text.includes('\r') && /\r(?!\n)/.test(text)) return { kind: 'positioned' };
     return { kind: 'data', data };
   } catch (error) {
     if (error instanceof jsYaml.YAMLException && error.reason.startsWith('nesting exceeded maxDepth')) {
@@ -191,7 +204,8 @@ function positionedDocument(text: string): { doc: Document.Parsed; lineCounter: 
   const lineCounter = new Counter();
   // YAML 1.1 types (`!!binary`, `!!timestamp`, `!!set`…) stay unresolved: mentor's values are JSON data.
   // Duplicate keys are checked by duplicateKeys, in linear time (yaml's check is quadratic).
-  const options = { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, resolveKnownTags: false } as const;
+  // logLevel 'error': yaml's warnings (a collection used as a key…) would go to stderr as Node warnings.
+  const options = { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, resolveKnownTags: false, logLevel: 'error' } as const;
   try {
     return { doc: parseDocument(text, options), lineCounter };
   } catch (error) {
