@@ -13,6 +13,11 @@ import { documentOf, parseSource } from '../../src/core/parse/parse-source.js';
 const fastRead = (text: string): unknown => jsYaml.load(text, { schema: coreSchema });
 /** yaml's reading with mentor's options (no YAML 1.1 types, no warnings on stderr). */
 const yamlRead = (text: string): unknown => parse(text, { resolveKnownTags: false, logLevel: 'silent' });
+/** The positioned path's reading with mentor's options: the reference (undefined when yaml finds errors). */
+const positionedRead = (text: string): unknown => {
+  const doc = parseDocument(text, { uniqueKeys: true, strict: true, resolveKnownTags: false, logLevel: 'silent' });
+  return doc.errors.length > 0 ? undefined : doc.toJS();
+};
 /** What mentor ends up with, whichever parser read the file. */
 const mentorRead = (text: string): unknown => parseSource('x.yaml', new TextEncoder().encode(text)).data;
 
@@ -81,6 +86,21 @@ describe('fast path and positioned path read the same data', () => {
     // Without the tag, the fast path alone: the same values.
     const plain = text.replace('!!float ', '');
     expect(fastRead(plain)).toEqual(yamlRead(plain));
+  });
+
+  it('reads keys that are collections or null, and lone CRs, as yaml does (found by npm run fuzz)', () => {
+    const warnings: Error[] = [];
+    const onWarning = (w: Error): number => warnings.push(w);
+    process.on('warning', onWarning);
+    try {
+      for (const text of ['[topic]: x\n', '{ a: 1 }: x\n', '? [a, b]\n: x\n', '~: x\n', 'null: x\n', 'a:\n  : x\n', '- : x\n', 'a: b\r\rc: d\n', 'a: one\rtwo\n']) {
+        expect(mentorRead(text), JSON.stringify(text)).toEqual(positionedRead(text));
+      }
+    } finally {
+      process.off('warning', onWarning);
+    }
+    // yaml warns about collection keys through process.emitWarning: never on mentor's stderr.
+    expect(warnings).toEqual([]);
   });
 
   it('hand-written scalars that YAML 1.1 and 1.2 read differently', () => {
