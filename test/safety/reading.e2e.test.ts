@@ -211,6 +211,16 @@ describe('inputs that once ended the whole run', () => {
     expect((JSON.parse(r.stdout) as { summary: { files: number } }).summary.files).toBe(408);
   });
 
+  it('reads a file of many comment lines followed by text at once (found by npm run fuzz)', () => {
+    // The comment-only check was a regular expression that backtracked exponentially: 17 comment
+    // lines took 70 s, 40 would never end. The process is killed after a minute.
+    const file = join(dir, 'comments.yaml');
+    writeFileSync(file, `${'# a comment line\n'.repeat(40)}apiVersion: mentor/v1\nkind: Records\nprogramme: demo\n`);
+    const r = mentor(['validate', file], hang);
+    expectNoInternalError(r);
+    expect(r.code).toBe(0);
+  });
+
   it('caps standard input at 16 MiB and says so', () => {
     const r = mentor(['validate', '-'], { ...hang, input: Buffer.alloc(17 * 1024 * 1024, 0x61) });
     expectNoInternalError(r);
