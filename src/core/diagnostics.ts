@@ -64,6 +64,7 @@ export const methodRuleIds = [
   'kpi-uncomputable',
   'buy-in-missing',
   'date-outside-period',
+  'date-not-working-day',
   'record-in-future',
   'rollout-without-pilot',
 ] as const;

@@ -1,5 +1,6 @@
 import type { RuleId } from '../core/diagnostics.js';
 import type { Params } from '../core/parse/parsed-file.js';
+import type { CalendarText } from './calendar-text.js';
 import type { InitText } from './init-text.js';
 import type { SafetyText } from './safety-text.js';
 
@@ -27,6 +28,8 @@ export interface Catalogue {
   init: InitText;
   /** Reading and writing safely: refused write targets, interrupted runs, recovered leftovers. */
   safety: SafetyText;
+  /** Weekdays and public holidays. */
+  calendar: CalendarText;
 }
 
 export interface UiText {

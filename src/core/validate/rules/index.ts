@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { buyInMissing } from './buy-in-missing.js';
 import { competencyUnused } from './competency-unused.js';
+import { dateNotWorkingDay } from './date-not-working-day.js';
 import { dateOutsidePeriod } from './date-outside-period.js';
 import { duplicateId } from './duplicate-id.js';
 import { kpiMissingTarget } from './kpi-missing-target.js';
@@ -47,6 +48,7 @@ export const rules: readonly Rule[] = [
   kpiUncomputable,
   buyInMissing,
   dateOutsidePeriod,
+  dateNotWorkingDay,
   recordInFuture,
   rolloutWithoutPilot,
 ];
