@@ -135,9 +135,13 @@ function parseText(parsed: ParsedFile, text: string): ParsedFile {
  * only be written so with one of these patterns; a match in a comment or a string merely costs the
  * slower path, never a different reading (the fuzz campaign checks the two paths agree).
  */
-// Written so that no two quantifiers compete for the same characters: each place in the text is
-// tried once and runs of spaces are crossed once (a long run of spaces must not be quadratic).
-const keysReadDifferently = /[\]}][ \t]*:(?:[ \t\r\n]|$)|(?:^|[ \t[{,])\?(?:[ \t\r\n]|$)|(?:^|[ \t[{,-])(?:(?:~|null|Null|NULL)[ \t]*)?:(?:[ \t\r\n]|$)/m;
+// Each alternative starts with one or two known characters and no two quantifiers compete for the
+// same characters, so the scan is linear (a long run of spaces is crossed once) and about as fast as
+// a search for those characters. Conservative on purpose: `key : value` or `Why? Because` in text
+// also match, and only cost the slower path.
+const keysReadDifferently = /[\]}][ \t]*:[ \t\r\n]|[ \t[{,-]:[ \t\r\n]|(?:~|null|Null|NULL):[ \t\r\n]|^:[ \t\r\n]|[ \t[{,]\?[ \t\r\n]|^\?[ \t\r\n]/m;
+/** The same at the very end of a text with no line break after it (its last few characters, with one added). */
+const endsLikeAKey = (text: string): boolean => keysReadDifferently.test(`${text.trimEnd().slice(-8)}\n`);
 
 /**
  * True when a text holds nothing but whitespace and comments. A scan, not a regular expression:
@@ -183,7 +187,7 @@ function readFast(text: string, filename: string): FastRead {
     const anchors = state?.anchorMap;
     // No state means no node at all; an unknown shape (a js-yaml change) errs on the careful side.
     if (state !== undefined && (anchors === undefined || Object.keys(anchors).length > 0)) return { kind: 'positioned' };
-    if (keysReadDifferently.test(text)) return { kind: 'positioned' };
+    if (keysReadDifferently.test(text) || endsLikeAKey(text)) return { kind: 'positioned' };
     // A lone CR is a line break to js-yaml (as YAML 1.2 says) but not to yaml, which positions every
     // finding: yaml reads such a file, so its lines and its values are the ones reported.
     if (text.includes('\r') && /\r(?!\n)/.test(text)) return { kind: 'positioned' };
