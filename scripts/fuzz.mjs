@@ -119,8 +119,8 @@ async function worker() {
     const problems = [];
     const notes = [];
     let spawned;
-    const cpu = process.cpuUsage();
-    const wall = performance.now();
+    let cpuMs = 0;
+    let wallMs = 0;
     try {
       if (applied.replace) replaceFile(ws, path, applied.replace);
       else writeFileSync(path, applied.bytes);
@@ -128,7 +128,13 @@ async function worker() {
       const programmeFolder = rel.split('/').slice(0, 2).join('/');
       const target = i % 4 === 1 ? programmeFolder : rel;
       const argv = ['validate', '--format', 'json', '--today', '2026-11-27', '--no-config', target];
+      // The limits hold for mentor's run, not for the harness's own checks around it.
+      const cpu = process.cpuUsage();
+      const wall = performance.now();
       const r = await runCli(argv);
+      const used = process.cpuUsage(cpu);
+      cpuMs = (used.user + used.system) / 1000;
+      wallMs = performance.now() - wall;
       // A file replaced by a link to nowhere, named on its own, is a path that does not exist: exit 2 is right.
       const missing = applied.replace === 'dangling' && target === rel && r.code === 2 && /^mentor: .*no such file or folder\.\n$/.test(r.stderr);
       if (!missing) checkRun(r, problems, ws, known);
@@ -146,12 +152,10 @@ async function worker() {
       rmSync(path, { recursive: true, force: true });
       writeFileSync(path, original);
     }
-    const used = process.cpuUsage(cpu);
-    const cpuMs = (used.user + used.system) / 1000;
     const rss = process.memoryUsage().rss;
     if (cpuMs > cpuLimitMs) problems.push(`took ${(cpuMs / 1000).toFixed(1)} s of CPU (limit ${cpuLimitMs / 1000} s)`);
     if (rss > memoryLimit) problems.push(`memory ${(rss / 2 ** 20).toFixed(0)} MiB (limit 1024 MiB)`);
-    process.send({ type: 'result', i, file: rel, mutation, problems, notes, cpuMs, wallMs: performance.now() - wall, rss, spawned, bytes: applied.bytes ? applied.bytes.length : undefined });
+    process.send({ type: 'result', i, file: rel, mutation, problems, notes, cpuMs, wallMs, rss, spawned, bytes: applied.bytes ? applied.bytes.length : undefined });
   }
   process.send({ type: 'done' });
   process.disconnect();
@@ -315,7 +319,7 @@ async function main() {
     }
     if (m.problems.length > 0) {
       failures.push({ i: m.i, file: m.file, mutation: m.mutation, problems: m.problems });
-      log(`  input ${m.i} (${m.file}): ${m.problems.join('; ')}`);
+      console.log(`  input ${m.i} (${m.file}): ${m.problems.join('; ')}`);
     }
     if (stats.done % 250 === 0) log(`  ${stats.done} inputs, ${failures.length} failing, ${((performance.now() - started) / 1000).toFixed(0)} s`);
   };
@@ -361,7 +365,7 @@ async function main() {
       if (outcome.stuck !== undefined && outcome.stuck <= last) {
         const m = inputs[outcome.stuck];
         failures.push({ i: outcome.stuck, file: files[m.file], mutation: m, problems: [outcome.why] });
-        log(`  input ${outcome.stuck}: ${outcome.why}`);
+        console.log(`  input ${outcome.stuck}: ${outcome.why}`);
         resetWorkspace(ws);
         next = outcome.stuck + jobs;
       }

@@ -97,8 +97,19 @@ function nested(depth, flow, leaf) {
   return node;
 }
 
-/** Applies one structural operation to YAML text; undefined when the text does not parse any more. */
+/**
+ * Applies one structural operation to YAML text; undefined when the text does not parse any more,
+ * or when yaml cannot write the edited document (an alias left without its anchor by a deletion).
+ */
 function structuralOp(text, op) {
+  try {
+    return structuralOpOrThrow(text, op);
+  } catch {
+    return undefined;
+  }
+}
+
+function structuralOpOrThrow(text, op) {
   const doc = parseDocument(text, { uniqueKeys: false });
   if (doc.errors.length > 0 || doc.contents === null) return undefined;
   const nodes = nodesOf(doc);
@@ -196,11 +207,7 @@ function structuralOp(text, op) {
       }
       break;
   }
-  try {
-    return doc.toString({ lineWidth: 0 });
-  } catch {
-    return undefined;
-  }
+  return doc.toString({ lineWidth: 0 });
 }
 
 function textualOp(text, op) {

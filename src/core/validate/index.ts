@@ -6,7 +6,7 @@ import { word } from '../word.js';
 import type { Locale } from '../../messages/index.js';
 import { buildIndex, createContext } from './rule.js';
 import { rules } from './rules/index.js';
-import { checkSchema } from './schema.js';
+import { schemaFindings } from './schema.js';
 
 /**
  * Findings listed per file. A hostile or generated file can hold hundreds of thousands of problems;
@@ -40,13 +40,16 @@ export function validateWorkspace(workspace: Workspace, options: ValidateOptions
   };
   add(workspace.findings);
   const schemaClean = new Map<ParsedFile, boolean>();
+  // Schema findings past what a file can list are only counted (see capPerFile).
+  const omitted = new Map<ParsedFile, number>();
   const checkFile = (file: ParsedFile): boolean => {
     const known = schemaClean.get(file);
     if (known !== undefined) return known;
-    const schemaFindings = checkSchema(file);
+    const schema = schemaFindings(file, Math.max(0, maxFindingsPerFile + 1 - file.findings.length));
+    if (schema.omitted > 0) omitted.set(file, schema.omitted);
     add(file.findings);
-    add(schemaFindings);
-    const clean = file.data !== undefined && file.findings.length === 0 && schemaFindings.length === 0;
+    add(schema.findings);
+    const clean = file.data !== undefined && file.findings.length === 0 && schema.findings.length === 0;
     schemaClean.set(file, clean);
     return clean;
   };
@@ -56,7 +59,7 @@ export function validateWorkspace(workspace: Workspace, options: ValidateOptions
     // Every part is checked (no short-circuit), so included files outside the named paths are reported too.
     const clean = parts.map(checkFile).every(Boolean);
     if (!clean) continue;
-    const pilotClean = bundle.pilot !== undefined && bundle.pilot.findings.length === 0 && checkSchema(bundle.pilot).length === 0;
+    const pilotClean = bundle.pilot !== undefined && bundle.pilot.findings.length === 0 && schemaFindings(bundle.pilot, 1).findings.length === 0;
     if (bundle.pilot && !pilotClean) {
       // The pilot's own problems are reported when it is validated; here we say why its checks are skipped.
       const path = (bundle.programme.data as { metadata?: { pilot?: { path?: string } } }).metadata?.pilot?.path ?? '';
@@ -67,7 +70,7 @@ export function validateWorkspace(workspace: Workspace, options: ValidateOptions
       add(checkRules(bundle, options.today));
     }
   }
-  return capPerFile(findings).map((f) => word(f, options.locale ?? 'en')).sort(compareDiagnostics);
+  return capPerFile(findings, omitted).map((f) => word(f, options.locale ?? 'en')).sort(compareDiagnostics);
 }
 
 /**
@@ -75,7 +78,7 @@ export function validateWorkspace(workspace: Workspace, options: ValidateOptions
  * schema, then rules) and adds one that counts the rest. Capping before wording keeps the cost of
  * positions and messages bounded too.
  */
-function capPerFile(findings: readonly Finding[]): Finding[] {
+function capPerFile(findings: readonly Finding[], omitted: ReadonlyMap<ParsedFile, number>): Finding[] {
   const counts = new Map<ParsedFile, number>();
   const kept: Finding[] = [];
   for (const finding of findings) {
@@ -83,6 +86,7 @@ function capPerFile(findings: readonly Finding[]): Finding[] {
     counts.set(finding.at.file, count);
     if (count <= maxFindingsPerFile) kept.push(finding);
   }
+  for (const [file, more] of omitted) counts.set(file, (counts.get(file) ?? 0) + more);
   for (const [file, count] of counts) {
     if (count <= maxFindingsPerFile) continue;
     kept.push({ ruleId: 'file-too-many-findings', params: { more: count - maxFindingsPerFile, limit: maxFindingsPerFile }, at: { file, path: [], position: { line: 1, column: 1 } } });

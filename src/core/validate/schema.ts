@@ -11,10 +11,20 @@ import { validators } from './validators.js';
  * that name keys and items the way the user wrote them, one finding per problem.
  */
 export function checkSchema(file: ParsedFile): Finding[] {
-  if (!file.kind) return [];
+  return schemaFindings(file, Infinity).findings;
+}
+
+/**
+ * The schema's findings for a file, worded up to `limit` of them; the rest are only counted
+ * (`omitted`), so a file with 150,000 schema errors costs a count, not 150,000 findings. The count
+ * skips ajv's collapsed and repeated errors as the worded ones do, but not a missing key explained
+ * by a typo beside it (rare past the first thousand), so it may count a few more than it would list.
+ */
+export function schemaFindings(file: ParsedFile, limit: number): { findings: Finding[]; omitted: number } {
+  if (!file.kind) return { findings: [], omitted: 0 };
   const validate = validators[file.kind];
-  if (validate(file.data)) return [];
-  return rewriteErrors(file, validate.errors ?? []);
+  if (validate(file.data)) return { findings: [], omitted: 0 };
+  return rewriteErrors(file, validate.errors ?? [], limit);
 }
 
 interface SchemaNode {
@@ -24,11 +34,12 @@ interface SchemaNode {
   $comment?: string;
 }
 
-/** Collapses ajv's raw errors: branch errors under a failing `oneOf` go, duplicates go. */
-export function rewriteErrors(file: ParsedFile, errors: readonly ErrorObject[]): Finding[] {
+/** Collapses ajv's raw errors: branch errors under a failing `oneOf` go, duplicates go. Words the first `limit`. */
+export function rewriteErrors(file: ParsedFile, errors: readonly ErrorObject[], limit = Infinity): { findings: Finding[]; omitted: number } {
   const underFailedOneOf = failedOneOfs(errors);
   const seen = new Set<string>();
   const findings: Finding[] = [];
+  let omitted = 0;
   for (const error of errors) {
     if (error.keyword !== 'oneOf' && underFailedOneOf(error)) continue;
     // `not`, `if` and friends only ever appear inside the oneOf branches collapsed above.
@@ -36,9 +47,10 @@ export function rewriteErrors(file: ParsedFile, errors: readonly ErrorObject[]):
     const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    findings.push(toFinding(file, error));
+    if (findings.length < limit) findings.push(toFinding(file, error));
+    else omitted++;
   }
-  return dropExplainedRequired(findings);
+  return { findings: dropExplainedRequired(findings), omitted };
 }
 
 /**
