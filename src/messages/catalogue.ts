@@ -2,6 +2,7 @@ import type { RuleId } from '../core/diagnostics.js';
 import type { Params } from '../core/parse/parsed-file.js';
 import type { CalendarText } from './calendar-text.js';
 import type { InitText } from './init-text.js';
+import type { SafetyText } from './safety-text.js';
 
 export type Locale = 'en' | 'pl';
 export const locales: readonly Locale[] = ['en', 'pl'];
@@ -27,6 +28,8 @@ export interface Catalogue {
   ui: UiText;
   /** `mentor init`: its dialogue, errors and the comments it writes into files. */
   init: InitText;
+  /** Reading and writing safely: refused write targets, interrupted runs, recovered leftovers. */
+  safety: SafetyText;
   /** Weekdays and public holidays. */
   calendar: CalendarText;
 }
