@@ -1,5 +1,5 @@
 /** Failures of the program itself (not problems in a user's file); `cli/main.ts` maps them to exit 2. */
-export type IoErrorCode = 'path-not-found' | 'no-documents' | 'cannot-read' | 'refuse-overwrite' | 'cannot-write';
+export type IoErrorCode = 'path-not-found' | 'no-documents' | 'cannot-read' | 'refuse-overwrite' | 'cannot-write' | 'changed-on-disk';
 
 export class IoError extends Error {
   constructor(

@@ -14,6 +14,8 @@ function ioMessage(error: IoError, ui: UiText): string {
     case 'cannot-read':
     case 'cannot-write':
       return ui.cannotRead(error.path, error.reason);
+    case 'changed-on-disk':
+      return ui.changedOnDisk(error.path);
   }
 }
 

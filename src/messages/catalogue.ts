@@ -46,6 +46,8 @@ export interface UiText {
   noDocuments: (path: string) => string;
   cannotRead: (path: string, reason: string) => string;
   refuseOverwrite: (path: string) => string;
+  /** A file edited in place changed on disk between reading and writing: nothing was written. */
+  changedOnDisk: (path: string) => string;
   wrote: (path: string) => string;
   unknownSchema: (name: string, known: readonly string[]) => string;
   configProblem: (kind: 'not-a-mapping' | 'unknown-key' | 'unknown-rule' | 'bad-setting', value: string, suggestion?: string) => string;

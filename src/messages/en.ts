@@ -246,6 +246,7 @@ export const en: Catalogue = {
     noDocuments: (p) => `${p}: no mentor documents found (looked for YAML files with \`apiVersion: mentor/v1\`).`,
     cannotRead: (p, r) => `${p}: cannot read (${r}).`,
     refuseOverwrite: (p) => `${p} exists; use --force to overwrite it.`,
+    changedOnDisk: (p) => `${p} changed on disk while mentor was working on it (saved in an editor, or another mentor command ran); nothing was written. Run the command again.`,
     wrote: (p) => `Wrote ${p}.`,
     unknownSchema: (n, known) => `unknown schema "${n}" (use ${known.join(', ')}).`,
     schemaWriteTakesNoKind: '--write writes every schema: name no kind with it.',

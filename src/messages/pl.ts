@@ -255,6 +255,7 @@ export const pl: Catalogue = {
     noDocuments: (p) => `${p}: nie znaleziono dokumentów mentor (szukano plików YAML z \`apiVersion: mentor/v1\`).`,
     cannotRead: (p, r) => `${p}: nie można odczytać (${r}).`,
     refuseOverwrite: (p) => `${p} już istnieje; użyj --force, by go nadpisać.`,
+    changedOnDisk: (p) => `Plik ${p} zmienił się na dysku, gdy mentor nad nim pracował (zapisano go w edytorze albo uruchomiono inne polecenie mentor); niczego nie zapisano. Uruchom polecenie jeszcze raz.`,
     wrote: (p) => `Zapisano ${p}.`,
     unknownSchema: (n, known) => `nieznany schemat „${n}” (dostępne: ${known.join(', ')}).`,
     schemaWriteTakesNoKind: '--write zapisuje wszystkie schematy: nie podawaj przy nim rodzaju.',
