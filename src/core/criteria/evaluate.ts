@@ -1,5 +1,5 @@
 import { addMonths } from '../model/dates.js';
-import type { Criterion } from '../model/schema-types.js';
+import type { Criterion, Mentee } from '../model/schema-types.js';
 
 /**
  * What the eligibility criteria look at in a person, whether a mentee of the people files (rule
@@ -164,4 +164,16 @@ export function applyCaps(criteria: readonly Criterion[], ranked: readonly Perso
     if (outcomes.every((o) => o.status === 'met')) take(person);
     return outcomes;
   });
+}
+
+/** The facts the criteria read from a mentee of the people files. */
+export function menteeFacts(mentee: Mentee, known: ReadonlyMap<string, unknown>): PersonFacts {
+  return {
+    id: mentee.id,
+    title: mentee.title,
+    department: mentee.department,
+    lineManager: mentee.lineManager,
+    hired: mentee.hired,
+    gaps: mentee.competencies.filter((c) => known.has(c.competency)).map((c) => ({ competency: c.competency, gap: c.target - c.baseline })),
+  };
 }

@@ -1,19 +1,7 @@
-import { applyCaps, checkPerson, hasGap, type CriteriaContext, type PartOutcome, type PersonFacts } from '../../criteria/evaluate.js';
+import { applyCaps, checkPerson, hasGap, menteeFacts, type CriteriaContext, type PartOutcome } from '../../criteria/evaluate.js';
 import type { Mentee } from '../../model/types.js';
 import type { Finding } from '../../parse/parsed-file.js';
 import type { Rule, RuleContext } from '../rule.js';
-
-/** The facts the criteria read from a mentee of the people files. */
-export function menteeFacts(mentee: Mentee, known: ReadonlyMap<string, unknown>): PersonFacts {
-  return {
-    id: mentee.id,
-    title: mentee.title,
-    department: mentee.department,
-    lineManager: mentee.lineManager,
-    hired: mentee.hired,
-    gaps: mentee.competencies.filter((c) => known.has(c.competency)).map((c) => ({ competency: c.competency, gap: c.target - c.baseline })),
-  };
-}
 
 /**
  * Step 1 of the method: mentees are chosen by the programme's eligibility criteria. Every part of a
