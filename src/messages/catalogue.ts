@@ -2,6 +2,7 @@ import type { RuleId } from '../core/diagnostics.js';
 import type { Params } from '../core/parse/parsed-file.js';
 import type { CalendarText } from './calendar-text.js';
 import type { InitText } from './init-text.js';
+import type { SelectText } from './select-text.js';
 
 export type Locale = 'en' | 'pl';
 export const locales: readonly Locale[] = ['en', 'pl'];
@@ -29,6 +30,8 @@ export interface Catalogue {
   init: InitText;
   /** Weekdays and public holidays. */
   calendar: CalendarText;
+  /** `mentor select`: reading an HR export and applying the addressee criteria. */
+  select: SelectText;
 }
 
 export interface UiText {

@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 import { calendarEn } from './calendar-en.js';
 import { initEn } from './init-en.js';
+import { selectEn } from './select-en.js';
 import { yamlSyntaxEn } from './yaml-en.js';
 
 const opt = (v: string | number | undefined, text: (v: string | number) => string): string => (v === undefined || v === '' ? '' : text(v));
@@ -16,6 +17,7 @@ const sizeWords: Record<string, (n: number) => string> = {
 export const en: Catalogue = {
   init: initEn,
   calendar: calendarEn,
+  select: selectEn,
   types: {
     document: 'the document',
     string: 'text',

@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 import { calendarPl } from './calendar-pl.js';
 import { initPl } from './init-pl.js';
+import { selectPl } from './select-pl.js';
 import { nounPl, thisAcc, whichGen } from './nouns-pl.js';
 import { plural } from './plural-pl.js';
 import { localeFormat } from '../render/locale-format.js';
@@ -27,6 +28,7 @@ const emptyWords: Record<string, string> = { items: 'pustą listą', characters:
 export const pl: Catalogue = {
   init: initPl,
   calendar: calendarPl,
+  select: selectPl,
   types: {
     document: 'dokumencie',
     string: 'tekstem',
