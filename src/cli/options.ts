@@ -180,3 +180,12 @@ export const selectOptions: OptionSpec[] = [
   { flags: '--level <competency=header>', description: 'the column with the current level in a competency (repeatable; overrides addressees.import)', parse: parseAssignment('--level') },
   { flags: '-w, --write', description: 'add the qualified candidates as mentees to the people file (comments and layout kept; never one already there)' },
 ];
+
+// ── mentor match ────────────────────────────────────────────────────────────────────────────
+
+export const matchOptions: OptionSpec[] = [
+  ...documentOutputOptions(['table', 'json', 'csv', 'md', 'markdown'], 'table'),
+  { flags: '--start <date>', description: 'the day proposed pairs start (YYYY-MM-DD; default: matching.start, else the kick-off milestone, else the programme start)', parse: parseDate('--start') },
+  { flags: '--rematch', description: 'also match again the mentees whose pairs have not started by the start date (their pairs are set aside)' },
+  { flags: '-w, --write', description: 'add the proposed pairs to the people file (comments and layout kept)' },
+];

@@ -2,6 +2,7 @@ import type { RuleId } from '../core/diagnostics.js';
 import type { Params } from '../core/parse/parsed-file.js';
 import type { CalendarText } from './calendar-text.js';
 import type { InitText } from './init-text.js';
+import type { MatchText } from './match-text.js';
 import type { SelectText } from './select-text.js';
 
 export type Locale = 'en' | 'pl';
@@ -32,6 +33,8 @@ export interface Catalogue {
   calendar: CalendarText;
   /** `mentor select`: reading an HR export and applying the addressee criteria. */
   select: SelectText;
+  /** `mentor match`: proposed pairs, their reasons, what blocked the others. */
+  match: MatchText;
 }
 
 export interface UiText {

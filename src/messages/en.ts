@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 import { calendarEn } from './calendar-en.js';
 import { initEn } from './init-en.js';
+import { matchEn } from './match-en.js';
 import { selectEn } from './select-en.js';
 import { yamlSyntaxEn } from './yaml-en.js';
 
@@ -18,6 +19,7 @@ export const en: Catalogue = {
   init: initEn,
   calendar: calendarEn,
   select: selectEn,
+  match: matchEn,
   types: {
     document: 'the document',
     string: 'text',

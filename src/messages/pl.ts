@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 import { calendarPl } from './calendar-pl.js';
 import { initPl } from './init-pl.js';
+import { matchPl } from './match-pl.js';
 import { selectPl } from './select-pl.js';
 import { nounPl, thisAcc, whichGen } from './nouns-pl.js';
 import { plural } from './plural-pl.js';
@@ -29,6 +30,7 @@ export const pl: Catalogue = {
   init: initPl,
   calendar: calendarPl,
   select: selectPl,
+  match: matchPl,
   types: {
     document: 'dokumencie',
     string: 'tekstem',

@@ -1,16 +1,14 @@
 import { resolve } from 'node:path';
-import { YamlEditError } from '../../core/edit/yaml-edit.js';
-import { listHome } from '../../core/model/list-home.js';
 import { personIndex } from '../../core/model/people.js';
 import { menteesToWrite, unresolvedManagers } from '../../core/select/write-plan.js';
 import { selectCandidates } from '../../core/select/select.js';
 import type { PersonField } from '../../core/select/columns.js';
 import { TableError, type Delimiter, type TableEncoding } from '../../core/table/types.js';
 import { localToday } from '../../io/clock.js';
-import { planEdits, readEditable, writeEdited } from '../../io/edit-file.js';
 import { readTable } from '../../io/read-table.js';
 import { catalogue } from '../../messages/index.js';
 import { loadSelectRenderer, selectFormats, type SelectFormat } from '../../render/select/index.js';
+import { appendPeople } from '../append-people.js';
 import { decideColor } from '../env.js';
 import { planOutputs, writeOutputs, type OutputSpec } from '../outputs.js';
 import { documentLocale, readProgramme, warnProblems } from '../programme-input.js';
@@ -89,18 +87,12 @@ export async function selectCommand(programmePath: string, exportPath: string, f
       io.stderr.write(`${text.nothingToWrite}\n`);
       return programmeExit;
     }
-    const home = listHome(model, 'mentees');
-    const shown = home.file.file;
-    const file = await readEditable(home.file.absolutePath, shown);
-    let edited;
-    try {
-      edited = planEdits(file, [{ op: 'append', path: home.path, values: mentees }]);
-    } catch (error) {
-      if (!(error instanceof YamlEditError)) throw error;
-      io.stderr.write(`mentor: ${text.writeRefused(shown, error.message)}\n`);
+    const written = await appendPeople(model, 'mentees', mentees);
+    if ('refused' in written) {
+      io.stderr.write(`mentor: ${text.writeRefused(written.file, written.refused)}\n`);
       return 2;
     }
-    await writeEdited(file, edited.text);
+    const shown = written.file;
     io.stderr.write(`${text.wroteMentees(mentees.length, shown)}\n`);
     const skipped = unresolvedManagers(result, known);
     if (skipped.length > 0) io.stderr.write(`${text.writeSkipsManagers(skipped)}\n`);
