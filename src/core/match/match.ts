@@ -1,5 +1,5 @@
 import type { ProgrammeModel } from '../model/model.js';
-import type { Mentee, Mentor, Pair } from '../model/types.js';
+import type { Mentee, MenteeCompetency, Mentor, Pair } from '../model/types.js';
 import { assign, type AssignmentProblem } from './assign.js';
 
 /** The points of each preference (programme `matching.weights`, defaults from the schema). */
@@ -85,11 +85,10 @@ export function matchStart(model: ProgrammeModel, given?: string): string {
   return given ?? programme.matching?.start ?? programme.process.milestones?.find((m) => m.id === 'kick-off')?.date ?? programme.metadata.period.start;
 }
 
+/** A pair the constraints allow: kept small (a large run has hundreds of thousands); its parts are worded only if chosen. */
 interface Edge {
   mentor: number;
-  competencies: string[];
-  notCovered: string[];
-  parts: ScorePart[];
+  covered: readonly MenteeCompetency[];
   score: number;
 }
 
@@ -158,6 +157,43 @@ export function proposePairs(model: ProgrammeModel, options: MatchOptions = {}):
   for (const p of model.pilot?.programme.people?.pairs ?? []) remember(p);
   for (const p of model.previous?.programme.people?.pairs ?? []) remember(p);
 
+  const byCompetency = new Map<string, { index: number; level: number }[]>();
+  mentors.forEach((mentor, index) => {
+    for (const [competency, level] of Object.entries(mentor.levels)) {
+      const list = byCompetency.get(competency);
+      if (list) list.push({ index, level });
+      else byCompetency.set(competency, [{ index, level }]);
+    }
+  });
+
+  const departmentKey = (p: { department?: string }): string | undefined => departmentOf(p)?.toLocaleLowerCase('pl');
+  const mentorDepartments = mentors.map(departmentKey);
+  /** The points a pair earns, part by part (competencies covered, another department, continuity). */
+  const partsOf = (mentee: Mentee, mentor: Mentor, covered: readonly MenteeCompetency[]): ScorePart[] => {
+    const parts: ScorePart[] = covered.map((c) => {
+      const imp = importance.get(c.competency)!;
+      const gap = c.target - c.baseline;
+      return { kind: 'competency', competency: c.competency, importance: imp, gap, mentorLevel: mentor.levels[c.competency]!, target: c.target, points: (imp === 'strategic' ? weights.strategic : weights.tactical) + weights.gapLevel * gap };
+    });
+    const md = departmentOf(mentee);
+    const rd = departmentOf(mentor);
+    if (weights.otherDepartment > 0 && md !== undefined && rd !== undefined && md.toLocaleLowerCase('pl') !== rd.toLocaleLowerCase('pl')) parts.push({ kind: 'other-department', menteeDepartment: md, mentorDepartment: rd, points: weights.otherDepartment });
+    const before = (earlier.get(mentee.id) ?? []).find((e) => e.mentor === mentor.id);
+    if (weights.pilotMentor > 0 && before) parts.push({ kind: 'pilot-mentor', pair: before.pair, points: weights.pilotMentor });
+    return parts;
+  };
+  /** The same total as `partsOf`, without building the parts. */
+  const scoreOf = (mentee: Mentee, menteeDepartment: string | undefined, index: number, covered: readonly MenteeCompetency[]): number => {
+    const mentor = mentors[index]!;
+    let score = 0;
+    for (const c of covered) score += (importance.get(c.competency) === 'strategic' ? weights.strategic : weights.tactical) + weights.gapLevel * (c.target - c.baseline);
+    const md = menteeDepartment;
+    const rd = mentorDepartments[index];
+    if (weights.otherDepartment > 0 && md !== undefined && rd !== undefined && md !== rd) score += weights.otherDepartment;
+    if (weights.pilotMentor > 0 && earlier.get(mentee.id)?.some((e) => e.mentor === mentor.id)) score += weights.pilotMentor;
+    return score;
+  };
+
   const open: Mentee[] = model.mentees.filter((m) => !paired.has(m.id));
   const edgesOf: Edge[][] = [];
   const blocks: (Block | undefined)[] = [];
@@ -165,33 +201,34 @@ export function proposePairs(model: ProgrammeModel, options: MatchOptions = {}):
     const plan = mentee.competencies.filter((c) => importance.has(c.competency) && c.target > c.baseline);
     const needs = plan.map((c) => ({ competency: c.competency, target: c.target }));
     const bosses = above(mentee.id);
+    const menteeDepartment = departmentKey(mentee);
     const edges: Edge[] = [];
     const atLevel: number[] = [];
     const outside: number[] = [];
     const prepared: number[] = [];
-    mentors.forEach((mentor, index) => {
-      if (mentor.id === mentee.id) return;
-      const covered = plan.filter((c) => (mentor.levels[c.competency] ?? 0) >= c.target);
-      if (covered.length === 0) return;
+    // Only the mentors at the target in some competency of the plan are looked at (an index per
+    // competency), in the people file's order: 2,000 × 500 pairs are never all tried.
+    const coveredBy = new Map<number, typeof plan>();
+    for (const c of plan) {
+      for (const { index, level } of byCompetency.get(c.competency) ?? []) {
+        if (level < c.target) continue;
+        const list = coveredBy.get(index);
+        if (list) list.push(c);
+        else coveredBy.set(index, [c]);
+      }
+    }
+    for (const index of [...coveredBy.keys()].sort((a, b) => a - b)) {
+      const mentor = mentors[index]!;
+      if (mentor.id === mentee.id) continue;
+      const covered = coveredBy.get(index)!;
       atLevel.push(index);
-      if (bosses.has(mentor.id)) return;
+      if (bosses.has(mentor.id)) continue;
       outside.push(index);
-      if (missing[index]!.length > 0) return;
+      if (missing[index]!.length > 0) continue;
       prepared.push(index);
-      if (remaining[index]! === 0) return;
-      const parts: ScorePart[] = covered.map((c) => {
-        const imp = importance.get(c.competency)!;
-        const gap = c.target - c.baseline;
-        return { kind: 'competency', competency: c.competency, importance: imp, gap, mentorLevel: mentor.levels[c.competency]!, target: c.target, points: (imp === 'strategic' ? weights.strategic : weights.tactical) + weights.gapLevel * gap };
-      });
-      const md = departmentOf(mentee);
-      const rd = departmentOf(mentor);
-      if (weights.otherDepartment > 0 && md !== undefined && rd !== undefined && md.toLocaleLowerCase('pl') !== rd.toLocaleLowerCase('pl')) parts.push({ kind: 'other-department', menteeDepartment: md, mentorDepartment: rd, points: weights.otherDepartment });
-      const before = (earlier.get(mentee.id) ?? []).find((e) => e.mentor === mentor.id);
-      if (weights.pilotMentor > 0 && before) parts.push({ kind: 'pilot-mentor', pair: before.pair, points: weights.pilotMentor });
-      const covers = new Set(covered.map((c) => c.competency));
-      edges.push({ mentor: index, competencies: covered.map((c) => c.competency), notCovered: plan.filter((c) => !covers.has(c.competency)).map((c) => c.competency), parts, score: parts.reduce((s, p) => s + p.points, 0) });
-    });
+      if (remaining[index]! === 0) continue;
+      edges.push({ mentor: index, covered, score: scoreOf(mentee, menteeDepartment, index, covered) });
+    }
     edgesOf.push(edges);
     if (plan.length === 0) blocks.push({ code: 'no-competencies' });
     else if (atLevel.length === 0) blocks.push({ code: 'no-level', needs });
@@ -203,7 +240,9 @@ export function proposePairs(model: ProgrammeModel, options: MatchOptions = {}):
 
   // Cardinality first: every edge is worth more than any possible difference in scores and load.
   const slotCosts = mentors.map((m, i) => Array.from({ length: remaining[i]! }, (_, k) => weights.load * ((load.get(m.id) ?? 0) + k)));
-  const maxScore = Math.max(0, ...edgesOf.flat().map((e) => e.score));
+  // A loop, not Math.max(...): a spread of a million edges overflows the stack.
+  let maxScore = 0;
+  for (const edges of edgesOf) for (const e of edges) if (e.score > maxScore) maxScore = e.score;
   const totalSlots = slotCosts.reduce((sum, list) => sum + list.reduce((a, b) => a + b, 0), 0);
   const big = open.length * maxScore + totalSlots + 1;
   const problem: AssignmentProblem = {
@@ -231,9 +270,11 @@ export function proposePairs(model: ProgrammeModel, options: MatchOptions = {}):
     const k = taken.get(col) ?? 0;
     taken.set(col, k + 1);
     const before = (load.get(mentor.id) ?? 0) + k;
-    const parts = [...edge.parts];
+    const parts = partsOf(mentee, mentor, edge.covered);
     if (weights.load > 0 && before > 0) parts.push({ kind: 'load', mentees: before + 1, points: -weights.load * before });
-    pairs.push({ id: nextId(), mentee: mentee.id, mentor: mentor.id, competencies: edge.competencies, start, score: parts.reduce((s, p) => s + p.points, 0), parts, notCovered: edge.notCovered });
+    const covers = new Set(edge.covered.map((c) => c.competency));
+    const plan = mentee.competencies.filter((c) => importance.has(c.competency) && c.target > c.baseline);
+    pairs.push({ id: nextId(), mentee: mentee.id, mentor: mentor.id, competencies: [...covers], start, score: parts.reduce((s, p) => s + p.points, 0), parts, notCovered: plan.filter((c) => !covers.has(c.competency)).map((c) => c.competency) });
   });
   // The k-th new mentee of a mentor is charged the k-th slot whichever row it is; the sum is what the optimiser saw.
   const score = pairs.reduce((s, p) => s + p.score, 0);
