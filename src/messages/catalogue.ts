@@ -3,6 +3,7 @@ import type { Params } from '../core/parse/parsed-file.js';
 import type { CalendarText } from './calendar-text.js';
 import type { InitText } from './init-text.js';
 import type { MatchText } from './match-text.js';
+import type { SafetyText } from './safety-text.js';
 import type { SelectText } from './select-text.js';
 
 export type Locale = 'en' | 'pl';
@@ -29,6 +30,8 @@ export interface Catalogue {
   ui: UiText;
   /** `mentor init`: its dialogue, errors and the comments it writes into files. */
   init: InitText;
+  /** Reading and writing safely: refused write targets, interrupted runs, recovered leftovers. */
+  safety: SafetyText;
   /** Weekdays and public holidays. */
   calendar: CalendarText;
   /** `mentor select`: reading an HR export and applying the addressee criteria. */
