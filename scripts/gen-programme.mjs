@@ -284,6 +284,7 @@ export function buildProgramme(opts) {
       importance: j % 5 < 2 || rnd.chance(0.3) ? 'strategic' : 'tactical',
       scale: scale.id,
       goal: goals[gi].id,
+      defaultTarget: top - 1,
       whyVacant: `${rnd.int(1, Math.max(1, Math.floor(total / 6)))} of ${total} people in the role family at level ${top - 1}+`,
     };
     competencies.push(c);

@@ -152,3 +152,40 @@ export const schemaOptions: OptionSpec[] = [
   { flags: '-w, --write <dir>', description: 'write every schema into DIR (for editors and air-gapped CI) instead of printing one' },
   { flags: '--force', description: 'overwrite schema files that exist in DIR' },
 ];
+
+// ── mentor select ───────────────────────────────────────────────────────────────────────────
+
+/** Parses a repeatable NAME=HEADER option such as --column id="Nr ewid.". */
+export function parseAssignment(flag: string) {
+  return (value: string, previous: unknown): Record<string, string> => {
+    const at = value.indexOf('=');
+    if (at <= 0 || at === value.length - 1) throw new UsageError(`${flag} takes NAME=HEADER, like ${flag} ${flag === '--level' ? 'negocjacje-kam="Negocjacje – poziom"' : 'id="Nr ewidencyjny"'}, not "${value}".`);
+    return { ...((previous as Record<string, string> | undefined) ?? {}), [value.slice(0, at).trim()]: value.slice(at + 1).trim() };
+  };
+}
+
+/** Parses --delimiter: `,`, `;`, `tab` (or a real tab). */
+export function parseDelimiter(value: string): ',' | ';' | '\t' {
+  if (value === ',' || value === ';') return value;
+  if (value === 'tab' || value === '\t' || value === '\\t') return '\t';
+  throw new UsageError(`--delimiter takes ",", ";" or "tab", not "${value}".`);
+}
+
+export const selectOptions: OptionSpec[] = [
+  ...documentOutputOptions(['table', 'json', 'csv', 'md', 'markdown'], 'table'),
+  { flags: '--sheet <name>', description: 'XLSX: the sheet to read (default: the first)' },
+  { flags: '--delimiter <sep>', description: 'CSV: the separator, "," ";" or "tab" (default: detected)', parse: parseDelimiter },
+  { flags: '--encoding <name>', description: 'CSV: the text encoding (default: detected: UTF-8 with or without BOM, UTF-16, else Windows-1250)', choices: ['utf-8', 'windows-1250', 'utf-16le'] },
+  { flags: '--column <field=header>', description: 'the column of a person field: id, name, firstName, lastName, title, department, lineManager, hired, tenureMonths (repeatable; overrides addressees.import)', parse: parseAssignment('--column') },
+  { flags: '--level <competency=header>', description: 'the column with the current level in a competency (repeatable; overrides addressees.import)', parse: parseAssignment('--level') },
+  { flags: '-w, --write', description: 'add the qualified candidates as mentees to the people file (comments and layout kept; never one already there)' },
+];
+
+// ── mentor match ────────────────────────────────────────────────────────────────────────────
+
+export const matchOptions: OptionSpec[] = [
+  ...documentOutputOptions(['table', 'json', 'csv', 'md', 'markdown'], 'table'),
+  { flags: '--start <date>', description: 'the day proposed pairs start (YYYY-MM-DD; default: matching.start, else the kick-off milestone, else the programme start)', parse: parseDate('--start') },
+  { flags: '--rematch', description: 'also match again the mentees whose pairs have not started by the start date (their pairs are set aside)' },
+  { flags: '-w, --write', description: 'add the proposed pairs to the people file (comments and layout kept)' },
+];

@@ -2,7 +2,9 @@ import type { RuleId } from '../core/diagnostics.js';
 import type { Params } from '../core/parse/parsed-file.js';
 import type { CalendarText } from './calendar-text.js';
 import type { InitText } from './init-text.js';
+import type { MatchText } from './match-text.js';
 import type { SafetyText } from './safety-text.js';
+import type { SelectText } from './select-text.js';
 
 export type Locale = 'en' | 'pl';
 export const locales: readonly Locale[] = ['en', 'pl'];
@@ -32,6 +34,10 @@ export interface Catalogue {
   safety: SafetyText;
   /** Weekdays and public holidays. */
   calendar: CalendarText;
+  /** `mentor select`: reading an HR export and applying the addressee criteria. */
+  select: SelectText;
+  /** `mentor match`: proposed pairs, their reasons, what blocked the others. */
+  match: MatchText;
 }
 
 export interface UiText {
@@ -51,6 +57,8 @@ export interface UiText {
   noDocuments: (path: string) => string;
   cannotRead: (path: string, reason: string) => string;
   refuseOverwrite: (path: string) => string;
+  /** A file edited in place changed on disk between reading and writing: nothing was written. */
+  changedOnDisk: (path: string) => string;
   wrote: (path: string) => string;
   unknownSchema: (name: string, known: readonly string[]) => string;
   configProblem: (kind: 'not-a-mapping' | 'unknown-key' | 'unknown-rule' | 'bad-setting', value: string, suggestion?: string) => string;

@@ -1,6 +1,8 @@
 import type { Catalogue } from './catalogue.js';
 import { calendarEn } from './calendar-en.js';
 import { initEn } from './init-en.js';
+import { matchEn } from './match-en.js';
+import { selectEn } from './select-en.js';
 import { yamlSyntaxEn } from './yaml-en.js';
 import { safetyEn } from './safety-en.js';
 
@@ -18,6 +20,8 @@ export const en: Catalogue = {
   init: initEn,
   safety: safetyEn,
   calendar: calendarEn,
+  select: selectEn,
+  match: matchEn,
   types: {
     document: 'the document',
     string: 'text',
@@ -206,12 +210,39 @@ export const en: Catalogue = {
         const lead = `Mentee \`${p.mentee}\` does not meet criterion \`${p.criterion}\``;
         if (p.reason === 'no-hired') return `Mentee \`${p.mentee}\`: criterion \`${p.criterion}\` (at least ${p.months} months in the organisation) cannot be checked without \`hired\`.`;
         if (p.reason === 'tenure') return `${lead}: hired ${p.hired}, less than ${p.months} months before the programme starts (${p.start}).`;
+        if (p.reason === 'no-titles') return `Mentee \`${p.mentee}\`: criterion \`${p.criterion}\` (title: ${p.titles}) cannot be checked without \`title\`.`;
+        if (p.reason === 'titles') return `${lead}: the title "${p.title}" is none of ${p.titles}.`;
+        if (p.reason === 'no-departments') return `Mentee \`${p.mentee}\`: criterion \`${p.criterion}\` (department: ${p.departments}) cannot be checked without \`department\`.`;
+        if (p.reason === 'departments') return `${lead}: the department "${p.department}" is none of ${p.departments}.`;
+        if (p.reason === 'exclude') return `${lead}: the id is on the criterion's exclusion list.`;
+        if (p.reason === 'excludeTitles') return `${lead}: the title "${p.title}" is excluded ("${p.excluded}").`;
+        if (p.reason === 'maxPerDepartment') return `${lead}: the department "${p.key}" already has ${p.max} ${Number(p.max) === 1 ? 'mentee' : 'mentees'}, the most the criterion allows.`;
+        if (p.reason === 'maxPerLineManager') return `${lead}: line manager \`${p.key}\` already has ${p.max} ${Number(p.max) === 1 ? 'mentee' : 'mentees'} in the programme, the most the criterion allows.`;
         const levels = (n: string | number | undefined): string => `${n} ${Number(n) === 1 ? 'level' : 'levels'}`;
         if (p.largest === undefined) return `${lead}: the plan has no ${p.importance} competency, and the criterion asks for a gap of at least ${levels(p.required)} in one.`;
         return `${lead}: the largest gap${opt(p.importance, (i) => ` in a ${i} competency`)} is ${levels(p.largest)}, the criterion asks for at least ${p.required}.`;
       },
-      hint: (p) => (p.reason === 'no-hired' ? "Add the mentee's `hired: YYYY-MM-DD`." : p.reason === 'tenure' ? 'Check the date, or reconsider the nomination.' : 'Agree a higher target with the mentee and their line manager, or reconsider the nomination.'),
-      describe: 'A mentee who does not meet an eligibility criterion written as data (`minGap`, `importance`, `minTenureMonths`); criteria in words only are not checked.',
+      hint: (p) => {
+        switch (p.reason) {
+          case 'no-hired':
+            return "Add the mentee's `hired: YYYY-MM-DD`.";
+          case 'no-titles':
+            return "Add the mentee's `title`.";
+          case 'no-departments':
+            return "Add the mentee's `department`.";
+          case 'tenure':
+            return 'Check the date, or reconsider the nomination.';
+          case 'maxPerDepartment':
+          case 'maxPerLineManager':
+            return 'Take a mentee of another team, or raise the cap if the programme can afford it.';
+          case undefined:
+            return 'Agree a higher target with the mentee and their line manager, or reconsider the nomination.';
+          default:
+            return 'Reconsider the nomination, or change the criterion if it no longer says what the programme wants.';
+        }
+      },
+      describe:
+        'A mentee who does not meet an eligibility criterion written as data (`minGap`, `importance`, `minTenureMonths`, `titles`, `departments`, `exclude`, `excludeTitles`, `maxPerDepartment`, `maxPerLineManager`); criteria in words only are not checked.',
     },
     'competency-unused': { message: (p) => `No mentee works on competency \`${p.competency}\`.`, hint: () => 'Recruit mentees for it, or drop it from the programme.', describe: 'A programme competency no mentee works on.' },
     'pair-competency-not-in-mentee': { message: (p) => `Pair \`${p.pair}\` works on \`${p.competency}\`, but mentee \`${p.mentee}\` has no baseline and target for it.`, hint: () => "Add the competency to the mentee's competencies or remove it from the pair.", describe: "A pair competency missing from the mentee's plan." },
@@ -320,6 +351,7 @@ export const en: Catalogue = {
     noDocuments: (p) => `${p}: no mentor documents found (looked for YAML files with \`apiVersion: mentor/v1\`).`,
     cannotRead: (p, r) => `${p}: cannot read (${r}).`,
     refuseOverwrite: (p) => `${p} exists; use --force to overwrite it.`,
+    changedOnDisk: (p) => `${p} changed on disk while mentor was working on it (saved in an editor, or another mentor command ran); nothing was written. Run the command again.`,
     wrote: (p) => `Wrote ${p}.`,
     unknownSchema: (n, known) => `unknown schema "${n}" (use ${known.join(', ')}).`,
     schemaWriteTakesNoKind: '--write writes every schema: name no kind with it.',

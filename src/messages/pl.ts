@@ -1,6 +1,8 @@
 import type { Catalogue } from './catalogue.js';
 import { calendarPl } from './calendar-pl.js';
 import { initPl } from './init-pl.js';
+import { matchPl } from './match-pl.js';
+import { selectPl } from './select-pl.js';
 import { nounPl, thisAcc, whichGen } from './nouns-pl.js';
 import { plural } from './plural-pl.js';
 import { localeFormat } from '../render/locale-format.js';
@@ -29,6 +31,8 @@ export const pl: Catalogue = {
   init: initPl,
   safety: safetyPl,
   calendar: calendarPl,
+  select: selectPl,
+  match: matchPl,
   types: {
     document: 'dokumencie',
     string: 'tekstem',
@@ -217,14 +221,41 @@ export const pl: Catalogue = {
         const months = (n: number): string => `${n} ${plural(n, 'miesiąc', 'miesiące', 'miesięcy')}`;
         if (p.reason === 'no-hired') return `Mentee \`${p.mentee}\`: bez daty \`hired\` nie da się sprawdzić kryterium \`${p.criterion}\` (co najmniej ${months(Number(p.months))} w organizacji).`;
         if (p.reason === 'tenure') return `${lead}: zatrudnienie od ${p.hired}, czyli krócej niż ${months(Number(p.months))} przed startem programu (${p.start}).`;
+        if (p.reason === 'no-titles') return `Mentee \`${p.mentee}\`: bez stanowiska (\`title\`) nie da się sprawdzić kryterium \`${p.criterion}\` (stanowisko: ${p.titles}).`;
+        if (p.reason === 'titles') return `${lead}: stanowisko „${p.title}” nie należy do żadnego z: ${p.titles}.`;
+        if (p.reason === 'no-departments') return `Mentee \`${p.mentee}\`: bez działu (\`department\`) nie da się sprawdzić kryterium \`${p.criterion}\` (dział: ${p.departments}).`;
+        if (p.reason === 'departments') return `${lead}: dział „${p.department}” to żaden z: ${p.departments}.`;
+        if (p.reason === 'exclude') return `${lead}: identyfikator jest na liście wykluczeń kryterium.`;
+        if (p.reason === 'excludeTitles') return `${lead}: stanowisko „${p.title}” jest wykluczone („${p.excluded}”).`;
+        if (p.reason === 'maxPerDepartment') return `${lead}: dział „${p.key}” ma już ${p.max} mentee, najwięcej, ile dopuszcza kryterium.`;
+        if (p.reason === 'maxPerLineManager') return `${lead}: przełożony \`${p.key}\` ma już w programie ${p.max} mentee ze swojego zespołu, najwięcej, ile dopuszcza kryterium.`;
         const kind = p.importance === 'strategic' ? 'strategicznej' : p.importance === 'tactical' ? 'taktycznej' : '';
         const required = Number(p.required);
         if (p.largest === undefined) return `${lead}: w planie nie ma żadnej kompetencji ${kind}, a kryterium wymaga w takiej kompetencji luki co najmniej ${required} ${required === 1 ? 'poziomu' : 'poziomów'}.`;
         const largest = Number(p.largest);
         return `${lead}: największa luka${kind ? ` w kompetencji ${kind}` : ''} to ${largest} ${plural(largest, 'poziom', 'poziomy', 'poziomów')}, a kryterium wymaga co najmniej ${required}.`;
       },
-      hint: (p) => (p.reason === 'no-hired' ? 'Dodaj mentee datę zatrudnienia: `hired: RRRR-MM-DD`.' : p.reason === 'tenure' ? 'Sprawdź datę albo ponownie rozważ nominację.' : 'Uzgodnij z mentee i przełożonym wyższy cel albo ponownie rozważ nominację.'),
-      describe: 'Mentee niespełniający kryterium udziału zapisanego jako dane (`minGap`, `importance`, `minTenureMonths`); kryteriów opisanych tylko słowami narzędzie nie sprawdza.',
+      hint: (p) => {
+        switch (p.reason) {
+          case 'no-hired':
+            return 'Dodaj mentee datę zatrudnienia: `hired: RRRR-MM-DD`.';
+          case 'no-titles':
+            return 'Dodaj mentee stanowisko (`title`).';
+          case 'no-departments':
+            return 'Dodaj mentee dział (`department`).';
+          case 'tenure':
+            return 'Sprawdź datę albo ponownie rozważ nominację.';
+          case 'maxPerDepartment':
+          case 'maxPerLineManager':
+            return 'Wybierz mentee z innego zespołu albo podnieś limit, jeśli program może sobie na to pozwolić.';
+          case undefined:
+            return 'Uzgodnij z mentee i przełożonym wyższy cel albo ponownie rozważ nominację.';
+          default:
+            return 'Ponownie rozważ nominację albo zmień kryterium, jeśli nie mówi już tego, czego chce program.';
+        }
+      },
+      describe:
+        'Mentee, który nie spełnia kryterium udziału zapisanego jako dane (`minGap`, `importance`, `minTenureMonths`, `titles`, `departments`, `exclude`, `excludeTitles`, `maxPerDepartment`, `maxPerLineManager`); kryteriów opisanych tylko słowami narzędzie nie sprawdza.',
     },
     'competency-unused': { message: (p) => `Żaden mentee nie rozwija kompetencji \`${p.competency}\`.`, hint: () => 'Zrekrutuj mentee, którzy będą ją rozwijać, albo usuń ją z programu.', describe: 'Kompetencja programu, nad którą nikt nie pracuje.' },
     'pair-competency-not-in-mentee': { message: (p) => `Para \`${p.pair}\` pracuje nad kompetencją \`${p.competency}\`, ale mentee \`${p.mentee}\` nie ma dla niej punktu startu i celu.`, hint: () => 'Dodaj kompetencję do planu mentee albo usuń ją z pary.', describe: 'Kompetencja pary, której brak w planie mentee.' },
@@ -333,6 +364,7 @@ export const pl: Catalogue = {
     noDocuments: (p) => `${p}: nie znaleziono dokumentów mentor (szukano plików YAML z \`apiVersion: mentor/v1\`).`,
     cannotRead: (p, r) => `${p}: nie można odczytać (${r}).`,
     refuseOverwrite: (p) => `${p} już istnieje; użyj --force, by go nadpisać.`,
+    changedOnDisk: (p) => `Plik ${p} zmienił się na dysku, gdy mentor nad nim pracował (zapisano go w edytorze albo uruchomiono inne polecenie mentor); niczego nie zapisano. Uruchom polecenie jeszcze raz.`,
     wrote: (p) => `Zapisano ${p}.`,
     unknownSchema: (n, known) => `nieznany schemat „${n}” (dostępne: ${known.join(', ')}).`,
     schemaWriteTakesNoKind: '--write zapisuje wszystkie schematy: nie podawaj przy nim rodzaju.',

@@ -69,6 +69,7 @@ export interface MentorProgramme {
   roleMatrix?: RaciActivity[];
   process: Process;
   preparation?: Preparation;
+  matching?: Matching;
   people?: PeopleBody;
   /**
    * Success measures, each on a Kirkpatrick level, with a target and a direction.
@@ -254,6 +255,10 @@ export interface Competency {
    */
   goal: string;
   /**
+   * The target level a new mentee gets in this competency when none is agreed yet: `mentor select --write` gives it to every qualified candidate whose level in the export is below it (and leaves the competency out of the plan of one already there). A level of the competency's scale.
+   */
+  defaultTarget?: number;
+  /**
    * Evidence that the competency is scarce today, e.g. `2 of 14 account managers at level 4+`.
    */
   whyVacant?: string;
@@ -283,9 +288,10 @@ export interface Addressees {
    * Planned number of mentees.
    */
   size?: number;
+  import?: ImportMapping;
 }
 /**
- * One eligibility criterion. mentor checks the parts written as data (`minGap`, `importance`, `minTenureMonths`) against every mentee (rule `criterion-not-met`); a criterion given only in words is for people to check, and mentor says nothing about it.
+ * One eligibility criterion. mentor checks the parts written as data (`minGap`, `importance`, `minTenureMonths`, `titles`, `departments`, `maxPerDepartment`, `maxPerLineManager`, `exclude`, `excludeTitles`) against every mentee (rule `criterion-not-met`) and every candidate of an HR export (`mentor select`); a criterion given only in words is for people to check, and mentor says nothing about it. The parts of one criterion must all be met.
  */
 export interface Criterion {
   /**
@@ -293,7 +299,7 @@ export interface Criterion {
    */
   id: string;
   /**
-   * The criterion in words, e.g. `gap of at least 2 levels in a strategic competency`. Words are not checked: add `minGap`, `importance` or `minTenureMonths` where the criterion can be written as data.
+   * The criterion in words, e.g. `gap of at least 2 levels in a strategic competency`. Words are not checked: add the parts that can be written as data (`minGap`, `importance`, `minTenureMonths`, `titles`, `departments`, caps, exclusions).
    */
   description: string;
   /**
@@ -308,6 +314,46 @@ export interface Criterion {
    * Minimum time in the organisation, in whole months from the mentee's `hired` date to the programme's start. A mentee without `hired` cannot be checked and gets a warning.
    */
   minTenureMonths?: number;
+  /**
+   * Role family or title: the person's job title must contain one of these as whole words, case ignored, so `Key Account Manager` also takes in `Senior Key Account Manager`. A person without a title cannot be checked (a warning for a mentee, not qualified for a candidate).
+   *
+   * @minItems 1
+   *
+   * Items: Free text shown to people.
+   */
+  titles?: [string, ...string[]];
+  /**
+   * The person's department must be one of these (case and extra spaces ignored). A person without a department cannot be checked.
+   *
+   * @minItems 1
+   *
+   * Items: Free text shown to people.
+   */
+  departments?: [string, ...string[]];
+  /**
+   * At most this many mentees from one department. `mentor select` keeps the candidates who rank first (the largest gap in a strategic competency, then in any competency, then the order of the export) and reports the rest as over the cap; `validate` reports the mentees beyond the cap in the people files' order.
+   */
+  maxPerDepartment?: number;
+  /**
+   * At most this many mentees with the same line manager, so no team is emptied for the programme; ranked and reported like `maxPerDepartment`.
+   */
+  maxPerLineManager?: number;
+  /**
+   * Person ids who may not take part (on notice, in another programme this year, already trained): an exclusion list HR keeps as data.
+   *
+   * @minItems 1
+   *
+   * Items: Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  exclude?: [string, ...string[]];
+  /**
+   * Job titles that may not take part, matched like `titles` (whole words, case ignored), e.g. `Dyrektor` for directors.
+   *
+   * @minItems 1
+   *
+   * Items: Free text shown to people.
+   */
+  excludeTitles?: [string, ...string[]];
 }
 /**
  * How mentees (and mentors) are recruited.
@@ -325,6 +371,56 @@ export interface Recruitment {
    * Last day of recruitment.
    */
   closes?: string;
+}
+/**
+ * How the columns of an HR export are read by `mentor select`: the header of each column, as written in the file. Fields not given here are found by their usual headers in English or Polish (`id`, `Imię i nazwisko`, `Dział`, `Przełożony`, `Data zatrudnienia`…), and a level column by the competency's id or name.
+ */
+export interface ImportMapping {
+  /**
+   * Free text shown to people.
+   */
+  id?: string;
+  /**
+   * Free text shown to people.
+   */
+  name?: string;
+  /**
+   * Free text shown to people.
+   */
+  firstName?: string;
+  /**
+   * Free text shown to people.
+   */
+  lastName?: string;
+  /**
+   * Free text shown to people.
+   */
+  title?: string;
+  /**
+   * Free text shown to people.
+   */
+  department?: string;
+  /**
+   * Free text shown to people.
+   */
+  lineManager?: string;
+  /**
+   * Free text shown to people.
+   */
+  hired?: string;
+  /**
+   * Free text shown to people.
+   */
+  tenureMonths?: string;
+  /**
+   * Competency id → the column with the person's current level in it (the baseline).
+   */
+  levels?: {
+    /**
+     * Free text shown to people.
+     */
+    [k: string]: string;
+  };
 }
 /**
  * A role in the programme and the people who staff it.
@@ -487,6 +583,45 @@ export interface PreparationModule {
    * Whether a mentor must finish this module before mentoring. Default true.
    */
   required?: boolean;
+}
+/**
+ * How `mentor match` proposes pairs: when they start and how the preferences are weighted. The hard constraints (mentor at or above the target, capacity, outside the reporting line, prepared, not oneself) are not configurable.
+ */
+export interface Matching {
+  /**
+   * The day proposed pairs start (their first session): mentors must be prepared by then, and their capacity is counted from then to the programme's end. Default: the `kick-off` milestone, else the programme's start.
+   */
+  start?: string;
+  weights?: MatchingWeights;
+}
+/**
+ * Points of the preferences, whole numbers from 0 (ignored) to 100.
+ */
+export interface MatchingWeights {
+  /**
+   * Points for each strategic competency a pair works on (strategic gaps before tactical). Default 6.
+   */
+  strategic?: number;
+  /**
+   * Points for each tactical competency a pair works on. Default 2.
+   */
+  tactical?: number;
+  /**
+   * Points for each level of gap (target − baseline) in the competencies a pair works on (larger gaps first). Default 2.
+   */
+  gapLevel?: number;
+  /**
+   * Points when the mentor works in another department than the mentee (a view from outside, no shared clients). Default 2.
+   */
+  otherDepartment?: number;
+  /**
+   * Points when the mentor was the mentee's mentor in the pilot or the previous cycle (continuity). Default 4.
+   */
+  pilotMentor?: number;
+  /**
+   * Points taken off for each mentee a mentor already has when one more is added (existing pairs included): the second mentee of a mentor costs this much, the third twice as much, so the load spreads. Default 1.
+   */
+  load?: number;
 }
 /**
  * People kept inline in the programme file (small programmes). Larger ones list people files under `includes.people`.

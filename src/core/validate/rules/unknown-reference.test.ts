@@ -36,6 +36,16 @@ describe('unknown-reference', () => {
     expect(d!.hint).toBe('Did you mean `negotiation`?');
   });
 
+  it('points at the key of an import level column for an unknown competency', () => {
+    const yaml = programmeYaml((d) => {
+      d.addressees = { criteria: [{ id: 'c1', description: 'Any gap', minGap: 1 }], recruitment: { method: 'nomination' }, import: { levels: { negotiation: 'Negotiation', negotiaton: 'Typo' } } };
+    });
+    const [d, ...rest] = diagnosticsOf(yaml, 'unknown-reference');
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ path: 'addressees.import.levels.negotiaton' });
+    expect(textAt(yaml, d)).toBe('negotiaton: Typo');
+  });
+
   it('checks roles in the matrix and communications, milestones and people', () => {
     const yaml = programmeYaml((d) => {
       d.roleMatrix = [{ id: 'assess', name: 'Assess', responsible: ['mentor', 'coach'], accountable: 'hr' }];

@@ -53,6 +53,13 @@ export const unknownReference: Rule = {
       check(index.scales, 'scale', c.scale, c, 'scale');
       check(index.goals, 'goal', c.goal, c, 'goal');
     }
+    // The columns of an HR export are mapped to competencies by id (`mentor select`).
+    const levelColumns = programme.addressees?.import?.levels;
+    if (levelColumns) {
+      for (const competency of Object.keys(levelColumns)) {
+        if (!index.competencies.has(competency)) report(index.competencies, 'competency', competency, { ...ctx.at(levelColumns, competency), target: 'key' });
+      }
+    }
     for (const role of programme.roles) each(people, 'person', role.staffedBy, role, 'staffedBy');
     for (const activity of programme.roleMatrix ?? []) {
       each(roles, 'role', activity.responsible, activity, 'responsible');
