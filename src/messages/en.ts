@@ -18,6 +18,8 @@ export const en: Catalogue = {
     id: 'an id (letters, digits, `.`, `_`, `-`; starting with a letter or digit; at most 64 characters)',
     'relative-path': 'a relative path inside the programme folder (no `..`, no leading `/`)',
     email: 'an e-mail address',
+    time: 'a time written HH:MM (24-hour clock)',
+    'time-zone': 'an IANA time zone such as `Europe/Warsaw`',
     pattern: 'the expected format',
   },
   rules: {

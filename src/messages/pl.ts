@@ -24,6 +24,8 @@ export const pl: Catalogue = {
     id: 'identyfikatorem (litery, cyfry, `.`, `_`, `-`; na początku litera lub cyfra; najwyżej 64 znaki)',
     'relative-path': 'ścieżką względną wewnątrz folderu programu (bez `..` i bez `/` na początku)',
     email: 'adresem e-mail',
+    time: 'godziną w formacie GG:MM (zegar 24-godzinny)',
+    'time-zone': 'strefą czasową IANA, np. `Europe/Warsaw`',
     pattern: 'w oczekiwanym formacie',
   },
   rules: {

@@ -20,7 +20,7 @@ export const buyInMissing: Rule = {
     for (const message of programme.communications ?? []) {
       if (message.purpose !== 'buy-in') continue;
       const date = resolveWhen(message.when, ctx.index.milestones);
-      if (date !== undefined && date < kickOff) for (const role of message.to) reached.add(role);
+      if (date !== undefined && date < kickOff) for (const role of message.to ?? []) reached.add(role);
     }
     const missing = buyInRoles.filter((role) => !reached.has(role));
     if (missing.length === 0) return [];
