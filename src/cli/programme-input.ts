@@ -33,8 +33,9 @@ export async function readProgramme(
   path: string | undefined,
   options: { io: CliIo; today: string; locale: Locale; config?: string | false },
 ): Promise<ProgrammeInput> {
-  const loaded = await loadProgrammeAt(path ?? '.', { cwd: options.io.cwd, today: options.today, locale: options.locale });
+  // The config first: some rules count against its settings (comms.maxMessagesPerWeek).
   const config = await configFor(options.config, options.io, options.locale);
+  const loaded = await loadProgrammeAt(path ?? '.', { cwd: options.io.cwd, today: options.today, locale: options.locale, ...(config?.settings ? { settings: config.settings } : {}) });
   const diagnostics = config ? applyConfig(loaded.diagnostics, config) : loaded.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return { ...loaded, diagnostics, errors, ...(config ? { config } : {}) };

@@ -1,5 +1,6 @@
 import type { RuleId } from '../core/diagnostics.js';
 import type { Params } from '../core/parse/parsed-file.js';
+import type { CommsText } from './comms-text.js';
 import type { InitText } from './init-text.js';
 
 export type Locale = 'en' | 'pl';
@@ -24,6 +25,8 @@ export interface Catalogue {
   ui: UiText;
   /** `mentor init`: its dialogue, errors and the comments it writes into files. */
   init: InitText;
+  /** `mentor comms`: default message texts per step and purpose, and the command's wording. */
+  comms: CommsText;
 }
 
 export interface UiText {
@@ -41,7 +44,12 @@ export interface UiText {
   refuseOverwrite: (path: string) => string;
   wrote: (path: string) => string;
   unknownSchema: (name: string, known: readonly string[]) => string;
-  configProblem: (kind: 'not-a-mapping' | 'unknown-key' | 'unknown-rule' | 'bad-setting', value: string, suggestion?: string) => string;
+  configProblem: (
+    kind: 'not-a-mapping' | 'unknown-key' | 'unknown-rule' | 'bad-setting' | 'bad-number',
+    value: string,
+    suggestion?: string,
+    range?: { key?: string; min?: number; max?: number },
+  ) => string;
   configUnreadable: (file: string, ruleId: string) => string;
   configHint: string;
   schemaWriteTakesNoKind: string;

@@ -42,7 +42,7 @@ export async function validateCommand(paths: string[], flags: ValidateFlags, io:
     ...(flags.stdinFilepath !== undefined ? { stdinPath: flags.stdinFilepath } : {}),
   });
   const config = await configFor(flags.config, io, locale);
-  let diagnostics: Diagnostic[] = validateWorkspace(workspace, { today: flags.today ?? localToday(), locale });
+  let diagnostics: Diagnostic[] = validateWorkspace(workspace, { today: flags.today ?? localToday(), locale, ...(config?.settings ? { settings: config.settings } : {}) });
   if (config) diagnostics = applyConfig(diagnostics, config);
   // Included people and records files count as checked too, even when only programme.yaml was named.
   const checked = [...new Set([...workspace.files, ...workspace.bundles.flatMap((b) => [b.programme, ...b.people, ...b.records])].map((f) => f.file))];

@@ -1,3 +1,4 @@
+import { defaultSettings, type MethodSettings } from '../config.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { ProgrammeBundle, Workspace } from '../model/bundle.js';
 import { buildModel } from '../model/model.js';
@@ -12,13 +13,16 @@ export interface ValidateOptions {
   /** Today's date, YYYY-MM-DD: records after it are in the future. */
   today: string;
   locale?: Locale;
+  /** Numbers some rules count against (`.mentor.yaml`); defaults for what is not given. */
+  settings?: Partial<MethodSettings>;
 }
 
 /** Runs the method rules on one bundle whose files all passed their schemas. */
-export function checkRules(bundle: ProgrammeBundle, today: string): Finding[] {
+export function checkRules(bundle: ProgrammeBundle, today: string, settings: Partial<MethodSettings> = {}): Finding[] {
   const model = buildModel(bundle);
   const index = buildIndex(model);
-  return rules.flatMap((rule) => rule.check(createContext(model, today, rule.id, index)));
+  const all: MethodSettings = { ...defaultSettings, ...settings };
+  return rules.flatMap((rule) => rule.check(createContext(model, today, rule.id, index, all)));
 }
 
 /**
@@ -49,9 +53,9 @@ export function validateWorkspace(workspace: Workspace, options: ValidateOptions
       const path = (bundle.programme.data as { metadata?: { pilot?: { path?: string } } }).metadata?.pilot?.path ?? '';
       findings.push({ ruleId: 'pilot-not-found', params: { path, reason: 'invalid' }, at: { file: bundle.programme, path: ['metadata', 'pilot', 'path'] } });
       const { pilot: _ignored, ...withoutPilot } = bundle;
-      findings.push(...checkRules(withoutPilot, options.today));
+      findings.push(...checkRules(withoutPilot, options.today, options.settings));
     } else {
-      findings.push(...checkRules(bundle, options.today));
+      findings.push(...checkRules(bundle, options.today, options.settings));
     }
   }
   return findings.map((f) => word(f, options.locale ?? 'en')).sort(compareDiagnostics);

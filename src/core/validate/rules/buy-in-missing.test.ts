@@ -37,4 +37,14 @@ describe('buy-in-missing', () => {
     });
     expect(diagnosticsOf(yaml, 'buy-in-missing')).toEqual([]);
   });
+
+  it('asks only for the roles the programme defines, and counts any occurrence before kick-off', () => {
+    const yaml = programmeYaml((d) => {
+      d.roles = d.roles.filter((r: { id: string }) => r.id !== 'line-manager');
+      d.communications[0].to = ['mentor', 'mentee'];
+      d.communications[0].when = { date: '2026-01-05' };
+      d.communications[0].every = { weeks: 4 };
+    });
+    expect(diagnosticsOf(yaml, 'buy-in-missing')).toEqual([]);
+  });
 });

@@ -101,6 +101,17 @@ describe('unknown-reference', () => {
     expect(diagnosticsOf(yaml, 'unknown-reference')).toEqual([]);
   });
 
+  it('checks the people a message names and the milestone a recurring message runs until', () => {
+    const yaml = programmeYaml((d) => {
+      d.communications[0].toPeople = ['e1', 'e9'];
+      d.communications[0].every = { weeks: 2, until: { milestone: 'closng' } };
+    });
+    expect(diagnosticsOf(yaml, 'unknown-reference').map((d) => [d.path, d.hint])).toEqual([
+      ['communications[id=buy-in].toPeople[1]', 'Did you mean `e1`?'],
+      ['communications[id=buy-in].every.until.milestone', 'Did you mean `closing`?'],
+    ]);
+  });
+
   it('accepts references that resolve', () => {
     expect(diagnosticsOf(programmeYaml(), 'unknown-reference')).toEqual([]);
   });

@@ -62,7 +62,9 @@ export const unknownReference: Rule = {
     for (const message of programme.communications ?? []) {
       check(roles, 'role', message.from, message, 'from');
       each(roles, 'role', message.to, message, 'to');
+      each(people, 'person', message.toPeople, message, 'toPeople');
       check(index.milestones, 'milestone', message.when.milestone, message.when, 'milestone');
+      if (message.every?.until) check(index.milestones, 'milestone', message.every.until.milestone, message.every.until, 'milestone');
     }
     // Decisions answer the pilot's KPIs, so they can only be checked when the pilot was loaded.
     if (index.pilotKpis) {
