@@ -63,7 +63,7 @@ export function planComms(model: ProgrammeModel, options: PlanOptions): CommsPla
   const add = (message: Communication, dates: string[], proposed: boolean, step: { step: StepId; milestone?: string } | undefined): void => {
     const recipients = recipientsOf(message, directory);
     const fromPeople = directory.members.get(message.from) ?? [];
-    const template = templateOf(message, step, texts, anchors);
+    const template = templateOf(message, step, texts, anchors, proposed);
     dates.forEach((date, i) => {
       const values = { date, ...(message.time !== undefined ? { time: message.time } : {}), from: message.from };
       const subject = fillText(template.subject, scope, values);
@@ -123,6 +123,7 @@ function templateOf(
   step: { step: StepId; milestone?: string } | undefined,
   texts: CommsText,
   anchors: ReturnType<typeof methodAnchors>,
+  proposed: boolean,
 ): { subject: string; text: string; source: PlanEntry['source'] } {
   const fallback =
     message.subject !== undefined && message.text !== undefined
@@ -133,6 +134,7 @@ function templateOf(
   return {
     subject: message.subject ?? fallback!.subject,
     text: message.text ?? fallback!.text,
-    source: { subject: message.subject !== undefined ? 'programme' : 'default', text: message.text !== undefined ? 'programme' : 'default' },
+    // A proposal carries the method's default texts, written in as it would be adopted.
+    source: { subject: message.subject !== undefined && !proposed ? 'programme' : 'default', text: message.text !== undefined && !proposed ? 'programme' : 'default' },
   };
 }

@@ -45,6 +45,8 @@ export function shift(anchor: Anchor, days: number): Anchor {
 /**
  * What the method expects of a programme's communication, given its anchors and the roles it
  * defines: only roles the programme has are sent to, and a step whose audience it lacks is dropped.
+ * The three steps before the start seek commitment (`buy-in`), so adopted proposals also satisfy
+ * buy-in-missing for line managers, mentees and mentors.
  * Proposed dates sit whole weeks from their anchor, so they fall on the anchor's weekday (milestones
  * are set on working days).
  */
@@ -72,7 +74,7 @@ export function methodNeeds(anchors: MethodAnchors, roles: ReadonlySet<string>, 
       window: [undefined, recruitment.date],
       mustReach: ['mentee'],
       purposes: ['buy-in', 'information'],
-      proposal: { anchor: shift(recruitment, -21), from: hr, to: ['mentee'], channel: 'intranet', purpose: 'information' },
+      proposal: { anchor: shift(recruitment, -21), from: hr, to: ['mentee'], channel: 'intranet', purpose: 'buy-in' },
     });
   }
   if (roles.has('mentor') && hasPreparation) {
@@ -81,7 +83,7 @@ export function methodNeeds(anchors: MethodAnchors, roles: ReadonlySet<string>, 
       window: [undefined, addDays(anchors.preparationStarts.date, -1)],
       mustReach: ['mentor'],
       purposes: ['buy-in', 'information'],
-      proposal: { anchor: shift(anchors.preparationStarts, -14), from: hr, to: ['mentor'], channel: 'email', purpose: 'information' },
+      proposal: { anchor: shift(anchors.preparationStarts, -14), from: hr, to: ['mentor'], channel: 'email', purpose: 'buy-in' },
     });
   }
   const pairs = keep(['mentee', 'mentor']);
