@@ -12,15 +12,6 @@ describe('tables', () => {
     const text = terminalTable({ head: ['id', 'text'], rows: [['a', 'word '.repeat(40)]] }, { maxWidth: 60 });
     for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
   });
-  it('puts a full-width detail under a row, keeping its paragraph breaks', () => {
-    const text = terminalTable({ head: ['date', 'subject'], rows: [['2026-01-05', 'Kick-off'], ['2026-01-06', 'Pairs']], details: ['First paragraph.\n\nSecond paragraph.', undefined] }, { maxWidth: 60 });
-    const lines = text.split('\n');
-    const first = lines.findIndex((l) => l.includes('First paragraph.'));
-    expect(lines[first]).toMatch(/^│ First paragraph\. +│$/);
-    expect(lines[first + 1]).toMatch(/^│ \u200b +│$/);
-    expect(lines[first + 2]).toContain('Second paragraph.');
-    expect(text.indexOf('Pairs')).toBeGreaterThan(text.indexOf('Second paragraph.'));
-  });
   it('writes Markdown with escaped pipes and aligned columns', () => {
     expect(markdownTable({ head: ['a', 'b'], rows: [['x|y', 2]], align: ['left', 'right'] })).toBe('| a | b |\n| --- | ---: |\n| x\\|y | 2 |');
   });

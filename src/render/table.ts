@@ -8,11 +8,6 @@ export interface TableData {
   rows: readonly (readonly (string | number)[])[];
   /** Per column; default left. */
   align?: readonly Align[];
-  /**
-   * A full-width cell under row i (terminal tables only), for text too long for a column, such as a
-   * message under its date and subject. Undefined entries add nothing.
-   */
-  details?: readonly (string | undefined)[];
 }
 
 /**
@@ -26,13 +21,7 @@ export function terminalTable(data: TableData, options: { maxWidth?: number } = 
     ...(data.align ? { colAligns: [...data.align] } : {}),
     ...(options.maxWidth ? { wordWrap: true, colWidths: fitWidths(data, options.maxWidth) } : {}),
   });
-  data.rows.forEach((row, i) => {
-    table.push(row.map((cell) => (typeof cell === 'number' ? String(cell) : cell)));
-    const detail = data.details?.[i];
-    // cli-table3 drops blank lines when it wraps; a zero-width space (not blank to it, invisible on
-    // screen) keeps a paragraph break.
-    if (detail !== undefined) table.push([{ colSpan: data.head.length, content: detail.replace(/\n(?=\n)/g, '\n\u200b') }]);
-  });
+  for (const row of data.rows) table.push(row.map((cell) => (typeof cell === 'number' ? String(cell) : cell)));
   return table.toString();
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../model/model.js';
 import { bundleOf, programmeYaml } from '../../../test/helpers/bundle.js';
-import { buildDirectory, recipientsOf } from './people.js';
+import { buildDirectory, reachOf } from './people.js';
 
 const model = buildModel(
   bundleOf({
@@ -33,8 +33,14 @@ describe('the directory', () => {
   });
 
   it('resolves a message to people, each once, roles first, then named people; unknown ids are left out', () => {
-    expect(recipientsOf({ to: ['mentee', 'line-manager'], toPeople: ['e1', 'hr1', 'nobody'] }, directory)).toEqual(['e1', 'e2', 'lm1', 'lm2', 'hr1']);
-    expect(recipientsOf({ toPeople: ['m1'] }, directory)).toEqual(['m1']);
-    expect(recipientsOf({ to: ['consultant'] }, directory)).toEqual([]);
+    const reach = reachOf({ to: ['mentee', 'line-manager', 'mentee'], toPeople: ['e1', 'hr1', 'nobody'] }, directory);
+    expect(reach.all).toEqual(['e1', 'e2', 'lm1', 'lm2', 'hr1']);
+    expect(reach.groups).toEqual([
+      { role: 'mentee', people: ['e1', 'e2'] },
+      { role: 'line-manager', people: ['lm1', 'lm2'] },
+      { people: ['hr1'] },
+    ]);
+    expect(reachOf({ toPeople: ['m1'] }, directory).all).toEqual(['m1']);
+    expect(reachOf({ to: ['consultant'] }, directory)).toEqual({ groups: [{ role: 'consultant', people: [] }], all: [] });
   });
 });

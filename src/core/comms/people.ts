@@ -72,19 +72,37 @@ export function buildDirectory(model: ProgrammeModel): Directory {
   return { people, members, lineManagerOf, mentorsOf };
 }
 
+/** Who a message reaches: per role in `to` the people reached through it, then the named people. */
+export interface Reach {
+  /** One group per role in `to` (people already reached through an earlier role are not repeated), then one without a role for `toPeople`. */
+  groups: { role?: string; people: readonly string[] }[];
+  /** Everyone, each once, in that order. */
+  all: readonly string[];
+}
+
 /** Everyone a message reaches: the members of its roles, then its named people, each once. */
-export function recipientsOf(message: Pick<Communication, 'to' | 'toPeople'>, directory: Directory): string[] {
+export function reachOf(message: Pick<Communication, 'to' | 'toPeople'>, directory: Directory): Reach {
   const roles = message.to ?? [];
-  if (roles.length === 1 && !message.toPeople) return [...(directory.members.get(roles[0]!) ?? [])];
+  // The common case, one role and nobody named, shares the role's list: big roles hold thousands.
+  if (roles.length === 1 && !message.toPeople) {
+    const people = directory.members.get(roles[0]!) ?? [];
+    return { groups: [{ role: roles[0]!, people }], all: people };
+  }
   const seen = new Set<string>();
-  const out: string[] = [];
-  const add = (id: string): void => {
-    if (!seen.has(id)) {
+  const all: string[] = [];
+  const groups: Reach['groups'] = [];
+  const take = (ids: Iterable<string>): string[] => {
+    const taken: string[] = [];
+    for (const id of ids) {
+      if (seen.has(id) || !directory.people.has(id)) continue;
       seen.add(id);
-      out.push(id);
+      taken.push(id);
+      all.push(id);
     }
+    return taken;
   };
-  for (const role of roles) for (const id of directory.members.get(role) ?? []) add(id);
-  for (const id of message.toPeople ?? []) if (directory.people.has(id)) add(id);
-  return out;
+  for (const role of new Set(roles)) groups.push({ role, people: take(directory.members.get(role) ?? []) });
+  const named = take(message.toPeople ?? []);
+  if (named.length > 0) groups.push({ people: named });
+  return { groups, all };
 }

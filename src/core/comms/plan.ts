@@ -5,7 +5,7 @@ import type { Communication } from '../model/types.js';
 import { methodAnchors } from './anchors.js';
 import { fillScope, fillText } from './fill.js';
 import { occurrenceDates } from './occurrences.js';
-import { buildDirectory, recipientsOf } from './people.js';
+import { buildDirectory, reachOf } from './people.js';
 import { propose, stepTemplateParams } from './propose.js';
 import { coverage, methodNeeds, stepIds, type DatedMessage } from './steps.js';
 import { defaultTimeZone } from './time-zone.js';
@@ -61,7 +61,7 @@ export function planComms(model: ProgrammeModel, options: PlanOptions): CommsPla
   const entries: PlanEntry[] = [];
   const order = new Map<PlanEntry, number>();
   const add = (message: Communication, dates: string[], proposed: boolean, step: { step: StepId; milestone?: string } | undefined): void => {
-    const recipients = recipientsOf(message, directory);
+    const reach = reachOf(message, directory);
     const fromPeople = directory.members.get(message.from) ?? [];
     const template = templateOf(message, step, texts, anchors, proposed);
     dates.forEach((date, i) => {
@@ -77,7 +77,8 @@ export function planComms(model: ProgrammeModel, options: PlanOptions): CommsPla
         ...(message.time !== undefined ? { time: message.time, minutes: message.minutes ?? 60 } : {}),
         from: { role: message.from, people: fromPeople },
         to: { roles: message.to ?? [], people: message.toPeople ?? [] },
-        recipients,
+        recipients: reach.all,
+        reach: reach.groups,
         channel: message.channel,
         purpose: message.purpose,
         subject,

@@ -40,7 +40,9 @@ export interface PlanEntry {
   /** The addressees as written: roles and named people. */
   to: { roles: string[]; people: string[] };
   /** Everyone who receives the entry, resolved from roles and named people, each once. */
-  recipients: string[];
+  recipients: readonly string[];
+  /** The recipients by the role in `to` they are reached through (first role wins), then the named people. */
+  reach: { role?: string; people: readonly string[] }[];
   channel: Channel;
   purpose: Purpose;
   /** Subject and text with the programme's data filled in (personal placeholders shown as markers). */

@@ -25,13 +25,14 @@ describe('the table', () => {
     expect(text).toContain('Sponsor: Sam Price');
     expect(text).toContain('Line manager: 1');
     expect(text).toContain('person: Lee Moss');
-    expect(text).toContain('Dear [first name],');
-    expect(text).toContain('we start on 19 January 2026.');
     expect(text).toContain('23:30–00:30');
     expect(text).toContain('1 of 2');
     expect(text).toContain('✦ proposed');
     expect(text).not.toContain('\u001b[');
-    expect(text.trimEnd().split('\n').at(-1)).toMatch(/^\d+ entries, \d+ proposed by the method$/);
+    expect(text).toMatch(/^\d+ entries, \d+ proposed by the method$/m);
+    // The texts follow the table, each under its date and subject, wrapped to the width.
+    expect(text).toContain('\nTexts\n\n');
+    expect(text).toContain('\n\nMon, 12 Jan 2026 · Why we mentor, and what we ask\n  Dear [first name],\n\n  we start on 19 January 2026. | *really*');
   });
 
   it('dims what lies before the as-of date when colour is on, and says when a view is empty', () => {

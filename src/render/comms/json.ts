@@ -26,7 +26,8 @@ function entryJson(plan: CommsPlan, e: PlanEntry): Record<string, unknown> {
     ...(e.time !== undefined ? { time: e.time, minutes: e.minutes } : {}),
     from: { role: e.from.role, roleName: roleName(plan, e.from.role), people: e.from.people.map((id) => ({ id, name: plan.people.get(id)?.name ?? id })) },
     to: {
-      roles: e.to.roles.map((r) => ({ id: r, name: roleName(plan, r), count: e.recipients.reduce((n, id) => n + (plan.people.get(id)?.roles.includes(r) ? 1 : 0), 0) })),
+      // People reached through each role; someone who holds two of them counts under the first.
+      roles: e.to.roles.map((r) => ({ id: r, name: roleName(plan, r), count: e.reach.find((g) => g.role === r)?.people.length ?? 0 })),
       people: e.to.people,
     },
     recipientCount: e.recipients.length,

@@ -23,19 +23,16 @@ export function fromText(plan: CommsPlan, entry: PlanEntry, texts: CommsText): s
   return texts.labels.roleWith(role, people.length <= namedUpTo ? names(plan, people).join(', ') : texts.labels.people(people.length));
 }
 
-/** Who receives an entry, role by role (`Mentor: 5 osób`), then named people; one line per role. */
+/** Who receives an entry, role by role (`Mentor: 5 osób`), then the named people; one line per group. */
 export function toLines(plan: CommsPlan, entry: PlanEntry, texts: CommsText): string[] {
-  const lines: string[] = [];
-  const counted = new Set<string>();
-  for (const role of entry.to.roles) {
-    const members = entry.recipients.filter((id) => !counted.has(id) && plan.people.get(id)?.roles.includes(role));
-    for (const id of members) counted.add(id);
-    const who = members.length === 0 ? texts.labels.nobody : members.length <= namedUpTo ? `${texts.labels.people(members.length)}: ${names(plan, members).join(', ')}` : texts.labels.people(members.length);
-    lines.push(texts.labels.roleWith(roleName(plan, role), who));
-  }
-  const named = entry.to.people.filter((id) => !counted.has(id));
-  if (named.length > 0) lines.push(names(plan, named).join(', '));
-  return lines;
+  return entry.reach
+    .filter((g) => g.role !== undefined || g.people.length > 0)
+    .map((g) => {
+      if (g.role === undefined) return names(plan, g.people).join(', ');
+      const n = g.people.length;
+      const who = n === 0 ? texts.labels.nobody : n <= namedUpTo ? `${texts.labels.people(n)}: ${names(plan, g.people).join(', ')}` : texts.labels.people(n);
+      return texts.labels.roleWith(roleName(plan, g.role), who);
+    });
 }
 
 const weekdays = new Map<Locale, Intl.DateTimeFormat>();
