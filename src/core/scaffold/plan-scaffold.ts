@@ -1,11 +1,11 @@
 import { Document, isMap, isScalar, isSeq, visit, type Node, type Pair as YamlPair } from 'yaml';
-import type { Communication, Competency, Mentee, Mentor, Role, Scale, StaffMember } from '../model/schema-types.js';
+import type { Communication, Competency, Mentee, Mentor, Role, Scale, StaffMember, When } from '../model/schema-types.js';
 import { catalogue, type Locale } from '../../messages/index.js';
 import type { InitFileText, MethodRole, ProgrammeSection } from '../../messages/init-text.js';
 import { clampDate, daysBetween, endOf, monthOf, resolveDate } from './dates.js';
 import { selectFrame } from './frame.js';
 import { uniqueId } from './slug.js';
-import type { Frame, PlannedFile, RawFile, ScaffoldAnswers, ScaffoldContext, ScaffoldSource } from './types.js';
+import type { Frame, FrameCommunication, PlannedFile, RawFile, ScaffoldAnswers, ScaffoldContext, ScaffoldSource } from './types.js';
 
 /** Where the scaffold keeps its copy of the schemas, relative to the programme folder. */
 export const schemaFolder = '.mentor/schemas';
@@ -243,9 +243,15 @@ export function planScaffold(answers: ScaffoldAnswers, source: ScaffoldSource, c
   const closing = dateOf('closing');
   const durationWeeks = kickOff && closing && closing > kickOff ? Math.max(1, Math.round(daysBetween(kickOff, closing) / 7)) : answers.weeks;
 
+  // Messages may come before the period (recruitment, the sponsor's letter), not after its end.
+  const resolveWhen = (when: FrameCommunication['when']): When => {
+    if (!('date' in when)) return when;
+    const date = resolveDate(when.date, period);
+    return { date: date > period.end ? period.end : date };
+  };
   const communications: Communication[] | undefined = frame.communications?.map((c) => {
-    const when = 'date' in c.when ? { date: clampDate(resolveDate(c.when.date, period), period) } : c.when;
-    return { ...c, when } as Communication;
+    const { every } = c;
+    return { ...c, when: resolveWhen(c.when), ...(every ? { every: { weeks: every.weeks, ...(every.until ? { until: resolveWhen(every.until) } : {}) } } : {}) } as Communication;
   });
 
   const addressees = frame.addressees && {
