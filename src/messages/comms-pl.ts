@@ -131,7 +131,7 @@ export const commsPl: CommsText = {
     period: (start, end) => `Okres programu ${start} – ${end}`,
     asOf: (date) => `stan na ${date}`,
     summary: (entries, proposed) =>
-      `${plural(entries, 'pozycja', 'pozycje', 'pozycji')}${proposed > 0 ? `, w tym ${plural(proposed, 'propozycja', 'propozycje', 'propozycji')} wynikających z metody` : ''}`,
+      `${plural(entries, 'pozycja', 'pozycje', 'pozycji')}${proposed > 0 ? `, w tym ${plural(proposed, 'propozycja wynikająca', 'propozycje wynikające', 'propozycji wynikających')} z metody` : ''}`,
     empty: 'W tym widoku nie ma komunikatów.',
     textsHeading: 'Treści',
     yamlHeader: (programme, count) => [
