@@ -65,6 +65,7 @@ export const methodRuleIds = [
   'unknown-placeholder',
   'time-zone-unknown',
   'date-outside-period',
+  'date-not-working-day',
   'record-in-future',
   'rollout-without-pilot',
 ] as const;

@@ -14,6 +14,7 @@ export const warningRules: ReadonlySet<RuleId> = new Set<RuleId>([
   'message-after-milestone',
   'role-overloaded',
   'rollout-without-pilot',
+  'date-not-working-day',
 ]);
 
 export function defaultSeverity(ruleId: RuleId): Severity {

@@ -1,5 +1,6 @@
 import type { RuleId } from '../core/diagnostics.js';
 import type { Params } from '../core/parse/parsed-file.js';
+import type { CalendarText } from './calendar-text.js';
 import type { CommsText } from './comms-text.js';
 import type { InitText } from './init-text.js';
 
@@ -27,6 +28,8 @@ export interface Catalogue {
   init: InitText;
   /** `mentor comms`: default message texts per step and purpose, and the command's wording. */
   comms: CommsText;
+  /** Weekdays and public holidays. */
+  calendar: CalendarText;
 }
 
 export interface UiText {

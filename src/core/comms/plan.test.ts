@@ -135,6 +135,18 @@ describe('planComms', () => {
     expect(plan.entries.find((e) => e.id === 'closing')).toMatchObject({ date: '2026-06-25', message: { when: { milestone: 'closing', offsetDays: -1 } } });
   });
 
+  it('moves a proposal off a public holiday of the programme’s country, to the working day before', () => {
+    const yaml = programmeYaml((d) => {
+      d.metadata.locale = 'pl';
+      d.metadata.period.end = '2026-12-31';
+      d.process.milestones[1].date = '2026-10-28'; // closing on a Wednesday: results would be due on 11 November
+    });
+    const results = planOf(yaml).entries.find((e) => e.id === 'results-to-sponsor')!;
+    expect(results).toMatchObject({ date: '2026-11-10', message: { when: { milestone: 'closing', offsetDays: 13 } } });
+    // In English programmes only New Year's Day and Christmas count: 11 November stays.
+    expect(planOf(yaml.replace('locale: pl', 'locale: en')).entries.find((e) => e.id === 'results-to-sponsor')!.date).toBe('2026-11-11');
+  });
+
   it('resolves recipients and the people of the sending role', () => {
     const plan = planOf(programmeYaml());
     const buyIn = plan.entries.find((e) => e.id === 'buy-in')!;

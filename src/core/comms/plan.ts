@@ -1,4 +1,5 @@
 import type { CommsText } from '../../messages/comms-text.js';
+import { calendarForLocale, workingDayOnOrBefore } from '../calendar/index.js';
 import { addDays } from '../model/dates.js';
 import type { ProgrammeModel } from '../model/model.js';
 import type { Communication } from '../model/types.js';
@@ -16,7 +17,11 @@ export interface PlanOptions {
   asOf: string;
   /** Default texts and wording, in the plan's language. */
   texts: CommsText;
-  /** Moves proposed dates onto working days (see `ProposeOptions.workingDay`). */
+  /**
+   * Moves a proposed date onto a working day. Default: the last working day on or before it in the
+   * programme's holiday calendar (`calendarForLocale`), so a proposal that prepares something
+   * stays before it.
+   */
   workingDay?: (date: string) => string;
 }
 
@@ -55,7 +60,7 @@ export function planComms(model: ProgrammeModel, options: PlanOptions): CommsPla
   const proposals = propose(covered.uncovered, covered, anchors, {
     texts,
     takenIds: new Set(own.map((m) => m.message.id)),
-    ...(options.workingDay ? { workingDay: options.workingDay } : {}),
+    workingDay: options.workingDay ?? ((date) => workingDayOnOrBefore(date, calendarForLocale(programme.metadata.locale))),
   });
 
   const entries: PlanEntry[] = [];

@@ -9,10 +9,7 @@ export interface ProposeOptions {
   texts: Pick<CommsText, 'steps'>;
   /** Ids the programme already uses: a proposal never takes one. */
   takenIds: ReadonlySet<string>;
-  /**
-   * The working day a proposed date should move to (weekends, public holidays); identity by default.
-   * The seam for a calendar module: proposals already fall on their anchor's weekday.
-   */
+  /** The working day a proposed date moves to (weekends, public holidays); none when absent. */
   workingDay?: (date: string) => string;
 }
 

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { buyInMissing } from './buy-in-missing.js';
 import { competencyUnused } from './competency-unused.js';
+import { dateNotWorkingDay } from './date-not-working-day.js';
 import { dateOutsidePeriod } from './date-outside-period.js';
 import { duplicateId } from './duplicate-id.js';
 import { kpiMissingTarget } from './kpi-missing-target.js';
@@ -61,6 +62,7 @@ export const rules: readonly Rule[] = [
   unknownPlaceholder,
   timeZoneUnknown,
   dateOutsidePeriod,
+  dateNotWorkingDay,
   recordInFuture,
   rolloutWithoutPilot,
 ];
