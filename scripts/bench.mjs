@@ -394,7 +394,9 @@ for (const size of opts.sizes) {
   const laterSpec = (c) => {
     const ctx = { dir: d.dir, pilot: d.dir, rollout: rollouts[size]?.dir, usage: usages[c.name] };
     const shown = c.args(ctx).map((a) => (a.startsWith('/') ? `<${relative(dataDir, a).replace(/-s\d+/, '')}>` : a)).join(' ');
-    return { id: c.name, label: `mentor ${shown}`, group: 'size', size, kind: size, argv: cli(c.args(ctx)), estimateMs: Math.max(s['yaml-parse']?.median ?? grow('yaml-parse') ?? 0, grow(c.name) ?? 0) || undefined };
+    // Judged against validate, a command costs about what validate does; others at most a YAML parse.
+    const estimateMs = c.vsValidate ? (grow(c.name) ?? grow('validate')) : Math.max(s['yaml-parse']?.median ?? 0, grow(c.name) ?? 0) || undefined;
+    return { id: c.name, label: `mentor ${shown}`, group: 'size', size, kind: size, argv: cli(c.args(ctx)), estimateMs };
   };
   // A command judged against `validate` runs interleaved with it, so machine load hits both alike.
   if (commands.has('validate')) for (const c of later.filter((c) => c.vsValidate)) first.push(laterSpec(c));
