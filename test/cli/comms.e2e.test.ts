@@ -18,7 +18,8 @@ const json = (args: string[]): { entries: { id: string; proposed: boolean; date:
   return JSON.parse(r.stdout);
 };
 
-describe('mentor comms (end to end)', () => {
+// Each test spawns several CLI runs: on a busy two-core runner one run can take seconds.
+describe('mentor comms (end to end)', { timeout: 120_000 }, () => {
   it('prints each example’s plan in its own language, proposals marked, and exits 0', () => {
     for (const [name, words] of [
       ['kam-pilot', ['Plan komunikacji: Mentoring KAM – pilotaż 2026', '✦ propozycja', 'cały dzień']],
