@@ -15,6 +15,7 @@ export const warningRules: ReadonlySet<RuleId> = new Set<RuleId>([
   'role-overloaded',
   'rollout-without-pilot',
   'date-not-working-day',
+  'placeholder-unfilled',
 ]);
 
 export function defaultSeverity(ruleId: RuleId): Severity {

@@ -7,9 +7,10 @@ export const buyInRoles = ['line-manager', 'mentor', 'mentee'] as const;
 
 /**
  * Step 2 of the method: communication secures buy-in before kick-off. Each of the line managers,
- * mentors and mentees the programme defines must be reached by a `buy-in` message dated before the
- * `kick-off` milestone (any occurrence of a recurring one counts). A process without a `kick-off`
- * milestone has nothing to measure against and is left alone.
+ * mentors and mentees must be reached by a `buy-in` message dated before the `kick-off` milestone
+ * (any occurrence of a recurring one counts). Only roles the programme defines are demanded: a
+ * community or a university without line managers is not asked to win them over. Without a
+ * `kick-off` milestone there is nothing to measure against; kick-off-missing says so.
  */
 export const buyInMissing: Rule = {
   id: 'buy-in-missing',
