@@ -1,14 +1,11 @@
 import type { CommsText, MessageTemplate, StepTemplateParams } from './comms-text.js';
+import { plural as pluralForm } from './plural-pl.js';
 
 // Built on first use: every command loads the catalogues, only `comms` formats dates and lists.
 let longDates: Intl.DateTimeFormat | undefined;
 let lists: Intl.ListFormat | undefined;
-let rules: Intl.PluralRules | undefined;
-/** `1 osoba`, `2 osoby`, `5 osób`: Polish needs three forms. */
-const plural = (n: number, one: string, few: string, many: string): string => {
-  const category = (rules ??= new Intl.PluralRules('pl-PL')).select(n);
-  return `${n} ${category === 'one' ? one : category === 'few' ? few : many}`;
-};
+/** `1 osoba`, `2 osoby`, `5 osób`: the number with its noun, through the one Polish plural helper. */
+const plural = (n: number, one: string, few: string, many: string): string => `${n} ${pluralForm(n, one, few, many)}`;
 
 const candidateInvitation = (p: StepTemplateParams): MessageTemplate => {
   const intro = 'Dzień dobry,\n\nuruchamiamy program mentoringu „{programme}”. Doświadczeni koledzy i koleżanki przekażą w nim, w relacji jeden na jeden, to, co wiedzą o obszarach: {competencies}.';

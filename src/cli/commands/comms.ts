@@ -10,7 +10,7 @@ import { version } from '../../version.js';
 import { decideColor } from '../env.js';
 import { planOutputs, writeOutputs, type OutputSpec } from '../outputs.js';
 import type { CommandContext } from '../program.js';
-import { documentLocale, readProgramme, warnProblems } from '../programme-input.js';
+import { documentLocale, programmeMessageLocale, readProgramme, warnProblems } from '../programme-input.js';
 
 export interface CommsFlags {
   format?: string;
@@ -57,7 +57,7 @@ function problemText(problem: ViewProblem, texts: CommsText): string {
  * silent, in a view (--to, --from, --person, --between, --upcoming, --proposed-only), as a table,
  * Markdown, CSV, JSON, a calendar, YAML proposals or mail-merge rows.
  */
-export async function commsCommand(path: string | undefined, flags: CommsFlags, { io, locale, explicitLocale, color }: CommandContext): Promise<number> {
+export async function commsCommand(path: string | undefined, flags: CommsFlags, { io, locale, localeNamed, explicitLocale, color }: CommandContext): Promise<number> {
   const ui = catalogue(explicitLocale ?? locale).comms;
   const plan = planOutputs(outputSpec(flags), flags.format, flags.output ?? [], io.cwd);
   const printMerge = !(flags.merge && plan.files.length > 0 && plan.stdout === 'table');
@@ -72,8 +72,8 @@ export async function commsCommand(path: string | undefined, flags: CommsFlags, 
 
   const asOf = flags.asOf ?? localToday();
   // Records are checked against the real today: --as-of only moves the plan's point of view.
-  const input = await readProgramme(path, { io, today: localToday(), locale, ...(flags.config !== undefined ? { config: flags.config } : {}) });
-  const outcome = warnProblems(input, path, io, locale);
+  const input = await readProgramme(path, { io, today: localToday(), locale, localeNamed, ...(flags.config !== undefined ? { config: flags.config } : {}) });
+  const outcome = warnProblems(input, path, io, programmeMessageLocale({ locale, localeNamed }, input));
   if (!input.model) return outcome;
   const docLocale = documentLocale(explicitLocale, input, locale);
   const texts = catalogue(docLocale).comms;

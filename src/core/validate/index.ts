@@ -4,6 +4,7 @@ import { programmeLinks, type ProgrammeBundle, type Workspace } from '../model/b
 import { buildModel } from '../model/model.js';
 import type { Finding, ParsedFile } from '../parse/parsed-file.js';
 import { word } from '../word.js';
+import { localesByFile } from '../programme-locale.js';
 import type { Locale } from '../../messages/index.js';
 import { buildIndex, createContext } from './rule.js';
 import { rules } from './rules/index.js';
@@ -16,6 +17,11 @@ export interface ValidateOptions {
   locale?: Locale;
   /** Numbers some rules count against (`.mentor.yaml`); defaults for what is not given. */
   settings?: Partial<MethodSettings>;
+  /**
+   * Word each programme's findings in its own `metadata.locale` (and `locale` only for files with
+   * no programme): for runs where the user named no language (LANG=C on a CI runner).
+   */
+  followProgrammeLocale?: boolean;
 }
 
 /** Runs the method rules on one bundle whose files all passed their schemas. */
@@ -63,5 +69,7 @@ export function validateWorkspace(workspace: Workspace, options: ValidateOptions
     }
     findings.push(...checkRules(checked, options.today, options.settings));
   }
-  return findings.map((f) => word(f, options.locale ?? 'en')).sort(compareDiagnostics);
+  const fallback = options.locale ?? 'en';
+  const locales = options.followProgrammeLocale ? localesByFile(workspace) : undefined;
+  return findings.map((f) => word(f, locales?.get(f.at.file) ?? fallback)).sort(compareDiagnostics);
 }
