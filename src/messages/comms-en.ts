@@ -8,13 +8,13 @@ const plural = (n: number, one: string, other: string): string => `${n} ${n === 
 const candidateInvitation = (p: StepTemplateParams): MessageTemplate => {
   const by = p.recruitmentCloses ? ` by ${p.recruitmentCloses}` : '';
   const intro = `Hello,\n\n{organisation} is starting {programme}, a mentoring programme in which experienced colleagues pass on, one to one, what they know about {competencies}.`;
-  const journey =
-    'You agree a development goal with your line manager, meet your mentor {cadence} and drive your own development: most of the learning happens in your everyday work, with the sessions and short courses in support.';
+  const journey = `You agree a development goal${p.lineManagers ? ' with your line manager' : ''}, meet your mentor {cadence} and drive your own development: most of the learning happens in your everyday work, with the sessions and short courses in support.`;
   const close = `The programme starts with a kick-off on ${p.kickOff}.\n\n{sender}`;
-  if (p.method === 'application') {
+  // Without line managers nobody nominates: candidates apply.
+  if (p.method === 'application' || !p.lineManagers) {
     return {
       subject: `Apply to {programme}${by}`,
-      text: `${intro}\n\nIt is for colleagues who want to grow in these competencies and meet the programme's criteria. ${journey}\n\nTo apply, write a few lines on the competency you want to develop and why${by}; applications go to {sender}. Please talk to your line manager first: their support is part of the programme.\n\n${close}`,
+      text: `${intro}\n\nIt is for colleagues who want to grow in these competencies and meet the programme's criteria. ${journey}\n\nTo apply, write a few lines on the competency you want to develop and why${by}; applications go to {sender}.${p.lineManagers ? ' Please talk to your line manager first: their support is part of the programme.' : ''}\n\n${close}`,
     };
   }
   if (p.method === 'nomination') {
@@ -32,10 +32,16 @@ const candidateInvitation = (p: StepTemplateParams): MessageTemplate => {
 /** `mentor comms` in English: default texts as a consultant would write them, and the command's wording. */
 export const commsEn: CommsText = {
   steps: {
-    'sponsor-announcement': (p) => ({
-      subject: '{programme}: what I ask of you as a line manager',
-      text: `Dear colleagues,\n\n{organisation} is starting {programme}. Experienced colleagues will pass on, one to one, the know-how we cannot find in any procedure: {competencies}. It is an investment in the competencies our business goals depend on, not a perk.\n\nYou have a key part in it. Please put forward the people in your teams who meet the programme's criteria${p.recruitmentCloses ? ` before recruitment closes on ${p.recruitmentCloses}` : ''}, agree a development goal with each of them, and protect the time for their sessions ({cadence}). Most of the learning will happen in the assignments you give them day to day.\n\nThe programme runs from {start} to {end} and opens with a kick-off on ${p.kickOff}.\n\nThank you for your support,\n{sender}`,
-    }),
+    'sponsor-announcement': (p) =>
+      p.lineManagers
+        ? {
+            subject: '{programme}: what I ask of you as a line manager',
+            text: `Dear colleagues,\n\n{organisation} is starting {programme}. Experienced colleagues will pass on, one to one, the know-how we cannot find in any procedure: {competencies}. It is an investment in the competencies our business goals depend on, not a perk.\n\nYou have a key part in it. Please put forward the people in your teams who meet the programme's criteria${p.recruitmentCloses ? ` before recruitment closes on ${p.recruitmentCloses}` : ''}, agree a development goal with each of them, and protect the time for their sessions ({cadence}). Most of the learning will happen in the assignments you give them day to day.\n\nThe programme runs from {start} to {end} and opens with a kick-off on ${p.kickOff}.\n\nThank you for your support,\n{sender}`,
+          }
+        : {
+            subject: '{programme}: why we are starting it and what I ask of you',
+            text: `Dear colleagues,\n\n{organisation} is starting {programme}. Experienced colleagues will pass on, one to one, the know-how we cannot find in any procedure: {competencies}. It is an investment in the competencies our business goals depend on, not a perk.\n\nI ask our most experienced people to give their time as mentors, and everyone who wants to grow in these competencies to apply${p.recruitmentCloses ? ` before recruitment closes on ${p.recruitmentCloses}` : ''}; the programme team will send the details. Most of the learning will happen in your everyday work, with sessions {cadence} in support.\n\nThe programme runs from {start} to {end} and opens with a kick-off on ${p.kickOff}.\n\nThank you,\n{sender}`,
+          },
     'candidate-invitation': candidateInvitation,
     'mentor-preparation': (p) => ({
       subject: '{programme}: preparation for mentors',
@@ -43,15 +49,15 @@ export const commsEn: CommsText = {
     }),
     'pairing-announcement': (p) => ({
       subject: '{programme}: your mentoring pairs',
-      text: `Hello,\n\nthe pairs for {programme} are set. Mentees, please contact your mentor this week and book your first session before the kick-off on ${p.kickOff}; after that you meet {cadence}. At the first session, agree how you will work together: goals, rhythm, confidentiality.\n\nLine managers, please make sure your team members can keep their session dates.\n\n{sender}`,
+      text: `Hello,\n\nthe pairs for {programme} are set. Mentees, please contact your mentor this week and book your first session before the kick-off on ${p.kickOff}; after that you meet {cadence}. At the first session, agree how you will work together: goals, rhythm, confidentiality.\n\n${p.lineManagers ? 'Line managers, please make sure your team members can keep their session dates.\n\n' : ''}{sender}`,
     }),
-    'kick-off': () => ({
+    'kick-off': (p) => ({
       subject: 'Kick-off of {programme}',
-      text: 'The opening meeting of {programme} for mentees, mentors, line managers and the programme team.\n\nAgenda:\n- why we are doing this: the business goals and the competencies we develop ({competencies});\n- how the programme works: roles, the rhythm of sessions ({cadence}), learning by 70:20:10, the dates that matter;\n- first agreements in the pairs: goals, contracting, confidentiality;\n- questions and answers.\n\nHost: {sender}',
+      text: `The opening meeting of {programme} for mentees, mentors, ${p.lineManagers ? 'line managers ' : ''}and the programme team.\n\nAgenda:\n- why we are doing this: the business goals and the competencies we develop ({competencies});\n- how the programme works: roles, the rhythm of sessions ({cadence}), learning by 70:20:10, the dates that matter;\n- first agreements in the pairs: goals, contracting, confidentiality;\n- questions and answers.\n\nHost: {sender}`,
     }),
     'assessment-reminder': (p) => ({
       subject: `{milestone-name:${p.milestone}} on {milestone:${p.milestone}}: progress assessments due`,
-      text: `Hello,\n\n{milestone-name:${p.milestone}} takes place on {milestone:${p.milestone}}. Before then, please assess each of your mentees on the programme's scale, in every competency they work on; {sender} collects the assessments. Assess what you have seen at work rather than the effort, and add an example where you can.\n\nMentors and line managers assess separately; we talk the differences through together.\n\nThank you,\n{sender}`,
+      text: `Hello,\n\n{milestone-name:${p.milestone}} takes place on {milestone:${p.milestone}}. Before then, please assess each of your mentees on the programme's scale, in every competency they work on; {sender} collects the assessments. Assess what you have seen at work rather than the effort, and add an example where you can.${p.lineManagers ? '\n\nMentors and line managers assess separately; we talk the differences through together.' : ''}\n\nThank you,\n{sender}`,
     }),
     'mid-point-check-in': () => ({
       subject: '{programme}: half-way check-in with line managers',
@@ -61,9 +67,9 @@ export const commsEn: CommsText = {
       subject: 'Closing of {programme}',
       text: `The closing meeting of {programme} on ${p.closing}.\n\nWe will look at what the pairs achieved against their goals, thank the mentors for their time and experience, and hear what participants would change in the next edition. Mentees, please bring one example of something you now do differently.\n\n{sender}`,
     }),
-    'results-to-sponsor': () => ({
+    'results-to-sponsor': (p) => ({
       subject: '{programme}: results and recommendations',
-      text: 'Presentation of the results of {programme} ({start} – {end}):\n- every KPI against its target, with the evidence behind it;\n- the mentees\' progress from their baselines towards their targets;\n- sessions held against plan, and the real learning mix against 70:20:10;\n- what participants and line managers said in the surveys;\n- recommendations for the next edition or the rollout, and the decisions we need from you.\n\n{sender}',
+      text: `Presentation of the results of {programme} ({start} – {end}):\n- every KPI against its target, with the evidence behind it;\n- the mentees' progress from their baselines towards their targets;\n- sessions held against plan, and the real learning mix against 70:20:10;\n- what participants${p.lineManagers ? ' and line managers' : ''} said in the surveys;\n- recommendations for the next edition or the rollout, and the decisions we need from you.\n\n{sender}`,
     }),
   },
   purposes: {
@@ -90,7 +96,7 @@ export const commsEn: CommsText = {
   module: (name, hours) => `${name} (${hours} h)`,
   markers: { recipient: '[recipient’s name]', 'first-name': '[first name]', mentor: '[mentor’s name]', 'line-manager': '[line manager’s name]' },
   stepNames: {
-    'sponsor-announcement': "sponsor's announcement to line managers",
+    'sponsor-announcement': "sponsor's announcement",
     'candidate-invitation': 'invitation to candidates',
     'mentor-preparation': 'mentor preparation',
     'pairing-announcement': 'pairs announced',

@@ -9,14 +9,14 @@ const plural = (n: number, one: string, few: string, many: string): string => `$
 
 const candidateInvitation = (p: StepTemplateParams): MessageTemplate => {
   const intro = 'Dzień dobry,\n\nuruchamiamy program mentoringu „{programme}”. Doświadczeni koledzy i koleżanki przekażą w nim, w relacji jeden na jeden, to, co wiedzą o obszarach: {competencies}.';
-  const journey =
-    'Uczestnik ustala cel rozwojowy ze swoim przełożonym, spotyka się z mentorem {cadence} i sam odpowiada za swój rozwój: najwięcej nauczy się w codziennej pracy, a sesje i krótkie szkolenia będą wsparciem.';
+  const journey = `Uczestnik ustala cel rozwojowy${p.lineManagers ? ' ze swoim przełożonym' : ''}, spotyka się z mentorem {cadence} i sam odpowiada za swój rozwój: najwięcej nauczy się w codziennej pracy, a sesje i krótkie szkolenia będą wsparciem.`;
   const close = `Program rozpocznie się spotkaniem otwierającym ${p.kickOff}.\n\n{sender}`;
   const until = p.recruitmentCloses ? ` do ${p.recruitmentCloses}` : '';
-  if (p.method === 'application') {
+  // Bez przełożonych nikt nie nominuje: kandydaci zgłaszają się sami.
+  if (p.method === 'application' || !p.lineManagers) {
     return {
       subject: `Zaproszenie do programu „{programme}”${p.recruitmentCloses ? ` – zgłoszenia do ${p.recruitmentCloses}` : ''}`,
-      text: `${intro}\n\nProgram jest dla osób, które chcą rozwinąć te kompetencje i spełniają jego kryteria. ${journey}\n\nJak się zgłosić? Wystarczy kilka zdań o tym, którą kompetencję chcesz rozwinąć i dlaczego. Zgłoszenia${until} przyjmuje {sender}. Porozmawiaj wcześniej ze swoim przełożonym – jego wsparcie jest częścią programu.\n\n${close}`,
+      text: `${intro}\n\nProgram jest dla osób, które chcą rozwinąć te kompetencje i spełniają jego kryteria. ${journey}\n\nJak się zgłosić? Wystarczy kilka zdań o tym, którą kompetencję chcesz rozwinąć i dlaczego. Zgłoszenia${until} przyjmuje {sender}.${p.lineManagers ? ' Porozmawiaj wcześniej ze swoim przełożonym – jego wsparcie jest częścią programu.' : ''}\n\n${close}`,
     };
   }
   if (p.method === 'nomination') {
@@ -34,10 +34,16 @@ const candidateInvitation = (p: StepTemplateParams): MessageTemplate => {
 /** `mentor comms` po polsku: domyślne teksty napisane tak, jak pisze je konsultant, i słownictwo polecenia. */
 export const commsPl: CommsText = {
   steps: {
-    'sponsor-announcement': (p) => ({
-      subject: '„{programme}” – o co proszę kierowników',
-      text: `Szanowni Państwo,\n\nuruchamiamy program mentoringu „{programme}”. Doświadczeni koledzy i koleżanki będą przekazywać, w relacji jeden na jeden, wiedzę, której nie ma w żadnej procedurze: {competencies}. To inwestycja w kompetencje, od których zależą nasze cele biznesowe, a nie dodatek do pakietu świadczeń.\n\nPaństwa rola jest kluczowa. Proszę o wskazanie osób z Państwa zespołów, które spełniają kryteria programu${p.recruitmentCloses ? ` (rekrutacja trwa do ${p.recruitmentCloses})` : ''}, o uzgodnienie z każdą z nich celu rozwojowego i o ochronę czasu na sesje ({cadence}). Najwięcej nauki wydarzy się przy zadaniach, które Państwo zlecają na co dzień.\n\nProgram trwa od {start} do {end}; otworzy go spotkanie ${p.kickOff}.\n\nDziękuję za wsparcie\n{sender}`,
-    }),
+    'sponsor-announcement': (p) =>
+      p.lineManagers
+        ? {
+            subject: '„{programme}” – o co proszę kierowników',
+            text: `Szanowni Państwo,\n\nuruchamiamy program mentoringu „{programme}”. Doświadczeni koledzy i koleżanki będą przekazywać, w relacji jeden na jeden, wiedzę, której nie ma w żadnej procedurze: {competencies}. To inwestycja w kompetencje, od których zależą nasze cele biznesowe, a nie dodatek do pakietu świadczeń.\n\nPaństwa rola jest kluczowa. Proszę o wskazanie osób z Państwa zespołów, które spełniają kryteria programu${p.recruitmentCloses ? ` (rekrutacja trwa do ${p.recruitmentCloses})` : ''}, o uzgodnienie z każdą z nich celu rozwojowego i o ochronę czasu na sesje ({cadence}). Najwięcej nauki wydarzy się przy zadaniach, które Państwo zlecają na co dzień.\n\nProgram trwa od {start} do {end}; otworzy go spotkanie ${p.kickOff}.\n\nDziękuję za wsparcie\n{sender}`,
+          }
+        : {
+            subject: '„{programme}” – dlaczego go uruchamiamy i o co Państwa proszę',
+            text: `Szanowni Państwo,\n\nuruchamiamy program mentoringu „{programme}”. Doświadczeni koledzy i koleżanki będą przekazywać, w relacji jeden na jeden, wiedzę, której nie ma w żadnej procedurze: {competencies}. To inwestycja w kompetencje, od których zależą nasze cele biznesowe, a nie dodatek do pakietu świadczeń.\n\nNajbardziej doświadczone osoby proszę o poświęcenie czasu jako mentorzy, a wszystkich, którzy chcą rozwinąć te kompetencje, o zgłoszenie się${p.recruitmentCloses ? ` (rekrutacja trwa do ${p.recruitmentCloses})` : ''}; szczegóły prześle zespół programu. Najwięcej nauki wydarzy się w codziennej pracy, a sesje {cadence} będą wsparciem.\n\nProgram trwa od {start} do {end}; otworzy go spotkanie ${p.kickOff}.\n\nDziękuję\n{sender}`,
+          },
     'candidate-invitation': candidateInvitation,
     'mentor-preparation': (p) => ({
       subject: '„{programme}” – przygotowanie mentorów',
@@ -45,15 +51,15 @@ export const commsPl: CommsText = {
     }),
     'pairing-announcement': (p) => ({
       subject: '„{programme}” – pary mentoringowe',
-      text: `Dzień dobry,\n\npary w programie „{programme}” są już dobrane. Mentee, skontaktuj się w tym tygodniu ze swoim mentorem i umów pierwszą sesję przed spotkaniem otwierającym (${p.kickOff}); potem spotykacie się {cadence}. Na pierwszej sesji ustalcie zasady współpracy: cele, rytm spotkań, poufność.\n\nPrzełożonych prosimy o dopilnowanie, by członkowie ich zespołów mogli dotrzymać terminów sesji.\n\n{sender}`,
+      text: `Dzień dobry,\n\npary w programie „{programme}” są już dobrane. Mentee, skontaktuj się w tym tygodniu ze swoim mentorem i umów pierwszą sesję przed spotkaniem otwierającym (${p.kickOff}); potem spotykacie się {cadence}. Na pierwszej sesji ustalcie zasady współpracy: cele, rytm spotkań, poufność.\n\n${p.lineManagers ? 'Przełożonych prosimy o dopilnowanie, by członkowie ich zespołów mogli dotrzymać terminów sesji.\n\n' : ''}{sender}`,
     }),
-    'kick-off': () => ({
+    'kick-off': (p) => ({
       subject: 'Spotkanie otwierające program „{programme}”',
-      text: 'Spotkanie otwierające program „{programme}” dla mentee, mentorów, przełożonych i zespołu programu.\n\nAgenda:\n- po co to robimy: cele biznesowe i rozwijane kompetencje ({competencies});\n- jak działa program: role, rytm sesji ({cadence}), nauka w modelu 70:20:10, najważniejsze terminy;\n- pierwsze ustalenia w parach: cele, kontrakt, poufność;\n- pytania i odpowiedzi.\n\nProwadzi: {sender}',
+      text: `Spotkanie otwierające program „{programme}” dla mentee, mentorów, ${p.lineManagers ? 'przełożonych ' : ''}i zespołu programu.\n\nAgenda:\n- po co to robimy: cele biznesowe i rozwijane kompetencje ({competencies});\n- jak działa program: role, rytm sesji ({cadence}), nauka w modelu 70:20:10, najważniejsze terminy;\n- pierwsze ustalenia w parach: cele, kontrakt, poufność;\n- pytania i odpowiedzi.\n\nProwadzi: {sender}`,
     }),
     'assessment-reminder': (p) => ({
       subject: `{milestone-name:${p.milestone}} ({milestone:${p.milestone}}) – prosimy o oceny postępów`,
-      text: `Dzień dobry,\n\n{milestone-name:${p.milestone}} – {milestone:${p.milestone}}. Przed tym terminem prosimy o ocenę postępów każdego mentee na skali programu, w każdej kompetencji, nad którą pracuje; oceny zbiera {sender}. Oceniajmy to, co widać w pracy, a nie włożony wysiłek, i tam, gdzie się da, dodajmy przykład.\n\nMentorzy i przełożeni oceniają niezależnie; różnice omówimy wspólnie.\n\nDziękujemy\n{sender}`,
+      text: `Dzień dobry,\n\n{milestone-name:${p.milestone}} – {milestone:${p.milestone}}. Przed tym terminem prosimy o ocenę postępów każdego mentee na skali programu, w każdej kompetencji, nad którą pracuje; oceny zbiera {sender}. Oceniajmy to, co widać w pracy, a nie włożony wysiłek, i tam, gdzie się da, dodajmy przykład.${p.lineManagers ? '\n\nMentorzy i przełożeni oceniają niezależnie; różnice omówimy wspólnie.' : ''}\n\nDziękujemy\n{sender}`,
     }),
     'mid-point-check-in': () => ({
       subject: '„{programme}” – spotkanie z przełożonymi w połowie programu',
@@ -63,9 +69,9 @@ export const commsPl: CommsText = {
       subject: 'Zamknięcie programu „{programme}”',
       text: `Spotkanie zamykające program „{programme}” (${p.closing}).\n\nPodsumujemy, co pary osiągnęły względem swoich celów, podziękujemy mentorom za czas i doświadczenie i wysłuchamy, co uczestnicy zmieniliby w kolejnej edycji. Mentee prosimy o przyniesienie jednego przykładu tego, co dziś robią inaczej niż przed programem.\n\n{sender}`,
     }),
-    'results-to-sponsor': () => ({
+    'results-to-sponsor': (p) => ({
       subject: '„{programme}” – wyniki i rekomendacje',
-      text: 'Prezentacja wyników programu „{programme}” ({start} – {end}):\n- każdy KPI względem celu, z danymi, które za nim stoją;\n- postępy mentee od poziomu wyjściowego w stronę docelowego;\n- odbyte sesje względem planu i rzeczywisty miks nauki względem 70:20:10;\n- opinie uczestników i przełożonych z ankiet;\n- rekomendacje dla kolejnej edycji lub upowszechnienia programu oraz decyzje, których potrzebujemy od sponsora.\n\n{sender}',
+      text: `Prezentacja wyników programu „{programme}” ({start} – {end}):\n- każdy KPI względem celu, z danymi, które za nim stoją;\n- postępy mentee od poziomu wyjściowego w stronę docelowego;\n- odbyte sesje względem planu i rzeczywisty miks nauki względem 70:20:10;\n- opinie uczestników${p.lineManagers ? ' i przełożonych' : ''} z ankiet;\n- rekomendacje dla kolejnej edycji lub upowszechnienia programu oraz decyzje, których potrzebujemy od sponsora.\n\n{sender}`,
     }),
   },
   purposes: {
@@ -92,7 +98,7 @@ export const commsPl: CommsText = {
   module: (name, hours) => `${name} (${hours} h)`,
   markers: { recipient: '[imię i nazwisko odbiorcy]', 'first-name': '[imię]', mentor: '[imię i nazwisko mentora]', 'line-manager': '[imię i nazwisko przełożonego]' },
   stepNames: {
-    'sponsor-announcement': 'zapowiedź sponsora dla przełożonych',
+    'sponsor-announcement': 'zapowiedź sponsora',
     'candidate-invitation': 'zaproszenie dla kandydatów',
     'mentor-preparation': 'przygotowanie mentorów',
     'pairing-announcement': 'ogłoszenie par',

@@ -19,6 +19,11 @@ export interface StepTemplateParams {
   recruitmentCloses?: string;
   /** For `assessment-reminder`: the milestone it prepares. */
   milestone?: string;
+  /**
+   * Whether the programme has line managers (a `line-manager` role). Without them the sponsor
+   * announces the programme to candidates and mentors, and no text mentions line managers.
+   */
+  lineManagers: boolean;
 }
 
 /** Labels of the columns and fields every comms format shares. */

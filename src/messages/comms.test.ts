@@ -24,7 +24,7 @@ describe('comms wording', () => {
   });
 
   it('uses only known placeholders in every default text, in both languages', () => {
-    const params = { method: 'mixed' as const, kickOff: '{milestone:kick-off}', matching: '{milestone:matching}', closing: '{milestone:closing}', recruitmentCloses: '{recruitment-closes}', milestone: 'closing' };
+    const params = { method: 'mixed' as const, lineManagers: true, kickOff: '{milestone:kick-off}', matching: '{milestone:matching}', closing: '{milestone:closing}', recruitmentCloses: '{recruitment-closes}', milestone: 'closing' };
     for (const texts of [commsEn, commsPl]) {
       const all = [...stepIds.flatMap((s) => Object.values(texts.steps[s](params))), ...Object.values(texts.purposes).flatMap((t) => [t.subject, t.text])];
       for (const method of ['nomination', 'application'] as const) all.push(...Object.values(texts.steps['candidate-invitation']({ ...params, method })));
@@ -32,6 +32,19 @@ describe('comms wording', () => {
         expect(text.length).toBeGreaterThan(10);
         for (const t of scanPlaceholders(text)) expect(placeholderNames, text).toContain(t.name);
       }
+    }
+  });
+
+  it('speaks of line managers only in a programme that has them', () => {
+    const params = { method: 'nomination' as const, lineManagers: false, kickOff: '{start}', matching: '{start}', closing: '{end}', milestone: 'closing' };
+    for (const [texts, word] of [[commsEn, /line manager/i], [commsPl, /przełożon|kierownik/i]] as const) {
+      for (const step of stepIds.filter((s) => s !== 'mid-point-check-in')) {
+        const { subject, text } = texts.steps[step](params);
+        expect(`${subject}\n${text}`, step).not.toMatch(word);
+      }
+      // Nobody nominates without line managers: candidates are asked to apply.
+      expect(texts.steps['candidate-invitation'](params).subject).toBe(texts.steps['candidate-invitation']({ ...params, method: 'application' }).subject);
+      expect(Object.values(texts.steps['sponsor-announcement']({ ...params, lineManagers: true })).join('\n')).toMatch(word);
     }
   });
 });

@@ -21,6 +21,8 @@ export interface MethodAnchors {
   /** When mentor preparation starts: the first module a mentor finished, else three weeks before matching. */
   preparationStarts: Anchor;
   method: RecruitmentMethod;
+  /** Whether the programme has a `line-manager` role: the default texts speak of line managers only then. */
+  lineManagers: boolean;
   /** Whether each anchor is the programme's own (a milestone or date it holds) or a fallback. */
   own: { kickOff: boolean; matching: boolean; midPoint: boolean; closing: boolean; recruitmentCloses: boolean };
 }
@@ -74,6 +76,7 @@ export function methodAnchors(programme: Programme, firstPreparation: (kickOff: 
     assessments,
     preparationStarts: prepared !== undefined ? fixed(prepared) : offset(matching, -21),
     method: programme.addressees?.recruitment.method ?? 'mixed',
+    lineManagers: programme.roles.some((r) => r.id === 'line-manager'),
     own: {
       kickOff: milestones.has('kick-off'),
       matching: milestones.has('matching'),

@@ -18,6 +18,7 @@ export function stepTemplateParams(anchors: MethodAnchors, milestone?: string): 
   const kickOff = anchors.own.kickOff ? '{milestone:kick-off}' : '{start}';
   return {
     method: anchors.method,
+    lineManagers: anchors.lineManagers,
     kickOff,
     matching: anchors.own.matching ? '{milestone:matching}' : kickOff,
     closing: anchors.own.closing ? '{milestone:closing}' : '{end}',

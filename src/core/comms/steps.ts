@@ -59,13 +59,17 @@ export function methodNeeds(anchors: MethodAnchors, roles: ReadonlySet<string>, 
   const { kickOff, matching, midPoint, closing, recruitmentCloses: recruitment } = anchors;
   const needs: StepNeed[] = [];
 
-  if (roles.has('line-manager')) {
+  // The sponsor speaks first: to line managers, who nominate and release their people; in a
+  // programme without line managers, to the candidates and mentors themselves (invitation-before-sponsor
+  // asks for a sponsor's message before the invitation either way).
+  const announced = roles.has('line-manager') ? ['line-manager'] : roles.has('sponsor') ? keep(['mentee', 'mentor']) : [];
+  if (announced.length > 0) {
     needs.push({
       step: 'sponsor-announcement',
       window: [undefined, addDays(recruitment.date, -1)],
-      mustReach: ['line-manager'],
+      mustReach: announced,
       ...(roles.has('sponsor') ? { from: 'sponsor' } : {}),
-      proposal: { anchor: shift(recruitment, -28), from: sponsor, to: ['line-manager'], channel: 'email', purpose: 'buy-in' },
+      proposal: { anchor: shift(recruitment, -28), from: sponsor, to: announced, channel: 'email', purpose: 'buy-in' },
     });
   }
   if (roles.has('mentee')) {

@@ -27,6 +27,28 @@ describe('proposals as YAML', () => {
     }
   });
 
+  it('in a programme without line managers, proposes the sponsor speaking to candidates and mentors first, and the adopted plan validates clean', () => {
+    for (const locale of ['en', 'pl'] as const) {
+      const silent = programmeYaml((d) => {
+        d.communications = [];
+        d.metadata.locale = locale;
+        d.roles = d.roles.filter((r: { id: string }) => r.id !== 'line-manager');
+        d.people.staff = d.people.staff.filter((p: { id: string }) => p.id !== 'lm1');
+        delete d.people.mentees[0].lineManager;
+      });
+      const plan = planOf(silent, { locale });
+      const announcement = plan.entries.find((e) => e.step === 'sponsor-announcement');
+      expect(announcement?.from.role).toBe('sponsor');
+      expect(announcement?.to.roles).toEqual(['mentee', 'mentor']);
+      expect(announcement!.date < plan.entries.find((e) => e.step === 'candidate-invitation')!.date).toBe(true);
+      for (const e of plan.entries) expect(`${e.subject}\n${e.text}`).not.toMatch(/line manager|przełożon|kierownik/i);
+      const yaml = commsYaml(applyView(plan, { proposedOnly: true }), { ...ctx, locale });
+      const adopted = silent.replace('communications: []\n', `communications:\n${yaml.trimEnd().replace(/^/gm, '  ')}\n`);
+      expect(diagnosticsOf(adopted)).toEqual([]);
+      expect(planOf(adopted, { locale }).entries.filter((e) => e.proposed)).toEqual([]);
+    }
+  });
+
   it('writes each proposal as the programme holds it, step included, `when` and `to` on one line', () => {
     const yaml = commsYaml(planOf(baseProgrammeYaml), ctx);
     const items = parse(yaml) as Record<string, unknown>[];
