@@ -67,13 +67,18 @@ describe('mentor comms (end to end)', { timeout: 120_000 }, () => {
     const ics = join(dir, 'plan.ics');
     const first = mentor(['comms', 'examples/kam-pilot', '--output', ics], { env: { COLUMNS: '100' } });
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('Plan komunikacji'); // people still get the table
+    expect(first.stdout).toBe(''); // the plan went to the file, which stderr names
+    expect(first.stderr).toContain(ics);
     const calendar = new ICAL.Component(ICAL.parse(readFileSync(ics, 'utf8')));
     expect(calendar.getAllSubcomponents('vevent').length).toBe(json(['examples/kam-pilot']).summary.entries);
     const again = mentor(['comms', 'examples/kam-pilot', '--output', ics]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('exists; use --force');
     expect(mentor(['comms', 'examples/kam-pilot', '--output', ics, '--force']).code).toBe(0);
+    // --format asks for stdout as well as the file.
+    const both = mentor(['comms', 'examples/kam-pilot', '--format', 'md', '--output', `ics=${ics}`, '--force']);
+    expect(both.stdout).toMatch(/^# Plan komunikacji/);
+    expect(readFileSync(ics, 'utf8').startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
   });
 
   it('writes one mail-merge row per recipient, as CSV or JSON', () => {
@@ -81,7 +86,7 @@ describe('mentor comms (end to end)', { timeout: 120_000 }, () => {
     expect(csv.code).toBe(0);
     const lines = csv.stdout.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe('recipient,name,role,email,date,time,message,occurrence,proposed,channel,subject,body');
-    expect(lines).toHaveLength(11); // the nomination letter to ten mentees
+    expect(lines).toHaveLength(12); // the nomination letter to eleven mentees, one of them (mr-05) a mentor too
     expect(lines[1]).toMatch(/^me-01,Omar Khan,mentee,omar\.khan@harwickpower\.example,2026-03-06,,mentee-nomination-letter,1,false,letter,/);
     expect(lines[1]).toContain('Dear Omar, your line manager');
     const file = join(dir, 'merge.json');

@@ -34,7 +34,7 @@ function outputSpec(flags: CommsFlags): OutputSpec<CommsFormat> {
   return {
     formats: commsFormats,
     defaultFormat: fallback,
-    // With --output FILE people get the table on stdout (with --merge: nothing, the rows are in the file).
+    // With --output FILE alone nothing goes to stdout (see printStdout); `table` marks that case.
     humanFormat: 'table',
     extensions: { '.md': 'md', '.csv': 'csv', '.json': 'json', '.ics': 'ics', '.yaml': 'yaml', '.yml': 'yaml' },
     aliases: { markdown: 'md', ical: 'ics' },
@@ -60,8 +60,10 @@ function problemText(problem: ViewProblem, texts: CommsText): string {
 export async function commsCommand(path: string | undefined, flags: CommsFlags, { io, locale, localeNamed, explicitLocale, color }: CommandContext): Promise<number> {
   const ui = catalogue(explicitLocale ?? locale).comms;
   const plan = planOutputs(outputSpec(flags), flags.format, flags.output ?? [], io.cwd);
-  const printMerge = !(flags.merge && plan.files.length > 0 && plan.stdout === 'table');
-  const used = [...(printMerge ? [plan.stdout] : []), ...plan.files.map((f) => f.format)];
+  // `--output plan.ics` asks for a file: stdout stays quiet (the file is named on stderr) unless
+  // --format asks for something there too (`--format table --output ics=plan.ics`).
+  const printStdout = !(plan.files.length > 0 && plan.stdout === 'table' && flags.format === undefined);
+  const used = [...(printStdout ? [plan.stdout] : []), ...plan.files.map((f) => f.format)];
   if (flags.merge) {
     const wrong = used.find((f) => !(mergeFormats as readonly string[]).includes(f));
     if (wrong) throw new UsageError(ui.errors.mergeFormat(wrong));
@@ -98,10 +100,8 @@ export async function commsCommand(path: string | undefined, flags: CommsFlags, 
     return (await loadCommsRenderer(format))(shown, ctx);
   };
   await writeOutputs(plan, (format) => render(format, false), { cwd: io.cwd, force: flags.force === true });
-  if (!printMerge) {
-    for (const { file } of plan.files) io.stderr.write(`${catalogue(locale).ui.wrote(file)}\n`);
-    return outcome;
-  }
+  for (const { file } of plan.files) io.stderr.write(`${catalogue(locale).ui.wrote(file)}\n`);
+  if (!printStdout) return outcome;
   const colored = plan.stdout === 'table' && decideColor(color, io.env, io.stdout.isTTY);
   io.stdout.write(await render(plan.stdout, colored));
   return outcome;
