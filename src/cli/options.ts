@@ -1,6 +1,7 @@
 import { isIsoDate } from '../core/model/dates.js';
 import { UsageError } from '../errors.js';
 import { isId, limits, parseIdList, parseMix, phases, recruitmentMethods, type Mix } from '../core/scaffold/answers.js';
+import { commsFormats } from '../render/comms/formats.js';
 import { diagnosticFormats } from '../render/diagnostics/names.js';
 
 /** One command-line option, declared once: commander flags, help and docs/cli.md come from it. */
@@ -81,6 +82,39 @@ export function documentOutputOptions(formats: readonly string[], defaultFormat:
     { flags: '--force', description: 'overwrite existing --output files' },
   ];
 }
+
+// ── mentor comms ────────────────────────────────────────────────────────────────────────────
+
+/** Parses one date of --between DATE DATE (a variadic option: each value comes on its own). */
+export function parseBetween(value: string, previous: unknown): string[] {
+  const dates = Array.isArray(previous) ? (previous as string[]) : [];
+  if (dates.length >= 2) throw new UsageError(`--between takes two dates; "${value}" is a third (put the programme path before --between).`);
+  return [...dates, parseDate('--between')(value)];
+}
+
+/** Parses a whole number ≥ 1, such as --upcoming. */
+export function parsePositive(flag: string) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} takes a whole number ≥ 1, not "${value}".`);
+    return Number(value);
+  };
+}
+
+export const commsOptions: OptionSpec[] = [
+  ...documentOutputOptions([...commsFormats, 'markdown'], 'table').map((spec) =>
+    spec.flags.startsWith('-f') ? { ...spec, defaultText: 'table; yaml with --proposed-only, csv with --merge' } : spec,
+  ),
+  asOfOption,
+  { flags: '--to <role>', description: 'only messages to this role (by role, or to a named person who holds it), e.g. line-manager' },
+  { flags: '--from <role>', description: 'only messages this role sends, e.g. hr-owner' },
+  { flags: '--person <id>', description: 'only the messages this person receives' },
+  { flags: '--between <dates...>', description: 'only messages dated between two dates, both included: --between 2026-01-01 2026-03-31', parse: parseBetween },
+  { flags: '--upcoming <days>', description: 'only messages in the N days from --as-of, as-of included (a weekly routine: --upcoming 7)', parse: parsePositive('--upcoming') },
+  { flags: '--proposed-only', description: "only the method's proposals for steps the programme leaves uncovered, as YAML ready to paste under `communications:`" },
+  { flags: '--merge', description: 'one row per recipient for a mail merge (recipient id, name, role, e-mail where the people file has one, subject, body), as csv or json' },
+  { flags: '--config <file>', description: 'team settings such as comms.maxMessagesPerWeek (default: the nearest .mentor.yaml upwards)' },
+  { flags: '--no-config', description: 'ignore any config file' },
+];
 
 // ── mentor init ─────────────────────────────────────────────────────────────────────────────
 

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { decideLocale, namedLocale, type CliIo } from './env.js';
-import { globalOptions, initOptions, matchOptions, schemaOptions, selectOptions, validateOptions, type OptionSpec } from './options.js';
+import { commsOptions, globalOptions, initOptions, matchOptions, schemaOptions, selectOptions, validateOptions, type OptionSpec } from './options.js';
 import type { Locale } from '../messages/index.js';
 import { version } from '../version.js';
 
@@ -124,6 +124,19 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
   addOptions(match, matchOptions).action(async (programme: string | undefined, flags: Record<string, unknown>) => {
     const { matchCommand } = await import('./commands/match.js');
     setExitCode(await matchCommand(programme, flags, contextOf()));
+  });
+
+  const comms = program
+    .command('comms')
+    .description('the dated communication plan: who tells whom what and when, with the method\'s proposals and ready texts')
+    .argument('[path]', 'the programme folder or file (default: the current folder)')
+    .addHelpText(
+      'after',
+      '\nProposed entries (steps of the method the programme does not cover yet) are marked; --proposed-only prints them as YAML to paste.\nThe plan is in the programme\'s language (metadata.locale) unless --locale says otherwise.\nExit codes: 0 plan written, 1 written but the programme has errors (run mentor validate), 2 usage or I/O error.\nExamples:\n  mentor comms examples/kam-pilot\n  mentor comms --to line-manager --format md\n  mentor comms --upcoming 7 --as-of 2026-03-02\n  mentor comms --output plan.ics\n  mentor comms --proposed-only >> proposals.yaml\n  mentor comms --merge --to mentee --output mail-merge.csv',
+    );
+  addOptions(comms, commsOptions).action(async (path: string | undefined, flags: Record<string, unknown>) => {
+    const { commsCommand } = await import('./commands/comms.js');
+    setExitCode(await commsCommand(path, flags, contextOf()));
   });
   return program;
 }

@@ -1,6 +1,7 @@
 import type { RuleId } from '../core/diagnostics.js';
 import type { Params } from '../core/parse/parsed-file.js';
 import type { CalendarText } from './calendar-text.js';
+import type { CommsText } from './comms-text.js';
 import type { InitText } from './init-text.js';
 import type { MatchText } from './match-text.js';
 import type { SafetyText } from './safety-text.js';
@@ -30,6 +31,8 @@ export interface Catalogue {
   ui: UiText;
   /** `mentor init`: its dialogue, errors and the comments it writes into files. */
   init: InitText;
+  /** `mentor comms`: default message texts per step and purpose, and the command's wording. */
+  comms: CommsText;
   /** Reading and writing safely: refused write targets, interrupted runs, recovered leftovers. */
   safety: SafetyText;
   /** Weekdays and public holidays. */
@@ -61,7 +64,12 @@ export interface UiText {
   changedOnDisk: (path: string) => string;
   wrote: (path: string) => string;
   unknownSchema: (name: string, known: readonly string[]) => string;
-  configProblem: (kind: 'not-a-mapping' | 'unknown-key' | 'unknown-rule' | 'bad-setting', value: string, suggestion?: string) => string;
+  configProblem: (
+    kind: 'not-a-mapping' | 'unknown-key' | 'unknown-rule' | 'bad-setting' | 'bad-number',
+    value: string,
+    suggestion?: string,
+    range?: { key?: string; min?: number; max?: number },
+  ) => string;
   configUnreadable: (file: string, ruleId: string) => string;
   configHint: string;
   schemaWriteTakesNoKind: string;

@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { commsEn } from './comms-en.js';
 import { calendarEn } from './calendar-en.js';
 import { initEn } from './init-en.js';
 import { matchEn } from './match-en.js';
@@ -18,6 +19,7 @@ const sizeWords: Record<string, (n: number) => string> = {
 
 export const en: Catalogue = {
   init: initEn,
+  comms: commsEn,
   safety: safetyEn,
   calendar: calendarEn,
   select: selectEn,
@@ -36,6 +38,8 @@ export const en: Catalogue = {
     id: 'an id (letters, digits, `.`, `_`, `-`; starting with a letter or digit; at most 64 characters)',
     'relative-path': 'a relative path inside the programme folder (no `..`, no leading `/`)',
     email: 'an e-mail address',
+    time: 'a time written HH:MM (24-hour clock)',
+    'time-zone': 'an IANA time zone such as `Europe/Warsaw`',
     pattern: 'the expected format',
     or: ' or ',
   },
@@ -286,6 +290,76 @@ export const en: Catalogue = {
     'kpi-missing-target': { message: (p) => `KPI \`${p.kpi}\` has no target.`, hint: () => 'Add `target:` so success can be measured.', describe: 'A KPI without a target.' },
     'kpi-uncomputable': { message: (p) => `KPI \`${p.kpi}\` uses metric \`${p.metric}\`, which mentor cannot compute, and names no source.`, hint: (p) => `Use a built-in metric (${p.builtins}) or add \`source:\` and record values under \`kpiValues\`.`, describe: 'A KPI that cannot be computed and has no external source.' },
     'buy-in-missing': { message: (p) => `No buy-in message reaches ${p.roles} before kick-off (${p.kickOff}).`, hint: () => 'Add a `purpose: buy-in` communication dated before the `kick-off` milestone for these roles.', describe: 'Roles not reached by a buy-in message before kick-off.' },
+    'role-not-informed': {
+      message: (p) => `Role \`${p.role}\` hears nothing about the programme before kick-off (${p.kickOff}).`,
+      hint: (p) => `Send \`${p.role}\` a message dated before kick-off (\`to: [${p.role}]\`), or check whether the programme needs the role.`,
+      describe: 'A role that neither receives nor sends a message before kick-off.',
+    },
+    'line-manager-after-recruitment': {
+      message: (p) => {
+        const deadline = p.what === 'recruitment' ? `recruitment closes (${p.deadline})` : `matching (${p.deadline})`;
+        return p.first !== undefined ? `Line managers first hear about the programme on ${p.first} (\`${p.message}\`), after ${deadline}.` : `No message reaches line managers before ${deadline}.`;
+      },
+      hint: () => "Line managers nominate, agree goals and release time: tell them before their people are recruited (the sponsor's letter a month before recruitment closes, say).",
+      describe: 'Line managers told only after their people are recruited.',
+    },
+    'invitation-before-sponsor': {
+      message: (p) => `Candidates are invited (\`${p.message}\`, ${p.date}) before the sponsor has announced the programme${opt(p.sponsor, (d) => ` (the sponsor's first message: ${d})`)}.`,
+      hint: () => 'Let the sponsor announce the programme first, in a `from: sponsor` message dated earlier: people take an invitation seriously once the sponsor has spoken.',
+      describe: "An invitation to candidates before the sponsor's announcement.",
+    },
+    'message-after-milestone': {
+      message: (p) => `Message \`${p.message}\` (\`${p.purpose}\`) goes out on ${p.date}, not before \`${p.milestone}\` (${p.due}), which it prepares.`,
+      hint: () => 'Move it before the milestone, or change its purpose if it does not prepare it.',
+      describe: 'A message dated on or after the milestone it prepares (buy-in after kick-off).',
+    },
+    'role-overloaded': {
+      message: (p) => `Role \`${p.role}\` receives ${p.count} messages in the week of ${p.week} (at most ${p.max}).`,
+      hint: () => 'Merge the messages or spread them over more weeks; a team may change the limit with `comms.maxMessagesPerWeek` in .mentor.yaml.',
+      describe: 'A role that receives more messages in one calendar week than the limit (default 3).',
+    },
+    'unknown-placeholder': {
+      message: (p) => {
+        switch (p.reason) {
+          case 'argument-missing':
+            return `Placeholder \`${p.placeholder}\` needs a ${p.expects} id, as in \`{${p.name}:${p.expects === 'milestone' ? 'kick-off' : 'hr-owner'}}\`.`;
+          case 'argument-unexpected':
+            return `Placeholder \`{${p.name}}\` takes no argument (written \`${p.placeholder}\`).`;
+          case 'unknown-milestone':
+            return `Placeholder \`${p.placeholder}\` names milestone \`${p.argument}\`, which is not defined.`;
+          case 'unknown-role':
+            return `Placeholder \`${p.placeholder}\` names role \`${p.argument}\`, which is not defined.`;
+          case 'no-value':
+            return `Placeholder \`${p.placeholder}\` has no value in this programme.`;
+          case 'double-braces':
+            return `Placeholder \`{${p.placeholder}}\` is written with double braces, so one pair would stay in the text.`;
+          default:
+            return `Unknown placeholder \`${p.placeholder}\` in the \`${p.field}\` of message \`${p.message}\`.`;
+        }
+      },
+      hint: (p) => {
+        if (p.reason === 'no-value') {
+          return (
+            ({
+              'recruitment-closes': 'Set `addressees.recruitment.closes`, or drop the placeholder.',
+              time: 'Give the message a `time`, or drop the placeholder.',
+              preparation: 'List the required modules under `preparation.modules`, or drop the placeholder.',
+              subject: '`{subject}` works in the `text` only.',
+            } as Record<string, string>)[String(p.name)] ?? 'Drop the placeholder.'
+          );
+        }
+        if (p.reason === 'argument-unexpected') return `Write \`{${p.name}}\`.`;
+        if (p.reason === 'double-braces') return `mentor's placeholders take single braces: \`${p.placeholder}\`.`;
+        if (p.reason === 'argument-missing') return 'Placeholders are listed in docs/comms.md.';
+        return p.suggestion !== undefined ? `Did you mean \`${p.suggestion}\`?` : p.reason === 'unknown-name' ? `Placeholders: ${p.known}.` : `Defined: ${p.known}.`;
+      },
+      describe: 'A placeholder in a message that mentor cannot fill: an unknown name, milestone or role, or no value.',
+    },
+    'time-zone-unknown': {
+      message: (p) => `\`metadata.timeZone\` \`${p.zone}\` is not a known time zone.`,
+      hint: (p) => (p.suggestion !== undefined ? `Did you mean \`${p.suggestion}\`?` : 'Use an IANA name such as `Europe/Warsaw` or `Europe/London`.'),
+      describe: 'A programme time zone that is not an IANA time zone.',
+    },
     'kick-off-missing': {
       message: (p) => `No milestone has the id \`kick-off\`, so these checks could not run: ${p.checks}.`,
       hint: (p) => `Give the milestone that starts the process the id \`kick-off\` (its name can stay); the milestones now: ${p.milestones}.`,
@@ -355,11 +429,13 @@ export const en: Catalogue = {
     wrote: (p) => `Wrote ${p}.`,
     unknownSchema: (n, known) => `unknown schema "${n}" (use ${known.join(', ')}).`,
     schemaWriteTakesNoKind: '--write writes every schema: name no kind with it.',
-    configProblem: (kind, value, suggestion) =>
-      kind === 'not-a-mapping'
+    configProblem: (kind, value, suggestion, range) =>
+      kind === 'bad-number'
+        ? `\`${range?.key ?? value}\` must be a whole number from ${range?.min} to ${range?.max}, not \`${value}\`.`
+        : kind === 'not-a-mapping'
         ? `${value ? `\`${value}\`` : 'the config'} must be a mapping (key: value).`
         : kind === 'unknown-key'
-          ? `unknown key \`${value}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}; the config holds \`rules\`.`
+          ? `unknown key \`${value}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}; the config holds \`rules\` and \`comms.maxMessagesPerWeek\`.`
           : kind === 'unknown-rule'
             ? `\`${value}\` is not a method rule${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}.`
             : `\`${value}\` is not a setting: use off, warning or error.`,

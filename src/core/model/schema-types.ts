@@ -19,6 +19,25 @@ export type When = {
 } & {
   [k: string]: unknown;
 };
+/**
+ * Last possible date of an occurrence: a fixed `date`, or a `milestone` with an `offsetDays`. Optional: absent means the end of the programme period.
+ */
+export type When1 = {
+  /**
+   * A fixed date.
+   */
+  date?: string;
+  /**
+   * Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  milestone?: string;
+  /**
+   * Days after the milestone (negative: before). Default 0.
+   */
+  offsetDays?: number;
+} & {
+  [k: string]: unknown;
+};
 
 /**
  * One competency-based mentoring programme in one organisation: its frame (goals, scales, competencies, addressees), roles, process, mentor preparation, KPIs and communication plan. People and records may be kept inline or in files next to it.
@@ -106,6 +125,14 @@ export interface Metadata {
    */
   locale: 'pl' | 'en';
   period: Period;
+  /**
+   * IANA time zone of the programme (e.g. `Europe/Warsaw`, `Europe/London`): timed communications (`time`) happen in it, and calendars (`mentor comms --format ics`) carry it. Optional: absent means `Europe/Warsaw` for `locale: pl` and `Europe/London` for `locale: en`; all-day entries do not depend on it.
+   */
+  timeZone?: string;
+  /**
+   * Revision of the published plan: raise it by one whenever you send out an updated calendar (`mentor comms --format ics`), and calendars that imported the old one replace its events (it becomes every event’s SEQUENCE). Optional: absent means 0.
+   */
+  revision?: number;
   pilot?: PilotLink;
   previous?: PreviousLink;
   /**
@@ -881,7 +908,7 @@ export interface KpiScope {
   departments?: string[];
 }
 /**
- * One message in the communication plan.
+ * One message in the communication plan. It goes to roles (`to`), to named people (`toPeople`), or both; at least one of them.
  */
 export interface Communication {
   /**
@@ -889,18 +916,35 @@ export interface Communication {
    */
   id: string;
   when: When;
+  every?: Every;
+  /**
+   * Start time of a meeting or call, `HH:MM` in the programme time zone (`metadata.timeZone`). Optional: absent means an all-day entry.
+   */
+  time?: string;
+  /**
+   * Length of the meeting in minutes, with `time`. Optional: absent means 60 for a timed entry.
+   */
+  minutes?: number;
   /**
    * A role id. The method's five roles are `mentee`, `mentor`, `hr-owner`, `line-manager` and `sponsor`; programmes may add their own (e.g. `consultant`).
    */
   from: string;
   /**
-   * Roles that receive the message.
+   * Roles that receive the message: everyone who holds the role (for `line-manager`, also the line managers of the mentees). Required unless `toPeople` names the recipients.
    *
    * @minItems 1
    *
    * Items: A role id. The method's five roles are `mentee`, `mentor`, `hr-owner`, `line-manager` and `sponsor`; programmes may add their own (e.g. `consultant`).
    */
-  to: [string, ...string[]];
+  to?: [string, ...string[]];
+  /**
+   * Person ids (staff, mentors or mentees) who receive the message, besides the roles in `to`. Optional: absent means the roles alone.
+   *
+   * @minItems 1
+   *
+   * Items: Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  toPeople?: [string, ...string[]];
   /**
    * How the message is delivered.
    */
@@ -910,6 +954,19 @@ export interface Communication {
    */
   purpose: 'buy-in' | 'information' | 'reminder' | 'celebration';
   /**
+   * The step of the method this message covers, so `mentor comms` does not propose it again: `sponsor-announcement`, `candidate-invitation`, `mentor-preparation`, `pairing-announcement`, `kick-off`, `assessment-reminder` (for the milestone in `when`), `mid-point-check-in`, `closing`, `results-to-sponsor`. Optional: absent means mentor recognises the step from the roles, purpose and date.
+   */
+  step?:
+    | 'sponsor-announcement'
+    | 'candidate-invitation'
+    | 'mentor-preparation'
+    | 'pairing-announcement'
+    | 'kick-off'
+    | 'assessment-reminder'
+    | 'mid-point-check-in'
+    | 'closing'
+    | 'results-to-sponsor';
+  /**
    * Free text shown to people.
    */
   subject?: string;
@@ -917,6 +974,16 @@ export interface Communication {
    * Free text shown to people.
    */
   text?: string;
+}
+/**
+ * Repeats the message every few weeks from its `when` date, e.g. a monthly reminder to line managers; each occurrence is its own entry in the plan and the calendar. Optional: absent means the message goes out once.
+ */
+export interface Every {
+  /**
+   * Weeks between occurrences (4 for roughly monthly).
+   */
+  weeks: number;
+  until?: When1;
 }
 /**
  * For a rollout or a cycle: the decisions taken after the pilot or the previous cycle, keyed by what they change, so the calibration diff can show which missed KPIs have a decision.

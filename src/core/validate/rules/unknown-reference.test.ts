@@ -111,6 +111,17 @@ describe('unknown-reference', () => {
     expect(diagnosticsOf(yaml, 'unknown-reference')).toEqual([]);
   });
 
+  it('checks the people a message names and the milestone a recurring message runs until', () => {
+    const yaml = programmeYaml((d) => {
+      d.communications[0].toPeople = ['e1', 'e9'];
+      d.communications[0].every = { weeks: 2, until: { milestone: 'closng' } };
+    });
+    expect(diagnosticsOf(yaml, 'unknown-reference').map((d) => [d.path, d.hint])).toEqual([
+      ['communications[id=buy-in].toPeople[1]', 'Did you mean `e1`?'],
+      ['communications[id=buy-in].every.until.milestone', 'Did you mean `closing`?'],
+    ]);
+  });
+
   it("checks a cycle's calibration decisions against the previous cycle's KPIs", () => {
     const yaml = programmeYaml((d) => {
       d.metadata.phase = 'cycle';

@@ -71,7 +71,9 @@ export const unknownReference: Rule = {
     for (const message of programme.communications ?? []) {
       check(roles, 'role', message.from, message, 'from');
       each(roles, 'role', message.to, message, 'to');
+      each(people, 'person', message.toPeople, message, 'toPeople');
       check(index.milestones, 'milestone', message.when.milestone, message.when, 'milestone');
+      if (message.every?.until) check(index.milestones, 'milestone', message.every.until.milestone, message.every.until, 'milestone');
     }
     // Decisions answer the KPIs of the pilot or the previous cycle, so they can only be checked when that run was loaded.
     if (index.predecessorKpis) {
