@@ -284,6 +284,7 @@ export function buildProgramme(opts) {
       importance: j % 5 < 2 || rnd.chance(0.3) ? 'strategic' : 'tactical',
       scale: scale.id,
       goal: goals[gi].id,
+      defaultTarget: top - 1,
       whyVacant: `${rnd.int(1, Math.max(1, Math.floor(total / 6)))} of ${total} people in the role family at level ${top - 1}+`,
     };
     competencies.push(c);
@@ -490,13 +491,14 @@ export function buildProgramme(opts) {
       { id: 'time-to-productivity', name: 'Weeks to productivity of new hires', level: 4, metric: 'weeks-to-productivity', target: 10, baseline: 14, unit: 'weeks', direction: 'lower', source: 'HRIS onboarding report' },
     ],
     communications: [
-      { id: 'brief-sponsor', when: { milestone: 'kick-off', offsetDays: -12 }, from: 'hr-owner', to: ['sponsor'], channel: 'meeting', purpose: 'buy-in', subject: 'Programme frame and KPIs for approval' },
+      { id: 'nominations-letter', step: 'sponsor-announcement', when: { date: '2024-11-15' }, from: 'sponsor', to: ['line-manager'], channel: 'email', purpose: 'buy-in', subject: 'Nominations for {programme} by {recruitment-closes}' },
+      { id: 'brief-sponsor', when: { milestone: 'kick-off', offsetDays: -12 }, from: 'hr-owner', to: ['sponsor', 'consultant'], channel: 'meeting', purpose: 'buy-in', subject: 'Programme frame and KPIs for approval' },
       { id: 'buy-in-line-managers', when: { milestone: 'kick-off', offsetDays: -10 }, from: 'sponsor', to: ['line-manager'], channel: 'meeting', purpose: 'buy-in', subject: 'Why we mentor, and what we need from you', text: 'The programme transfers competencies the business needs; your stretch tasks make it work.' },
       { id: 'buy-in-mentors', when: { milestone: 'kick-off', offsetDays: -7 }, from: 'hr-owner', to: ['mentor'], channel: 'email', purpose: 'buy-in', subject: 'Thank you for mentoring' },
       { id: 'buy-in-mentees', when: { milestone: 'kick-off', offsetDays: -5 }, from: 'hr-owner', to: ['mentee', 'line-manager'], channel: 'email', purpose: 'buy-in', subject: 'You drive your development' },
       { id: 'kick-off-invite', when: { milestone: 'kick-off', offsetDays: -3 }, from: 'sponsor', to: ['mentee', 'mentor', 'line-manager', 'hr-owner'], channel: 'email', purpose: 'information', subject: 'Kick-off agenda' },
       { id: 'pairs-announced', when: { milestone: 'matching' }, from: 'hr-owner', to: ['mentor', 'mentee'], channel: 'email', purpose: 'information', subject: 'Your mentoring pair' },
-      { id: 'q3-reminder', when: { date: '2025-09-01' }, from: 'hr-owner', to: ['mentor', 'mentee'], channel: 'chat', purpose: 'reminder', subject: 'Log your sessions and learning' },
+      { id: 'monthly-reminder', when: { date: '2025-03-03' }, every: { weeks: 4, until: { milestone: 'closing', offsetDays: -14 } }, from: 'hr-owner', to: ['mentor', 'mentee'], channel: 'chat', purpose: 'reminder', subject: 'Log your sessions and learning' },
       { id: 'mid-point-reminder', when: { milestone: 'mid-point-review', offsetDays: -7 }, from: 'hr-owner', to: ['mentor', 'mentee'], channel: 'email', purpose: 'reminder', subject: 'Mid-point assessment next week' },
       { id: 'mid-point-report', when: { milestone: 'mid-point-review', offsetDays: 14 }, from: 'hr-owner', to: ['sponsor', 'line-manager'], channel: 'intranet', purpose: 'information', subject: 'Mid-point results' },
       { id: 'closing-celebration', when: { milestone: 'closing' }, from: 'sponsor', to: ['mentee', 'mentor', 'line-manager', 'hr-owner'], channel: 'meeting', purpose: 'celebration', subject: 'Closing ceremony' },

@@ -12,7 +12,9 @@ export type IoErrorCode =
   /** A write that would go through a symbolic link, or out of the folder being written. */
   | 'through-link'
   /** Two writes to one file in one run (the reason names the other). */
-  | 'same-file';
+  | 'same-file'
+  /** A file edited in place changed on disk between reading and writing: nothing was written. */
+  | 'changed-on-disk';
 
 export class IoError extends Error {
   constructor(

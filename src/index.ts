@@ -19,6 +19,10 @@ export { loadWorkspace, type LoadOptions } from './io/load.js';
 export type { Locale } from './messages/index.js';
 
 import { localToday as today } from './io/clock.js';
+import { planComms } from './core/comms/plan.js';
+import { applyView, type CommsView } from './core/comms/view.js';
+import type { CommsPlan } from './core/comms/types.js';
+import { catalogue, type Locale } from './messages/index.js';
 import { loadProgrammeAt, type LoadedProgramme } from './io/load-programme.js';
 
 export type { LoadedProgramme } from './io/load-programme.js';
@@ -29,13 +33,38 @@ export type { LoadedProgramme } from './io/load-programme.js';
  * returned as diagnostics.
  */
 export async function loadProgramme(path: string, options: Partial<LoadOptions> & Partial<ValidateOptions> = {}): Promise<LoadedProgramme> {
-  return loadProgrammeAt(path, { cwd: options.cwd ?? process.cwd(), today: options.today ?? today(), locale: options.locale ?? 'en' });
+  return loadProgrammeAt(path, { cwd: options.cwd ?? process.cwd(), today: options.today ?? today(), locale: options.locale ?? 'en', ...(options.settings ? { settings: options.settings } : {}) });
 }
 
 /** Validates files and folders (as `mentor validate` does) and returns the diagnostics, sorted. */
 export async function validate(paths: readonly string[], options: Partial<LoadOptions> & Partial<ValidateOptions> = {}): Promise<Diagnostic[]> {
   const workspace = await loadWorkspace(paths, { cwd: options.cwd ?? process.cwd() });
-  return validateWorkspace(workspace, { today: options.today ?? today(), locale: options.locale ?? 'en' });
+  return validateWorkspace(workspace, { today: options.today ?? today(), locale: options.locale ?? 'en', ...(options.settings ? { settings: options.settings } : {}) });
+}
+
+export type { CommsPlan, PlanEntry, PlanPerson, StepId } from './core/comms/types.js';
+export type { CommsView } from './core/comms/view.js';
+export type { MergeRow } from './core/comms/merge.js';
+export { planComms, type PlanOptions } from './core/comms/plan.js';
+export { applyView } from './core/comms/view.js';
+export { mergeRows } from './core/comms/merge.js';
+
+/**
+ * The communication plan of a programme (what `mentor comms` shows): its own messages dated, and the
+ * method's proposals for the steps it leaves uncovered, in the programme's language unless `locale`
+ * says otherwise, narrowed by `view`. `plan` is absent when the files do not pass their schemas;
+ * `diagnostics` lists every problem, as `loadProgramme` does.
+ */
+export async function planCommunications(
+  path: string,
+  options: Partial<LoadOptions> & { asOf?: string; locale?: Locale; view?: CommsView } = {},
+): Promise<{ plan?: CommsPlan; diagnostics: Diagnostic[] }> {
+  const asOf = options.asOf ?? today();
+  const loaded = await loadProgrammeAt(path, { cwd: options.cwd ?? process.cwd(), today: today(), locale: options.locale ?? 'en' });
+  if (!loaded.model) return { diagnostics: loaded.diagnostics };
+  const locale = options.locale ?? loaded.model.programme.metadata.locale;
+  const plan = planComms(loaded.model, { asOf, texts: catalogue(locale).comms });
+  return { plan: options.view ? applyView(plan, options.view) : plan, diagnostics: loaded.diagnostics };
 }
 
 export { IoError, UsageError } from './errors.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IoError, loadProgramme, validate } from '../src/index.js';
+import { IoError, loadProgramme, mergeRows, planCommunications, validate } from '../src/index.js';
 
 describe('library API', () => {
   it('loadProgramme reads a programme folder with its included files and returns a typed model', async () => {
@@ -16,6 +16,18 @@ describe('library API', () => {
     expect(diagnostics.map((d) => d.ruleId)).toContain('mentor-over-capacity');
     expect(diagnostics[0]!.message).toMatch(/Mentor/);
     expect(diagnostics[0]!.start.line).toBeGreaterThan(1);
+  });
+
+  it('planCommunications returns the dated plan in the programme’s language, with a view, for a mail merge', async () => {
+    const { plan, diagnostics } = await planCommunications('examples/kam-pilot', { asOf: '2026-01-05', view: { to: 'line-manager' } });
+    expect(diagnostics).toEqual([]);
+    expect(plan!.programme.locale).toBe('pl');
+    expect(plan!.entries.length).toBeGreaterThan(0);
+    expect(plan!.entries.every((e) => e.to.roles.includes('line-manager'))).toBe(true);
+    expect(plan!.entries.some((e) => e.proposed)).toBe(true);
+    expect(mergeRows(plan!, { to: 'line-manager' }).every((r) => r.role === 'line-manager')).toBe(true);
+    const english = await planCommunications('examples/kam-pilot', { locale: 'en' });
+    expect(english.plan!.entries.find((e) => e.proposed)!.subject).toMatch(/preparation for mentors|results and recommendations|how nominations work|progress assessments/);
   });
 
   it('throws IoError only when the path cannot be read', async () => {

@@ -144,9 +144,15 @@ export function checkRules(bundle, today) {
   for (const m of P.process.milestones) inPeriod(m.date, `milestone ${m.id}`);
   const addDays = (iso, n) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
   const resolved = new Map();
+  const daysBetween = (a, b) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
+  // Recruitment and announcements may come up to half a year before the period, closing news up to a quarter after it.
+  const mayFallOutside = (c, d) =>
+    d < periodStart
+      ? (['buy-in', 'information'].includes(c.purpose) || ['sponsor-announcement', 'candidate-invitation', 'mentor-preparation'].includes(c.step)) && daysBetween(d, periodStart) <= 183
+      : (['information', 'celebration'].includes(c.purpose) || ['closing', 'results-to-sponsor'].includes(c.step)) && daysBetween(periodEnd, d) <= 92;
   for (const c of P.communications ?? []) {
     ref(roles, c.from, `communication ${c.id}.from`);
-    for (const r of c.to) ref(roles, r, `communication ${c.id}.to`);
+    for (const r of c.to ?? []) ref(roles, r, `communication ${c.id}.to`);
     let d = c.when.date;
     if (c.when.milestone !== undefined) {
       ref(milestones, c.when.milestone, `communication ${c.id}.when`);
@@ -155,13 +161,25 @@ export function checkRules(bundle, today) {
     }
     if (d) {
       resolved.set(c.id, d);
-      inPeriod(d, `communication ${c.id}`);
+      if (!mayFallOutside(c, d)) inPeriod(d, `communication ${c.id}`);
     }
   }
+  // The first date of each message only: recurring ones (`every`) add later dates, never earlier.
   const kickOff = milestones.get('kick-off')?.date;
   for (const role of ['line-manager', 'mentor', 'mentee']) {
-    const ok = (P.communications ?? []).some((c) => c.purpose === 'buy-in' && c.to.includes(role) && kickOff && resolved.get(c.id) < kickOff);
-    if (!ok) warn('buy-in-missing', role);
+    const ok = (P.communications ?? []).some((c) => c.purpose === 'buy-in' && (c.to ?? []).includes(role) && kickOff && resolved.get(c.id) < kickOff);
+    if (!ok && roles.has(role)) warn('buy-in-missing', role);
+  }
+  if (kickOff) {
+    for (const role of roles.keys()) {
+      if (role === 'hr-owner') continue;
+      const told = (P.communications ?? []).some((c) => (c.from === role || (c.to ?? []).includes(role)) && resolved.get(c.id) < kickOff);
+      if (!told) warn('role-not-informed', role);
+    }
+  }
+  const closes = P.addressees?.recruitment?.closes ?? milestones.get('matching')?.date;
+  if (closes && roles.has('line-manager') && !(P.communications ?? []).some((c) => (c.to ?? []).includes('line-manager') && resolved.get(c.id) < closes)) {
+    warn('line-manager-after-recruitment', closes);
   }
   const mix = P.process.learningMix;
   if (mix.experience + mix.social + mix.formal !== 100) err('learning-mix-sum', '');

@@ -28,6 +28,8 @@ function ioMessage(error: IoError, ui: UiText, safety: SafetyText): string {
       return safety.throughLink(path, reason);
     case 'same-file':
       return safety.sameFile(path, reason);
+    case 'changed-on-disk':
+      return ui.changedOnDisk(path);
   }
 }
 

@@ -1,6 +1,7 @@
 import { isIsoDate } from '../core/model/dates.js';
 import { UsageError } from '../errors.js';
 import { isId, limits, parseIdList, parseMix, phases, recruitmentMethods, type Mix } from '../core/scaffold/answers.js';
+import { commsFormats } from '../render/comms/formats.js';
 import { diagnosticFormats } from '../render/diagnostics/names.js';
 
 /** One command-line option, declared once: commander flags, help and docs/cli.md come from it. */
@@ -82,6 +83,39 @@ export function documentOutputOptions(formats: readonly string[], defaultFormat:
   ];
 }
 
+// ── mentor comms ────────────────────────────────────────────────────────────────────────────
+
+/** Parses one date of --between DATE DATE (a variadic option: each value comes on its own). */
+export function parseBetween(value: string, previous: unknown): string[] {
+  const dates = Array.isArray(previous) ? (previous as string[]) : [];
+  if (dates.length >= 2) throw new UsageError(`--between takes two dates; "${value}" is a third (put the programme path before --between).`);
+  return [...dates, parseDate('--between')(value)];
+}
+
+/** Parses a whole number ≥ 1, such as --upcoming. */
+export function parsePositive(flag: string) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} takes a whole number ≥ 1, not "${value}".`);
+    return Number(value);
+  };
+}
+
+export const commsOptions: OptionSpec[] = [
+  ...documentOutputOptions([...commsFormats, 'markdown'], 'table').map((spec) =>
+    spec.flags.startsWith('-f') ? { ...spec, defaultText: 'table; yaml with --proposed-only, csv with --merge' } : spec,
+  ),
+  asOfOption,
+  { flags: '--to <role>', description: 'only messages to this role (by role, or to a named person who holds it), e.g. line-manager' },
+  { flags: '--from <role>', description: 'only messages this role sends, e.g. hr-owner' },
+  { flags: '--person <id>', description: 'only the messages this person receives' },
+  { flags: '--between <dates...>', description: 'only messages dated between two dates, both included: --between 2026-01-01 2026-03-31', parse: parseBetween },
+  { flags: '--upcoming <days>', description: 'only messages in the N days from --as-of, as-of included (a weekly routine: --upcoming 7)', parse: parsePositive('--upcoming') },
+  { flags: '--proposed-only', description: "only the method's proposals for steps the programme leaves uncovered, as YAML ready to paste under `communications:`" },
+  { flags: '--merge', description: 'one row per recipient for a mail merge (recipient id, name, role, e-mail where the people file has one, subject, body), as csv or json' },
+  { flags: '--config <file>', description: 'team settings such as comms.maxMessagesPerWeek (default: the nearest .mentor.yaml upwards)' },
+  { flags: '--no-config', description: 'ignore any config file' },
+];
+
 // ── mentor init ─────────────────────────────────────────────────────────────────────────────
 
 /** Parses a whole number within limits, such as --weeks. */
@@ -151,4 +185,41 @@ export const initOptions: OptionSpec[] = [
 export const schemaOptions: OptionSpec[] = [
   { flags: '-w, --write <dir>', description: 'write every schema into DIR (for editors and air-gapped CI) instead of printing one' },
   { flags: '--force', description: 'overwrite schema files that exist in DIR' },
+];
+
+// ── mentor select ───────────────────────────────────────────────────────────────────────────
+
+/** Parses a repeatable NAME=HEADER option such as --column id="Nr ewid.". */
+export function parseAssignment(flag: string) {
+  return (value: string, previous: unknown): Record<string, string> => {
+    const at = value.indexOf('=');
+    if (at <= 0 || at === value.length - 1) throw new UsageError(`${flag} takes NAME=HEADER, like ${flag} ${flag === '--level' ? 'negocjacje-kam="Negocjacje – poziom"' : 'id="Nr ewidencyjny"'}, not "${value}".`);
+    return { ...((previous as Record<string, string> | undefined) ?? {}), [value.slice(0, at).trim()]: value.slice(at + 1).trim() };
+  };
+}
+
+/** Parses --delimiter: `,`, `;`, `tab` (or a real tab). */
+export function parseDelimiter(value: string): ',' | ';' | '\t' {
+  if (value === ',' || value === ';') return value;
+  if (value === 'tab' || value === '\t' || value === '\\t') return '\t';
+  throw new UsageError(`--delimiter takes ",", ";" or "tab", not "${value}".`);
+}
+
+export const selectOptions: OptionSpec[] = [
+  ...documentOutputOptions(['table', 'json', 'csv', 'md', 'markdown'], 'table'),
+  { flags: '--sheet <name>', description: 'XLSX: the sheet to read (default: the first)' },
+  { flags: '--delimiter <sep>', description: 'CSV: the separator, "," ";" or "tab" (default: detected)', parse: parseDelimiter },
+  { flags: '--encoding <name>', description: 'CSV: the text encoding (default: detected: UTF-8 with or without BOM, UTF-16, else Windows-1250)', choices: ['utf-8', 'windows-1250', 'utf-16le'] },
+  { flags: '--column <field=header>', description: 'the column of a person field: id, name, firstName, lastName, title, department, lineManager, hired, tenureMonths (repeatable; overrides addressees.import)', parse: parseAssignment('--column') },
+  { flags: '--level <competency=header>', description: 'the column with the current level in a competency (repeatable; overrides addressees.import)', parse: parseAssignment('--level') },
+  { flags: '-w, --write', description: 'add the qualified candidates as mentees to the people file (comments and layout kept; never one already there)' },
+];
+
+// ── mentor match ────────────────────────────────────────────────────────────────────────────
+
+export const matchOptions: OptionSpec[] = [
+  ...documentOutputOptions(['table', 'json', 'csv', 'md', 'markdown'], 'table'),
+  { flags: '--start <date>', description: 'the day proposed pairs start (YYYY-MM-DD; default: matching.start, else the kick-off milestone, else the programme start)', parse: parseDate('--start') },
+  { flags: '--rematch', description: 'also match again the mentees whose pairs have not started by the start date (their pairs are set aside)' },
+  { flags: '-w, --write', description: 'add the proposed pairs to the people file (comments and layout kept)' },
 ];

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { decideLocale, namedLocale, type CliIo } from './env.js';
-import { globalOptions, initOptions, schemaOptions, validateOptions, type OptionSpec } from './options.js';
+import { commsOptions, globalOptions, initOptions, matchOptions, schemaOptions, selectOptions, validateOptions, type OptionSpec } from './options.js';
 import type { Locale } from '../messages/index.js';
 import { version } from '../version.js';
 
@@ -99,6 +99,44 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
   addOptions(schema, schemaOptions).action(async (kind: string | undefined, flags: { write?: string; force?: boolean }) => {
     const { schemaCommand } = await import('./commands/schema.js');
     setExitCode(await schemaCommand(kind, flags, contextOf()));
+  });
+  const select = program
+    .command('select')
+    .description("apply the programme's addressee criteria to an HR export (CSV or XLSX): who qualifies and why")
+    .argument('<programme>', 'the programme folder or file')
+    .argument('<export>', 'the HR export: CSV (UTF-8, UTF-16 or Windows-1250; "," ";" or tab) or XLSX')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 selection made, 1 cells of the export cannot be read (nothing written) or the programme has errors, 2 usage or I/O error, an export that is not a table or whose columns cannot be mapped.\nExamples:\n  mentor select examples/kam-rollout examples/kam-rollout/hr/kandydaci.csv\n  mentor select . kandydaci.xlsx --sheet Pracownicy --format json\n  mentor select . export.csv --column id="Nr ewid." --level negocjacje-kam="Negocjacje" --write',
+    );
+  addOptions(select, selectOptions).action(async (programme: string, file: string, flags: Record<string, unknown>) => {
+    const { selectCommand } = await import('./commands/select.js');
+    setExitCode(await selectCommand(programme, file, flags, contextOf()));
+  });
+  const match = program
+    .command('match')
+    .description('propose mentor–mentee pairs under hard constraints, the best by the programme\'s weights, each with its reasons')
+    .argument('[programme]', 'the programme folder or file (default: the current folder)')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 every mentee has a mentor, 1 some are left without one (each with what blocked them) or the programme has errors, 2 usage or I/O error.\nExamples:\n  mentor match examples/kam-rollout\n  mentor match . --format md --output pary.md\n  mentor match . --write',
+    );
+  addOptions(match, matchOptions).action(async (programme: string | undefined, flags: Record<string, unknown>) => {
+    const { matchCommand } = await import('./commands/match.js');
+    setExitCode(await matchCommand(programme, flags, contextOf()));
+  });
+
+  const comms = program
+    .command('comms')
+    .description('the dated communication plan: who tells whom what and when, with the method\'s proposals and ready texts')
+    .argument('[path]', 'the programme folder or file (default: the current folder)')
+    .addHelpText(
+      'after',
+      '\nProposed entries (steps of the method the programme does not cover yet) are marked; --proposed-only prints them as YAML to paste.\nThe plan is in the programme\'s language (metadata.locale) unless --locale says otherwise.\nExit codes: 0 plan written, 1 written but the programme has errors (run mentor validate), 2 usage or I/O error.\nExamples:\n  mentor comms examples/kam-pilot\n  mentor comms --to line-manager --format md\n  mentor comms --upcoming 7 --as-of 2026-03-02\n  mentor comms --output plan.ics\n  mentor comms --proposed-only >> proposals.yaml\n  mentor comms --merge --to mentee --output mail-merge.csv',
+    );
+  addOptions(comms, commsOptions).action(async (path: string | undefined, flags: Record<string, unknown>) => {
+    const { commsCommand } = await import('./commands/comms.js');
+    setExitCode(await commsCommand(path, flags, contextOf()));
   });
   return program;
 }

@@ -35,9 +35,10 @@ export async function readProgramme(
   path: string | undefined,
   options: { io: CliIo; today: string; locale: Locale; config?: string | false; localeNamed?: boolean },
 ): Promise<ProgrammeInput> {
+  // The config first: some rules count against its settings (comms.maxMessagesPerWeek).
   // With no language named (LANG=C on CI), the programme's findings speak its own `metadata.locale`.
-  const loaded = await loadProgrammeAt(path ?? '.', { cwd: options.io.cwd, today: options.today, locale: options.locale, followProgrammeLocale: options.localeNamed === false });
   const config = await configFor(options.config, options.io, options.locale);
+  const loaded = await loadProgrammeAt(path ?? '.', { cwd: options.io.cwd, today: options.today, locale: options.locale, followProgrammeLocale: options.localeNamed === false, ...(config?.settings ? { settings: config.settings } : {}) });
   const diagnostics = config ? applyConfig(loaded.diagnostics, config) : loaded.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return { ...loaded, diagnostics, errors, ...(config ? { config } : {}) };

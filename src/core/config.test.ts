@@ -30,6 +30,19 @@ describe('readConfig', () => {
     ]);
   });
 
+  it('reads comms.maxMessagesPerWeek, and reports a bad number or an unknown key at its position', () => {
+    expect(readConfig(file('comms:\n  maxMessagesPerWeek: 5\n')).config.settings).toEqual({ maxMessagesPerWeek: 5 });
+    const { config, problems } = readConfig(file('comms:\n  maxMessagesPerWeek: 0\n  maxMesagesPerWeek: 4\ncoms: {}\n'));
+    expect(config.settings).toBeUndefined();
+    expect(problems).toEqual([
+      { line: 2, column: 23, kind: 'bad-number', value: '0', key: 'comms.maxMessagesPerWeek', min: 1, max: 50 },
+      { line: 3, column: 3, kind: 'unknown-key', value: 'comms.maxMesagesPerWeek', suggestion: 'maxMessagesPerWeek' },
+      { line: 4, column: 1, kind: 'unknown-key', value: 'coms', suggestion: 'comms' },
+    ]);
+    expect(readConfig(file('comms:\n  maxMessagesPerWeek: three\n')).problems[0]).toMatchObject({ kind: 'bad-number', value: 'three' });
+    expect(readConfig(file('comms: 3\n')).problems[0]).toMatchObject({ kind: 'not-a-mapping', value: 'comms' });
+  });
+
   it('accepts an empty file', () => {
     expect(readConfig(file('# nothing yet\n')).problems).toEqual([]);
   });

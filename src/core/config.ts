@@ -7,18 +7,37 @@ import { nearest } from './text/nearest.js';
 export type RuleSetting = 'off' | Severity;
 export const ruleSettings: readonly RuleSetting[] = ['off', 'warning', 'error'];
 
-/** A project's `.mentor.yaml`: for now, per-rule settings. */
+/** Numbers the method's rules count against, which a team may change. */
+export interface MethodSettings {
+  /** role-overloaded: the most messages one role may receive in one calendar week (Monday to Sunday). */
+  maxMessagesPerWeek: number;
+}
+
+export const defaultSettings: MethodSettings = { maxMessagesPerWeek: 3 };
+
+/** Where each setting lives in `.mentor.yaml`, and the whole numbers it accepts. */
+const settingKeys: Record<string, Record<string, { setting: keyof MethodSettings; min: number; max: number }>> = {
+  comms: { maxMessagesPerWeek: { setting: 'maxMessagesPerWeek', min: 1, max: 50 } },
+};
+
+/** A project's `.mentor.yaml`: per-rule settings, and the numbers some rules count against. */
 export interface MentorConfig {
   rules: Partial<Record<MethodRuleId, RuleSetting>>;
+  /** Settings given in the file; the rest keep `defaultSettings`. */
+  settings?: Partial<MethodSettings>;
 }
 
 /** A problem in the config file itself: a usage/configuration error (exit 2), with a position. */
 export interface ConfigProblem {
   line: number;
   column: number;
-  kind: 'not-a-mapping' | 'unknown-key' | 'unknown-rule' | 'bad-setting';
+  kind: 'not-a-mapping' | 'unknown-key' | 'unknown-rule' | 'bad-setting' | 'bad-number';
   value: string;
   suggestion?: string;
+  /** For `bad-number`: the key and the range it accepts. */
+  key?: string;
+  min?: number;
+  max?: number;
 }
 
 /**
@@ -30,11 +49,34 @@ export function readConfig(file: ParsedFile): { config: MentorConfig; problems: 
   const problems: ConfigProblem[] = [];
   const at = (path: (string | number)[], target: 'key' | 'value' = 'value'): { line: number; column: number } => locate({ file, path, target }).start;
   const data = file.data;
+  // A section of numbers, e.g. `comms: { maxMessagesPerWeek: 4 }`: a bad number is an error, not a default.
+  const readSection = (name: string, value: unknown, section: (typeof settingKeys)[string]): void => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      problems.push({ ...at([name]), kind: 'not-a-mapping', value: name });
+      return;
+    }
+    for (const [key, number] of Object.entries(value as Record<string, unknown>)) {
+      const spec = Object.hasOwn(section, key) ? section[key] : undefined;
+      if (!spec) {
+        problems.push({ ...at([name, key], 'key'), kind: 'unknown-key', value: `${name}.${key}`, ...suggest(key, Object.keys(section)) });
+      } else if (typeof number !== 'number' || !Number.isInteger(number) || number < spec.min || number > spec.max) {
+        problems.push({ ...at([name, key]), kind: 'bad-number', value: String(number), key: `${name}.${key}`, min: spec.min, max: spec.max });
+      } else {
+        (config.settings ??= {})[spec.setting] = number;
+      }
+    }
+  };
   if (data === undefined || data === null) return { config, problems };
   if (typeof data !== 'object' || Array.isArray(data)) return { config, problems: [{ ...at([]), kind: 'not-a-mapping', value: '' }] };
+  const topKeys = ['rules', ...Object.keys(settingKeys)];
   for (const [key, value] of Object.entries(data)) {
+    const section = Object.hasOwn(settingKeys, key) ? settingKeys[key] : undefined;
+    if (section) {
+      readSection(key, value, section);
+      continue;
+    }
     if (key !== 'rules') {
-      problems.push({ ...at([key], 'key'), kind: 'unknown-key', value: key, ...suggest(key, ['rules']) });
+      problems.push({ ...at([key], 'key'), kind: 'unknown-key', value: key, ...suggest(key, topKeys) });
       continue;
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {

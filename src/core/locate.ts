@@ -3,6 +3,7 @@ import { yamlLib } from './parse/yaml-lib.js';
 import type { DataPath, Position } from './diagnostics.js';
 import { documentOf } from './parse/parse-source.js';
 import type { Location } from './parse/parsed-file.js';
+import { scalarSourceOffset } from './parse/scalar-offset.js';
 
 export interface Span {
   start: Position;
@@ -17,7 +18,7 @@ const documentStart: Span = { start: { line: 1, column: 1 } };
  */
 export function locate(at: Location): Span {
   if (at.position) return { start: at.position };
-  const { isMap, isNode, isPair, isSeq } = yamlLib();
+  const { isMap, isNode, isPair, isScalar, isSeq } = yamlLib();
   const positioned = documentOf(at.file);
   if (!positioned) return documentStart;
   const { doc, lineCounter } = positioned;
@@ -26,6 +27,14 @@ export function locate(at: Location): Span {
     return { line: p.line, column: p.col };
   };
   if (at.offset !== undefined) return { start: toPos(at.offset) };
+  if (at.inValue && at.file.text !== undefined) {
+    const node = doc.getIn(at.path, true);
+    if (isScalar(node)) {
+      const start = scalarSourceOffset(at.file.text, node, at.inValue.start);
+      const last = scalarSourceOffset(at.file.text, node, at.inValue.end - 1);
+      if (start !== undefined) return { start: toPos(start), ...(last !== undefined && last >= start ? { end: toPos(last + 1) } : {}) };
+    }
+  }
   const span = (node: { range?: [number, number, number] | null | undefined }): Span | undefined =>
     node.range ? { start: toPos(node.range[0]), end: toPos(node.range[1]) } : undefined;
 

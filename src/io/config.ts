@@ -39,7 +39,7 @@ export async function loadConfig(path: string, shown: string, ui: UiText): Promi
   if (first) throw new UsageError(ui.configUnreadable(shown, first.ruleId));
   const { config, problems } = readConfig(file);
   if (problems.length > 0) {
-    throw new UsageError(problems.map((p) => `${shown}:${p.line}:${p.column}: ${ui.configProblem(p.kind, p.value, p.suggestion)}`).join('\n'), ui.configHint);
+    throw new UsageError(problems.map((p) => `${shown}:${p.line}:${p.column}: ${ui.configProblem(p.kind, p.value, p.suggestion, p)}`).join('\n'), ui.configHint);
   }
   return config;
 }

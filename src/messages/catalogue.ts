@@ -1,8 +1,11 @@
 import type { RuleId } from '../core/diagnostics.js';
 import type { Params } from '../core/parse/parsed-file.js';
 import type { CalendarText } from './calendar-text.js';
+import type { CommsText } from './comms-text.js';
 import type { InitText } from './init-text.js';
+import type { MatchText } from './match-text.js';
 import type { SafetyText } from './safety-text.js';
+import type { SelectText } from './select-text.js';
 
 export type Locale = 'en' | 'pl';
 export const locales: readonly Locale[] = ['en', 'pl'];
@@ -28,10 +31,16 @@ export interface Catalogue {
   ui: UiText;
   /** `mentor init`: its dialogue, errors and the comments it writes into files. */
   init: InitText;
+  /** `mentor comms`: default message texts per step and purpose, and the command's wording. */
+  comms: CommsText;
   /** Reading and writing safely: refused write targets, interrupted runs, recovered leftovers. */
   safety: SafetyText;
   /** Weekdays and public holidays. */
   calendar: CalendarText;
+  /** `mentor select`: reading an HR export and applying the addressee criteria. */
+  select: SelectText;
+  /** `mentor match`: proposed pairs, their reasons, what blocked the others. */
+  match: MatchText;
 }
 
 export interface UiText {
@@ -51,9 +60,16 @@ export interface UiText {
   noDocuments: (path: string) => string;
   cannotRead: (path: string, reason: string) => string;
   refuseOverwrite: (path: string) => string;
+  /** A file edited in place changed on disk between reading and writing: nothing was written. */
+  changedOnDisk: (path: string) => string;
   wrote: (path: string) => string;
   unknownSchema: (name: string, known: readonly string[]) => string;
-  configProblem: (kind: 'not-a-mapping' | 'unknown-key' | 'unknown-rule' | 'bad-setting', value: string, suggestion?: string) => string;
+  configProblem: (
+    kind: 'not-a-mapping' | 'unknown-key' | 'unknown-rule' | 'bad-setting' | 'bad-number',
+    value: string,
+    suggestion?: string,
+    range?: { key?: string; min?: number; max?: number },
+  ) => string;
   configUnreadable: (file: string, ruleId: string) => string;
   configHint: string;
   schemaWriteTakesNoKind: string;

@@ -1,6 +1,9 @@
 import type { Catalogue } from './catalogue.js';
+import { commsEn } from './comms-en.js';
 import { calendarEn } from './calendar-en.js';
 import { initEn } from './init-en.js';
+import { matchEn } from './match-en.js';
+import { selectEn } from './select-en.js';
 import { yamlSyntaxEn } from './yaml-en.js';
 import { safetyEn } from './safety-en.js';
 
@@ -16,8 +19,11 @@ const sizeWords: Record<string, (n: number) => string> = {
 
 export const en: Catalogue = {
   init: initEn,
+  comms: commsEn,
   safety: safetyEn,
   calendar: calendarEn,
+  select: selectEn,
+  match: matchEn,
   types: {
     document: 'the document',
     string: 'text',
@@ -32,6 +38,8 @@ export const en: Catalogue = {
     id: 'an id (letters, digits, `.`, `_`, `-`; starting with a letter or digit; at most 64 characters)',
     'relative-path': 'a relative path inside the programme folder (no `..`, no leading `/`)',
     email: 'an e-mail address',
+    time: 'a time written HH:MM (24-hour clock)',
+    'time-zone': 'an IANA time zone such as `Europe/Warsaw`',
     pattern: 'the expected format',
     or: ' or ',
   },
@@ -206,12 +214,39 @@ export const en: Catalogue = {
         const lead = `Mentee \`${p.mentee}\` does not meet criterion \`${p.criterion}\``;
         if (p.reason === 'no-hired') return `Mentee \`${p.mentee}\`: criterion \`${p.criterion}\` (at least ${p.months} months in the organisation) cannot be checked without \`hired\`.`;
         if (p.reason === 'tenure') return `${lead}: hired ${p.hired}, less than ${p.months} months before the programme starts (${p.start}).`;
+        if (p.reason === 'no-titles') return `Mentee \`${p.mentee}\`: criterion \`${p.criterion}\` (title: ${p.titles}) cannot be checked without \`title\`.`;
+        if (p.reason === 'titles') return `${lead}: the title "${p.title}" is none of ${p.titles}.`;
+        if (p.reason === 'no-departments') return `Mentee \`${p.mentee}\`: criterion \`${p.criterion}\` (department: ${p.departments}) cannot be checked without \`department\`.`;
+        if (p.reason === 'departments') return `${lead}: the department "${p.department}" is none of ${p.departments}.`;
+        if (p.reason === 'exclude') return `${lead}: the id is on the criterion's exclusion list.`;
+        if (p.reason === 'excludeTitles') return `${lead}: the title "${p.title}" is excluded ("${p.excluded}").`;
+        if (p.reason === 'maxPerDepartment') return `${lead}: the department "${p.key}" already has ${p.max} ${Number(p.max) === 1 ? 'mentee' : 'mentees'}, the most the criterion allows.`;
+        if (p.reason === 'maxPerLineManager') return `${lead}: line manager \`${p.key}\` already has ${p.max} ${Number(p.max) === 1 ? 'mentee' : 'mentees'} in the programme, the most the criterion allows.`;
         const levels = (n: string | number | undefined): string => `${n} ${Number(n) === 1 ? 'level' : 'levels'}`;
         if (p.largest === undefined) return `${lead}: the plan has no ${p.importance} competency, and the criterion asks for a gap of at least ${levels(p.required)} in one.`;
         return `${lead}: the largest gap${opt(p.importance, (i) => ` in a ${i} competency`)} is ${levels(p.largest)}, the criterion asks for at least ${p.required}.`;
       },
-      hint: (p) => (p.reason === 'no-hired' ? "Add the mentee's `hired: YYYY-MM-DD`." : p.reason === 'tenure' ? 'Check the date, or reconsider the nomination.' : 'Agree a higher target with the mentee and their line manager, or reconsider the nomination.'),
-      describe: 'A mentee who does not meet an eligibility criterion written as data (`minGap`, `importance`, `minTenureMonths`); criteria in words only are not checked.',
+      hint: (p) => {
+        switch (p.reason) {
+          case 'no-hired':
+            return "Add the mentee's `hired: YYYY-MM-DD`.";
+          case 'no-titles':
+            return "Add the mentee's `title`.";
+          case 'no-departments':
+            return "Add the mentee's `department`.";
+          case 'tenure':
+            return 'Check the date, or reconsider the nomination.';
+          case 'maxPerDepartment':
+          case 'maxPerLineManager':
+            return 'Take a mentee of another team, or raise the cap if the programme can afford it.';
+          case undefined:
+            return 'Agree a higher target with the mentee and their line manager, or reconsider the nomination.';
+          default:
+            return 'Reconsider the nomination, or change the criterion if it no longer says what the programme wants.';
+        }
+      },
+      describe:
+        'A mentee who does not meet an eligibility criterion written as data (`minGap`, `importance`, `minTenureMonths`, `titles`, `departments`, `exclude`, `excludeTitles`, `maxPerDepartment`, `maxPerLineManager`); criteria in words only are not checked.',
     },
     'competency-unused': { message: (p) => `No mentee works on competency \`${p.competency}\`.`, hint: () => 'Recruit mentees for it, or drop it from the programme.', describe: 'A programme competency no mentee works on.' },
     'pair-competency-not-in-mentee': { message: (p) => `Pair \`${p.pair}\` works on \`${p.competency}\`, but mentee \`${p.mentee}\` has no baseline and target for it.`, hint: () => "Add the competency to the mentee's competencies or remove it from the pair.", describe: "A pair competency missing from the mentee's plan." },
@@ -255,6 +290,76 @@ export const en: Catalogue = {
     'kpi-missing-target': { message: (p) => `KPI \`${p.kpi}\` has no target.`, hint: () => 'Add `target:` so success can be measured.', describe: 'A KPI without a target.' },
     'kpi-uncomputable': { message: (p) => `KPI \`${p.kpi}\` uses metric \`${p.metric}\`, which mentor cannot compute, and names no source.`, hint: (p) => `Use a built-in metric (${p.builtins}) or add \`source:\` and record values under \`kpiValues\`.`, describe: 'A KPI that cannot be computed and has no external source.' },
     'buy-in-missing': { message: (p) => `No buy-in message reaches ${p.roles} before kick-off (${p.kickOff}).`, hint: () => 'Add a `purpose: buy-in` communication dated before the `kick-off` milestone for these roles.', describe: 'Roles not reached by a buy-in message before kick-off.' },
+    'role-not-informed': {
+      message: (p) => `Role \`${p.role}\` hears nothing about the programme before kick-off (${p.kickOff}).`,
+      hint: (p) => `Send \`${p.role}\` a message dated before kick-off (\`to: [${p.role}]\`), or check whether the programme needs the role.`,
+      describe: 'A role that neither receives nor sends a message before kick-off.',
+    },
+    'line-manager-after-recruitment': {
+      message: (p) => {
+        const deadline = p.what === 'recruitment' ? `recruitment closes (${p.deadline})` : `matching (${p.deadline})`;
+        return p.first !== undefined ? `Line managers first hear about the programme on ${p.first} (\`${p.message}\`), after ${deadline}.` : `No message reaches line managers before ${deadline}.`;
+      },
+      hint: () => "Line managers nominate, agree goals and release time: tell them before their people are recruited (the sponsor's letter a month before recruitment closes, say).",
+      describe: 'Line managers told only after their people are recruited.',
+    },
+    'invitation-before-sponsor': {
+      message: (p) => `Candidates are invited (\`${p.message}\`, ${p.date}) before the sponsor has announced the programme${opt(p.sponsor, (d) => ` (the sponsor's first message: ${d})`)}.`,
+      hint: () => 'Let the sponsor announce the programme first, in a `from: sponsor` message dated earlier: people take an invitation seriously once the sponsor has spoken.',
+      describe: "An invitation to candidates before the sponsor's announcement.",
+    },
+    'message-after-milestone': {
+      message: (p) => `Message \`${p.message}\` (\`${p.purpose}\`) goes out on ${p.date}, not before \`${p.milestone}\` (${p.due}), which it prepares.`,
+      hint: () => 'Move it before the milestone, or change its purpose if it does not prepare it.',
+      describe: 'A message dated on or after the milestone it prepares (buy-in after kick-off).',
+    },
+    'role-overloaded': {
+      message: (p) => `Role \`${p.role}\` receives ${p.count} messages in the week of ${p.week} (at most ${p.max}).`,
+      hint: () => 'Merge the messages or spread them over more weeks; a team may change the limit with `comms.maxMessagesPerWeek` in .mentor.yaml.',
+      describe: 'A role that receives more messages in one calendar week than the limit (default 3).',
+    },
+    'unknown-placeholder': {
+      message: (p) => {
+        switch (p.reason) {
+          case 'argument-missing':
+            return `Placeholder \`${p.placeholder}\` needs a ${p.expects} id, as in \`{${p.name}:${p.expects === 'milestone' ? 'kick-off' : 'hr-owner'}}\`.`;
+          case 'argument-unexpected':
+            return `Placeholder \`{${p.name}}\` takes no argument (written \`${p.placeholder}\`).`;
+          case 'unknown-milestone':
+            return `Placeholder \`${p.placeholder}\` names milestone \`${p.argument}\`, which is not defined.`;
+          case 'unknown-role':
+            return `Placeholder \`${p.placeholder}\` names role \`${p.argument}\`, which is not defined.`;
+          case 'no-value':
+            return `Placeholder \`${p.placeholder}\` has no value in this programme.`;
+          case 'double-braces':
+            return `Placeholder \`{${p.placeholder}}\` is written with double braces, so one pair would stay in the text.`;
+          default:
+            return `Unknown placeholder \`${p.placeholder}\` in the \`${p.field}\` of message \`${p.message}\`.`;
+        }
+      },
+      hint: (p) => {
+        if (p.reason === 'no-value') {
+          return (
+            ({
+              'recruitment-closes': 'Set `addressees.recruitment.closes`, or drop the placeholder.',
+              time: 'Give the message a `time`, or drop the placeholder.',
+              preparation: 'List the required modules under `preparation.modules`, or drop the placeholder.',
+              subject: '`{subject}` works in the `text` only.',
+            } as Record<string, string>)[String(p.name)] ?? 'Drop the placeholder.'
+          );
+        }
+        if (p.reason === 'argument-unexpected') return `Write \`{${p.name}}\`.`;
+        if (p.reason === 'double-braces') return `mentor's placeholders take single braces: \`${p.placeholder}\`.`;
+        if (p.reason === 'argument-missing') return 'Placeholders are listed in docs/comms.md.';
+        return p.suggestion !== undefined ? `Did you mean \`${p.suggestion}\`?` : p.reason === 'unknown-name' ? `Placeholders: ${p.known}.` : `Defined: ${p.known}.`;
+      },
+      describe: 'A placeholder in a message that mentor cannot fill: an unknown name, milestone or role, or no value.',
+    },
+    'time-zone-unknown': {
+      message: (p) => `\`metadata.timeZone\` \`${p.zone}\` is not a known time zone.`,
+      hint: (p) => (p.suggestion !== undefined ? `Did you mean \`${p.suggestion}\`?` : 'Use an IANA name such as `Europe/Warsaw` or `Europe/London`.'),
+      describe: 'A programme time zone that is not an IANA time zone.',
+    },
     'kick-off-missing': {
       message: (p) => `No milestone has the id \`kick-off\`, so these checks could not run: ${p.checks}.`,
       hint: (p) => `Give the milestone that starts the process the id \`kick-off\` (its name can stay); the milestones now: ${p.milestones}.`,
@@ -320,14 +425,17 @@ export const en: Catalogue = {
     noDocuments: (p) => `${p}: no mentor documents found (looked for YAML files with \`apiVersion: mentor/v1\`).`,
     cannotRead: (p, r) => `${p}: cannot read (${r}).`,
     refuseOverwrite: (p) => `${p} exists; use --force to overwrite it.`,
+    changedOnDisk: (p) => `${p} changed on disk while mentor was working on it (saved in an editor, or another mentor command ran); nothing was written. Run the command again.`,
     wrote: (p) => `Wrote ${p}.`,
     unknownSchema: (n, known) => `unknown schema "${n}" (use ${known.join(', ')}).`,
     schemaWriteTakesNoKind: '--write writes every schema: name no kind with it.',
-    configProblem: (kind, value, suggestion) =>
-      kind === 'not-a-mapping'
+    configProblem: (kind, value, suggestion, range) =>
+      kind === 'bad-number'
+        ? `\`${range?.key ?? value}\` must be a whole number from ${range?.min} to ${range?.max}, not \`${value}\`.`
+        : kind === 'not-a-mapping'
         ? `${value ? `\`${value}\`` : 'the config'} must be a mapping (key: value).`
         : kind === 'unknown-key'
-          ? `unknown key \`${value}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}; the config holds \`rules\`.`
+          ? `unknown key \`${value}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}; the config holds \`rules\` and \`comms.maxMessagesPerWeek\`.`
           : kind === 'unknown-rule'
             ? `\`${value}\` is not a method rule${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}.`
             : `\`${value}\` is not a setting: use off, warning or error.`,

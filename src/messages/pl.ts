@@ -1,6 +1,9 @@
 import type { Catalogue } from './catalogue.js';
+import { commsPl } from './comms-pl.js';
 import { calendarPl } from './calendar-pl.js';
 import { initPl } from './init-pl.js';
+import { matchPl } from './match-pl.js';
+import { selectPl } from './select-pl.js';
 import { nounPl, thisAcc, whichGen } from './nouns-pl.js';
 import { plural } from './plural-pl.js';
 import { localeFormat } from '../render/locale-format.js';
@@ -27,8 +30,11 @@ const emptyWords: Record<string, string> = { items: 'pustą listą', characters:
 
 export const pl: Catalogue = {
   init: initPl,
+  comms: commsPl,
   safety: safetyPl,
   calendar: calendarPl,
+  select: selectPl,
+  match: matchPl,
   types: {
     document: 'dokumencie',
     string: 'tekstem',
@@ -43,6 +49,8 @@ export const pl: Catalogue = {
     id: 'identyfikatorem (litery, cyfry, `.`, `_`, `-`; na początku litera lub cyfra; najwyżej 64 znaki)',
     'relative-path': 'ścieżką względną wewnątrz folderu programu (bez `..` i bez `/` na początku)',
     email: 'adresem e-mail',
+    time: 'godziną w formacie GG:MM (zegar 24-godzinny)',
+    'time-zone': 'strefą czasową IANA, np. `Europe/Warsaw`',
     pattern: 'w oczekiwanym formacie',
     or: ' lub ',
   },
@@ -217,14 +225,41 @@ export const pl: Catalogue = {
         const months = (n: number): string => `${n} ${plural(n, 'miesiąc', 'miesiące', 'miesięcy')}`;
         if (p.reason === 'no-hired') return `Mentee \`${p.mentee}\`: bez daty \`hired\` nie da się sprawdzić kryterium \`${p.criterion}\` (co najmniej ${months(Number(p.months))} w organizacji).`;
         if (p.reason === 'tenure') return `${lead}: zatrudnienie od ${p.hired}, czyli krócej niż ${months(Number(p.months))} przed startem programu (${p.start}).`;
+        if (p.reason === 'no-titles') return `Mentee \`${p.mentee}\`: bez stanowiska (\`title\`) nie da się sprawdzić kryterium \`${p.criterion}\` (stanowisko: ${p.titles}).`;
+        if (p.reason === 'titles') return `${lead}: stanowisko „${p.title}” nie należy do żadnego z: ${p.titles}.`;
+        if (p.reason === 'no-departments') return `Mentee \`${p.mentee}\`: bez działu (\`department\`) nie da się sprawdzić kryterium \`${p.criterion}\` (dział: ${p.departments}).`;
+        if (p.reason === 'departments') return `${lead}: dział „${p.department}” to żaden z: ${p.departments}.`;
+        if (p.reason === 'exclude') return `${lead}: identyfikator jest na liście wykluczeń kryterium.`;
+        if (p.reason === 'excludeTitles') return `${lead}: stanowisko „${p.title}” jest wykluczone („${p.excluded}”).`;
+        if (p.reason === 'maxPerDepartment') return `${lead}: dział „${p.key}” ma już ${p.max} mentee, najwięcej, ile dopuszcza kryterium.`;
+        if (p.reason === 'maxPerLineManager') return `${lead}: przełożony \`${p.key}\` ma już w programie ${p.max} mentee ze swojego zespołu, najwięcej, ile dopuszcza kryterium.`;
         const kind = p.importance === 'strategic' ? 'strategicznej' : p.importance === 'tactical' ? 'taktycznej' : '';
         const required = Number(p.required);
         if (p.largest === undefined) return `${lead}: w planie nie ma żadnej kompetencji ${kind}, a kryterium wymaga w takiej kompetencji luki co najmniej ${required} ${required === 1 ? 'poziomu' : 'poziomów'}.`;
         const largest = Number(p.largest);
         return `${lead}: największa luka${kind ? ` w kompetencji ${kind}` : ''} to ${largest} ${plural(largest, 'poziom', 'poziomy', 'poziomów')}, a kryterium wymaga co najmniej ${required}.`;
       },
-      hint: (p) => (p.reason === 'no-hired' ? 'Dodaj mentee datę zatrudnienia: `hired: RRRR-MM-DD`.' : p.reason === 'tenure' ? 'Sprawdź datę albo ponownie rozważ nominację.' : 'Uzgodnij z mentee i przełożonym wyższy cel albo ponownie rozważ nominację.'),
-      describe: 'Mentee niespełniający kryterium udziału zapisanego jako dane (`minGap`, `importance`, `minTenureMonths`); kryteriów opisanych tylko słowami narzędzie nie sprawdza.',
+      hint: (p) => {
+        switch (p.reason) {
+          case 'no-hired':
+            return 'Dodaj mentee datę zatrudnienia: `hired: RRRR-MM-DD`.';
+          case 'no-titles':
+            return 'Dodaj mentee stanowisko (`title`).';
+          case 'no-departments':
+            return 'Dodaj mentee dział (`department`).';
+          case 'tenure':
+            return 'Sprawdź datę albo ponownie rozważ nominację.';
+          case 'maxPerDepartment':
+          case 'maxPerLineManager':
+            return 'Wybierz mentee z innego zespołu albo podnieś limit, jeśli program może sobie na to pozwolić.';
+          case undefined:
+            return 'Uzgodnij z mentee i przełożonym wyższy cel albo ponownie rozważ nominację.';
+          default:
+            return 'Ponownie rozważ nominację albo zmień kryterium, jeśli nie mówi już tego, czego chce program.';
+        }
+      },
+      describe:
+        'Mentee, który nie spełnia kryterium udziału zapisanego jako dane (`minGap`, `importance`, `minTenureMonths`, `titles`, `departments`, `exclude`, `excludeTitles`, `maxPerDepartment`, `maxPerLineManager`); kryteriów opisanych tylko słowami narzędzie nie sprawdza.',
     },
     'competency-unused': { message: (p) => `Żaden mentee nie rozwija kompetencji \`${p.competency}\`.`, hint: () => 'Zrekrutuj mentee, którzy będą ją rozwijać, albo usuń ją z programu.', describe: 'Kompetencja programu, nad którą nikt nie pracuje.' },
     'pair-competency-not-in-mentee': { message: (p) => `Para \`${p.pair}\` pracuje nad kompetencją \`${p.competency}\`, ale mentee \`${p.mentee}\` nie ma dla niej punktu startu i celu.`, hint: () => 'Dodaj kompetencję do planu mentee albo usuń ją z pary.', describe: 'Kompetencja pary, której brak w planie mentee.' },
@@ -268,6 +303,76 @@ export const pl: Catalogue = {
     'kpi-missing-target': { message: (p) => `KPI \`${p.kpi}\` nie ma wartości docelowej.`, hint: () => 'Dodaj `target:`, żeby dało się zmierzyć sukces.', describe: 'KPI bez wartości docelowej.' },
     'kpi-uncomputable': { message: (p) => `KPI \`${p.kpi}\` używa miary \`${p.metric}\`, której mentor nie umie policzyć, i nie wskazuje źródła.`, hint: (p) => `Użyj miary wbudowanej (${p.builtins}) albo dodaj \`source:\` i zapisuj wartości w \`kpiValues\`.`, describe: 'KPI, którego nie da się policzyć i który nie ma zewnętrznego źródła.' },
     'buy-in-missing': { message: (p) => `Żaden komunikat buy-in nie dociera do ${String(p.roles).includes(',') ? 'ról' : 'roli'} ${p.roles} przed startem (${p.kickOff}).`, hint: () => 'Dodaj komunikat `purpose: buy-in` datowany przed kamieniem milowym `kick-off` dla tych ról.', describe: 'Role, do których przed startem nie dociera komunikat buy-in.' },
+    'role-not-informed': {
+      message: (p) => `Rola \`${p.role}\` nie dostaje przed startem (${p.kickOff}) żadnej informacji o programie.`,
+      hint: (p) => `Wyślij do roli \`${p.role}\` komunikat datowany przed kick-offem (\`to: [${p.role}]\`) albo sprawdź, czy program potrzebuje tej roli.`,
+      describe: 'Rola, która przed kick-offem ani nie dostaje, ani nie wysyła żadnego komunikatu.',
+    },
+    'line-manager-after-recruitment': {
+      message: (p) => {
+        if (p.first !== undefined) return `Przełożeni dowiadują się o programie dopiero ${p.first} (\`${p.message}\`), po ${p.what === 'recruitment' ? `zamknięciu rekrutacji (${p.deadline})` : `doborze par (${p.deadline})`}.`;
+        return `Żaden komunikat nie dociera do przełożonych przed ${p.what === 'recruitment' ? `zamknięciem rekrutacji (${p.deadline})` : `doborem par (${p.deadline})`}.`;
+      },
+      hint: () => 'Przełożeni nominują, uzgadniają cele i zwalniają czas na sesje: poinformuj ich, zanim ich ludzie zostaną zrekrutowani (np. list sponsora na miesiąc przed końcem rekrutacji).',
+      describe: 'Przełożeni informowani dopiero po rekrutacji swoich ludzi.',
+    },
+    'invitation-before-sponsor': {
+      message: (p) => `Kandydaci dostają zaproszenie (\`${p.message}\`, ${p.date}), zanim sponsor ogłosił program${opt(p.sponsor, (d) => ` (pierwszy komunikat sponsora: ${d})`)}.`,
+      hint: () => 'Niech sponsor najpierw ogłosi program w komunikacie `from: sponsor` z wcześniejszą datą: zaproszenie traktuje się poważnie, gdy sponsor już zabrał głos.',
+      describe: 'Zaproszenie dla kandydatów przed zapowiedzią sponsora.',
+    },
+    'message-after-milestone': {
+      message: (p) => `Komunikat \`${p.message}\` (\`${p.purpose}\`) wychodzi ${p.date}, a nie przed kamieniem milowym \`${p.milestone}\` (${p.due}), który przygotowuje.`,
+      hint: () => 'Przenieś go przed kamień milowy albo zmień jego cel, jeśli nie ma go przygotowywać.',
+      describe: 'Komunikat datowany w dniu kamienia milowego, który przygotowuje, lub później (buy-in po kick-offie).',
+    },
+    'role-overloaded': {
+      message: (p) => `Rola \`${p.role}\` dostaje ${p.count} ${plural(Number(p.count), 'komunikat', 'komunikaty', 'komunikatów')} w tygodniu od ${p.week} (najwyżej ${p.max}).`,
+      hint: () => 'Połącz komunikaty albo rozłóż je na więcej tygodni; zespół może zmienić limit ustawieniem `comms.maxMessagesPerWeek` w .mentor.yaml.',
+      describe: 'Rola, która w jednym tygodniu kalendarzowym dostaje więcej komunikatów niż limit (domyślnie 3).',
+    },
+    'unknown-placeholder': {
+      message: (p) => {
+        switch (p.reason) {
+          case 'argument-missing':
+            return `Znacznik \`${p.placeholder}\` wymaga identyfikatora ${p.expects === 'milestone' ? 'kamienia milowego' : 'roli'}, np. \`{${p.name}:${p.expects === 'milestone' ? 'kick-off' : 'hr-owner'}}\`.`;
+          case 'argument-unexpected':
+            return `Znacznik \`{${p.name}}\` nie przyjmuje argumentu (zapisano \`${p.placeholder}\`).`;
+          case 'unknown-milestone':
+            return `Znacznik \`${p.placeholder}\` wskazuje kamień milowy \`${p.argument}\`, którego nie zdefiniowano.`;
+          case 'unknown-role':
+            return `Znacznik \`${p.placeholder}\` wskazuje rolę \`${p.argument}\`, której nie zdefiniowano.`;
+          case 'no-value':
+            return `Znacznik \`${p.placeholder}\` nie ma w tym programie wartości.`;
+          case 'double-braces':
+            return `Znacznik \`{${p.placeholder}}\` zapisano w podwójnych nawiasach, więc jedna para zostałaby w tekście.`;
+          default:
+            return `Nieznany znacznik \`${p.placeholder}\` w polu \`${p.field}\` komunikatu \`${p.message}\`.`;
+        }
+      },
+      hint: (p) => {
+        if (p.reason === 'no-value') {
+          return (
+            ({
+              'recruitment-closes': 'Ustaw `addressees.recruitment.closes` albo usuń znacznik.',
+              time: 'Nadaj komunikatowi `time` albo usuń znacznik.',
+              preparation: 'Wpisz obowiązkowe moduły w `preparation.modules` albo usuń znacznik.',
+              subject: '`{subject}` działa tylko w polu `text`.',
+            } as Record<string, string>)[String(p.name)] ?? 'Usuń znacznik.'
+          );
+        }
+        if (p.reason === 'argument-unexpected') return `Zapisz \`{${p.name}}\`.`;
+        if (p.reason === 'double-braces') return `Znaczniki mentor zapisuje w pojedynczych nawiasach: \`${p.placeholder}\`.`;
+        if (p.reason === 'argument-missing') return 'Znaczniki opisuje docs/comms.md.';
+        return p.suggestion !== undefined ? `Czy chodziło o \`${p.suggestion}\`?` : p.reason === 'unknown-name' ? `Znaczniki: ${p.known}.` : `Zdefiniowane: ${p.known}.`;
+      },
+      describe: 'Znacznik w komunikacie, którego mentor nie umie wypełnić: nieznana nazwa, kamień milowy lub rola albo brak wartości.',
+    },
+    'time-zone-unknown': {
+      message: (p) => `\`metadata.timeZone\` \`${p.zone}\` nie jest znaną strefą czasową.`,
+      hint: (p) => (p.suggestion !== undefined ? `Czy chodziło o \`${p.suggestion}\`?` : 'Użyj nazwy IANA, np. `Europe/Warsaw` albo `Europe/London`.'),
+      describe: 'Strefa czasowa programu, która nie jest strefą IANA.',
+    },
     'kick-off-missing': {
       message: (p) => `Żaden kamień milowy nie ma identyfikatora \`kick-off\`, więc tych sprawdzeń nie dało się wykonać: ${p.checks}.`,
       hint: (p) => `Nadaj kamieniowi milowemu, który rozpoczyna proces, identyfikator \`kick-off\` (nazwa może zostać); obecne kamienie milowe: ${p.milestones}.`,
@@ -333,14 +438,17 @@ export const pl: Catalogue = {
     noDocuments: (p) => `${p}: nie znaleziono dokumentów mentor (szukano plików YAML z \`apiVersion: mentor/v1\`).`,
     cannotRead: (p, r) => `${p}: nie można odczytać (${r}).`,
     refuseOverwrite: (p) => `${p} już istnieje; użyj --force, by go nadpisać.`,
+    changedOnDisk: (p) => `Plik ${p} zmienił się na dysku, gdy mentor nad nim pracował (zapisano go w edytorze albo uruchomiono inne polecenie mentor); niczego nie zapisano. Uruchom polecenie jeszcze raz.`,
     wrote: (p) => `Zapisano ${p}.`,
     unknownSchema: (n, known) => `nieznany schemat „${n}” (dostępne: ${known.join(', ')}).`,
     schemaWriteTakesNoKind: '--write zapisuje wszystkie schematy: nie podawaj przy nim rodzaju.',
-    configProblem: (kind, value, suggestion) =>
-      kind === 'not-a-mapping'
+    configProblem: (kind, value, suggestion, range) =>
+      kind === 'bad-number'
+        ? `\`${range?.key ?? value}\` musi być liczbą całkowitą od ${range?.min} do ${range?.max}, a nie \`${value}\`.`
+        : kind === 'not-a-mapping'
         ? `${value ? `\`${value}\`` : 'konfiguracja'} musi być mapą (klucz: wartość).`
         : kind === 'unknown-key'
-          ? `nieznany klucz \`${value}\`${suggestion ? ` (czy chodziło o \`${suggestion}\`?)` : ''}; konfiguracja zawiera \`rules\`.`
+          ? `nieznany klucz \`${value}\`${suggestion ? ` (czy chodziło o \`${suggestion}\`?)` : ''}; konfiguracja zawiera \`rules\` i \`comms.maxMessagesPerWeek\`.`
           : kind === 'unknown-rule'
             ? `\`${value}\` nie jest regułą metody${suggestion ? ` (czy chodziło o \`${suggestion}\`?)` : ''}.`
             : `\`${value}\` nie jest ustawieniem: użyj off, warning albo error.`,

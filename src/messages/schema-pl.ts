@@ -94,7 +94,8 @@ export const schemaDescriptionsPl: Readonly<Record<string, string>> = {
   'When a message goes out: either a fixed `date`, or a `milestone` with an `offsetDays` (negative = before it)':
     'kiedy wychodzi komunikat: albo w ustalonym dniu (`date`), albo względem kamienia milowego (`milestone` z `offsetDays`; liczba ujemna = przed nim)',
   'Role that sends the message': 'rola, która wysyła komunikat',
-  'Roles that receive the message': 'role, do których trafia komunikat',
+  'Roles that receive the message; or name the people in `toPeople`': 'role, do których trafia komunikat; albo wskaż osoby w `toPeople`',
+  'Weeks between occurrences (4 for roughly monthly)': 'liczba tygodni między kolejnymi wysyłkami (4 to mniej więcej co miesiąc)',
   'How the message is delivered': 'kanał, którym komunikat dociera',
   '`buy-in` (secures commitment before kick-off), `information`, `reminder` or `celebration`': '`buy-in` (zapewnia zaangażowanie przed startem), `information`, `reminder` lub `celebration`',
   'Decision identifier': 'identyfikator decyzji',

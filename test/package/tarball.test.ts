@@ -51,7 +51,7 @@ beforeAll(() => {
   writeFileSync(join(work, 'project/package.json'), JSON.stringify({ name: 'smoke', version: '1.0.0', private: true, type: 'module' }));
   npm(['install', '--prefer-offline', tarball], join(work, 'project'));
   npm(['install', '--global', '--prefer-offline', '--prefix', join(work, 'global'), tarball], work);
-  cpSync(join(repoRoot, 'examples/kam-pilot'), join(work, 'kam-pilot'), { recursive: true });
+  for (const example of ['kam-pilot', 'kam-rollout']) cpSync(join(repoRoot, 'examples', example), join(work, example), { recursive: true });
 }, 300_000);
 
 describe('the packed tarball', () => {
@@ -92,6 +92,27 @@ describe.each(runtimes)('installed from the tarball, run by Node $nodeVersion', 
     expect(broken.status).toBe(1);
     const report = JSON.parse(broken.stdout) as { diagnostics?: { ruleId: string; start: { line: number } }[]; files?: unknown };
     expect(JSON.stringify(report)).toMatch(/yaml-duplicate-key/);
+  });
+
+  it('selects from the HR exports (CSV bundled, XLSX through the exceljs dependency), matches and plans the communications', () => {
+    const statuses = (stdout: string): string => {
+      const json = JSON.parse(stdout) as { summary: Record<string, number>; candidates: { id: string; status: string }[] };
+      return JSON.stringify([json.summary, json.candidates.map((c) => `${c.id}:${c.status}`).sort()]);
+    };
+    const csv = ok(run(globalBin(), ['select', 'kam-rollout', 'kam-rollout/hr/kandydaci.csv', '-f', 'json'], { cwd: work, env: env() }), 'select csv');
+    expect((JSON.parse(csv) as { source: unknown }).source).toEqual({ kind: 'csv', encoding: 'windows-1250', delimiter: ';' });
+    const fromCsv = statuses(csv);
+    const fromXlsx = statuses(ok(run(localBin(), ['select', 'kam-rollout', 'kam-rollout/hr/kandydaci.xlsx', '-f', 'json'], { cwd: work, env: env() }), 'select xlsx'));
+    expect(fromXlsx).toBe(fromCsv);
+    expect(fromCsv).toMatch(/"qualified":[1-9]/);
+    const match = JSON.parse(ok(run(globalBin(), ['match', 'kam-pilot', '-f', 'json'], { cwd: work, env: env() }), 'match')) as { formatVersion: number };
+    expect(match.formatVersion).toBe(1);
+    const comms = JSON.parse(ok(run(globalBin(), ['comms', 'kam-pilot', '-f', 'json'], { cwd: work, env: env() }), 'comms')) as { kind: string; summary: { entries: number } };
+    expect(comms.kind).toBe('comms-plan');
+    expect(comms.summary.entries).toBeGreaterThan(5);
+    const ics = join(work, `comms-${nodeVersion}.ics`);
+    ok(run(globalBin(), ['comms', 'kam-pilot', '--output', ics], { cwd: work, env: env() }), 'comms --output ics');
+    expect(readFileSync(ics, 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*BEGIN:VEVENT[\s\S]*END:VCALENDAR\r\n$/);
   });
 
   it('loads every chunk of the bundle, so no command or formatter is missing a file', () => {

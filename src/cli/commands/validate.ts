@@ -48,7 +48,7 @@ export async function validateCommand(paths: string[], flags: ValidateFlags, io:
     ...(flags.stdinFilepath !== undefined ? { stdinPath: flags.stdinFilepath } : {}),
   });
   const config = await configFor(flags.config, io, locale);
-  let diagnostics: Diagnostic[] = validateWorkspace(workspace, { today: flags.today ?? localToday(), locale, followProgrammeLocale: !localeNamed });
+  let diagnostics: Diagnostic[] = validateWorkspace(workspace, { today: flags.today ?? localToday(), locale, followProgrammeLocale: !localeNamed, ...(config?.settings ? { settings: config.settings } : {}) });
   // The summary and the formats' own words speak the programmes' language when they share one.
   if (!localeNamed) locale = sharedLocale(workspace) ?? locale;
   if (config) diagnostics = applyConfig(diagnostics, config);

@@ -54,8 +54,18 @@ function register(origins: WeakMap<object, Location>, file: ParsedFile, value: u
   }
 }
 
-/** Builds the model of a bundle whose files all passed their schemas (the caller checks that). */
+// One model per bundle: validation builds it for the rules, and a document command (report, comms)
+// asks for it again; registering every object's origin is the costly part at 10,000 mentees.
+const built = new WeakMap<ProgrammeBundle, ProgrammeModel>();
+
+/** Builds the model of a bundle whose files all passed their schemas (the caller checks that); once per bundle. */
 export function buildModel(bundle: ProgrammeBundle): ProgrammeModel {
+  let model = built.get(bundle);
+  if (!model) built.set(bundle, (model = makeModel(bundle)));
+  return model;
+}
+
+function makeModel(bundle: ProgrammeBundle): ProgrammeModel {
   const origins = new WeakMap<object, Location>();
   const programme = bundle.programme.data as Programme;
   register(origins, bundle.programme, programme, []);

@@ -19,6 +19,25 @@ export type When = {
 } & {
   [k: string]: unknown;
 };
+/**
+ * Last possible date of an occurrence: a fixed `date`, or a `milestone` with an `offsetDays`. Optional: absent means the end of the programme period.
+ */
+export type When1 = {
+  /**
+   * A fixed date.
+   */
+  date?: string;
+  /**
+   * Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  milestone?: string;
+  /**
+   * Days after the milestone (negative: before). Default 0.
+   */
+  offsetDays?: number;
+} & {
+  [k: string]: unknown;
+};
 
 /**
  * One competency-based mentoring programme in one organisation: its frame (goals, scales, competencies, addressees), roles, process, mentor preparation, KPIs and communication plan. People and records may be kept inline or in files next to it.
@@ -69,6 +88,7 @@ export interface MentorProgramme {
   roleMatrix?: RaciActivity[];
   process: Process;
   preparation?: Preparation;
+  matching?: Matching;
   people?: PeopleBody;
   /**
    * Success measures, each on a Kirkpatrick level, with a target and a direction.
@@ -105,6 +125,14 @@ export interface Metadata {
    */
   locale: 'pl' | 'en';
   period: Period;
+  /**
+   * IANA time zone of the programme (e.g. `Europe/Warsaw`, `Europe/London`): timed communications (`time`) happen in it, and calendars (`mentor comms --format ics`) carry it. Optional: absent means `Europe/Warsaw` for `locale: pl` and `Europe/London` for `locale: en`; all-day entries do not depend on it.
+   */
+  timeZone?: string;
+  /**
+   * Revision of the published plan: raise it by one whenever you send out an updated calendar (`mentor comms --format ics`), and calendars that imported the old one replace its events (it becomes every event’s SEQUENCE). Optional: absent means 0.
+   */
+  revision?: number;
   pilot?: PilotLink;
   previous?: PreviousLink;
   /**
@@ -254,6 +282,10 @@ export interface Competency {
    */
   goal: string;
   /**
+   * The target level a new mentee gets in this competency when none is agreed yet: `mentor select --write` gives it to every qualified candidate whose level in the export is below it (and leaves the competency out of the plan of one already there). A level of the competency's scale.
+   */
+  defaultTarget?: number;
+  /**
    * Evidence that the competency is scarce today, e.g. `2 of 14 account managers at level 4+`.
    */
   whyVacant?: string;
@@ -283,9 +315,10 @@ export interface Addressees {
    * Planned number of mentees.
    */
   size?: number;
+  import?: ImportMapping;
 }
 /**
- * One eligibility criterion. mentor checks the parts written as data (`minGap`, `importance`, `minTenureMonths`) against every mentee (rule `criterion-not-met`); a criterion given only in words is for people to check, and mentor says nothing about it.
+ * One eligibility criterion. mentor checks the parts written as data (`minGap`, `importance`, `minTenureMonths`, `titles`, `departments`, `maxPerDepartment`, `maxPerLineManager`, `exclude`, `excludeTitles`) against every mentee (rule `criterion-not-met`) and every candidate of an HR export (`mentor select`); a criterion given only in words is for people to check, and mentor says nothing about it. The parts of one criterion must all be met.
  */
 export interface Criterion {
   /**
@@ -293,7 +326,7 @@ export interface Criterion {
    */
   id: string;
   /**
-   * The criterion in words, e.g. `gap of at least 2 levels in a strategic competency`. Words are not checked: add `minGap`, `importance` or `minTenureMonths` where the criterion can be written as data.
+   * The criterion in words, e.g. `gap of at least 2 levels in a strategic competency`. Words are not checked: add the parts that can be written as data (`minGap`, `importance`, `minTenureMonths`, `titles`, `departments`, caps, exclusions).
    */
   description: string;
   /**
@@ -308,6 +341,46 @@ export interface Criterion {
    * Minimum time in the organisation, in whole months from the mentee's `hired` date to the programme's start. A mentee without `hired` cannot be checked and gets a warning.
    */
   minTenureMonths?: number;
+  /**
+   * Role family or title: the person's job title must contain one of these as whole words, case ignored, so `Key Account Manager` also takes in `Senior Key Account Manager`. A person without a title cannot be checked (a warning for a mentee, not qualified for a candidate).
+   *
+   * @minItems 1
+   *
+   * Items: Free text shown to people.
+   */
+  titles?: [string, ...string[]];
+  /**
+   * The person's department must be one of these (case and extra spaces ignored). A person without a department cannot be checked.
+   *
+   * @minItems 1
+   *
+   * Items: Free text shown to people.
+   */
+  departments?: [string, ...string[]];
+  /**
+   * At most this many mentees from one department. `mentor select` keeps the candidates who rank first (the largest gap in a strategic competency, then in any competency, then the order of the export) and reports the rest as over the cap; `validate` reports the mentees beyond the cap in the people files' order.
+   */
+  maxPerDepartment?: number;
+  /**
+   * At most this many mentees with the same line manager, so no team is emptied for the programme; ranked and reported like `maxPerDepartment`.
+   */
+  maxPerLineManager?: number;
+  /**
+   * Person ids who may not take part (on notice, in another programme this year, already trained): an exclusion list HR keeps as data.
+   *
+   * @minItems 1
+   *
+   * Items: Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  exclude?: [string, ...string[]];
+  /**
+   * Job titles that may not take part, matched like `titles` (whole words, case ignored), e.g. `Dyrektor` for directors.
+   *
+   * @minItems 1
+   *
+   * Items: Free text shown to people.
+   */
+  excludeTitles?: [string, ...string[]];
 }
 /**
  * How mentees (and mentors) are recruited.
@@ -325,6 +398,56 @@ export interface Recruitment {
    * Last day of recruitment.
    */
   closes?: string;
+}
+/**
+ * How the columns of an HR export are read by `mentor select`: the header of each column, as written in the file. Fields not given here are found by their usual headers in English or Polish (`id`, `Imię i nazwisko`, `Dział`, `Przełożony`, `Data zatrudnienia`…), and a level column by the competency's id or name.
+ */
+export interface ImportMapping {
+  /**
+   * Free text shown to people.
+   */
+  id?: string;
+  /**
+   * Free text shown to people.
+   */
+  name?: string;
+  /**
+   * Free text shown to people.
+   */
+  firstName?: string;
+  /**
+   * Free text shown to people.
+   */
+  lastName?: string;
+  /**
+   * Free text shown to people.
+   */
+  title?: string;
+  /**
+   * Free text shown to people.
+   */
+  department?: string;
+  /**
+   * Free text shown to people.
+   */
+  lineManager?: string;
+  /**
+   * Free text shown to people.
+   */
+  hired?: string;
+  /**
+   * Free text shown to people.
+   */
+  tenureMonths?: string;
+  /**
+   * Competency id → the column with the person's current level in it (the baseline).
+   */
+  levels?: {
+    /**
+     * Free text shown to people.
+     */
+    [k: string]: string;
+  };
 }
 /**
  * A role in the programme and the people who staff it.
@@ -487,6 +610,45 @@ export interface PreparationModule {
    * Whether a mentor must finish this module before mentoring. Default true.
    */
   required?: boolean;
+}
+/**
+ * How `mentor match` proposes pairs: when they start and how the preferences are weighted. The hard constraints (mentor at or above the target, capacity, outside the reporting line, prepared, not oneself) are not configurable.
+ */
+export interface Matching {
+  /**
+   * The day proposed pairs start (their first session): mentors must be prepared by then, and their capacity is counted from then to the programme's end. Default: the `kick-off` milestone, else the programme's start.
+   */
+  start?: string;
+  weights?: MatchingWeights;
+}
+/**
+ * Points of the preferences, whole numbers from 0 (ignored) to 100.
+ */
+export interface MatchingWeights {
+  /**
+   * Points for each strategic competency a pair works on (strategic gaps before tactical). Default 6.
+   */
+  strategic?: number;
+  /**
+   * Points for each tactical competency a pair works on. Default 2.
+   */
+  tactical?: number;
+  /**
+   * Points for each level of gap (target − baseline) in the competencies a pair works on (larger gaps first). Default 2.
+   */
+  gapLevel?: number;
+  /**
+   * Points when the mentor works in another department than the mentee (a view from outside, no shared clients). Default 2.
+   */
+  otherDepartment?: number;
+  /**
+   * Points when the mentor was the mentee's mentor in the pilot or the previous cycle (continuity). Default 4.
+   */
+  pilotMentor?: number;
+  /**
+   * Points taken off for each mentee a mentor already has when one more is added (existing pairs included): the second mentee of a mentor costs this much, the third twice as much, so the load spreads. Default 1.
+   */
+  load?: number;
 }
 /**
  * People kept inline in the programme file (small programmes). Larger ones list people files under `includes.people`.
@@ -746,7 +908,7 @@ export interface KpiScope {
   departments?: string[];
 }
 /**
- * One message in the communication plan.
+ * One message in the communication plan. It goes to roles (`to`), to named people (`toPeople`), or both; at least one of them.
  */
 export interface Communication {
   /**
@@ -754,18 +916,35 @@ export interface Communication {
    */
   id: string;
   when: When;
+  every?: Every;
+  /**
+   * Start time of a meeting or call, `HH:MM` in the programme time zone (`metadata.timeZone`). Optional: absent means an all-day entry.
+   */
+  time?: string;
+  /**
+   * Length of the meeting in minutes, with `time`. Optional: absent means 60 for a timed entry.
+   */
+  minutes?: number;
   /**
    * A role id. The method's five roles are `mentee`, `mentor`, `hr-owner`, `line-manager` and `sponsor`; programmes may add their own (e.g. `consultant`).
    */
   from: string;
   /**
-   * Roles that receive the message.
+   * Roles that receive the message: everyone who holds the role (for `line-manager`, also the line managers of the mentees). Required unless `toPeople` names the recipients.
    *
    * @minItems 1
    *
    * Items: A role id. The method's five roles are `mentee`, `mentor`, `hr-owner`, `line-manager` and `sponsor`; programmes may add their own (e.g. `consultant`).
    */
-  to: [string, ...string[]];
+  to?: [string, ...string[]];
+  /**
+   * Person ids (staff, mentors or mentees) who receive the message, besides the roles in `to`. Optional: absent means the roles alone.
+   *
+   * @minItems 1
+   *
+   * Items: Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  toPeople?: [string, ...string[]];
   /**
    * How the message is delivered.
    */
@@ -775,6 +954,19 @@ export interface Communication {
    */
   purpose: 'buy-in' | 'information' | 'reminder' | 'celebration';
   /**
+   * The step of the method this message covers, so `mentor comms` does not propose it again: `sponsor-announcement`, `candidate-invitation`, `mentor-preparation`, `pairing-announcement`, `kick-off`, `assessment-reminder` (for the milestone in `when`), `mid-point-check-in`, `closing`, `results-to-sponsor`. Optional: absent means mentor recognises the step from the roles, purpose and date.
+   */
+  step?:
+    | 'sponsor-announcement'
+    | 'candidate-invitation'
+    | 'mentor-preparation'
+    | 'pairing-announcement'
+    | 'kick-off'
+    | 'assessment-reminder'
+    | 'mid-point-check-in'
+    | 'closing'
+    | 'results-to-sponsor';
+  /**
    * Free text shown to people.
    */
   subject?: string;
@@ -782,6 +974,16 @@ export interface Communication {
    * Free text shown to people.
    */
   text?: string;
+}
+/**
+ * Repeats the message every few weeks from its `when` date, e.g. a monthly reminder to line managers; each occurrence is its own entry in the plan and the calendar. Optional: absent means the message goes out once.
+ */
+export interface Every {
+  /**
+   * Weeks between occurrences (4 for roughly monthly).
+   */
+  weeks: number;
+  until?: When1;
 }
 /**
  * For a rollout or a cycle: the decisions taken after the pilot or the previous cycle, keyed by what they change, so the calibration diff can show which missed KPIs have a decision.

@@ -35,6 +35,8 @@ export interface Location {
   /** A position already known (from the YAML parser or the bytes), used when there is no node. */
   offset?: number;
   position?: { line: number; column: number };
+  /** A span inside the string value at `path` (offsets into the parsed value, end exclusive): a word in a message. */
+  inValue?: { start: number; end: number };
 }
 
 /** A finding before it is worded: rule id, parameters for the message catalogue, and a location. */

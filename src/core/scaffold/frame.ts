@@ -38,6 +38,11 @@ export function checkFrame(data: unknown): string[] {
       if (!isObject(when) || (when['date'] !== undefined ? !isRelativeDate(when['date']) : typeof when['milestone'] !== 'string')) {
         problems.push(`\`communications[${i}].when\` must be \`{ milestone: <id>, offsetDays: N }\` or \`{ date: start+N }\``);
       }
+      const every = isObject(c) ? c['every'] : undefined;
+      const until = isObject(every) ? every['until'] : undefined;
+      if (isObject(until) && until['date'] !== undefined && !isRelativeDate(until['date'])) {
+        problems.push(`\`communications[${i}].every.until.date\` must be a date relative to the period, like \`end-14\``);
+      }
     });
   }
   const addressees = data['addressees'];

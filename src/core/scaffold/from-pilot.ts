@@ -1,6 +1,6 @@
-import type { Programme, StaffMember } from '../model/types.js';
+import type { Programme, StaffMember, When } from '../model/types.js';
 import { addDays, daysBetween, mondayOnOrAfter, relativise } from './dates.js';
-import type { Frame, FrameCommunication } from './types.js';
+import type { Frame, FrameCommunication, FrameWhen } from './types.js';
 import type { SourceDefaults } from './answers.js';
 
 /**
@@ -13,11 +13,18 @@ import type { SourceDefaults } from './answers.js';
 export function frameFromPilot(pilot: Programme, staff: readonly StaffMember[]): { frame: Frame; staff: StaffMember[]; defaults: Omit<SourceDefaults, 'name'> & { pilotName: string } } {
   const period = pilot.metadata.period;
   const milestones = pilot.process.milestones.map((m) => ({ id: m.id, name: m.name, date: relativise(m.date, period) }));
-  const communications = pilot.communications?.map((c): FrameCommunication => {
-    const { when } = c;
-    // Spread first, so `when` keeps its place among the keys.
-    return { ...c, when: when.date !== undefined ? { date: relativise(when.date, period) } : { milestone: when.milestone!, ...(when.offsetDays !== undefined ? { offsetDays: when.offsetDays } : {}) } };
-  });
+  const frameWhen = (when: When): FrameWhen =>
+    when.date !== undefined ? { date: relativise(when.date, period) } : { milestone: when.milestone!, ...(when.offsetDays !== undefined ? { offsetDays: when.offsetDays } : {}) };
+  // Key by key, so `when` and `every` keep their places in the copied message.
+  const communications = pilot.communications?.map(
+    (c) =>
+      Object.fromEntries(
+        Object.entries(c).map(([key, value]) => [
+          key,
+          key === 'when' ? frameWhen(c.when) : key === 'every' && c.every ? { weeks: c.every.weeks, ...(c.every.until ? { until: frameWhen(c.every.until) } : {}) } : value,
+        ]),
+      ) as unknown as FrameCommunication,
+  );
   const addressees = pilot.addressees && {
     ...pilot.addressees,
     recruitment: {
@@ -27,6 +34,8 @@ export function frameFromPilot(pilot: Programme, staff: readonly StaffMember[]):
   };
   const roleStaff = new Set(pilot.roles.flatMap((r) => r.staffedBy ?? []));
   for (const goal of pilot.goals) if (goal.sponsor) roleStaff.add(goal.sponsor);
+  // People a copied message names (`toPeople`) stay too, or the rollout's plan would name strangers.
+  for (const c of pilot.communications ?? []) for (const id of c.toPeople ?? []) roleStaff.add(id);
   const frame: Frame = {
     goals: pilot.goals,
     scales: pilot.scales,
@@ -42,7 +51,7 @@ export function frameFromPilot(pilot: Programme, staff: readonly StaffMember[]):
   const weeks = Math.max(1, Math.round((daysBetween(period.start, period.end) + 1) / 7));
   return {
     frame,
-    // Staff who hold a role or own a goal; the rest (e.g. a controller who supplied KPI values) may not carry over.
+    // Staff who hold a role, own a goal or are named in a message; the rest may not carry over.
     staff: staff.filter((s) => roleStaff.has(s.id)),
     defaults: {
       weeks,

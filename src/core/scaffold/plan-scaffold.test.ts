@@ -239,7 +239,9 @@ describe('a rollout from a pilot', () => {
     const staff = bundle.people.flatMap((p) => (p.data as { staff?: StaffMember[] }).staff ?? []);
     const { frame, staff: kept, defaults } = frameFromPilot(pilot, staff);
     expect(defaults.weeks).toBe(24);
-    expect(kept.map((s) => s.id)).not.toContain('s-ijankowska');
+    // The controller holds no role, but a copied message names her (`toPeople`): she stays.
+    expect(kept.map((s) => s.id)).toContain('s-ijankowska');
+    expect(kept.map((s) => s.id)).not.toContain('m-jwisniewski');
     const files = planScaffold(
       answers({ id: 'kam-rollout', locale: 'pl', phase: 'rollout', start: '2026-09-07', weeks: 30 }),
       { name: '../kam-pilot', frame, files: await loadCommonFiles(), staff: kept, pilot: { path: '../kam-pilot', id: pilot.metadata.id } },
@@ -253,6 +255,10 @@ describe('a rollout from a pilot', () => {
     const people = parse(fileOf(files, 'people.yaml')) as { mentors?: unknown[]; mentees?: unknown[]; pairs: unknown[] };
     expect([people.mentors, people.mentees, people.pairs]).toEqual([undefined, undefined, []]);
     expect(checkScaffold(files, { folder: '/tmp/kam-rollout', shown: 'kam-rollout', today, locale: 'pl', pilot: bundle.programme }).filter((d) => !placeholder(d))).toEqual([]);
+    // A recurring message comes over with its rhythm; a fixed `until` moves with the period like every date.
+    expect(data.communications?.find((c) => c.id === 'k-sesje-w-regionie')?.every).toEqual({ weeks: 4, until: { milestone: 'closing', offsetDays: -14 } });
+    const fixedUntil = { ...pilot, communications: [{ ...pilot.communications![0]!, every: { weeks: 2, until: { date: '2026-06-16' } } }] };
+    expect(frameFromPilot(fixedUntil, staff).frame.communications?.[0]?.every).toEqual({ weeks: 2, until: { date: 'end-14' } });
   });
 });
 

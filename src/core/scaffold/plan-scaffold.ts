@@ -1,5 +1,5 @@
 import { Document, isMap, isScalar, isSeq, visit, type Node, type Pair as YamlPair } from 'yaml';
-import type { Communication, Competency, Mentee, Mentor, Role, Scale, StaffMember } from '../model/schema-types.js';
+import type { Communication, Competency, Mentee, Mentor, Role, Scale, StaffMember, When } from '../model/schema-types.js';
 import { catalogue, type Locale } from '../../messages/index.js';
 import type { InitFileText, MethodRole, ProgrammeSection } from '../../messages/init-text.js';
 import { calendarForLocale, type HolidayCalendar } from '../calendar/index.js';
@@ -7,7 +7,7 @@ import { addDays, clampDate, daysBetween, endOf, monthOf, resolveDate } from './
 import { placeOnWorkingDays, type PlannedEvent } from './schedule.js';
 import { selectFrame } from './frame.js';
 import { uniqueId } from './slug.js';
-import type { Frame, PlannedFile, RawFile, ScaffoldAnswers, ScaffoldContext, ScaffoldSource } from './types.js';
+import type { Frame, FrameWhen, PlannedFile, RawFile, ScaffoldAnswers, ScaffoldContext, ScaffoldSource } from './types.js';
 
 /** Where the scaffold keeps its copy of the schemas, relative to the programme folder. */
 export const schemaFolder = '.mentor/schemas';
@@ -246,7 +246,8 @@ function scheduleDates(frame: Frame, period: { start: string; end: string }, cal
   for (const m of frame.process.milestones) if (!ideal.has(m.id)) ideal.set(m.id, clampDate(resolveDate(m.date, period), period));
   const events: PlannedEvent[] = [...ideal].map(([id, date]) => ({ key: `milestone:${id}`, ideal: date, weight: 3 }));
   frame.communications?.forEach((c, i) => {
-    const base = 'date' in c.when ? clampDate(resolveDate(c.when.date, period), period) : ideal.get(c.when.milestone);
+    // A message may come before the period (recruitment, the sponsor's letter), not after its end.
+    const base = 'date' in c.when ? notAfter(resolveDate(c.when.date, period), period.end) : ideal.get(c.when.milestone);
     if (base !== undefined) events.push({ key: `message:${i}`, ideal: 'date' in c.when ? base : addDays(base, c.when.offsetDays ?? 0) });
   });
   const closes = frame.addressees?.recruitment.closes;
@@ -266,6 +267,11 @@ function scheduleDates(frame: Frame, period: { start: string; end: string }, cal
       return { milestone: when.milestone, ...(offsetDays !== 0 || when.offsetDays !== undefined ? { offsetDays } : {}) };
     },
   };
+}
+
+/** The earlier of two dates. */
+function notAfter(date: string, last: string): string {
+  return date > last ? last : date;
 }
 
 /** The frame with `{{…}}` filled in every text (names, descriptions, messages), dates and ids left alone. */
@@ -335,7 +341,11 @@ export function planScaffold(answers: ScaffoldAnswers, source: ScaffoldSource, c
   const { staff, roles, sponsorId, lineManagerId } = staffRoles(frame, answers, source, text);
   const staffIds = new Set(staff.map((s) => s.id));
 
-  const communications: Communication[] | undefined = frame.communications?.map((c, i) => ({ ...c, when: dates.when(i) }) as Communication);
+  // A recurring message's `until` is a bound, not a day anything happens on: resolved, not moved.
+  const until = (when: FrameWhen): When => ('date' in when ? { date: notAfter(resolveDate(when.date, period), period.end) } : when);
+  const communications: Communication[] | undefined = frame.communications?.map(
+    (c, i) => ({ ...c, when: dates.when(i), ...(c.every ? { every: { weeks: c.every.weeks, ...(c.every.until ? { until: until(c.every.until) } : {}) } } : {}) }) as Communication,
+  );
 
   const addressees = frame.addressees && {
     ...frame.addressees,

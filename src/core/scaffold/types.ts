@@ -40,8 +40,10 @@ export interface FrameMilestone {
 
 export type FrameWhen = { date: RelativeDate } | { milestone: string; offsetDays?: number };
 
-export interface FrameCommunication extends Omit<Communication, 'when'> {
+export interface FrameCommunication extends Omit<Communication, 'when' | 'every'> {
   when: FrameWhen;
+  /** A recurring message: its `until` is relative to the period like `when`. */
+  every?: { weeks: number; until?: FrameWhen };
 }
 
 /**

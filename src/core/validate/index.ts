@@ -1,3 +1,4 @@
+import { defaultSettings, type MethodSettings } from '../config.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { programmeLinks, type ProgrammeBundle, type Workspace } from '../model/bundle.js';
 import { buildModel } from '../model/model.js';
@@ -20,6 +21,8 @@ export interface ValidateOptions {
   /** Today's date, YYYY-MM-DD: records after it are in the future. */
   today: string;
   locale?: Locale;
+  /** Numbers some rules count against (`.mentor.yaml`); defaults for what is not given. */
+  settings?: Partial<MethodSettings>;
   /**
    * Word each programme's findings in its own `metadata.locale` (and `locale` only for files with
    * no programme): for runs where the user named no language (LANG=C on a CI runner).
@@ -28,10 +31,11 @@ export interface ValidateOptions {
 }
 
 /** Runs the method rules on one bundle whose files all passed their schemas. */
-export function checkRules(bundle: ProgrammeBundle, today: string): Finding[] {
+export function checkRules(bundle: ProgrammeBundle, today: string, settings: Partial<MethodSettings> = {}): Finding[] {
   const model = buildModel(bundle);
   const index = buildIndex(model);
-  return rules.flatMap((rule) => rule.check(createContext(model, today, rule.id, index)));
+  const all: MethodSettings = { ...defaultSettings, ...settings };
+  return rules.flatMap((rule) => rule.check(createContext(model, today, rule.id, index, all)));
 }
 
 /**
@@ -80,7 +84,7 @@ export function validateWorkspace(workspace: Workspace, options: ValidateOptions
       const { [key]: _left, ...rest } = checked;
       checked = rest;
     }
-    add(checkRules(checked, options.today));
+    add(checkRules(checked, options.today, options.settings));
   }
   const fallback = options.locale ?? 'en';
   const locales = options.followProgrammeLocale ? localesByFile(workspace) : undefined;

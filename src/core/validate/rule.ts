@@ -1,3 +1,4 @@
+import { defaultSettings, type MethodSettings } from '../config.js';
 import type { DataPath, MethodRuleId, Severity } from '../diagnostics.js';
 import { locationOf, type ProgrammeModel } from '../model/model.js';
 import { personIndex, type Person } from '../model/people.js';
@@ -34,6 +35,8 @@ export interface RuleContext {
   index: ModelIndex;
   /** Today's date (YYYY-MM-DD), passed in so rules stay pure and tests stay deterministic. */
   today: string;
+  /** The numbers rules count against: the team's `.mentor.yaml`, else the defaults. */
+  settings: MethodSettings;
   /** Where an object of the model sits, extended by a sub-path. */
   at(object: object, ...sub: DataPath): Location;
   /** Builds a finding of this rule. */
@@ -86,11 +89,12 @@ export function buildIndex(model: ProgrammeModel): ModelIndex {
   };
 }
 
-export function createContext(model: ProgrammeModel, today: string, ruleId: MethodRuleId, index = buildIndex(model)): RuleContext {
+export function createContext(model: ProgrammeModel, today: string, ruleId: MethodRuleId, index = buildIndex(model), settings: MethodSettings = defaultSettings): RuleContext {
   return {
     model,
     index,
     today,
+    settings,
     at: (object, ...sub) => locationOf(model, object, ...sub),
     report: (at, params, severity) => ({ ruleId, params, at, ...(severity ? { severity } : {}) }),
   };

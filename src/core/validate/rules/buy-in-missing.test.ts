@@ -61,4 +61,14 @@ describe('buy-in-missing', () => {
     expect(found.map((d) => [d.ruleId, d.path])).toEqual([['unknown-reference', 'communications[id=buy-in].to[0]']]);
     expect(found[0]!.message).toBe('`communications[id=buy-in].to[0]` refers to role `line-manager`, which is not defined.');
   });
+
+  it('counts any occurrence of a recurring message before kick-off', () => {
+    const yaml = programmeYaml((d) => {
+      d.roles = d.roles.filter((r: { id: string }) => r.id !== 'line-manager');
+      d.communications[0].to = ['mentor', 'mentee'];
+      d.communications[0].when = { date: '2026-01-05' };
+      d.communications[0].every = { weeks: 4 };
+    });
+    expect(diagnosticsOf(yaml, 'buy-in-missing')).toEqual([]);
+  });
 });

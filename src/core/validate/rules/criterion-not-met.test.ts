@@ -59,4 +59,47 @@ describe('criterion-not-met', () => {
     });
     expect(diagnosticsOf(noGap, 'criterion-not-met')).toEqual([]);
   });
+
+  it('checks title (a role family, whole words) and department, and warns when they are missing', () => {
+    const titled = (title: string | undefined, criterion: Record<string, unknown>): string =>
+      withCriterion(criterion, (d) => {
+        if (title !== undefined) d.people.mentees[0].title = title;
+        d.people.mentees[0].department = 'Sales North';
+      });
+    expect(diagnosticsOf(titled('Senior Key Account Manager', { titles: ['key account manager'] }), 'criterion-not-met')).toEqual([]);
+    const [wrong] = diagnosticsOf(titled('Account Manager', { titles: ['Key Account Manager'] }), 'criterion-not-met');
+    expect(wrong).toMatchObject({ severity: 'error', path: 'people.mentees[id=e1].title' });
+    expect(wrong!.message).toBe('Mentee `e1` does not meet criterion `c1`: the title "Account Manager" is none of Key Account Manager.');
+    // "Manager" is not a whole-word part of "Managers' assistant".
+    expect(diagnosticsOf(titled("Managers' assistant", { titles: ['Manager'] }), 'criterion-not-met')).toHaveLength(1);
+    const [missing] = diagnosticsOf(titled(undefined, { titles: ['Key Account Manager'] }), 'criterion-not-met');
+    expect(missing).toMatchObject({ severity: 'warning', path: 'people.mentees[id=e1].id' });
+    expect(diagnosticsOf(titled('KAM', { departments: ['sales  north'] }), 'criterion-not-met')).toEqual([]);
+    const [dept] = diagnosticsOf(titled('KAM', { departments: ['Sales South'] }), 'criterion-not-met');
+    expect(dept).toMatchObject({ path: 'people.mentees[id=e1].department' });
+  });
+
+  it('reports excluded ids and titles', () => {
+    const [id] = diagnosticsOf(withCriterion({ exclude: ['e1'] }), 'criterion-not-met');
+    expect(id).toMatchObject({ path: 'people.mentees[id=e1].id', severity: 'error' });
+    const director = withCriterion({ excludeTitles: ['Director'] }, (d) => {
+      d.people.mentees[0].title = 'Sales Director';
+    });
+    expect(diagnosticsOf(director, 'criterion-not-met')[0]!.message).toBe('Mentee `e1` does not meet criterion `c1`: the title "Sales Director" is excluded ("Director").');
+  });
+
+  it('reports the mentees beyond a cap per department and per line manager, in the files\' order', () => {
+    const three = (criterion: Record<string, unknown>): string =>
+      withCriterion(criterion, (d) => {
+        const first = d.people.mentees[0];
+        first.department = 'North';
+        first.lineManager = 'lm1';
+        d.people.mentees.push({ ...first, id: 'e2', name: 'Ed Two' }, { ...first, id: 'e3', name: 'Ann Three', department: 'South' });
+      });
+    const dept = diagnosticsOf(three({ maxPerDepartment: 1 }), 'criterion-not-met');
+    expect(dept.map((d) => d.path)).toEqual(['people.mentees[id=e2].department']);
+    expect(dept[0]!.message).toBe('Mentee `e2` does not meet criterion `c1`: the department "North" already has 1 mentee, the most the criterion allows.');
+    const manager = diagnosticsOf(three({ maxPerLineManager: 2 }), 'criterion-not-met');
+    expect(manager.map((d) => d.path)).toEqual(['people.mentees[id=e3].lineManager']);
+  });
 });

@@ -1,8 +1,9 @@
 import { calendarForLocale, dayOff, weekday, workingDayOnOrAfter, workingDayOnOrBefore } from '../../calendar/index.js';
-import { addDays, resolveWhen } from '../../model/dates.js';
+import { addDays } from '../../model/dates.js';
 import type { DataPath } from '../../diagnostics.js';
 import type { Finding } from '../../parse/parsed-file.js';
 import type { Rule } from '../rule.js';
+import { datedMessages, whenKey } from './dated-messages.js';
 
 /**
  * Milestones and meetings need people in the room: a milestone or a communication held as a
@@ -37,12 +38,10 @@ export const dateNotWorkingDay: Rule = {
       );
     };
     for (const m of programme.process.milestones) check(m.date, 'milestone', m.id, m, 'date');
-    for (const message of programme.communications ?? []) {
+    for (const { message, dates } of datedMessages(ctx)) {
       if (message.channel !== 'meeting') continue;
-      const { when } = message;
-      // Point at what decides the date, as date-outside-period does.
-      const key = when.date !== undefined ? 'date' : when.offsetDays !== undefined ? 'offsetDays' : 'milestone';
-      check(resolveWhen(when, ctx.index.milestones), 'meeting', message.id, when, key);
+      // A recurring meeting: its first occurrence on a day off. Point at what decides the date, as date-outside-period does.
+      check(dates.find((date) => dayOff(date, calendar) !== undefined), 'meeting', message.id, message.when, whenKey(message));
     }
     return findings;
   },

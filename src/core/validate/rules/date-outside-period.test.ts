@@ -16,12 +16,45 @@ describe('date-outside-period', () => {
   it('resolves milestone offsets of communications and points at the offset', () => {
     const yaml = programmeYaml((d) => {
       d.communications[0].when.offsetDays = -21;
+      d.communications[0].purpose = 'reminder';
     });
     const [d, ...rest] = diagnosticsOf(yaml, 'date-outside-period');
     expect(rest).toEqual([]);
     expect(d).toMatchObject({ path: 'communications[id=buy-in].when.offsetDays' });
     expect(textAt(yaml, d)).toBe('-21');
     expect(d!.message).toContain('date 2025-12-29');
+  });
+
+  it('lets recruitment and buy-in messages come before the period, and closing news after it, within limits', () => {
+    const message = (id: string, date: string, purpose: string, step?: string) => ({ id, when: { date }, from: 'hr-owner', to: ['mentee'], channel: 'email', purpose, ...(step ? { step } : {}) });
+    const yaml = programmeYaml((d) => {
+      d.communications.push(
+        message('sponsor-letter', '2025-11-20', 'buy-in'),
+        message('call', '2025-12-01', 'information'),
+        message('prep', '2025-12-10', 'reminder', 'mentor-preparation'),
+        message('thanks', '2026-07-15', 'celebration'),
+        message('results', '2026-08-20', 'reminder', 'results-to-sponsor'),
+        message('early-reminder', '2026-01-02', 'reminder'),
+        message('late-buy-in', '2026-07-01', 'buy-in'),
+        message('typo-year', '2025-01-20', 'buy-in'),
+        message('long-after', '2026-10-15', 'celebration'),
+      );
+    });
+    expect(diagnosticsOf(yaml, 'date-outside-period').map((d) => d.path)).toEqual([
+      'communications[id=early-reminder].when.date',
+      'communications[id=late-buy-in].when.date',
+      'communications[id=typo-year].when.date',
+      'communications[id=long-after].when.date',
+    ]);
+  });
+
+  it('reports a recurring message once, at its first date outside the period', () => {
+    const yaml = programmeYaml((d) => {
+      d.communications.push({ id: 'weekly', when: { date: '2026-06-01' }, every: { weeks: 2, until: { date: '2026-08-01' } }, from: 'hr-owner', to: ['mentor'], channel: 'email', purpose: 'reminder' });
+    });
+    const found = diagnosticsOf(yaml, 'date-outside-period');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('date 2026-07-13');
   });
 
   it('checks pair starts and ends and every kind of record', () => {

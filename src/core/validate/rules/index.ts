@@ -32,6 +32,13 @@ import { sessionDuplicate } from './session-duplicate.js';
 import { sessionOutsidePair } from './session-outside-pair.js';
 import { targetNotAboveBaseline } from './target-not-above-baseline.js';
 import { unknownReference } from './unknown-reference.js';
+import { roleNotInformed } from './role-not-informed.js';
+import { lineManagerAfterRecruitment } from './line-manager-after-recruitment.js';
+import { invitationBeforeSponsor } from './invitation-before-sponsor.js';
+import { messageAfterMilestone } from './message-after-milestone.js';
+import { roleOverloaded } from './role-overloaded.js';
+import { unknownPlaceholder } from './unknown-placeholder.js';
+import { timeZoneUnknown } from './time-zone-unknown.js';
 
 /**
  * Every method rule, in the draft's order (output is sorted by position anyway). include-not-found
@@ -62,6 +69,13 @@ export const rules: readonly Rule[] = [
   kpiUncomputable,
   buyInMissing,
   kickOffMissing,
+  roleNotInformed,
+  lineManagerAfterRecruitment,
+  invitationBeforeSponsor,
+  messageAfterMilestone,
+  roleOverloaded,
+  unknownPlaceholder,
+  timeZoneUnknown,
   dateOutsidePeriod,
   dateNotWorkingDay,
   recordInFuture,

@@ -30,6 +30,17 @@ describe('level-outside-scale', () => {
     ]);
   });
 
+  it("checks a competency's default target", () => {
+    const yaml = programmeYaml((d) => {
+      d.competencies[0].defaultTarget = 7;
+    });
+    const [d, ...rest] = diagnosticsOf(yaml, 'level-outside-scale');
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ path: 'competencies[id=negotiation].defaultTarget' });
+    expect(textAt(yaml, d)).toBe('7');
+    expect(diagnosticsOf(programmeYaml((p) => void (p.competencies[0].defaultTarget = 4)), 'level-outside-scale')).toEqual([]);
+  });
+
   it('accepts levels on the scale', () => {
     expect(diagnosticsOf(baseProgrammeYaml, 'level-outside-scale')).toEqual([]);
   });

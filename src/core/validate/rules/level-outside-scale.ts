@@ -2,7 +2,7 @@ import type { DataPath } from '../../diagnostics.js';
 import type { Finding } from '../../parse/parsed-file.js';
 import type { Rule } from '../rule.js';
 
-/** Every level (baseline, target, a mentor's own, an assessment) must be one of its competency's scale levels. */
+/** Every level (baseline, target, a mentor's own, an assessment, a competency's default target) must be one of its competency's scale levels. */
 export const levelOutsideScale: Rule = {
   id: 'level-outside-scale',
   check(ctx) {
@@ -32,6 +32,7 @@ export const levelOutsideScale: Rule = {
       for (const [competency, level] of Object.entries(mentor.levels)) check(competency, level, mentor, 'levels', competency);
     }
     for (const a of ctx.model.assessments) check(a.competency, a.level, a, 'level');
+    for (const c of ctx.model.programme.competencies) if (c.defaultTarget !== undefined) check(c.id, c.defaultTarget, c, 'defaultTarget');
     return findings;
   },
 };

@@ -36,6 +36,16 @@ describe('unknown-reference', () => {
     expect(d!.hint).toBe('Did you mean `negotiation`?');
   });
 
+  it('points at the key of an import level column for an unknown competency', () => {
+    const yaml = programmeYaml((d) => {
+      d.addressees = { criteria: [{ id: 'c1', description: 'Any gap', minGap: 1 }], recruitment: { method: 'nomination' }, import: { levels: { negotiation: 'Negotiation', negotiaton: 'Typo' } } };
+    });
+    const [d, ...rest] = diagnosticsOf(yaml, 'unknown-reference');
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ path: 'addressees.import.levels.negotiaton' });
+    expect(textAt(yaml, d)).toBe('negotiaton: Typo');
+  });
+
   it('checks roles in the matrix and communications, milestones and people', () => {
     const yaml = programmeYaml((d) => {
       d.roleMatrix = [{ id: 'assess', name: 'Assess', responsible: ['mentor', 'coach'], accountable: 'hr' }];
@@ -99,6 +109,17 @@ describe('unknown-reference', () => {
     const withPilot = diagnosticsOf({ programme: yaml, pilot: baseProgrammeYaml }, 'unknown-reference');
     expect(withPilot.map((d) => [d.path, textAt(yaml, d), d.message])).toEqual([['calibration.decisions[id=d1].kpis[1]', 'k7', '`calibration.decisions[id=d1].kpis[1]` refers to KPI `k7`, which is not defined.']]);
     expect(diagnosticsOf(yaml, 'unknown-reference')).toEqual([]);
+  });
+
+  it('checks the people a message names and the milestone a recurring message runs until', () => {
+    const yaml = programmeYaml((d) => {
+      d.communications[0].toPeople = ['e1', 'e9'];
+      d.communications[0].every = { weeks: 2, until: { milestone: 'closng' } };
+    });
+    expect(diagnosticsOf(yaml, 'unknown-reference').map((d) => [d.path, d.hint])).toEqual([
+      ['communications[id=buy-in].toPeople[1]', 'Did you mean `e1`?'],
+      ['communications[id=buy-in].every.until.milestone', 'Did you mean `closing`?'],
+    ]);
   });
 
   it("checks a cycle's calibration decisions against the previous cycle's KPIs", () => {

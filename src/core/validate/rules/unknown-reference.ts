@@ -53,6 +53,13 @@ export const unknownReference: Rule = {
       check(index.scales, 'scale', c.scale, c, 'scale');
       check(index.goals, 'goal', c.goal, c, 'goal');
     }
+    // The columns of an HR export are mapped to competencies by id (`mentor select`).
+    const levelColumns = programme.addressees?.import?.levels;
+    if (levelColumns) {
+      for (const competency of Object.keys(levelColumns)) {
+        if (!index.competencies.has(competency)) report(index.competencies, 'competency', competency, { ...ctx.at(levelColumns, competency), target: 'key' });
+      }
+    }
     for (const role of programme.roles) each(people, 'person', role.staffedBy, role, 'staffedBy');
     for (const activity of programme.roleMatrix ?? []) {
       each(roles, 'role', activity.responsible, activity, 'responsible');
@@ -64,7 +71,9 @@ export const unknownReference: Rule = {
     for (const message of programme.communications ?? []) {
       check(roles, 'role', message.from, message, 'from');
       each(roles, 'role', message.to, message, 'to');
+      each(people, 'person', message.toPeople, message, 'toPeople');
       check(index.milestones, 'milestone', message.when.milestone, message.when, 'milestone');
+      if (message.every?.until) check(index.milestones, 'milestone', message.every.until.milestone, message.every.until, 'milestone');
     }
     // Decisions answer the KPIs of the pilot or the previous cycle, so they can only be checked when that run was loaded.
     if (index.predecessorKpis) {

@@ -1,0 +1,165 @@
+import { isSeq, parseDocument } from 'yaml';
+import { blockSplice, itemLines, keyWithList } from './compose.js';
+import { defaultItemStyle, styleOf, type ItemStyle } from './render-value.js';
+import { afterCommentedSample, flowPadding, lineEnding } from './text-lines.js';
+import type { EditOptions, Splice } from './types.js';
+
+/** A top-level key of a file, as a scan of its lines sees it. */
+interface TopKey {
+  key: string;
+  lineStart: number;
+  /** Just past the key line (newline included). */
+  lineEnd: number;
+  /** What follows `key:` on its line, without a comment. */
+  inline: string;
+  /** Just past the last line of its value, or of the key line when the value is inline or empty. */
+  contentEnd: number;
+  /** Column of the dashes of a block list below the key. */
+  dashColumn?: number;
+  /** Start of the line of the list's last item. */
+  lastItemStart?: number;
+  /** A value below the key that is not a block list (a mapping, a block scalar…). */
+  other?: boolean;
+}
+
+const keyLine = /^([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*:(?:[ \t]+(.*))?$/;
+
+/**
+ * Finds the top-level keys of a file with one pass over its lines, without building a YAML
+ * document: what makes appending to a 5 MB records file fast. Returns undefined at anything it does
+ * not read with certainty (directives, a second document, tabs, quoted or complex keys, a root that
+ * is not a mapping), and the caller falls back to the yaml Document.
+ */
+export function scanTopLevel(source: string): TopKey[] | undefined {
+  const keys: TopKey[] = [];
+  const seen = new Set<string>();
+  let current: TopKey | undefined;
+  let at = 0;
+  while (at < source.length) {
+    const newline = source.indexOf('\n', at);
+    const next = newline === -1 ? source.length : newline + 1;
+    const line = source.slice(at, newline === -1 ? source.length : newline).replace(/\r$/, '');
+    const start = at;
+    at = next;
+    if (line.trim() === '') continue;
+    const first = line[0]!;
+    if (first === '#') continue;
+    if (first === '\t' || first === '%') return undefined;
+    if (first === ' ' || first === '-') {
+      if (first === '-' && /^(---|\.\.\.)(\s|$)/.test(line)) {
+        if (keys.length > 0 || line.startsWith('...')) return undefined;
+        continue;
+      }
+      if (!current) return undefined;
+      const indent = line.length - line.trimStart().length;
+      const rest = line.slice(indent);
+      if (rest.startsWith('#')) {
+        // A comment deeper than the list's items may be a line of a block scalar: content, to be safe.
+        if (current.dashColumn !== undefined && indent > current.dashColumn) current.contentEnd = next;
+        continue;
+      }
+      const dash = rest === '-' || rest.startsWith('- ');
+      if (current.dashColumn === undefined && !current.other) {
+        if (dash && current.inline === '') current.dashColumn = indent;
+        else current.other = true;
+      }
+      if (dash && indent === current.dashColumn) current.lastItemStart = start;
+      current.contentEnd = next;
+      continue;
+    }
+    const m = keyLine.exec(line);
+    if (!m) return undefined;
+    const key = m[1]!;
+    if (seen.has(key)) return undefined;
+    seen.add(key);
+    const inline = (m[2] ?? '').replace(/(^|\s+)#.*$/, '').trim();
+    current = { key, lineStart: start, lineEnd: next, inline, contentEnd: next };
+    keys.push(current);
+  }
+  return keys.length > 0 ? keys : undefined;
+}
+
+/**
+ * Plans appending to a top-level list from the scan alone: after the list's last item, or a new
+ * key where `keyOrder` puts it. Undefined when the list is not a plain block list (the caller uses
+ * the yaml Document then). Each plan is checked by reading back the text around it.
+ */
+export function planTopLevelAppend(source: string, key: string, values: readonly unknown[], options: EditOptions): Splice[] | undefined {
+  const keys = scanTopLevel(source);
+  if (!keys) return undefined;
+  const eol = lineEnding(source);
+  const target = keys.find((k) => k.key === key);
+  const fallback: ItemStyle = { ...defaultItemStyle, indentSeq: indentSeqOf(keys), padding: flowPadding(source) ?? defaultItemStyle.padding, ...(options.newListStyle?.([key]) ?? {}) };
+  const lead = (at: number): string => (at === source.length && at > 0 && !source.endsWith('\n') ? eol : '');
+  let splices: Splice[];
+  let window: { from: number; expect: number };
+  if (target) {
+    if (target.other || (target.inline !== '' && target.inline !== '[]')) return undefined;
+    if (target.lastItemStart === undefined) {
+      // `key:` or `key: []` with nothing below it.
+      const column = fallback.indentSeq ? fallback.indent : 0;
+      const removal: Splice[] = [];
+      if (target.inline === '[]') {
+        const text = source.slice(target.lineStart, target.lineEnd);
+        const bracket = text.indexOf('[]');
+        let start = target.lineStart + bracket;
+        while (source[start - 1] === ' ') start--;
+        removal.push({ at: start, remove: target.lineStart + bracket + 2 - start, text: '' });
+      }
+      const at = target.lineEnd;
+      splices = [...removal, blockSplice(at, itemLines(values, fallback, column), eol, lead(at))];
+      window = { from: target.lineStart, expect: values.length };
+    } else {
+      const itemText = source.slice(target.lastItemStart, target.contentEnd);
+      const sibling = parseDocument(itemText);
+      if (sibling.errors.length > 0 || !isSeq(sibling.contents) || sibling.contents.items.length !== 1) return undefined;
+      const style = styleOf(sibling.contents.items[0] as never, itemText, fallback);
+      const dashColumn = target.dashColumn!;
+      const firstLine = itemText.split('\n')[0]!;
+      const contentColumn = dashColumn + 1 + (/^-( +)/.exec(firstLine.slice(dashColumn))?.[1]?.length ?? 1);
+      const at = target.contentEnd;
+      splices = [blockSplice(at, itemLines(values, style, dashColumn, contentColumn), eol, lead(at))];
+      window = { from: target.lastItemStart, expect: values.length + 1 };
+    }
+  } else {
+    const order = options.keyOrder?.([]);
+    const rank = (k: string): number => (order ? order.indexOf(k) : -1);
+    const own = rank(key);
+    const nextIndex = own === -1 ? -1 : keys.findIndex((k) => rank(k.key) > own);
+    const regionStart = nextIndex === -1 ? keys[keys.length - 1]!.contentEnd : nextIndex === 0 ? keys[0]!.lineStart : keys[nextIndex - 1]!.contentEnd;
+    const regionEnd = nextIndex === -1 ? source.length : keys[nextIndex]!.lineStart;
+    const at = afterCommentedSample(source, regionStart, regionEnd, key, 0) ?? regionStart;
+    splices = [blockSplice(at, keyWithList(key, values, fallback, 0), eol, lead(at))];
+    window = { from: at, expect: values.length };
+  }
+  return readsBack(source, splices, window, key, values) ? splices : undefined;
+}
+
+/** The file's habit for block lists under a key, from the first list the scan saw. */
+function indentSeqOf(keys: readonly TopKey[]): boolean {
+  const list = keys.find((k) => k.dashColumn !== undefined);
+  return list ? list.dashColumn! > 0 : true;
+}
+
+/**
+ * Reads back the text from the list's last old item (or the new key) to the end of the insertion:
+ * it must be one list whose last items are the values. This guards the scan's assumptions at the
+ * cost of parsing a few lines, not the whole file.
+ */
+function readsBack(source: string, splices: readonly Splice[], window: { from: number; expect: number }, key: string, values: readonly unknown[]): boolean {
+  const last = splices[splices.length - 1]!;
+  const head = applyAll(source.slice(window.from, last.at), splices.slice(0, -1).map((s) => ({ ...s, at: s.at - window.from })));
+  const text = head + last.text;
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) return false;
+  const data: unknown = doc.toJS();
+  const list = Array.isArray(data) ? data : data !== null && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
+  if (!Array.isArray(list) || list.length !== window.expect) return false;
+  return JSON.stringify(list.slice(list.length - values.length)) === JSON.stringify(values);
+}
+
+function applyAll(text: string, splices: readonly Splice[]): string {
+  let out = text;
+  for (const s of [...splices].sort((a, b) => b.at - a.at)) out = out.slice(0, s.at) + s.text + out.slice(s.at + (s.remove ?? 0));
+  return out;
+}

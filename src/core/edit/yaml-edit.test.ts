@@ -1,0 +1,260 @@
+import fc from 'fast-check';
+import jsYaml from 'js-yaml';
+import { parse, stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { planTopLevelAppend } from './line-plan.js';
+import { applySplices, applyToData, editYaml, largeFile, YamlEditError, type YamlEdit } from './yaml-edit.js';
+
+/** The new text with the inserted ranges cut out: equal to the old text when nothing was removed. */
+function withoutInserted(text: string, inserted: { start: number; end: number }[]): string {
+  let out = '';
+  let from = 0;
+  for (const r of inserted) {
+    out += text.slice(from, r.start);
+    from = r.end;
+  }
+  return out + text.slice(from);
+}
+
+const recordsOrder = ['apiVersion', 'kind', 'programme', 'sessions', 'assessments', 'learning', 'surveys', 'kpiValues'];
+const keyOrder = (path: readonly (string | number)[]) => (path.length === 0 ? recordsOrder : undefined);
+
+describe('editYaml: append', () => {
+  it('adds an item after the last one, in its block style, every old byte kept', () => {
+    const source = [
+      '# Records of March',
+      'apiVersion: mentor/v1',
+      'kind: Records',
+      'programme: p',
+      '',
+      '# Sessions held',
+      'sessions:',
+      '  - pair: pair-01 # the first',
+      '    date: 2026-03-02',
+      '    minutes: 60',
+      '',
+      '# Assessments next',
+      'assessments: []',
+      '',
+    ].join('\n');
+    const r = editYaml(source, [{ op: 'append', path: ['sessions'], values: [{ pair: 'pair-02', date: '2026-03-03', minutes: 45 }] }]);
+    expect(withoutInserted(r.text, r.inserted)).toBe(source);
+    expect(r.text.slice(r.inserted[0]!.start, r.inserted[0]!.end)).toBe('  - pair: pair-02\n    date: 2026-03-03\n    minutes: 45\n');
+    expect(r.text).toContain('    minutes: 60\n  - pair: pair-02');
+  });
+
+  it('writes a one-line item after one-line items', () => {
+    const source = 'sessions:\n  - { pair: a, date: 2026-03-02, minutes: 60 }\nother: 1\n';
+    const r = editYaml(source, [{ op: 'append', path: ['sessions'], values: [{ pair: 'b', date: '2026-03-09', minutes: 60, topic: 'Plan: next steps' }] }]);
+    expect(r.text).toBe('sessions:\n  - { pair: a, date: 2026-03-02, minutes: 60 }\n  - { pair: b, date: 2026-03-09, minutes: 60, topic: "Plan: next steps" }\nother: 1\n');
+  });
+
+  it('says where each appended value landed', () => {
+    const r = editYaml('a:\n  - x\nb: [1]\n', [
+      { op: 'append', path: ['a'], values: [{ k: 1, l: [2] }, 'y'] },
+      { op: 'append', path: ['b'], values: [2, 3] },
+      { op: 'append', path: ['c'], values: ['z'] },
+    ]);
+    expect(r.items.map((i) => r.text.slice(i.start, i.end))).toEqual(['  - k: 1\n    l: [2]\n', '  - y\n', '2', '3', '  - z\n']);
+  });
+
+  it('keeps the sibling\'s nested styles: flow lists and mappings inside a block item', () => {
+    const source = [
+      'mentees:',
+      '  - id: e-1',
+      '    name: Ann',
+      '    competencies:',
+      '      - { competency: c, baseline: 1, target: 3 }',
+      'pairs:',
+      '  - id: p-1',
+      '    competencies: [c]',
+      '    start: 2026-01-05',
+      '',
+    ].join('\n');
+    const r = editYaml(source, [
+      { op: 'append', path: ['mentees'], values: [{ id: 'e-2', name: 'Bo', competencies: [{ competency: 'c', baseline: 2, target: 4 }] }] },
+      { op: 'append', path: ['pairs'], values: [{ id: 'p-2', competencies: ['c', 'd'], start: '2026-01-12' }] },
+    ]);
+    expect(r.text).toContain('  - id: e-2\n    name: Bo\n    competencies:\n      - { competency: c, baseline: 2, target: 4 }\npairs:');
+    expect(r.text).toContain('  - id: p-2\n    competencies: [c, d]\n    start: 2026-01-12\n');
+    expect(withoutInserted(r.text, r.inserted)).toBe(source);
+  });
+
+  it('creates a missing list under its commented-out sample', () => {
+    const source = [
+      'apiVersion: mentor/v1',
+      'kind: Records',
+      'programme: p',
+      '',
+      '# Each kind of record, once:',
+      '# sessions:',
+      '#   - { pair: pair-01, date: YYYY-MM-DD, minutes: 60 }',
+      '# assessments:',
+      '#   - { mentee: x, competency: y, date: YYYY-MM-DD, level: 2, assessor: mentor }',
+      '',
+    ].join('\n');
+    const r = editYaml(source, [{ op: 'append', path: ['assessments'], values: [{ mentee: 'e', competency: 'c', date: '2026-03-02', level: 2, assessor: 'mentor' }] }], {
+      keyOrder,
+      newListStyle: () => ({ flow: true }),
+    });
+    expect(r.text.split('\n').slice(8, 11)).toEqual([
+      '#   - { mentee: x, competency: y, date: YYYY-MM-DD, level: 2, assessor: mentor }',
+      'assessments:',
+      '  - { mentee: e, competency: c, date: 2026-03-02, level: 2, assessor: mentor }',
+    ]);
+    expect(withoutInserted(r.text, r.inserted)).toBe(source);
+  });
+
+  it('puts a new key in the order given, before the comments of the key that follows', () => {
+    const source = 'apiVersion: mentor/v1\nkind: Records\nprogramme: p\n\n# Learning of the month\nlearning:\n  - { mentee: e, date: 2026-03-02, type: formal, hours: 2 }\n';
+    const r = editYaml(source, [{ op: 'append', path: ['sessions'], values: [{ pair: 'x', date: '2026-03-02', minutes: 60 }] }], { keyOrder });
+    expect(r.text).toBe('apiVersion: mentor/v1\nkind: Records\nprogramme: p\nsessions:\n  - pair: x\n    date: 2026-03-02\n    minutes: 60\n\n# Learning of the month\nlearning:\n  - { mentee: e, date: 2026-03-02, type: formal, hours: 2 }\n');
+  });
+
+  it('turns `key: []` and an empty `key:` into a block list, keeping a comment on the key line', () => {
+    const r = editYaml('staff: []  # none yet\npairs:\nend: 1\n', [
+      { op: 'append', path: ['staff'], values: [{ id: 's-1', name: 'Kim' }] },
+      { op: 'append', path: ['pairs'], values: ['p-1'] },
+    ]);
+    expect(r.text).toBe('staff:  # none yet\n  - id: s-1\n    name: Kim\npairs:\n  - p-1\nend: 1\n');
+  });
+
+  it('appends inside flow lists, one line or several, trailing comma kept', () => {
+    expect(editYaml('ids: [a, b] # x\n', [{ op: 'append', path: ['ids'], values: ['c'] }]).text).toBe('ids: [a, b, c] # x\n');
+    expect(editYaml('ids: [\n  a,\n  b,\n]\n', [{ op: 'append', path: ['ids'], values: ['c'] }]).text).toBe('ids: [\n  a,\n  b,\n  c,\n]\n');
+    expect(editYaml('ids: [\n  a,\n  b\n]\n', [{ op: 'append', path: ['ids'], values: ['c'] }]).text).toBe('ids: [\n  a,\n  b,\n  c\n]\n');
+  });
+
+  it('follows the file: CRLF line endings, no newline at the end, lists not indented under keys', () => {
+    expect(editYaml('a: 1\r\nlist:\r\n  - x\r\n', [{ op: 'append', path: ['list'], values: ['y'] }]).text).toBe('a: 1\r\nlist:\r\n  - x\r\n  - y\r\n');
+    expect(editYaml('list:\n  - x', [{ op: 'append', path: ['list'], values: ['y'] }]).text).toBe('list:\n  - x\n  - y\n');
+    expect(editYaml('list:\n- x\nother: 1\n', [{ op: 'append', path: ['fresh'], values: ['y'] }]).text).toBe('list:\n- x\nother: 1\nfresh:\n- y\n');
+  });
+
+  it('appends to a list nested in a mapping (people inline in a programme)', () => {
+    const source = 'metadata:\n  id: p\npeople:\n  mentors:\n    - id: m-1\n      capacity: 2\n  # more later\nkpis: []\n';
+    const r = editYaml(source, [{ op: 'append', path: ['people', 'mentees'], values: [{ id: 'e-1', name: 'Ann' }] }]);
+    expect(parse(r.text)).toEqual({ metadata: { id: 'p' }, people: { mentors: [{ id: 'm-1', capacity: 2 }], mentees: [{ id: 'e-1', name: 'Ann' }] }, kpis: [] });
+    expect(withoutInserted(r.text, r.inserted)).toBe(source);
+  });
+
+  it('quotes what YAML would read as something else', () => {
+    const r = editYaml('list:\n  - x\n', [{ op: 'append', path: ['list'], values: [{ id: '007', note: 'yes: no', flag: 'true', hash: '#1', empty: '' }] }]);
+    expect(parse(r.text)).toEqual({ list: ['x', { id: '007', note: 'yes: no', flag: 'true', hash: '#1', empty: '' }] });
+  });
+
+  it('refuses what it cannot do safely', () => {
+    const code = (source: string, edit: YamlEdit): string | undefined => {
+      try {
+        editYaml(source, [edit]);
+        return undefined;
+      } catch (error) {
+        return error instanceof YamlEditError ? error.code : 'other';
+      }
+    };
+    expect(code('a: [1\n', { op: 'append', path: ['a'], values: [2] })).toBe('yaml-errors');
+    expect(code('a: text\n', { op: 'append', path: ['a'], values: [2] })).toBe('not-a-list');
+    expect(code('- 1\n', { op: 'append', path: ['a'], values: [2] })).toBe('not-a-mapping');
+    expect(code('a: { b: 1 }\n', { op: 'append', path: ['a', 'c'], values: [2] })).toBe('unsupported');
+  });
+});
+
+describe('editYaml: set', () => {
+  it('replaces a value where it stands, or adds the key', () => {
+    const source = 'pairs:\n  - id: p-1 # first\n    start: 2026-01-05\n    competencies:\n      - a\n';
+    const r = editYaml(source, [
+      { op: 'set', path: ['pairs', 0, 'start'], value: '2026-02-02' },
+      { op: 'set', path: ['pairs', 0, 'end'], value: '2026-05-29' },
+      { op: 'set', path: ['pairs', 0, 'competencies'], value: ['a', 'b'] },
+    ]);
+    expect(r.text).toBe('pairs:\n  - id: p-1 # first\n    start: 2026-02-02\n    competencies: [ a, b ]\n    end: 2026-05-29\n');
+  });
+
+  it('writes a nested value as a block when it is not flat', () => {
+    const r = editYaml('a: 1\n', [{ op: 'set', path: ['b'], value: { c: [{ d: 1 }, { d: 2 }] } }]);
+    expect(parse(r.text)).toEqual({ a: 1, b: { c: [{ d: 1 }, { d: 2 }] } });
+  });
+});
+
+describe('editYaml: large files', () => {
+  const big = (n: number, flow: boolean): string =>
+    [
+      '# yaml-language-server: $schema=../.mentor/schemas/records.schema.json',
+      'apiVersion: mentor/v1',
+      'kind: Records',
+      'programme: big',
+      'sessions:',
+      ...Array.from({ length: n }, (_, i) => (flow ? `  - { pair: pr-${i}, date: 2025-03-03, minutes: 60 }` : `  - pair: pr-${i}\n    date: 2025-03-03\n    minutes: 60`)),
+      '# learning comes later',
+      '',
+    ].join('\n');
+
+  for (const flow of [false, true]) {
+    it(`plans from a scan of the lines, with the same result as the Document (${flow ? 'flow' : 'block'} items)`, () => {
+      const source = big(8000, flow);
+      expect(source.length).toBeGreaterThan(largeFile);
+      const edits: YamlEdit[] = [
+        { op: 'append', path: ['sessions'], values: [{ pair: 'pr-new', date: '2025-03-31', minutes: 90, topic: 'Review' }] },
+        { op: 'append', path: ['assessments'], values: [{ mentee: 'me-1', competency: 'c', date: '2025-03-31', level: 3, assessor: 'mentor' }] },
+      ];
+      const r = editYaml(source, edits, { keyOrder });
+      expect(withoutInserted(r.text, r.inserted)).toBe(source);
+      const data = jsYaml.load(r.text, { schema: jsYaml.CORE_SCHEMA }) as { sessions: unknown[]; assessments: unknown[] };
+      expect(data.sessions).toHaveLength(8001);
+      expect(data.sessions[8000]).toEqual({ pair: 'pr-new', date: '2025-03-31', minutes: 90, topic: 'Review' });
+      expect(data.assessments).toHaveLength(1);
+    });
+
+    it(`the scan and the Document place new text alike (${flow ? 'flow' : 'block'} items)`, () => {
+      const source = big(3, flow);
+      for (const edit of [
+        { op: 'append', path: ['sessions'], values: [{ pair: 'pr-new', date: '2025-03-31', minutes: 90 }] },
+        { op: 'append', path: ['assessments'], values: [{ mentee: 'me-1', level: 3 }] },
+        { op: 'append', path: ['surveys'], values: [{ survey: 's', nps: 9 }] },
+      ] as const) {
+        const scanned = planTopLevelAppend(source, edit.path[0], edit.values, { keyOrder });
+        expect(scanned).toBeDefined();
+        expect(applySplices(source, scanned!).text).toBe(editYaml(source, [edit], { keyOrder }).text);
+      }
+    });
+  }
+});
+
+// ── properties ────────────────────────────────────────────────────────────────────────────────
+
+const word = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
+const scalar = fc.oneof(word, fc.integer({ min: 0, max: 999 }), fc.constantFrom('007', 'yes', 'null', 'a: b', '#x', ' lead', 'Zażółć gęślą', '2026-03-02'));
+const item = fc.dictionary(word, fc.oneof(scalar, fc.array(word, { maxLength: 3 })), { minKeys: 1, maxKeys: 4 });
+const comment = fc.constantFrom('', '# a comment', '  # indented', '#   - { sample: 1 }');
+
+/** A records-like file: top-level keys holding block or flow lists, with comments and blank lines between. */
+const file = fc.record({
+  keys: fc.uniqueArray(word, { minLength: 1, maxLength: 4 }),
+  lists: fc.array(fc.tuple(fc.array(item, { maxLength: 3 }), fc.boolean(), comment), { minLength: 4, maxLength: 4 }),
+});
+
+describe('editYaml properties', () => {
+  it('any append reads back as the old data plus the items, every old byte kept', () => {
+    fc.assert(
+      fc.property(file, fc.nat(5), fc.array(item, { minLength: 1, maxLength: 3 }), ({ keys, lists }, pick, values) => {
+        const lines: string[] = ['# header', 'apiVersion: mentor/v1'];
+        keys.forEach((key, i) => {
+          const [items, flow, note] = lists[i]!;
+          if (note) lines.push(note);
+          if (items.length === 0) lines.push(`${key}: []`);
+          else if (flow) lines.push(`${key}:`, ...items.map((it) => `  - ${stringify(it, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd()}`));
+          else lines.push(stringify({ [key]: items }, { lineWidth: 0, indentSeq: true }).trimEnd());
+          lines.push('');
+        });
+        const source = lines.join('\n');
+        const target = pick < keys.length ? keys[pick]! : `new-${pick}`;
+        const before = parse(source) as unknown;
+        const edit: YamlEdit = { op: 'append', path: [target], values };
+        const r = editYaml(source, [edit]);
+        expect(parse(r.text)).toEqual(applyToData(before, edit));
+        if (!source.includes(`${target}: []`)) expect(withoutInserted(r.text, r.inserted)).toBe(source);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,0 +1,118 @@
+import { parseDocument } from 'yaml';
+import { parseForEdit, planAppend, planSet } from './document-plan.js';
+import { planTopLevelAppend } from './line-plan.js';
+import { YamlEditError, type EditOptions, type EditPath, type EditResult, type Splice, type YamlEdit } from './types.js';
+
+export { YamlEditError } from './types.js';
+export type { EditOptions, EditPath, EditResult, YamlEdit, YamlEditErrorCode } from './types.js';
+export type { ItemStyle } from './render-value.js';
+
+/**
+ * Files larger than this are appended to from a scan of their lines (a few lines are read back to
+ * check), not from a yaml Document of the whole file: building one for a 5 MB records file takes
+ * seconds. Smaller files are edited through the Document and read back whole.
+ */
+export const largeFile = 256 * 1024;
+
+/**
+ * Applies edits to the text of a YAML file the way a careful person would by hand: new text is
+ * inserted where it belongs (after a list's last item, in that item's style and indentation; a new
+ * key among its siblings in `keyOrder`, or under its commented-out sample), and every other byte
+ * (comments, blank lines, quoting, key order, line endings) stays as it was. Nothing is re-serialised.
+ *
+ * The result is read back and must equal the old data with the edits applied; otherwise, and for
+ * invalid YAML or paths that do not lead to a mapping or list, it throws `YamlEditError` and the
+ * caller writes nothing. Pure: text in, text out.
+ */
+export function editYaml(source: string, edits: readonly YamlEdit[], options: EditOptions = {}): EditResult {
+  let text = source;
+  let inserted: { start: number; end: number }[] = [];
+  let items: { start: number; end: number }[] = [];
+  for (const given of edits) {
+    // Keys set to undefined are not written (YAML has no such value), so they are not expected back either.
+    const edit: YamlEdit = given.op === 'append' ? { ...given, values: given.values.map(withoutUndefined) } : { ...given, value: withoutUndefined(given.value) };
+    const fast = edit.op === 'append' && text.length > largeFile && edit.path.length === 1 && typeof edit.path[0] === 'string' ? planTopLevelAppend(text, edit.path[0], edit.values, options) : undefined;
+    let splices: Splice[];
+    let next: EditResult;
+    if (fast) {
+      splices = fast;
+      next = applySplices(text, splices);
+    } else {
+      const parsed = parseForEdit(text);
+      splices = edit.op === 'append' ? planAppend(parsed, edit, options) : planSet(parsed, edit, options);
+      next = applySplices(text, splices);
+      verify(parsed.doc.toJS() as unknown, next.text, edit);
+    }
+    inserted = shift(inserted, splices).concat(next.inserted);
+    items = shift(items, splices).concat(next.items);
+    text = next.text;
+  }
+  return { text, inserted: inserted.sort((a, b) => a.start - b.start), items };
+}
+
+/** The text with the splices applied (they never overlap), and where the new text landed. */
+export function applySplices(text: string, splices: readonly Splice[]): EditResult {
+  const ordered = [...splices].sort((a, b) => a.at - b.at);
+  let out = '';
+  let from = 0;
+  const inserted: { start: number; end: number }[] = [];
+  const items: { start: number; end: number }[] = [];
+  for (const s of ordered) {
+    out += text.slice(from, s.at);
+    if (s.text !== '') inserted.push({ start: out.length, end: out.length + s.text.length });
+    for (const item of s.items ?? []) items.push({ start: out.length + item.start, end: out.length + item.end });
+    out += s.text;
+    from = s.at + (s.remove ?? 0);
+  }
+  out += text.slice(from);
+  return { text: out, inserted, items };
+}
+
+/** Earlier insertions move with the text spliced in before them. */
+function shift(ranges: { start: number; end: number }[], splices: readonly Splice[]): { start: number; end: number }[] {
+  return ranges.map((r) => {
+    let delta = 0;
+    for (const s of splices) if (s.at <= r.start) delta += s.text.length - (s.remove ?? 0);
+    return { start: r.start + delta, end: r.end + delta };
+  });
+}
+
+/** Reads the new text back: it must be the old data with the edit applied, or nothing is written. */
+function verify(before: unknown, text: string, edit: YamlEdit): void {
+  const doc = parseDocument(text, { uniqueKeys: true });
+  if (doc.errors.length > 0) throw new YamlEditError('verify-failed', edit.path, doc.errors[0]!.message.split('\n')[0]);
+  const expected = applyToData(before, edit);
+  if (!deepEqual(doc.toJS(), expected)) throw new YamlEditError('verify-failed', edit.path, 'the edited file reads back differently');
+}
+
+/** The data with one edit applied, as the edited text should read. */
+export function applyToData(data: unknown, edit: YamlEdit): unknown {
+  const root = structuredClone(data);
+  const parentPath: EditPath = edit.path.slice(0, -1);
+  const key = edit.path[edit.path.length - 1];
+  let parent: unknown = root;
+  for (const step of parentPath) parent = (parent as Record<string | number, unknown>)[step];
+  if (edit.path.length === 0) return edit.op === 'append' ? [...((root as unknown[]) ?? []), ...edit.values] : edit.value;
+  const holder = parent as Record<string | number, unknown>;
+  if (edit.op === 'set') holder[key!] = structuredClone(edit.value);
+  else holder[key!] = [...(Array.isArray(holder[key!]) ? (holder[key!] as unknown[]) : []), ...structuredClone(edit.values)];
+  return root;
+}
+
+/** Structural equality of plain data (what YAML reads into). */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((v, i) => deepEqual(v, (b as unknown[])[i]));
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** Plain data without keys whose value is undefined, at any depth. */
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefined);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, withoutUndefined(v)]));
+}

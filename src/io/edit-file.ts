@@ -1,0 +1,75 @@
+import { chmod, readFile, stat } from 'node:fs/promises';
+import { maxFileBytes } from '../core/parse/parse-source.js';
+import { editYaml, type EditOptions, type EditResult, type YamlEdit } from '../core/edit/yaml-edit.js';
+import { IoError } from '../errors.js';
+import { writeFileAtomic } from './write.js';
+
+/** A file read to be edited: its text, and the bytes it had, so a change on disk is noticed before writing. */
+export interface EditableFile {
+  path: string;
+  shown: string;
+  /** The text without a byte-order mark ('' for a file that does not exist yet). */
+  text: string;
+  /** Whether the file starts with a byte-order mark, which is written back. */
+  bom: boolean;
+  /** The bytes as read; undefined when the file did not exist. */
+  original?: Buffer;
+  /** Permission bits to keep. */
+  mode?: number;
+}
+
+const code = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? String(error);
+
+/** Reads a file to edit: a regular file within the size limit, or nothing yet (ENOENT). */
+export async function readEditable(path: string, shown: string): Promise<EditableFile> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    if (code(error) === 'ENOENT') return { path, shown, text: '', bom: false };
+    throw new IoError('cannot-read', shown, code(error));
+  }
+  if (!info.isFile()) throw new IoError('cannot-read', shown, 'not a regular file');
+  if (info.size > maxFileBytes) throw new IoError('cannot-read', shown, 'too large');
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new IoError('cannot-read', shown, code(error));
+  }
+  const text = bytes.toString('utf8');
+  const bom = text.charCodeAt(0) === 0xfeff;
+  return { path, shown, text: bom ? text.slice(1) : text, bom, original: bytes, mode: info.mode & 0o7777 };
+}
+
+/** Plans edits on a file read with `readEditable` (pure; see `editYaml`). */
+export function planEdits(file: EditableFile, edits: readonly YamlEdit[], options?: EditOptions): EditResult {
+  return editYaml(file.text, edits, options);
+}
+
+/**
+ * Writes the new text of an edited file atomically (temporary file + rename). An existing file is
+ * replaced only if its bytes are still those read: a file changed on disk in between (an editor
+ * saved it, another `mentor add` ran) is never clobbered (`changed-on-disk`, nothing written). A
+ * file that did not exist is created only if it still does not.
+ */
+export async function writeEdited(file: EditableFile, text: string): Promise<void> {
+  const contents = file.bom ? `\uFEFF${text}` : text;
+  if (file.original === undefined) {
+    try {
+      await writeFileAtomic(file.path, contents, { shown: file.shown });
+    } catch (error) {
+      throw error instanceof IoError && error.code === 'refuse-overwrite' ? new IoError('changed-on-disk', file.shown) : error;
+    }
+    return;
+  }
+  let now: Buffer;
+  try {
+    now = await readFile(file.path);
+  } catch (error) {
+    throw new IoError(code(error) === 'ENOENT' ? 'changed-on-disk' : 'cannot-read', file.shown, code(error));
+  }
+  if (!now.equals(file.original)) throw new IoError('changed-on-disk', file.shown);
+  await writeFileAtomic(file.path, contents, { force: true, shown: file.shown });
+  if (file.mode !== undefined) await chmod(file.path, file.mode).catch(() => undefined);
+}

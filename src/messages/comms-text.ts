@@ -1,0 +1,96 @@
+import type { Channel, Purpose, RecruitmentMethod, StepId } from '../core/comms/types.js';
+
+/** A message as the method writes it by default: subject and text, with placeholders. */
+export interface MessageTemplate {
+  subject: string;
+  text: string;
+}
+
+/**
+ * What a step's default text may refer to. Dates are given as placeholders (`{milestone:kick-off}`,
+ * or `{start}` when the programme has no such milestone), so the text stays right when dates move.
+ */
+export interface StepTemplateParams {
+  method: RecruitmentMethod;
+  kickOff: string;
+  matching: string;
+  closing: string;
+  /** `{recruitment-closes}` when the programme has the date, else undefined (the text does without it). */
+  recruitmentCloses?: string;
+  /** For `assessment-reminder`: the milestone it prepares. */
+  milestone?: string;
+  /**
+   * Whether the programme has line managers (a `line-manager` role). Without them the sponsor
+   * announces the programme to candidates and mentors, and no text mentions line managers.
+   */
+  lineManagers: boolean;
+}
+
+/** Labels of the columns and fields every comms format shares. */
+export interface CommsLabels {
+  date: string;
+  time: string;
+  from: string;
+  to: string;
+  channel: string;
+  purpose: string;
+  subject: string;
+  text: string;
+  step: string;
+  recipients: string;
+  /** The marker on proposed entries. */
+  proposed: string;
+  /** Where a proposal comes from, for the calendar and the Markdown. */
+  proposedNote: string;
+  allDay: string;
+  occurrence: (n: number, of: number) => string;
+  /** `3 people` / `3 osoby`. */
+  people: (n: number) => string;
+  nobody: string;
+  /** A role with its people: `Sponsor: Piotr Dąbrowski`, or the count when there are many. */
+  roleWith: (role: string, who: string) => string;
+}
+
+/** Every user-facing string of `mentor comms`, in one locale. */
+export interface CommsText {
+  /** Default texts of the method's steps, written as a consultant writes them, with placeholders. */
+  steps: Record<StepId, (p: StepTemplateParams) => MessageTemplate>;
+  /** Default texts by purpose, for a programme's own message that has no text and covers no step. */
+  purposes: Record<Purpose, MessageTemplate>;
+  /** `27 stycznia 2026` / `27 January 2026`: dates inside message texts. */
+  longDate: (iso: string) => string;
+  /** `a, b i c` / `a, b and c`. */
+  list: (items: readonly string[]) => string;
+  /** `co 2 tygodnie po 60 minut` / `every 2 weeks, 60 minutes each`. */
+  cadence: (everyWeeks: number, minutes: number) => string;
+  /** A preparation module in a list: `Rola mentora (4 h)`. */
+  module: (name: string, hours: number) => string;
+  /** What a personal placeholder shows in the shared plan, before the mail merge fills it. */
+  markers: Record<'recipient' | 'first-name' | 'mentor' | 'line-manager', string>;
+  stepNames: Record<StepId, string>;
+  purposeNames: Record<Purpose, string>;
+  channelNames: Record<Channel, string>;
+  labels: CommsLabels;
+  /** Headings and lines of the human formats. */
+  out: {
+    title: (programme: string) => string;
+    period: (start: string, end: string) => string;
+    asOf: (date: string) => string;
+    summary: (entries: number, proposed: number) => string;
+    empty: string;
+    textsHeading: string;
+    /** Comment lines at the top of `--proposed-only` YAML. */
+    yamlHeader: (programme: string, count: number) => string[];
+    yamlNone: string;
+  };
+  /** Usage errors of `mentor comms` (exit 2). */
+  errors: {
+    unknownRole: (flag: string, role: string, known: readonly string[]) => string;
+    unknownPerson: (id: string) => string;
+    betweenOrder: (from: string, to: string) => string;
+    betweenCount: string;
+    yamlNeedsProposedOnly: string;
+    mergeFormat: (format: string) => string;
+    noModel: string;
+  };
+}

@@ -1,0 +1,87 @@
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mentor, repoRoot } from './spawn.js';
+
+interface MatchJson {
+  formatVersion: number;
+  start: string;
+  kept: number;
+  objective: { matched: number; score: number };
+  pairs: { id: string; mentee: string; mentor: string; competencies: string[]; start: string; score: number; reasons: string[]; notCovered: string[] }[];
+  unmatched: { mentee: string; block: { code: string; mentors?: string[] }; reason: string }[];
+  mentors: { id: string; capacity: number; before: number; after: number }[];
+}
+
+/** The KAM pilot and rollout in a fresh folder, with the example export's qualified candidates added as mentees. */
+function workspace(): { dir: string; rollout: string; people: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'mentor-match-'));
+  cpSync(join(repoRoot, 'examples/kam-pilot'), join(dir, 'kam-pilot'), { recursive: true });
+  cpSync(join(repoRoot, 'examples/kam-rollout'), join(dir, 'kam-rollout'), { recursive: true });
+  const rollout = join(dir, 'kam-rollout');
+  const selected = mentor(['select', rollout, join(rollout, 'hr/kandydaci.csv'), '--write', '-f', 'json']);
+  if (selected.code !== 0) throw new Error(selected.stderr);
+  return { dir, rollout, people: join(rollout, 'people.yaml') };
+}
+
+describe('mentor match', () => {
+  it('has nothing to propose on the example as shipped (every mentee has a pair) and exits 0', () => {
+    const r = mentor(['match', 'examples/kam-rollout', '--locale', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/0 pairs proposed from 2026-09-22, 0 mentees without a mentor, 41 pairs kept\./);
+  });
+
+  it('after select --write: proposes the pair the free place allows, explains it, and says what blocked the rest', () => {
+    const { rollout } = workspace();
+    const r = mentor(['match', rollout, '-f', 'json', '--locale', 'en']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout) as MatchJson;
+    expect(json.formatVersion).toBe(1);
+    expect(json.start).toBe('2026-09-22'); // the kick-off milestone
+    // m-solszewski is the one prepared mentor with a free place at level 4+ in the candidates' competencies.
+    expect(json.pairs.map((p) => [p.id, p.mentee, p.mentor, p.competencies])).toEqual([['para-42', 'k-lgorski', 'm-solszewski', ['planowanie-konta', 'propozycja-wartosci']]]);
+    const [pair] = json.pairs;
+    expect(pair!.reasons).toContain('+10 `planowanie-konta` (strategic, gap 2; mentor at 5, target 4)');
+    expect(pair!.notCovered).toEqual(['negocjacje-kam']);
+    expect(json.unmatched.map((u) => [u.mentee, u.block.code])).toEqual([
+      ['k-azawadzka', 'taken'],
+      ['k-eszymanska', 'taken'],
+      ['k-ddudek', 'taken'],
+    ]);
+    expect(json.unmatched[0]!.reason).toMatch(/places of the suitable mentors \(m-solszewski\)/);
+    const load = json.mentors.find((m) => m.id === 'm-solszewski')!;
+    expect(load.after).toBe(load.capacity);
+    // Deterministic: the same input gives the same proposal.
+    expect(mentor(['match', rollout, '-f', 'json', '--locale', 'en']).stdout).toBe(r.stdout);
+  });
+
+  it('--write appends the pairs (the file kept byte for byte above them) and the programme validates clean', () => {
+    const { dir, rollout, people } = workspace();
+    const before = readFileSync(people, 'utf8');
+    const r = mentor(['match', rollout, '--write', '--locale', 'en', '--output', join(dir, 'pairs.csv')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Added 1 pair to .*people\.yaml/);
+    const after = readFileSync(people, 'utf8');
+    expect(after.startsWith(before.trimEnd())).toBe(true);
+    expect(after.slice(before.trimEnd().length)).toBe('\n  - id: para-42\n    mentor: m-solszewski\n    mentee: k-lgorski\n    competencies: [planowanie-konta, propozycja-wartosci]\n    start: 2026-09-22\n');
+    const csv = readFileSync(join(dir, 'pairs.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFpair,mentee,mentor,competencies,start,score,status,reasons');
+    expect(csv).toMatch(/\r\n,k-ddudek,,,,,unmatched,the places/);
+    const validate = mentor(['validate', dir]);
+    expect(validate.stdout).toMatch(/no problems|bez problemów/);
+    expect(validate.code).toBe(0);
+    // Run again: the new pair is kept and nothing is proposed twice.
+    const again = mentor(['match', rollout, '-f', 'json']);
+    expect((JSON.parse(again.stdout) as MatchJson).pairs).toEqual([]);
+  });
+
+  it('refuses --rematch with --write (exit 2) and writes nothing', () => {
+    const { rollout, people } = workspace();
+    const before = readFileSync(people, 'utf8');
+    const r = mentor(['match', rollout, '--rematch', '--write', '--locale', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--rematch cannot be combined with --write/);
+    expect(readFileSync(people, 'utf8')).toBe(before);
+  });
+});
