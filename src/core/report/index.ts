@@ -5,10 +5,15 @@
 import type { ProgrammeModel } from '../model/model.js';
 import type { KpiResult } from './kpi-types.js';
 import { evaluateAll } from './kpis.js';
+import { reportFromIndex } from './build-report.js';
 import { indexRecords } from './record-index.js';
+import type { ReportData, ReportOptions } from './report-types.js';
 
 export type { BuiltinMetric, KpiBasis, KpiCheckpointResult, KpiNoDataReason, KpiResult, KpiStatus } from './kpi-types.js';
 export { builtinMetricIds, isBuiltinMetric, kpiStatuses } from './kpi-types.js';
+export * from './report-types.js';
+export { ReportOptionsError, type ReportOptionsProblem } from './audience.js';
+export { englishPseudonymLabels } from './pseudonyms.js';
 
 /**
  * Every KPI of a programme as of a date (`YYYY-MM-DD`), in the programme's order, computed from its
@@ -22,4 +27,14 @@ export { builtinMetricIds, isBuiltinMetric, kpiStatuses } from './kpi-types.js';
  */
 export function evaluateKpis(model: ProgrammeModel, asOf: string): KpiResult[] {
   return evaluateAll(indexRecords(model), asOf);
+}
+
+/**
+ * The whole progress report of a programme as of `options.asOf`, for one audience (default HR):
+ * health, progress per mentee and competency, sessions per pair, learning mix, per competency and
+ * per mentor summaries, every KPI and a month-by-month timeline. Throws `ReportOptionsError` when
+ * the audience, person or sections do not fit the programme.
+ */
+export function buildReport(model: ProgrammeModel, options: ReportOptions & { programmeErrors?: number }): ReportData {
+  return reportFromIndex(indexRecords(model), options);
 }

@@ -45,7 +45,9 @@ export type KpiNoDataReason =
   /** No survey answer in scope carries this measure. */
   | 'no-answers'
   /** An external KPI without a `kpiValues` entry on or before the date. */
-  | 'no-values';
+  | 'no-values'
+  /** Left out of a sponsor's report: the value describes fewer than 3 people. */
+  | 'small-group';
 
 /** How many records a value rests on: `count` items, and for ratios of counts their two sides. */
 export interface KpiBasis {
