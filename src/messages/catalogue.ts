@@ -1,6 +1,7 @@
 import type { RuleId } from '../core/diagnostics.js';
 import type { Params } from '../core/parse/parsed-file.js';
 import type { InitText } from './init-text.js';
+import type { ReportText } from './report-text.js';
 
 export type Locale = 'en' | 'pl';
 export const locales: readonly Locale[] = ['en', 'pl'];
@@ -24,6 +25,8 @@ export interface Catalogue {
   ui: UiText;
   /** `mentor init`: its dialogue, errors and the comments it writes into files. */
   init: InitText;
+  /** `mentor report`: its document texts and CLI messages. */
+  report: ReportText;
 }
 
 export interface UiText {

@@ -1,10 +1,12 @@
 import type { Catalogue } from './catalogue.js';
 import { initEn } from './init-en.js';
+import { reportEn } from './report-en.js';
 
 const opt = (v: string | number | undefined, text: (v: string | number) => string): string => (v === undefined || v === '' ? '' : text(v));
 
 export const en: Catalogue = {
   init: initEn,
+  report: reportEn,
   types: {
     document: 'the document',
     string: 'text',

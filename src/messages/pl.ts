@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 import { initPl } from './init-pl.js';
+import { reportPl } from './report-pl.js';
 
 const opt = (v: string | number | undefined, text: (v: string | number) => string): string => (v === undefined || v === '' ? '' : text(v));
 const plural = (n: number, one: string, few: string, many: string): string => {
@@ -11,6 +12,7 @@ const plural = (n: number, one: string, few: string, many: string): string => {
 
 export const pl: Catalogue = {
   init: initPl,
+  report: reportPl,
   types: {
     document: 'dokumencie',
     string: 'tekstem',

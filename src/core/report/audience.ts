@@ -11,7 +11,7 @@ export type ReportOptionsProblem = 'person-required' | 'person-not-allowed' | 'u
 export class ReportOptionsError extends Error {
   constructor(
     readonly problem: ReportOptionsProblem,
-    readonly detail: { audience: Audience; person?: string; section?: string },
+    readonly detail: { audience: Audience; person?: string; section?: string; allowed?: readonly ReportSection[] },
   ) {
     super(`${problem}: ${JSON.stringify(detail)}`);
     this.name = 'ReportOptionsError';
@@ -38,7 +38,7 @@ export interface AudienceScope {
  */
 export function resolveAudience(index: RecordIndex, audience: Audience, person: string | undefined, sections: readonly ReportSection[] | undefined, pseudonymise: boolean): AudienceScope {
   const allowed = audienceSections[audience];
-  for (const section of sections ?? []) if (!allowed.includes(section)) throw new ReportOptionsError('section-not-for-audience', { audience, section });
+  for (const section of sections ?? []) if (!allowed.includes(section)) throw new ReportOptionsError('section-not-for-audience', { audience, section, allowed });
   const chosen = allowed.filter((s) => sections === undefined || sections.includes(s));
   const needsPerson = audience === 'manager' || audience === 'mentee';
   if (needsPerson && person === undefined) throw new ReportOptionsError('person-required', { audience });

@@ -20,7 +20,8 @@ export function mentorRows(index: RecordIndex, pairs: readonly Pair[], asOf: str
   const rows: MentorRow[] = [];
   for (const mentor of index.mentors.values()) {
     const own = byMentor.get(mentor.id) ?? [];
-    const active = own.filter((p) => pairState(index, p, asOf) === 'active').length;
+    // Pairs running, or run to the end of the period: a finished programme still shows who mentored how many.
+    const active = own.filter((p) => { const state = pairState(index, p, asOf); return state === 'active' || state === 'finished'; }).length;
     const finished = new Map<string, string>();
     for (const record of mentor.preparation ?? []) {
       if (record.completed > asOf) continue;

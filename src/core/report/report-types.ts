@@ -189,8 +189,9 @@ export interface MentorRow {
   department: string | null;
   capacity: number;
   pairs: number;
+  /** Pairs started and not ended early (running, or run to the end of the period). */
   active: number;
-  /** Active pairs over capacity. */
+  /** `active` over capacity. */
   load: number;
   held: number;
   /** Required preparation modules finished of those required; `complete` when all are. */

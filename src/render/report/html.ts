@@ -1,0 +1,2 @@
+import type { ReportRenderer } from './renderer.js';
+export const renderHtml: ReportRenderer = () => '<!doctype html>\n';
