@@ -159,6 +159,7 @@ export const reportEn: ReportText = {
   withheld: 'withheld (< 3 people)',
   yes: 'yes',
   no: 'no',
+  sessionsCaption: (s, f) => `Planned up to the report date: ${f.plural(s.planned, reportEn.plural.sessions)} · held: ${s.held} · cancelled: ${s.cancelled} · missed: ${s.missed}`,
   plan: (mix, tolerance) => `planned ${mix} ± ${tolerance}`,
   percentagePoints: 'pp',
   levelsUnit: 'levels',

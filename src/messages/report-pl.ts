@@ -181,6 +181,7 @@ export const reportPl: ReportText = {
   withheld: 'pominięto (< 3 osoby)',
   yes: 'tak',
   no: 'nie',
+  sessionsCaption: (s, f) => `Zaplanowane do dnia raportu: ${f.plural(s.planned, reportPl.plural.sessions)} · odbyte: ${s.held} · odwołane: ${s.cancelled} · nieodbyte: ${s.missed}`,
   plan: (mix, tolerance) => `plan ${mix} ± ${tolerance}`,
   percentagePoints: 'p.p.',
   levelsUnit: 'poz.',

@@ -111,6 +111,8 @@ export interface ReportText {
   withheld: string;
   yes: string;
   no: string;
+  /** Under the sessions table: "Planned so far: 127 sessions · held: 104 · cancelled: 8 · missed: 2". */
+  sessionsCaption: (totals: { planned: number; held: number; cancelled: number; missed: number }, f: LocaleFormat) => string;
   /** A planned mix: "70:20:10 ± 10 pp". */
   plan: (mix: string, tolerance: string) => string;
   percentagePoints: string;

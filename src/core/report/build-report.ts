@@ -1,6 +1,6 @@
 import type { Pair } from '../model/types.js';
 import { kpisFor, resolveAudience, type AudienceScope } from './audience.js';
-import { competencyRows } from './competencies.js';
+import { competencyRows, minGroupSize } from './competencies.js';
 import type { KpiResult } from './kpi-types.js';
 import { evaluateAll } from './kpis.js';
 import { learningSection } from './learning-mix.js';
@@ -10,7 +10,7 @@ import { progressRows } from './progress.js';
 import { englishPseudonymLabels, pseudonyms, realNames } from './pseudonyms.js';
 import type { RecordIndex } from './record-index.js';
 import type { ReportData, ReportNote, ReportOptions } from './report-types.js';
-import { sessionsSection } from './sessions.js';
+import { foldEndReasons, sessionsSection } from './sessions.js';
 import { health } from './health.js';
 import { pairSessions } from './cadence.js';
 import { timeline, type TimelineFigures } from './timeline.js';
@@ -46,7 +46,10 @@ export function reportFromIndex(index: RecordIndex, options: ReportOptions & { p
   const pseudonymise = options.pseudonymise === true;
   const scope = resolveAudience(index, audience, options.person, options.sections, pseudonymise);
   const names = pseudonymise ? pseudonyms(index, options.pseudonymLabels ?? englishPseudonymLabels, options.pseudonymKey) : realNames(index);
-  const has = (s: string): boolean => (scope.sections as string[]).includes(s);
+  // A sponsor's aggregates over fewer than 3 mentees would describe individuals: only the health
+  // line and the KPIs (each withheld on its own count) remain.
+  const tooSmall = audience === 'sponsor' && scope.mentees.length < minGroupSize;
+  const has = (s: string): boolean => (scope.sections as string[]).includes(s) && (!tooSmall || s === 'health' || s === 'kpis');
   const pairs = scope.population === undefined ? index.pairs : index.pairs.filter((p) => scope.population!.has(p.mentee));
   const { metadata } = index.model.programme;
 
@@ -76,14 +79,20 @@ export function reportFromIndex(index: RecordIndex, options: ReportOptions & { p
     note('external-kpis-hidden', visible.hiddenExternal);
   }
   const competencies = has('competencies') ? competencyRows(index, scope.mentees, asOf, audience === 'sponsor') : null;
-  if (audience === 'sponsor') note('small-groups', (competencies ?? []).reduce((n, r) => n + (r.competency === null ? r.competencies : 0), 0) + visible.withheld);
+  let foldedReasons = 0;
+  if (audience === 'sponsor' && sessions) {
+    const folded = foldEndReasons(sessions.endReasons);
+    foldedReasons = folded.folded;
+    sessions.endReasons = folded.reasons;
+  }
+  if (audience === 'sponsor') note('small-groups', (competencies ?? []).reduce((n, r) => n + (r.competency === null ? r.competencies : 0), 0) + visible.withheld + foldedReasons + (tooSmall ? 1 : 0));
 
   return {
     formatVersion: 1,
     programme: { id: metadata.id, name: metadata.name, organisation: metadata.organisation, phase: metadata.phase, locale: metadata.locale ?? null, period: { ...index.period } },
     asOf,
     audience: { kind: audience, person: scope.person === null ? null : names.person(scope.person), pseudonymised: pseudonymise },
-    sections: scope.sections,
+    sections: scope.sections.filter(has),
     health: has('health') ? health(index, pairs, scope.mentees.length, kpis, asOf) : null,
     progress,
     sessions,

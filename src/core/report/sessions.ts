@@ -3,6 +3,7 @@ import type { Pair } from '../model/types.js';
 import { pairSessions, windowEnd } from './cadence.js';
 import type { Namer } from './pseudonyms.js';
 import type { RecordIndex } from './record-index.js';
+import { minGroupSize } from './competencies.js';
 import type { EndReason, EndReasonCount, PairRow, PairState, SessionEvent, SessionsSection } from './report-types.js';
 
 /** A pair goes quiet after this many cadence periods without a held session. */
@@ -71,4 +72,24 @@ export function sessionsSection(index: RecordIndex, pairs: readonly Pair[], asOf
   totals.adherence = totals.planned > 0 ? totals.held / totals.planned : null;
   const endReasons: EndReasonCount[] = endReasonOrder.filter((r) => reasons.has(r)).map((reason) => ({ reason, pairs: reasons.get(reason)! }));
   return { totals, endReasons, pairs: options.individual ? rows : null, events: options.individual ? events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) : null };
+}
+
+/**
+ * For a sponsor: reasons given by fewer than 3 pairs are merged into `other`, and `other` is left
+ * out when it is still smaller than 3, so no early end can be traced to a person (the total of
+ * early ends stays in the totals). Returns the reasons kept and how many were folded away.
+ */
+export function foldEndReasons(reasons: readonly EndReasonCount[]): { reasons: EndReasonCount[]; folded: number } {
+  const kept: EndReasonCount[] = [];
+  let other = 0;
+  let folded = 0;
+  for (const r of reasons) {
+    if (r.pairs >= minGroupSize && r.reason !== 'other') kept.push(r);
+    else {
+      other += r.pairs;
+      if (r.pairs < minGroupSize) folded++;
+    }
+  }
+  if (other >= minGroupSize) kept.push({ reason: 'other', pairs: other });
+  return { reasons: kept, folded };
 }

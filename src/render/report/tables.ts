@@ -149,7 +149,7 @@ export function reportTables(data: ReportData, v: ValueFormat): ReportTable[] {
         },
         { head: c.ended, place: 'csv', text: (r) => v.date(r.ended), csv: (r) => r.ended },
         { head: c.reason, place: 'wide', text: (r) => (r.endReason === null ? dash : t.endReason[r.endReason]) },
-      ]));
+      ], t.sessionsCaption(s.totals, f)));
       if (s.events) {
         tables.push(table('sessions', 'session-events', t.sections.sessionEvents, s.events, [
           { head: c.date, text: (e) => v.date(e.date), csv: (e) => e.date },
