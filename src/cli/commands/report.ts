@@ -1,4 +1,4 @@
-import { buildReport, ReportOptionsError, type Audience, type ReportData, type ReportSection } from '../../core/report/index.js';
+import { buildReport, reportErrors, ReportOptionsError, type Audience, type ReportData, type ReportSection } from '../../core/report/index.js';
 import { UsageError } from '../../errors.js';
 import { localToday } from '../../io/clock.js';
 import { catalogue, type Locale } from '../../messages/index.js';
@@ -53,11 +53,6 @@ function usageOf(error: ReportOptionsError, locale: Locale): UsageError {
   }
 }
 
-/** Records after the report's date are not counted yet, so "in the future" of it is no error of this report. */
-function errorsAsOf(input: ProgrammeInput): number {
-  return input.diagnostics.filter((d) => d.severity === 'error' && d.ruleId !== 'record-in-future').length;
-}
-
 /**
  * `mentor report`: the programme's progress, sessions, learning mix and KPIs as of a date, for one
  * audience, in the formats asked for. Exit 1 when the programme has errors (the report is still
@@ -69,8 +64,10 @@ export async function reportCommand(path: string | undefined, flags: ReportFlags
   const asOf = flags.asOf ?? localToday();
   // Checked as of the report's date, so the same files and date always give the same report.
   const read = await readProgramme(path, { io, today: asOf, locale: ctx.locale, ...(flags.config !== undefined ? { config: flags.config } : {}) });
-  const input = { ...read, errors: errorsAsOf(read) };
-  const locale = documentLocale(ctx.explicitLocale, input, ctx.locale);
+  const input: ProgrammeInput = { ...read, errors: reportErrors(read.diagnostics) };
+  // Without a model (schema errors) the programme file's own metadata may still name the language.
+  const raw = (input.bundle.programme.data as { metadata?: { locale?: string } } | undefined)?.metadata;
+  const locale = documentLocale(ctx.explicitLocale, input.model ? input : { model: { programme: { metadata: { ...(raw?.locale !== undefined ? { locale: raw.locale } : {}) } } } }, ctx.locale);
   const t = catalogue(locale).report;
 
   let data: ReportData;
