@@ -1,10 +1,9 @@
-import type { Pair } from '../model/types.js';
 import { kpisFor, resolveAudience, type AudienceScope } from './audience.js';
 import { competencyRows, minGroupSize } from './competencies.js';
 import type { KpiResult } from './kpi-types.js';
-import { evaluateAll } from './kpis.js';
+import { evaluateAll, evaluateIn } from './kpis.js';
+import { evaluation } from './evaluation.js';
 import { learningSection } from './learning-mix.js';
-import { levelsOn } from './levels.js';
 import { mentorRows } from './mentors.js';
 import { progressRows } from './progress.js';
 import { englishPseudonymLabels, pseudonyms, realNames } from './pseudonyms.js';
@@ -12,24 +11,24 @@ import type { RecordIndex } from './record-index.js';
 import type { ReportData, ReportNote, ReportOptions } from './report-types.js';
 import { foldEndReasons, sessionsSection } from './sessions.js';
 import { health } from './health.js';
-import { pairSessions } from './cadence.js';
 import { timeline, type TimelineFigures } from './timeline.js';
 
-/** The figures of the timeline on one day, for the audience's people and KPIs. */
-function figuresOn(index: RecordIndex, scope: AudienceScope, pairs: readonly Pair[], date: string): TimelineFigures {
-  const levels = levelsOn(index, scope.mentees, date);
+/** The figures of the timeline on one day, for the audience's people and KPIs, from one shared evaluation. */
+function figuresOn(index: RecordIndex, scope: AudienceScope, date: string): TimelineFigures {
+  const ev = evaluation(index, date, scope.population);
+  const levels = ev.levels(undefined);
   const assessed = levels.some((l) => l.assessedOn !== null);
-  let planned = 0;
-  let held = 0;
-  for (const pair of pairs) {
-    const s = pairSessions(index, pair, date);
-    planned += s.planned;
-    held += s.held;
+  const { planned, held } = ev.sessions(undefined);
+  let reached = 0;
+  let closed = 0;
+  for (const l of levels) {
+    closed += l.gapClosed;
+    if (l.reached) reached++;
   }
-  const kpis = scope.sections.includes('kpis') ? kpisFor(scope, evaluateAll(index, date, scope.population)).kpis : [];
+  const kpis = scope.sections.includes('kpis') ? kpisFor(scope, evaluateIn(ev)).kpis : [];
   return {
-    gapClosed: levels.length > 0 && assessed ? levels.reduce((s, l) => s + l.gapClosed, 0) / levels.length : null,
-    targetReached: levels.length > 0 && assessed ? levels.filter((l) => l.reached).length / levels.length : null,
+    gapClosed: levels.length > 0 && assessed ? closed / levels.length : null,
+    targetReached: levels.length > 0 && assessed ? reached / levels.length : null,
     adherence: planned > 0 ? held / planned : null,
     kpis,
   };
@@ -100,7 +99,7 @@ export function reportFromIndex(index: RecordIndex, options: ReportOptions & { p
     competencies,
     mentors: has('mentors') ? mentorRows(index, pairs, asOf, names) : null,
     kpis: has('kpis') ? kpis : null,
-    timeline: has('timeline') ? timeline(index, asOf, (date) => figuresOn(index, scope, pairs, date)) : null,
+    timeline: has('timeline') ? timeline(index, asOf, (date) => figuresOn(index, scope, date)) : null,
     notes,
   };
 }

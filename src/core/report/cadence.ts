@@ -1,6 +1,6 @@
 import { daysBetween } from '../model/dates.js';
 import type { Pair, Session } from '../model/types.js';
-import type { RecordIndex } from './record-index.js';
+import { countOnOrBefore, type RecordIndex } from './record-index.js';
 
 /** The last day a pair's sessions count on `asOf`: the date itself, the pair's end or the programme's end, whichever is first. */
 export function windowEnd(index: RecordIndex, pair: Pair, asOf: string): string {
@@ -18,6 +18,12 @@ export function plannedSessions(index: RecordIndex, pair: Pair, asOf: string): n
   if (pair.start > last) return 0;
   const every = index.model.programme.process.cadence.everyWeeks;
   return Math.floor(daysBetween(pair.start, last) / (7 * every)) + 1;
+}
+
+/** Sessions a pair held within its window on `asOf` (a binary search in its held dates). */
+export function heldOn(index: RecordIndex, pair: Pair, asOf: string): number {
+  const dates = index.heldDates.get(pair.id);
+  return dates ? countOnOrBefore(dates, windowEnd(index, pair, asOf)) : 0;
 }
 
 export function isHeld(session: Session): boolean {

@@ -52,8 +52,9 @@ export function progressStatus(level: LevelOnDate, expected: number): ProgressSt
 export function progressRows(index: RecordIndex, mentees: readonly Mentee[], asOf: string, names: Namer): ProgressRow[] {
   const rows: ProgressRow[] = [];
   for (const mentee of mentees) {
-    for (const plan of index.plans.get(mentee.id) ?? []) {
-      const level = levelOn(index, mentee, plan, asOf);
+    for (const entry of index.plans.get(mentee.id) ?? []) {
+      const { plan } = entry;
+      const level = levelOn(mentee, entry, asOf);
       const pair = pairFor(index, mentee.id, plan.competency);
       const expected = expectedShare(index, pair, asOf);
       rows.push({

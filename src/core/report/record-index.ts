@@ -31,8 +31,8 @@ export interface RecordIndex {
   /** Mentees in file order, each id once (the first definition wins, as in validate). */
   mentees: Mentee[];
   menteeById: Map<string, Mentee>;
-  /** Each mentee's plan, each competency once, without entries whose target is not above the baseline. */
-  plans: Map<string, MenteeCompetency[]>;
+  /** Each mentee's plan, each competency once, without entries whose target is not above the baseline, with its assessments. */
+  plans: Map<string, PlanEntry[]>;
   /** Plan entries left out because their target is not above the baseline (no gap to close). */
   invalidPlans: number;
   mentors: Map<string, Mentor>;
@@ -42,19 +42,38 @@ export interface RecordIndex {
   pairs: Pair[];
   pairsByMentee: Map<string, Pair[]>;
   pairsByMentor: Map<string, Pair[]>;
-  /** Assessments per mentee and competency (key from `planKey`). */
-  assessments: Map<string, Assessment[]>;
   sessions: Map<string, Session[]>;
   learning: Map<string, LearningActivity[]>;
   surveys: SurveyAnswer[];
   kpiValues: Map<string, KpiValue[]>;
+  /** Held sessions per pair: their dates (sorted; a date once per session). */
+  heldDates: Map<string, string[]>;
+  /** Learning hours per mentee, cumulated by date: [experience, social, formal]. */
+  hours: Map<string, Cumulative<readonly [number, number, number]>>;
+  /** All survey answers cumulated by date, for KPIs over everyone (no scope, no population). */
+  answers: Cumulative<SurveyTotals>;
   leftOut: LeftOut;
 }
 
-/** The key of one mentee competency in `RecordIndex.assessments`. */
-export function planKey(mentee: string, competency: string): string {
-  return `${mentee}\u0000${competency}`;
+/** Running totals of survey answers. */
+export interface SurveyTotals {
+  satisfactionSum: number;
+  satisfactionCount: number;
+  npsCount: number;
+  promoters: number;
+  detractors: number;
+  /** Distinct respondents with a satisfaction answer, and with an NPS answer. */
+  satisfactionPeople: number;
+  npsPeople: number;
 }
+
+/** One competency of a mentee's plan and its assessments, sorted by date. */
+export interface PlanEntry {
+  plan: MenteeCompetency;
+  assessments: readonly Assessment[];
+}
+
+const planKey = (mentee: string, competency: string): string => `${mentee}\u0000${competency}`;
 
 function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   const map = new Map<string, T>();
@@ -70,8 +89,42 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 // A stable sort by date: Array.prototype.sort is stable, and monthly files arrive nearly sorted.
 const byDate = (a: { date: string }, b: { date: string }): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+function sortByDate<V extends { date: string }>(list: V[]): void {
+  // Most lists arrive sorted (records are appended in order): one pass to check beats a sort.
+  for (let i = 1; i < list.length; i++) {
+    if (list[i - 1]!.date > list[i]!.date) {
+      list.sort(byDate);
+      return;
+    }
+  }
+}
 function sortLists<V extends { date: string }>(map: Map<string, V[]>): void {
-  for (const list of map.values()) list.sort(byDate);
+  for (const list of map.values()) sortByDate(list);
+}
+
+/** Dates in order with running totals after each: "how much by day D" is one binary search. */
+export interface Cumulative<T> {
+  dates: string[];
+  totals: T[];
+}
+
+/** The running total on `asOf`: the total after the last entry dated on or before it, else `zero`. */
+export function totalOn<T>(series: Cumulative<T> | undefined, asOf: string, zero: T): T {
+  if (!series) return zero;
+  const i = countOnOrBefore(series.dates, asOf);
+  return i === 0 ? zero : series.totals[i - 1]!;
+}
+
+/** How many of the sorted `dates` are on or before `asOf`. */
+export function countOnOrBefore(dates: readonly string[], asOf: string): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]! <= asOf) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Builds the index of a programme: one pass per list, then a sort of each small list. */
@@ -95,20 +148,8 @@ export function indexRecords(model: ProgrammeModel): RecordIndex {
   for (const m of mentors.values()) addPerson(m, 'mentor');
   for (const s of staff.values()) addPerson(s, 'staff');
 
-  const plans = new Map<string, MenteeCompetency[]>();
+  const plans = new Map<string, PlanEntry[]>();
   let invalidPlans = 0;
-  for (const mentee of menteeById.values()) {
-    const seen = new Set<string>();
-    const plan: MenteeCompetency[] = [];
-    for (const c of mentee.competencies) {
-      if (seen.has(c.competency)) continue;
-      seen.add(c.competency);
-      if (c.target > c.baseline) plan.push(c);
-      else invalidPlans++;
-    }
-    plans.set(mentee.id, plan);
-  }
-
   const pairById = firstById(model.pairs);
   const pairsByMentee = new Map<string, Pair[]>();
   const pairsByMentor = new Map<string, Pair[]>();
@@ -132,10 +173,65 @@ export function indexRecords(model: ProgrammeModel): RecordIndex {
     if (!menteeById.has(l.mentee)) leftOut.unknownReference++;
     else if (inPeriod(l.date)) push(learning, l.mentee, l);
   }
-  const surveys = model.surveys.filter((s) => inPeriod(s.date)).sort(byDate);
+  const surveys = model.surveys.filter((s) => inPeriod(s.date));
+  sortByDate(surveys);
   const kpiValues = new Map<string, KpiValue[]>();
   for (const v of model.kpiValues) if (inPeriod(v.date)) push(kpiValues, v.kpi, v);
   for (const map of [assessments, sessions, learning, kpiValues] as Map<string, { date: string }[]>[]) sortLists(map);
+  for (const mentee of menteeById.values()) {
+    const seen = new Set<string>();
+    const plan: PlanEntry[] = [];
+    for (const c of mentee.competencies) {
+      if (seen.has(c.competency)) continue;
+      seen.add(c.competency);
+      if (c.target > c.baseline) plan.push({ plan: c, assessments: assessments.get(planKey(mentee.id, c.competency)) ?? [] });
+      else invalidPlans++;
+    }
+    plans.set(mentee.id, plan);
+  }
+
+  const heldDates = new Map<string, string[]>();
+  for (const [pair, list] of sessions) heldDates.set(pair, list.filter((s) => (s.status ?? 'held') === 'held').map((s) => s.date));
+  const hours = new Map<string, Cumulative<readonly [number, number, number]>>();
+  for (const [mentee, list] of learning) {
+    const series: Cumulative<readonly [number, number, number]> = { dates: [], totals: [] };
+    let e = 0;
+    let so = 0;
+    let f = 0;
+    for (const l of list) {
+      if (l.type === 'experience') e += l.hours;
+      else if (l.type === 'social') so += l.hours;
+      else f += l.hours;
+      series.dates.push(l.date);
+      series.totals.push([e, so, f]);
+    }
+    hours.set(mentee, series);
+  }
+  const answers: Cumulative<SurveyTotals> = { dates: [], totals: [] };
+  const running: SurveyTotals = { satisfactionSum: 0, satisfactionCount: 0, npsCount: 0, promoters: 0, detractors: 0, satisfactionPeople: 0, npsPeople: 0 };
+  const satisfied = new Set<string>();
+  const recommended = new Set<string>();
+  for (const a of surveys) {
+    if (a.satisfaction !== undefined) {
+      running.satisfactionSum += a.satisfaction;
+      running.satisfactionCount++;
+      if (!satisfied.has(a.respondent)) {
+        satisfied.add(a.respondent);
+        running.satisfactionPeople++;
+      }
+    }
+    if (a.nps !== undefined) {
+      running.npsCount++;
+      if (a.nps >= 9) running.promoters++;
+      else if (a.nps <= 6) running.detractors++;
+      if (!recommended.has(a.respondent)) {
+        recommended.add(a.respondent);
+        running.npsPeople++;
+      }
+    }
+    answers.dates.push(a.date);
+    answers.totals.push({ ...running });
+  }
 
   return {
     model,
@@ -151,11 +247,13 @@ export function indexRecords(model: ProgrammeModel): RecordIndex {
     pairs: [...pairById.values()],
     pairsByMentee,
     pairsByMentor,
-    assessments,
     sessions,
     learning,
     surveys,
     kpiValues,
+    heldDates,
+    hours,
+    answers,
     leftOut,
   };
 }

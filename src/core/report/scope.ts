@@ -31,7 +31,7 @@ export function scopeOf(index: RecordIndex, kpi: Pick<Kpi, 'scope'>, population:
     (m) =>
       (population === undefined || population.has(m.id)) &&
       (departments === undefined || (m.department !== undefined && departments.has(m.department))) &&
-      (competencies === undefined || (index.plans.get(m.id) ?? []).some((p) => competencies.has(p.competency))),
+      (competencies === undefined || (index.plans.get(m.id) ?? []).some((p) => competencies.has(p.plan.competency))),
   );
   const pairs: Pair[] = [];
   for (const m of mentees) for (const pair of index.pairsByMentee.get(m.id) ?? []) if (competencies === undefined || pair.competencies.some((c) => competencies.has(c))) pairs.push(pair);

@@ -7,6 +7,13 @@ import type { ReportTable, Tone } from './tables.js';
 /** The terminal is 100 columns wide at most: tables wrap their widest columns to fit. */
 export const terminalWidth = 100;
 
+/**
+ * Rows per table on a terminal: a person reads a few hundred at most, and tens of thousands would
+ * take longer to draw than to compute. The rest is one line away (--format csv, md or html, or a
+ * narrower --audience / --section), and the table says how many rows it leaves out.
+ */
+export const terminalRowLimit = 200;
+
 /** Wraps prose at spaces to `width` columns; `indent` starts the continuation lines. */
 export function wrap(text: string, width = terminalWidth, indent = ''): string {
   const lines: string[] = [];
@@ -26,7 +33,7 @@ export function wrap(text: string, width = terminalWidth, indent = ''): string {
  * (only the columns that fit; CSV and HTML carry the rest), coloured statuses, then the notes.
  */
 export const renderTable: ReportRenderer = (data, ctx) => {
-  const doc = reportDocument(data, ctx);
+  const doc = reportDocument(data, ctx, terminalRowLimit);
   const chalk = new Chalk({ level: ctx.color ? 1 : 0 });
   const paint: Record<Tone, (s: string) => string> = { good: chalk.green, warn: chalk.yellow, bad: chalk.red, muted: chalk.gray };
   const out: string[] = [chalk.bold(wrap(doc.title)), wrap(doc.subtitle)];
@@ -52,6 +59,7 @@ export const renderTable: ReportRenderer = (data, ctx) => {
         { maxWidth: terminalWidth },
       ),
     );
+    if (tbl.total > tbl.rows.length) out.push(chalk.yellow(wrap(doc.t.moreRows(tbl.total - tbl.rows.length, tbl.total, doc.v.f))));
   }
   if (doc.notes.length > 0) out.push('', ...doc.notes.map((n) => chalk.yellow(wrap(`• ${n}`, terminalWidth, '  '))));
   return `${out.join('\n')}\n`;
