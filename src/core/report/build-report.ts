@@ -1,7 +1,7 @@
 import { kpisFor, resolveAudience, type AudienceScope } from './audience.js';
 import { competencyRows, minGroupSize } from './competencies.js';
 import type { KpiResult } from './kpi-types.js';
-import { evaluateAll, evaluateIn } from './kpis.js';
+import { evaluateIn } from './kpis.js';
 import { evaluation } from './evaluation.js';
 import { learningSection } from './learning-mix.js';
 import { mentorRows } from './mentors.js';
@@ -16,19 +16,12 @@ import { timeline, type TimelineFigures } from './timeline.js';
 /** The figures of the timeline on one day, for the audience's people and KPIs, from one shared evaluation. */
 function figuresOn(index: RecordIndex, scope: AudienceScope, date: string): TimelineFigures {
   const ev = evaluation(index, date, scope.population);
-  const levels = ev.levels(undefined);
-  const assessed = levels.some((l) => l.assessedOn !== null);
+  const stats = ev.levelStats(undefined);
   const { planned, held } = ev.sessions(undefined);
-  let reached = 0;
-  let closed = 0;
-  for (const l of levels) {
-    closed += l.gapClosed;
-    if (l.reached) reached++;
-  }
   const kpis = scope.sections.includes('kpis') ? kpisFor(scope, evaluateIn(ev)).kpis : [];
   return {
-    gapClosed: levels.length > 0 && assessed ? closed / levels.length : null,
-    targetReached: levels.length > 0 && assessed ? reached / levels.length : null,
+    gapClosed: stats.assessed > 0 ? stats.closedSum / stats.entries : null,
+    targetReached: stats.assessed > 0 ? stats.reached / stats.entries : null,
     adherence: planned > 0 ? held / planned : null,
     kpis,
   };
@@ -52,7 +45,8 @@ export function reportFromIndex(index: RecordIndex, options: ReportOptions & { p
   const pairs = scope.population === undefined ? index.pairs : index.pairs.filter((p) => scope.population!.has(p.mentee));
   const { metadata } = index.model.programme;
 
-  const allKpis = audience === 'mentee' ? [] : evaluateAll(index, asOf, scope.population);
+  const ev = evaluation(index, asOf, scope.population);
+  const allKpis = audience === 'mentee' ? [] : evaluateIn(ev);
   const visible = kpisFor(scope, allKpis);
   const kpis: KpiResult[] = audience === 'mentee' ? [] : visible.kpis;
   const progress = has('progress') ? progressRows(index, scope.mentees, asOf, names) : null;
@@ -67,7 +61,10 @@ export function reportFromIndex(index: RecordIndex, options: ReportOptions & { p
   note('records-outside-period', index.leftOut.outsidePeriod);
   note('unknown-references', index.leftOut.unknownReference);
   note('plans-without-gap', index.invalidPlans);
-  if (scope.individual) note('not-assessed', (progress ?? progressRows(index, scope.mentees, asOf, names)).filter((r) => r.status === 'not-assessed').length);
+  if (scope.individual) {
+    const stats = ev.levelStats(undefined);
+    note('not-assessed', stats.entries - stats.assessed);
+  }
   if (has('kpis')) {
     const noData = kpis.filter((k) => k.status === 'no-data' && k.reason !== 'small-group');
     note('kpi-no-data', noData.length, noData.map((k) => k.id));

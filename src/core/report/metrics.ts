@@ -2,7 +2,8 @@ import type { KpiScope } from '../model/schema-types.js';
 import type { LearningMix } from '../model/types.js';
 import type { Evaluation } from './evaluation.js';
 import type { BuiltinMetric, KpiBasis, KpiNoDataReason } from './kpi-types.js';
-import { totalOn, type RecordIndex } from './record-index.js';
+import { globalSeries } from './global-series.js';
+import { addHoursOn, totalOn, type RecordIndex } from './record-index.js';
 
 /** A computed metric: its value (null when there is nothing to compute it from) and what it rests on. */
 export interface MetricValue {
@@ -25,25 +26,13 @@ export function mixDeviation(hours: Hours, plan: LearningMix): number | null {
   return Math.max(...learningTypes.map((t) => Math.abs((hours[t] / total) * 100 - plan[t])));
 }
 
-const noHours = [0, 0, 0] as const;
-
 /** Hours per learning type of the given mentees on or before `asOf` (with a competency filter, only activities naming one). */
 export function hoursOf(index: RecordIndex, mentees: readonly { id: string }[], asOf: string, competency?: (id: string) => boolean): Hours {
   const hours: Hours = { experience: 0, social: 0, formal: 0 };
   for (const m of mentees) {
-    if (!competency) {
-      // Without a filter, the running totals answer in one binary search.
-      const [e, s, f] = totalOn(index.hours.get(m.id), asOf, noHours);
-      hours.experience += e;
-      hours.social += s;
-      hours.formal += f;
-      continue;
-    }
-    for (const l of index.learning.get(m.id) ?? []) {
-      if (l.date > asOf) break;
-      if (l.competency === undefined || !competency(l.competency)) continue;
-      hours[l.type] += l.hours;
-    }
+    // Running totals: one binary search per mentee (and competency), not a walk through the activities.
+    if (!competency) addHoursOn(index.hoursSeries(m.id), asOf, hours);
+    else for (const [id, series] of index.hoursByCompetency(m.id)) if (competency(id)) addHoursOn(series, asOf, hours);
   }
   return hours;
 }
@@ -57,15 +46,13 @@ export function computeMetric(ev: Evaluation, metric: BuiltinMetric, kpiScope: K
     case 'average-level-gain':
     case 'gap-closed-share':
     case 'target-reached-share': {
-      const levels = ev.levels(kpiScope);
-      const people = new Set(levels.map((l) => l.mentee.id)).size;
-      const assessed = levels.filter((l) => l.assessedOn !== null).length;
-      if (levels.length === 0) return none('empty-scope', { count: 0, people });
-      if (assessed === 0) return none('no-assessments', { count: levels.length, people });
-      if (metric === 'average-level-gain') return { value: levels.reduce((s, l) => s + l.gain, 0) / levels.length, basis: { count: levels.length, people }, reason: null };
-      if (metric === 'gap-closed-share') return { value: levels.reduce((s, l) => s + l.gapClosed, 0) / levels.length, basis: { count: levels.length, people }, reason: null };
-      const reached = levels.filter((l) => l.reached).length;
-      return { value: reached / levels.length, basis: { count: levels.length, numerator: reached, denominator: levels.length, people }, reason: null };
+      const stats = ev.levelStats(kpiScope);
+      const { entries: n, people } = stats;
+      if (n === 0) return none('empty-scope', { count: 0, people });
+      if (stats.assessed === 0) return none('no-assessments', { count: n, people });
+      if (metric === 'average-level-gain') return { value: stats.gainSum / n, basis: { count: n, people }, reason: null };
+      if (metric === 'gap-closed-share') return { value: stats.closedSum / n, basis: { count: n, people }, reason: null };
+      return { value: stats.reached / n, basis: { count: n, numerator: stats.reached, denominator: n, people }, reason: null };
     }
     case 'session-adherence': {
       const { planned, held } = ev.sessions(kpiScope);
@@ -74,8 +61,9 @@ export function computeMetric(ev: Evaluation, metric: BuiltinMetric, kpiScope: K
       return { value: held / planned, basis: { count: scope.pairs.length, numerator: held, denominator: planned, people }, reason: null };
     }
     case 'learning-mix-deviation': {
-      const hours = hoursOf(index, scope.mentees, asOf, competencyScoped ? scope.competency : undefined);
-      const people = scope.mentees.filter((m) => (index.learning.get(m.id)?.[0]?.date ?? '9999') <= asOf).length;
+      const whole = kpiScope === undefined && ev.population === undefined;
+      const hours = whole ? globalSeries(index).hours(asOf) : hoursOf(index, scope.mentees, asOf, competencyScoped ? scope.competency : undefined);
+      const people = whole ? globalSeries(index).learners(asOf) : scope.mentees.filter((m) => (index.learning.get(m.id)?.[0]?.date ?? '9999') <= asOf).length;
       const value = mixDeviation(hours, index.model.programme.process.learningMix);
       const total = hours.experience + hours.social + hours.formal;
       if (value === null) return none(scope.mentees.length === 0 ? 'empty-scope' : 'no-learning', { count: 0, people });
@@ -113,7 +101,11 @@ export function computeMetric(ev: Evaluation, metric: BuiltinMetric, kpiScope: K
       const n = scope.mentees.length;
       if (n === 0) return none('empty-scope', { count: 0, people: 0 });
       let left = 0;
-      for (const m of scope.mentees) if ((index.pairsByMentee.get(m.id) ?? []).some((p) => p.endReason === 'left-organisation' && p.end !== undefined && p.end <= asOf)) left++;
+      if (kpiScope === undefined && ev.population === undefined) left = globalSeries(index).left(asOf);
+      else for (const m of scope.mentees) {
+        const day = index.leftOn.get(m.id);
+        if (day !== undefined && day <= asOf) left++;
+      }
       return { value: (n - left) / n, basis: { count: n, numerator: n - left, denominator: n, people: n }, reason: null };
     }
   }

@@ -46,13 +46,52 @@ export interface RecordIndex {
   learning: Map<string, LearningActivity[]>;
   surveys: SurveyAnswer[];
   kpiValues: Map<string, KpiValue[]>;
-  /** Held sessions per pair: their dates (sorted; a date once per session). */
-  heldDates: Map<string, string[]>;
-  /** Learning hours per mentee, cumulated by date: [experience, social, formal]. */
-  hours: Map<string, Cumulative<readonly [number, number, number]>>;
+  /** Held sessions per pair, sorted by date (the pair's own list when it has no cancelled or missed one). */
+  held: Map<string, readonly Session[]>;
+  /** Learning hours of a mentee, cumulated by date (built on first use: only narrowed audiences ask by date). */
+  hoursSeries(mentee: string): HoursSeries | undefined;
+  /** The same per competency named by the activities of a mentee (for KPIs scoped to competencies; built on first use). */
+  hoursByCompetency(mentee: string): Map<string, HoursSeries>;
+  /** The day each mentee left the organisation (the earliest `end` of a pair with `endReason: left-organisation`). */
+  leftOn: Map<string, string>;
   /** All survey answers cumulated by date, for KPIs over everyone (no scope, no population). */
   answers: Cumulative<SurveyTotals>;
   leftOut: LeftOut;
+}
+
+/** Running totals of learning hours per type after each activity, in date order (parallel arrays: no object per record). */
+export interface HoursSeries {
+  dates: string[];
+  experience: number[];
+  social: number[];
+  formal: number[];
+}
+
+/** Hours per type on `asOf`, added to `into`. */
+export function addHoursOn(series: HoursSeries | undefined, asOf: string, into: { experience: number; social: number; formal: number }): void {
+  if (!series) return;
+  const i = countOnOrBefore(series.dates, asOf) - 1;
+  if (i < 0) return;
+  into.experience += series.experience[i]!;
+  into.social += series.social[i]!;
+  into.formal += series.formal[i]!;
+}
+
+function hoursSeries(list: readonly LearningActivity[]): HoursSeries {
+  const series: HoursSeries = { dates: [], experience: [], social: [], formal: [] };
+  let e = 0;
+  let so = 0;
+  let f = 0;
+  for (const l of list) {
+    if (l.type === 'experience') e += l.hours;
+    else if (l.type === 'social') so += l.hours;
+    else f += l.hours;
+    series.dates.push(l.date);
+    series.experience.push(e);
+    series.social.push(so);
+    series.formal.push(f);
+  }
+  return series;
 }
 
 /** Running totals of survey answers. */
@@ -73,7 +112,6 @@ export interface PlanEntry {
   assessments: readonly Assessment[];
 }
 
-const planKey = (mentee: string, competency: string): string => `${mentee}\u0000${competency}`;
 
 function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   const map = new Map<string, T>();
@@ -158,10 +196,15 @@ export function indexRecords(model: ProgrammeModel): RecordIndex {
     push(pairsByMentor, pair.mentor, pair);
   }
 
-  const assessments = new Map<string, Assessment[]>();
+  // Per mentee, then per competency: two look-ups instead of a key string built per record.
+  const assessments = new Map<string, Map<string, Assessment[]>>();
   for (const a of model.assessments) {
     if (!menteeById.has(a.mentee)) leftOut.unknownReference++;
-    else if (inPeriod(a.date)) push(assessments, planKey(a.mentee, a.competency), a);
+    else if (inPeriod(a.date)) {
+      let byCompetency = assessments.get(a.mentee);
+      if (!byCompetency) assessments.set(a.mentee, (byCompetency = new Map()));
+      push(byCompetency, a.competency, a);
+    }
   }
   const sessions = new Map<string, Session[]>();
   for (const s of model.sessions) {
@@ -177,36 +220,45 @@ export function indexRecords(model: ProgrammeModel): RecordIndex {
   sortByDate(surveys);
   const kpiValues = new Map<string, KpiValue[]>();
   for (const v of model.kpiValues) if (inPeriod(v.date)) push(kpiValues, v.kpi, v);
-  for (const map of [assessments, sessions, learning, kpiValues] as Map<string, { date: string }[]>[]) sortLists(map);
+  for (const map of [sessions, learning, kpiValues, ...assessments.values()] as Map<string, { date: string }[]>[]) sortLists(map);
   for (const mentee of menteeById.values()) {
     const seen = new Set<string>();
     const plan: PlanEntry[] = [];
     for (const c of mentee.competencies) {
       if (seen.has(c.competency)) continue;
       seen.add(c.competency);
-      if (c.target > c.baseline) plan.push({ plan: c, assessments: assessments.get(planKey(mentee.id, c.competency)) ?? [] });
+      if (c.target > c.baseline) plan.push({ plan: c, assessments: assessments.get(mentee.id)?.get(c.competency) ?? [] });
       else invalidPlans++;
     }
     plans.set(mentee.id, plan);
   }
 
-  const heldDates = new Map<string, string[]>();
-  for (const [pair, list] of sessions) heldDates.set(pair, list.filter((s) => (s.status ?? 'held') === 'held').map((s) => s.date));
-  const hours = new Map<string, Cumulative<readonly [number, number, number]>>();
-  for (const [mentee, list] of learning) {
-    const series: Cumulative<readonly [number, number, number]> = { dates: [], totals: [] };
-    let e = 0;
-    let so = 0;
-    let f = 0;
-    for (const l of list) {
-      if (l.type === 'experience') e += l.hours;
-      else if (l.type === 'social') so += l.hours;
-      else f += l.hours;
-      series.dates.push(l.date);
-      series.totals.push([e, so, f]);
-    }
-    hours.set(mentee, series);
+  const leftOn = new Map<string, string>();
+  for (const pair of pairById.values()) {
+    if (pair.endReason !== 'left-organisation' || pair.end === undefined) continue;
+    const before = leftOn.get(pair.mentee);
+    if (before === undefined || pair.end < before) leftOn.set(pair.mentee, pair.end);
   }
+  const held = new Map<string, readonly Session[]>();
+  for (const [pair, list] of sessions) held.set(pair, list.every(isHeldSession) ? list : list.filter(isHeldSession));
+  const seriesCache = new Map<string, HoursSeries>();
+  const hoursSeriesOf = (mentee: string): HoursSeries | undefined => {
+    const list = learning.get(mentee);
+    if (!list) return undefined;
+    let series = seriesCache.get(mentee);
+    if (!series) seriesCache.set(mentee, (series = hoursSeries(list)));
+    return series;
+  };
+  const byCompetencyCache = new Map<string, Map<string, HoursSeries>>();
+  const hoursByCompetency = (mentee: string): Map<string, HoursSeries> => {
+    let series = byCompetencyCache.get(mentee);
+    if (!series) {
+      const byCompetency = new Map<string, LearningActivity[]>();
+      for (const l of learning.get(mentee) ?? []) if (l.competency !== undefined) push(byCompetency, l.competency, l);
+      byCompetencyCache.set(mentee, (series = new Map([...byCompetency].map(([c, activities]) => [c, hoursSeries(activities)]))));
+    }
+    return series;
+  };
   const answers: Cumulative<SurveyTotals> = { dates: [], totals: [] };
   const running: SurveyTotals = { satisfactionSum: 0, satisfactionCount: 0, npsCount: 0, promoters: 0, detractors: 0, satisfactionPeople: 0, npsPeople: 0 };
   const satisfied = new Set<string>();
@@ -251,11 +303,29 @@ export function indexRecords(model: ProgrammeModel): RecordIndex {
     learning,
     surveys,
     kpiValues,
-    heldDates,
-    hours,
+    held,
+    hoursSeries: hoursSeriesOf,
+    hoursByCompetency,
+    leftOn,
     answers,
     leftOut,
   };
+}
+
+function isHeldSession(s: Session): boolean {
+  return (s.status ?? 'held') === 'held';
+}
+
+/** How many items of a date-sorted list are dated on or before `asOf`. */
+export function countItemsOnOrBefore(list: readonly { date: string }[], asOf: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.date <= asOf) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The last item of a date-sorted list dated on or before `asOf` (the latest written on a tie). */

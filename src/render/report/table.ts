@@ -12,7 +12,7 @@ export const terminalWidth = 100;
  * take longer to draw than to compute. The rest is one line away (--format csv, md or html, or a
  * narrower --audience / --section), and the table says how many rows it leaves out.
  */
-export const terminalRowLimit = 200;
+export const terminalRowLimit = 100;
 
 /** Wraps prose at spaces to `width` columns; `indent` starts the continuation lines. */
 export function wrap(text: string, width = terminalWidth, indent = ''): string {
