@@ -1,5 +1,6 @@
 import type { RuleId } from '../core/diagnostics.js';
 import type { Params } from '../core/parse/parsed-file.js';
+import type { CalendarText } from './calendar-text.js';
 import type { InitText } from './init-text.js';
 import type { ReportText } from './report-text.js';
 
@@ -27,11 +28,17 @@ export interface Catalogue {
   init: InitText;
   /** `mentor report`: its document texts and CLI messages. */
   report: ReportText;
+  /** Weekdays and public holidays. */
+  calendar: CalendarText;
 }
 
 export interface UiText {
   summary: (s: { files: number; valid: number; invalid: number; errors: number; warnings: number }) => string;
   noProblems: (files: number) => string;
+  /** Heading of the list of YAML files a folder scan passed over because they are not mentor documents. */
+  skipped: (count: number) => string;
+  skippedReason: (reason: 'no-api-version' | 'other-api-version' | 'not-a-mapping', apiVersion?: string) => string;
+  skippedMore: (count: number) => string;
   tooManyWarnings: (count: number, max: number) => string;
   errorLabel: string;
   warningLabel: string;

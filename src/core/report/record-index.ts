@@ -1,5 +1,6 @@
 import { within } from '../model/dates.js';
 import type { ProgrammeModel } from '../model/model.js';
+import { personIndex } from '../model/people.js';
 import type { Assessment, Competency, KpiValue, LearningActivity, Mentee, MenteeCompetency, Mentor, Pair, Session, StaffMember, SurveyAnswer } from '../model/types.js';
 
 /** A person as the report knows them, whatever their role. */
@@ -178,13 +179,13 @@ export function indexRecords(model: ProgrammeModel): RecordIndex {
   const menteeById = firstById(model.mentees);
   const mentors = firstById(model.mentors);
   const staff = firstById(model.staff);
+  // One person per id whatever lists name them (the model's person index, shared with validate).
   const people = new Map<string, PersonInfo>();
-  const addPerson = (p: { id: string; name: string; department?: string }, role: PersonInfo['role']): void => {
-    if (!people.has(p.id)) people.set(p.id, { id: p.id, name: p.name, role, department: p.department ?? null });
-  };
-  for (const m of menteeById.values()) addPerson(m, 'mentee');
-  for (const m of mentors.values()) addPerson(m, 'mentor');
-  for (const s of staff.values()) addPerson(s, 'staff');
+  for (const person of personIndex(model).values()) {
+    const entry = person.mentee ?? person.mentor ?? person.staff;
+    const role = person.mentee ? 'mentee' : person.mentor ? 'mentor' : 'staff';
+    people.set(person.id, { id: person.id, name: person.name, role, department: entry?.department ?? null });
+  }
 
   const plans = new Map<string, PlanEntry[]>();
   let invalidPlans = 0;
