@@ -19,6 +19,15 @@ describe('mentor report', () => {
     expect(mentor([...pilot, '--locale', 'en', '--section', 'kpis']).stdout).toContain('81.9% (104/127)');
   });
 
+  it("the README's excerpt is what the command prints", () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const block = readme.split('$ mentor report examples/kam-pilot --as-of 2026-06-30 --section health,kpis\n')[1]!.split('\n```')[0]!;
+    const out = mentor(['report', 'examples/kam-pilot', '--as-of', '2026-06-30', '--section', 'health,kpis']).stdout;
+    const lines = block.split('\n').filter((l) => l !== '…');
+    expect(lines.length).toBeGreaterThan(20);
+    expect(out).toContain(lines.join('\n'));
+  });
+
   it('same files and date: byte-identical output, in every format, run after run', () => {
     for (const format of ['table', 'md', 'csv', 'json', 'html']) {
       const a = mentor([...pilot, '--format', format]);
