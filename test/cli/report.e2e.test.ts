@@ -75,7 +75,8 @@ describe('mentor report', () => {
       expect(r.stdout).toBe('');
     }
     expect(mentor(['report', join(dir, 'nothing-here')]).code).toBe(2);
-  });
+    // Nine processes in a row: on a busy two-core runner each can take seconds.
+  }, 180_000);
 
   it('a manager sees their direct reports; the CSV takes --delimiter', () => {
     const r = mentor([...pilot, '--audience', 'manager', '--person', 's-rwojcik', '--section', 'progress', '--format', 'csv', '--delimiter', 'tab']);
