@@ -16,7 +16,7 @@ export const reportEn: ReportText = {
     sessions: 'Sessions per pair',
     sessionEvents: 'Cancelled and missed sessions',
     endReasons: 'Pairs that ended early',
-    learning: 'Learning mix (70:20:10)',
+    learning: 'Learning mix',
     competencies: 'Per competency',
     mentors: 'Per mentor',
     kpis: 'KPIs',
@@ -198,7 +198,8 @@ export const reportEn: ReportText = {
     personRequired: (audience) => `--audience ${audience} needs --person ID (the ${audience === 'manager' ? "line manager's" : "mentee's"} id).`,
     personNotAllowed: (audience) => `--person applies to --audience manager or mentee, not ${audience}.`,
     unknownPerson: (person) => `No person with id "${person}" in this programme.`,
-    notALineManager: (person) => `"${person}" is not the line manager of any mentee in this programme.`,
+    notALineManager: (person, lineManagers) =>
+      `"${person}" is not the line manager of any mentee in this programme. ${lineManagers.length === 0 ? 'No mentee names a `lineManager` in the people files, so there is no manager report: use --audience hr or sponsor.' : `Line managers of mentees: ${lineManagers.join(', ')}.`}`,
     notAMentee: (person) => `"${person}" is not a mentee of this programme.`,
     sectionNotForAudience: (section, audience, allowed) => `The ${audience} report has no "${section}" section (it has ${allowed.join(', ')}).`,
     unknownSection: (section, known) => `--section: unknown section "${section}" (use ${known.join(', ')}).`,

@@ -23,7 +23,7 @@ export const reportPl: ReportText = {
     sessions: 'Sesje w parach',
     sessionEvents: 'Sesje odwołane i nieodbyte',
     endReasons: 'Pary zakończone przed czasem',
-    learning: 'Miks nauki (70:20:10)',
+    learning: 'Miks nauki',
     competencies: 'Według kompetencji',
     mentors: 'Według mentorów',
     kpis: 'KPI',
@@ -220,7 +220,8 @@ export const reportPl: ReportText = {
     personRequired: (audience) => `--audience ${audience} wymaga --person ID (identyfikatora ${audience === 'manager' ? 'przełożonego' : 'mentee'}).`,
     personNotAllowed: (audience) => `--person dotyczy --audience manager lub mentee, a nie ${audience}.`,
     unknownPerson: (person) => `W tym programie nie ma osoby o identyfikatorze „${person}”.`,
-    notALineManager: (person) => `„${person}” nie jest przełożonym żadnego mentee w tym programie.`,
+    notALineManager: (person, lineManagers) =>
+      `„${person}” nie jest przełożonym żadnego mentee w tym programie. ${lineManagers.length === 0 ? 'Żaden mentee nie ma w plikach osób pola `lineManager`, więc raportu dla przełożonego nie ma: użyj --audience hr albo sponsor.' : `Przełożeni mentee: ${lineManagers.join(', ')}.`}`,
     notAMentee: (person) => `„${person}” nie jest mentee w tym programie.`,
     sectionNotForAudience: (section, audience, allowed) => `Raport dla odbiorcy ${audience} nie ma sekcji „${section}” (ma: ${allowed.join(', ')}).`,
     unknownSection: (section, known) => `--section: nieznana sekcja „${section}” (dostępne: ${known.join(', ')}).`,

@@ -153,7 +153,8 @@ export interface ReportText {
     personRequired: (audience: string) => string;
     personNotAllowed: (audience: string) => string;
     unknownPerson: (person: string) => string;
-    notALineManager: (person: string) => string;
+    /** `lineManagers`: the ids that do manage a mentee (none in a programme without line managers). */
+    notALineManager: (person: string, lineManagers: readonly string[]) => string;
     notAMentee: (person: string) => string;
     sectionNotForAudience: (section: string, audience: string, allowed: readonly string[]) => string;
     unknownSection: (section: string, known: readonly string[]) => string;

@@ -60,7 +60,7 @@ describe('mentor report', () => {
   it('usage errors exit 2 with a message: audience without person, a section the audience lacks, an unknown section or delimiter', () => {
     const cases: [string[], RegExp][] = [
       [['--audience', 'manager'], /--audience manager needs --person/],
-      [['--audience', 'manager', '--person', 'e-tgorski'], /not the line manager/],
+      [['--audience', 'manager', '--person', 'e-tgorski'], /not the line manager of any mentee in this programme\. Line managers of mentees: s-[a-z]+, /],
       [['--audience', 'mentee', '--person', 'nobody'], /No person with id "nobody"/],
       [['--audience', 'sponsor', '--section', 'progress'], /sponsor report has no "progress" section/],
       [['--section', 'gossip'], /unknown section "gossip"/],

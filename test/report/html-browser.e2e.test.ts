@@ -22,6 +22,8 @@ const pages = [
   { name: 'expert-transfer', args: ['examples/expert-transfer', '--as-of', '2026-11-30'] },
   { name: 'kam-pilot-sponsor', args: ['examples/kam-pilot', '--as-of', '2026-06-30', '--audience', 'sponsor'] },
   { name: 'expert-transfer-mentee', args: ['examples/expert-transfer', '--as-of', '2026-11-30', '--audience', 'mentee', '--person', 'me-02', '--pseudonymise'] },
+  // Written outside the team: no line managers, scales 0–3 and 1–10, no records yet.
+  { name: 'community-no-records', args: ['test/fixtures/report/community', '--as-of', '2026-10-15'] },
 ];
 
 if (!available && process.env['CI']) throw new Error(`Chromium not found at ${executablePath}: CI must install it (apt-get install chromium; see .ci/run).`);

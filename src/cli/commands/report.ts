@@ -46,7 +46,7 @@ function usageOf(error: ReportOptionsError, locale: Locale): UsageError {
     case 'unknown-person':
       return new UsageError(t.unknownPerson(person));
     case 'not-a-line-manager':
-      return new UsageError(t.notALineManager(person));
+      return new UsageError(t.notALineManager(person, error.detail.lineManagers ?? []));
     case 'not-a-mentee':
       return new UsageError(t.notAMentee(person));
     case 'section-not-for-audience':

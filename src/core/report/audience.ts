@@ -11,7 +11,7 @@ export type ReportOptionsProblem = 'person-required' | 'person-not-allowed' | 'u
 export class ReportOptionsError extends Error {
   constructor(
     readonly problem: ReportOptionsProblem,
-    readonly detail: { audience: Audience; person?: string; section?: string; allowed?: readonly ReportSection[] },
+    readonly detail: { audience: Audience; person?: string; section?: string; allowed?: readonly ReportSection[]; lineManagers?: readonly string[] },
   ) {
     super(`${problem}: ${JSON.stringify(detail)}`);
     this.name = 'ReportOptionsError';
@@ -46,7 +46,11 @@ export function resolveAudience(index: RecordIndex, audience: Audience, person: 
   const base = { audience, sections: chosen, freeText: audience === 'hr' && !pseudonymise };
   if (audience === 'manager') {
     const mentees = index.mentees.filter((m) => m.lineManager === person);
-    if (mentees.length === 0) throw new ReportOptionsError(index.people.has(person!) ? 'not-a-line-manager' : 'unknown-person', { audience, person: person! });
+    if (mentees.length === 0) {
+      // Say who can be asked for: a programme written without line managers (a community) has none.
+      const lineManagers = [...new Set(index.mentees.flatMap((m) => (m.lineManager === undefined ? [] : [m.lineManager])))].sort();
+      throw new ReportOptionsError(index.people.has(person!) ? 'not-a-line-manager' : 'unknown-person', { audience, person: person!, lineManagers });
+    }
     return { ...base, population: new Set(mentees.map((m) => m.id)), mentees, person: person!, individual: true };
   }
   if (audience === 'mentee') {

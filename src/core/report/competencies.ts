@@ -8,21 +8,27 @@ export const minGroupSize = 3;
 
 const mean = (values: readonly number[]): number | null => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
 
-function row(levels: readonly LevelOnDate[], head: Pick<CompetencyRow, 'competency' | 'importance' | 'competencies'>, withheld: boolean): CompetencyRow {
+/**
+ * One row of figures. `onOneScale` false (an `other` row folding competencies rated on different
+ * scales, say 0–3 and 1–10): levels and gains are not comparable, so their averages are left out;
+ * the gap closed, a share, still averages.
+ */
+function row(levels: readonly LevelOnDate[], head: Pick<CompetencyRow, 'competency' | 'importance' | 'competencies'>, withheld: boolean, onOneScale = true): CompetencyRow {
   const mentees = new Set(levels.map((l) => l.mentee.id)).size;
   if (withheld) {
     return { ...head, mentees, assessed: 0, reached: 0, averageGain: null, gapClosed: null, averageBaseline: null, averageLatest: null, averageTarget: null, withheld };
   }
+  const levelMean = (pick: (l: LevelOnDate) => number): number | null => (onOneScale ? mean(levels.map(pick)) : null);
   return {
     ...head,
     mentees,
     assessed: levels.filter((l) => l.assessedOn !== null).length,
     reached: levels.filter((l) => l.reached).length,
-    averageGain: mean(levels.map((l) => l.gain)),
+    averageGain: levelMean((l) => l.gain),
     gapClosed: mean(levels.map((l) => l.gapClosed)),
-    averageBaseline: mean(levels.map((l) => l.plan.baseline)),
-    averageLatest: mean(levels.map((l) => l.latest)),
-    averageTarget: mean(levels.map((l) => l.plan.target)),
+    averageBaseline: levelMean((l) => l.plan.baseline),
+    averageLatest: levelMean((l) => l.latest),
+    averageTarget: levelMean((l) => l.plan.target),
     withheld,
   };
 }
@@ -56,6 +62,9 @@ export function competencyRows(index: RecordIndex, mentees: readonly Mentee[], a
     const competency = index.competencies.get(id);
     rows.push(row(levels, { competency: { id, name: competency?.name ?? id }, importance: competency?.importance ?? null, competencies: 1 }, false));
   }
-  if (folded > 0) rows.push(row(other, { competency: null, importance: null, competencies: folded }, new Set(other.map((l) => l.mentee.id)).size < minGroupSize));
+  if (folded > 0) {
+    const scales = new Set(other.map((l) => index.competencies.get(l.plan.competency)?.scale));
+    rows.push(row(other, { competency: null, importance: null, competencies: folded }, new Set(other.map((l) => l.mentee.id)).size < minGroupSize, scales.size === 1));
+  }
   return rows;
 }

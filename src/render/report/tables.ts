@@ -184,7 +184,9 @@ export function reportTables(data: ReportData, v: ValueFormat, limit = Infinity)
     const mix = (m: MixFigures): string => (m.shares === null ? dash : [m.shares.experience, m.shares.social, m.shares.formal].map((x) => f.number(x * 100, 0)).join(':'));
     const plan = t.plan(`${f.number(l.plan.experience, 0)}:${f.number(l.plan.social, 0)}:${f.number(l.plan.formal, 0)}`, `${f.number(l.plan.tolerance, 1)} ${t.percentagePoints}`);
     // The total first, so a long list cut for the terminal still shows it.
-    const rows = [{ name: t.allMentees, id: '', m: l.total }, ...(l.rows ?? []).map((r) => ({ name: r.mentee.name, id: r.mentee.id, m: r as MixFigures }))];
+    // A mentee's own sheet has one person: "all mentees" would repeat their row.
+    const own = (l.rows ?? []).map((r) => ({ name: r.mentee.name, id: r.mentee.id, m: r as MixFigures }));
+    const rows = data.audience.kind === 'mentee' && own.length === 1 ? own : [{ name: t.allMentees, id: '', m: l.total }, ...own];
     tables.push(table('learning', 'learning', t.sections.learning, rows, [
       { head: c.mentee, text: (r) => r.name },
       { head: `${c.mentee} ${c.id}`, place: 'csv', text: (r) => r.id || dash },
@@ -221,9 +223,10 @@ export function reportTables(data: ReportData, v: ValueFormat, limit = Infinity)
       { head: c.held, align: 'right', text: (r) => String(r.held), csv: (r) => r.held },
       {
         head: c.preparation,
-        text: (r) => `${r.preparation.done}/${r.preparation.required}${r.preparation.completedOn ? ` (${v.date(r.preparation.completedOn)})` : ''}`,
+        // A programme without preparation modules has nothing to finish: a dash, not a green 0/0.
+        text: (r) => (r.preparation.required === 0 ? dash : `${r.preparation.done}/${r.preparation.required}${r.preparation.completedOn ? ` (${v.date(r.preparation.completedOn)})` : ''}`),
         csv: (r) => r.preparation.done,
-        tone: (r) => (r.preparation.complete ? 'good' : 'warn'),
+        tone: (r) => (r.preparation.required === 0 ? 'muted' : r.preparation.complete ? 'good' : 'warn'),
       },
     ]));
   }
