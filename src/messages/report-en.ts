@@ -62,6 +62,7 @@ export const reportEn: ReportText = {
     'no-assessments': 'no assessment yet',
     'empty-scope': 'nothing in scope',
     'no-planned-sessions': 'no session planned yet',
+    'no-pairs-started': 'no pair has started yet',
     'no-learning': 'no learning hours recorded',
     'no-answers': 'no survey answers yet',
     'no-values': 'no value recorded yet',

@@ -84,6 +84,7 @@ export const reportPl: ReportText = {
     'no-assessments': 'jeszcze bez oceny',
     'empty-scope': 'nic nie mieści się w zakresie',
     'no-planned-sessions': 'żadna sesja jeszcze nie przypadła',
+    'no-pairs-started': 'żadna para jeszcze nie zaczęła',
     'no-learning': 'brak zapisanych godzin nauki',
     'no-answers': 'brak odpowiedzi w ankietach',
     'no-values': 'brak zapisanej wartości',

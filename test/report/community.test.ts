@@ -39,6 +39,10 @@ describe('a community programme with no records yet', () => {
     expect(kpis.get('mix')).toMatchObject({ value: null, status: 'no-data', reason: 'no-learning' });
     expect(kpis.get('issues')).toMatchObject({ value: null, status: 'no-data', reason: 'no-values' });
     expect(kpis.get('keep')).toMatchObject({ value: 1, status: 'met' });
+    // Before the first pair starts nobody can have left yet: retention is not measured, not "met".
+    const before = await report(fixture, { asOf: '2026-08-01' });
+    expect(before.kpis!.find((k) => k.id === 'keep')).toMatchObject({ value: null, status: 'no-data', reason: 'no-pairs-started' });
+    expect(before.health!.kpis.met).toBe(0);
     const md = await renderReport(data, 'md');
     // The planned mix is the programme's own, not 70:20:10.
     expect(md).toContain('planned 50:40:10 ± 15 pp');

@@ -40,6 +40,8 @@ export type KpiNoDataReason =
   | 'empty-scope'
   /** No pair in scope had a session planned yet. */
   | 'no-planned-sessions'
+  /** Retention before any pair in scope has started: nobody could have left the programme yet. */
+  | 'no-pairs-started'
   /** No learning hours recorded in scope. */
   | 'no-learning'
   /** No survey answer in scope carries this measure. */

@@ -100,6 +100,8 @@ export function computeMetric(ev: Evaluation, metric: BuiltinMetric, kpiScope: K
     case 'retention': {
       const n = scope.mentees.length;
       if (n === 0) return none('empty-scope', { count: 0, people: 0 });
+      // Before the first pair starts, 100% retained would read as a result: it is not measured yet.
+      if (!scope.pairs.some((p) => p.start <= asOf)) return none('no-pairs-started', { count: n, people: n });
       let left = 0;
       if (kpiScope === undefined && ev.population === undefined) left = globalSeries(index).left(asOf);
       else for (const m of scope.mentees) {
