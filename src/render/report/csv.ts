@@ -13,7 +13,7 @@ export const renderCsv: ReportRenderer = (data, ctx) => {
   const doc = reportDocument(data, ctx);
   const tables = doc.tables;
   const blocks = tables.map((t) => {
-    const columns = t.columns.flatMap((c, i) => (c.place === 'display' ? [] : [i]));
+    const columns = t.columns.flatMap((c, i) => (c.place === 'display' || c.place === 'terminal' ? [] : [i]));
     return [columns.map((i) => t.columns[i]!.csvHead), ...t.rows.map((row) => columns.map((i) => row[i]!.csv))];
   });
   if (blocks.length === 1) return toCsv(blocks[0]!, { delimiter: ctx.delimiter, bom: true });

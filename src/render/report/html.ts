@@ -10,7 +10,7 @@ const colours = { accent: '#2f5fa7', accent2: '#7a4fb0', accent3: '#c76b1c', mut
 const statusColour: Record<KpiStatus, string> = { met: '#1a7f37', open: '#2f5fa7', 'at-risk': '#d4a72c', missed: '#c62828', 'no-data': '#9aa5b1', 'no-target': '#9aa5b1' };
 
 function tableHtml(tbl: ReportTable, doc: ReportDocument): string {
-  const columns = tbl.columns.flatMap((c, i) => (c.place === 'csv' ? [] : [i]));
+  const columns = tbl.columns.flatMap((c, i) => (c.place === 'csv' || c.place === 'terminal' ? [] : [i]));
   const out = [`<h3>${html(tbl.title)}</h3>`];
   if (tbl.caption) out.push(`<p class="caption">${html(tbl.caption)}</p>`);
   if (tbl.rows.length === 0) return [...out, `<p class="muted">${html(doc.t.empty)}</p>`].join('\n');

@@ -13,7 +13,7 @@ export const renderMarkdown: ReportRenderer = (data, ctx) => {
   if (doc.notes.length > 0) out.push('', ...doc.notes.map((n) => `> ${n}`));
   for (const tbl of doc.tables) {
     if (tbl.section === 'health') continue;
-    const columns = tbl.columns.flatMap((c, i) => (c.place === 'csv' ? [] : [i]));
+    const columns = tbl.columns.flatMap((c, i) => (c.place === 'csv' || c.place === 'terminal' ? [] : [i]));
     out.push('', `## ${tbl.title}`);
     if (tbl.caption) out.push('', `*${tbl.caption}*`);
     out.push('', tbl.rows.length === 0 ? doc.t.empty : markdownTable({ head: columns.map((i) => tbl.columns[i]!.head), align: columns.map((i) => tbl.columns[i]!.align), rows: tbl.rows.map((row) => columns.map((i) => row[i]!.text)) }));

@@ -38,7 +38,7 @@ export const renderTable: ReportRenderer = (data, ctx) => {
   const paint: Record<Tone, (s: string) => string> = { good: chalk.green, warn: chalk.yellow, bad: chalk.red, muted: chalk.gray };
   const out: string[] = [chalk.bold(wrap(doc.title)), wrap(doc.subtitle)];
   if (doc.health) out.push('', wrap(doc.health));
-  const shown = (tbl: ReportTable): number[] => tbl.columns.flatMap((c, i) => (c.place === 'all' || c.place === 'display' ? [i] : []));
+  const shown = (tbl: ReportTable): number[] => tbl.columns.flatMap((c, i) => (c.place === 'all' || c.place === 'display' || c.place === 'terminal' ? [i] : []));
   for (const tbl of doc.tables) {
     if (tbl.section === 'health') continue;
     const columns = shown(tbl);

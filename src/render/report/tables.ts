@@ -8,9 +8,10 @@ export type Tone = 'good' | 'warn' | 'bad' | 'muted';
 
 /**
  * Which outputs show a column: `all`; `csv` only (ids, raw parts); `wide` everywhere but the
- * 100-column terminal; `display` everywhere but CSV (a combined cell whose parts CSV has apart).
+ * 100-column terminal; `display` everywhere but CSV (a combined cell whose parts CSV has apart);
+ * `terminal` only there (a combined cell standing in for `wide` columns it has no room for).
  */
-export type ColumnPlace = 'all' | 'csv' | 'wide' | 'display';
+export type ColumnPlace = 'all' | 'csv' | 'wide' | 'display' | 'terminal';
 
 export interface ReportCell {
   text: string;
@@ -115,8 +116,10 @@ export function reportTables(data: ReportData, v: ValueFormat, limit = Infinity)
       { head: c.baseline, place: 'csv', text: (r) => String(r.baseline), csv: (r) => r.baseline },
       { head: c.latest, place: 'csv', text: (r) => String(r.latest), csv: (r) => r.latest },
       { head: c.target, place: 'csv', text: (r) => String(r.target), csv: (r) => r.target },
-      { head: c.assessed, text: (r) => (r.assessedOn === null ? t.notAssessed : v.date(r.assessedOn)), csv: (r) => r.assessedOn, tone: (r) => (r.assessedOn === null ? 'muted' : undefined) },
+      { head: c.assessed, place: 'wide', text: (r) => (r.assessedOn === null ? t.notAssessed : v.date(r.assessedOn)), csv: (r) => r.assessedOn, tone: (r) => (r.assessedOn === null ? 'muted' : undefined) },
       { head: c.assessor, place: 'wide', text: (r) => (r.assessor === null ? dash : t.assessor(r.assessor)) },
+      // The terminal has no room for both: the date with who assessed.
+      { head: c.assessed, place: 'terminal', text: (r) => (r.assessedOn === null ? t.notAssessed : `${v.date(r.assessedOn)}, ${r.assessor === null ? dash : t.assessor(r.assessor)}`), tone: (r) => (r.assessedOn === null ? 'muted' : undefined) },
       { head: c.gapClosed, csvHead: inPercent(c.gapClosed), align: 'right', text: (r) => v.share(r.gapClosed), csv: (r) => pct(r.gapClosed) },
       { head: c.expected, csvHead: inPercent(c.expected), align: 'right', text: (r) => v.share(r.expected), csv: (r) => pct(r.expected) },
       { head: c.status, text: (r) => t.progressStatus[r.status], tone: (r) => progressTone[r.status] },
@@ -150,12 +153,13 @@ export function reportTables(data: ReportData, v: ValueFormat, limit = Infinity)
         { head: c.lastSession, text: (r) => v.date(r.lastSession), csv: (r) => r.lastSession },
         {
           head: c.state,
-          text: (r) => (r.quiet ? `${t.pairState.active}, ${t.quiet}` : r.state === 'ended' ? `${t.pairState.ended} ${v.date(r.ended)}` : t.pairState[r.state]),
+          // Why a pair ended early sits in the state, so the 100-column terminal shows it too.
+          text: (r) => (r.quiet ? `${t.pairState.active}, ${t.quiet}` : r.state === 'ended' ? `${t.pairState.ended} ${v.date(r.ended)}: ${t.endReason[r.endReason ?? 'not-given']}` : t.pairState[r.state]),
           csv: (r) => (r.quiet ? t.quiet : t.pairState[r.state]),
           tone: (r) => (r.state === 'ended' || r.quiet ? 'bad' : r.state === 'not-started' ? 'muted' : undefined),
         },
         { head: c.ended, place: 'csv', text: (r) => v.date(r.ended), csv: (r) => r.ended },
-        { head: c.reason, place: 'wide', text: (r) => (r.endReason === null ? dash : t.endReason[r.endReason]) },
+        { head: c.reason, place: 'csv', text: (r) => (r.endReason === null ? dash : t.endReason[r.endReason]) },
       ], t.sessionsCaption(s.totals, f)));
       if (s.events) {
         tables.push(table('sessions', 'session-events', t.sections.sessionEvents, s.events, [
