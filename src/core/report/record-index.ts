@@ -332,13 +332,7 @@ export function countItemsOnOrBefore(list: readonly { date: string }[], asOf: st
 /** The last item of a date-sorted list dated on or before `asOf` (the latest written on a tie). */
 export function latestOnOrBefore<T extends { date: string }>(list: readonly T[] | undefined, asOf: string): T | undefined {
   if (!list) return undefined;
-  // Binary search for the last index with date <= asOf: the timeline asks once a month.
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.date <= asOf) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? undefined : list[lo - 1];
+  // A binary search (the timeline asks once a month): the last of the items on or before the date.
+  const count = countItemsOnOrBefore(list, asOf);
+  return count === 0 ? undefined : list[count - 1];
 }
