@@ -32,7 +32,8 @@ const node = process.execPath;
 // usage = the first line of `mentor <name> --help`). `target20s` puts it under the 20 s target at
 // 10,000 mentees. Entries whose command is not listed by `mentor --help` are skipped.
 const LATER_COMMANDS = [
-  { name: 'report', target20s: true, args: (ctx) => ['report', ctx.dir] },
+  // `vsValidate`: measured interleaved with `validate` on the same files, with a target ratio at 10,000.
+  { name: 'report', target20s: true, vsValidate: 1.3, args: (ctx) => ['report', ctx.dir] },
   { name: 'plan', target20s: true, args: (ctx) => ['plan', ctx.dir] },
   // A calibration diff needs a pilot and a rollout; pass both when the usage line takes two paths.
   { name: 'diff', target20s: true, rollout: true, args: (ctx) => (positionals(ctx.usage) >= 2 ? ['diff', ctx.pilot, ctx.rollout] : ['diff', ctx.rollout]) },
@@ -412,6 +413,11 @@ for (const size of opts.sizes) {
   const first = [{ id: 'yaml-parse', label: 'floor: YAML.parse all files', group: 'size', size, kind: size, argv: () => [parseFloor, d.dir], estimateMs: grow('yaml-parse') }];
   if (commands.has('validate')) first.push({ id: 'validate', label: 'mentor validate', group: 'size', size, kind: size, argv: cli(['validate', d.dir]), estimateMs: grow('validate') });
   else if (cliBuilt) skipped('validate', 'mentor validate', 'size', 'skipped: not implemented', size);
+  // Commands compared with validate run in its group, so machine load hits both alike.
+  for (const c of later.filter((c) => c.vsValidate && commands.has('validate'))) {
+    const ctx = { dir: d.dir, pilot: d.dir, rollout: rollouts[size]?.dir, usage: usages[c.name] };
+    first.push({ id: c.name, label: `mentor ${c.args(ctx).map((a) => (a.startsWith('/') ? `<${relative(dataDir, a).replace(/-s\d+/, '')}>` : a)).join(' ')}`, group: 'size', size, kind: size, argv: cli(c.args(ctx)), estimateMs: grow(c.name) });
+  }
   first.push({ id: 'js-yaml-parse', label: 'floor: js-yaml load all files', group: 'size', size, kind: size, argv: () => [parseFloor, d.dir, 'js-yaml'], estimateMs: grow('js-yaml-parse') });
   const laterSpec = (c) => {
     const ctx = { dir: d.dir, pilot: d.dir, rollout: rollouts[size]?.dir, usage: usages[c.name], candidates: () => candidatesCsv(d, size) };
@@ -438,6 +444,11 @@ for (const r of results) {
     r.vsFloor = { floor: 'node -e 0', ratio: ratio(r, f), minRatio: r.min / f.min };
   }
   if (r.group === 'size' && r.median && !['yaml-parse', 'js-yaml-parse', 'ajv'].includes(r.id)) r.vsFloor = { floor: 'YAML.parse', ratio: ratio(r, bySize[r.size]['yaml-parse']) };
+  const spec = LATER_COMMANDS.find((c) => c.name === r.id && c.vsValidate);
+  if (r.group === 'size' && spec && r.median && bySize[r.size]?.validate?.median) {
+    r.vsValidate = ratio(r, bySize[r.size].validate);
+    r.notes.push(`${r.vsValidate.toFixed(2)}× validate`);
+  }
 }
 const growth = [];
 if (bySize[1000] && bySize[10000]) {
@@ -467,7 +478,9 @@ for (const c of LATER_COMMANDS.filter((c) => c.target20s)) {
 }
 for (const c of LATER_COMMANDS.filter((c) => c.vsValidate)) {
   const r = bySize[10000]?.[c.name];
-  target(`mentor ${c.name} 10,000 ≤ ${c.vsValidate}× mentor validate`, ratio(r, v10), c.vsValidate, x, commands.has(c.name) ? notRun(10000) : 'not implemented');
+  const why = commands.has(c.name) ? notRun(10000) : 'not implemented';
+  target(`mentor ${c.name} 10,000 ≤ ${c.vsValidate}× mentor validate`, ratio(r, v10), c.vsValidate, x, why);
+  target(`mentor ${c.name} 10,000 peak RSS < 1 GB`, r?.peakRssKiB !== undefined ? r.peakRssKiB * 1024 : undefined, TARGETS.bigRssBytes, (b) => `${(b / 1e6).toFixed(0)} MB`, why);
 }
 // Generated programmes must validate cleanly: a failing validate is a generator (or CLI) bug.
 const invalid = results.filter((r) => r.id === 'validate' && r.failure);

@@ -4,6 +4,7 @@ import type { CalendarText } from './calendar-text.js';
 import type { CommsText } from './comms-text.js';
 import type { InitText } from './init-text.js';
 import type { MatchText } from './match-text.js';
+import type { ReportText } from './report-text.js';
 import type { SafetyText } from './safety-text.js';
 import type { SelectText } from './select-text.js';
 
@@ -33,6 +34,8 @@ export interface Catalogue {
   init: InitText;
   /** `mentor comms`: default message texts per step and purpose, and the command's wording. */
   comms: CommsText;
+  /** `mentor report`: its document texts and CLI messages. */
+  report: ReportText;
   /** Reading and writing safely: refused write targets, interrupted runs, recovered leftovers. */
   safety: SafetyText;
   /** Weekdays and public holidays. */

@@ -4,6 +4,7 @@ import { calendarPl } from './calendar-pl.js';
 import { initPl } from './init-pl.js';
 import { matchPl } from './match-pl.js';
 import { selectPl } from './select-pl.js';
+import { reportPl } from './report-pl.js';
 import { nounPl, thisAcc, whichGen } from './nouns-pl.js';
 import { plural } from './plural-pl.js';
 import { localeFormat } from '../render/locale-format.js';
@@ -31,6 +32,7 @@ const emptyWords: Record<string, string> = { items: 'pustą listą', characters:
 export const pl: Catalogue = {
   init: initPl,
   comms: commsPl,
+  report: reportPl,
   safety: safetyPl,
   calendar: calendarPl,
   select: selectPl,
@@ -302,6 +304,9 @@ export const pl: Catalogue = {
     'learning-mix-deviation': { message: (p) => `Planowany udział \`${p.share}\` (${p.value}%) odbiega od ${p.planned}% o więcej niż ${p.tolerance} pkt proc.`, hint: () => 'Trzymaj się blisko 70:20:10 albo zwiększ `tolerance` i uzasadnij.', describe: 'Proporcje uczenia się dalekie od 70:20:10.' },
     'kpi-missing-target': { message: (p) => `KPI \`${p.kpi}\` nie ma wartości docelowej.`, hint: () => 'Dodaj `target:`, żeby dało się zmierzyć sukces.', describe: 'KPI bez wartości docelowej.' },
     'kpi-uncomputable': { message: (p) => `KPI \`${p.kpi}\` używa miary \`${p.metric}\`, której mentor nie umie policzyć, i nie wskazuje źródła.`, hint: (p) => `Użyj miary wbudowanej (${p.builtins}) albo dodaj \`source:\` i zapisuj wartości w \`kpiValues\`.`, describe: 'KPI, którego nie da się policzyć i który nie ma zewnętrznego źródła.' },
+    'kpi-checkpoint-outside-period': { message: (p) => `KPI \`${p.kpi}\`: punkt kontrolny ${p.date} wypada poza okresem programu ${p.start} – ${p.end}.`, hint: () => 'Cele pośrednie datuj w ramach `metadata.period`; cel końcowy ocenia się na jego koniec.', describe: 'Punkt kontrolny KPI poza okresem programu.' },
+    'kpi-checkpoints-unordered': { message: (p) => `KPI \`${p.kpi}\`: punkt kontrolny ${p.date} nie następuje po poprzednim (${p.previous}).`, hint: () => 'Wypisz punkty kontrolne w kolejności dat, po jednym na datę.', describe: 'Punkty kontrolne KPI nie w kolejności dat lub z tą samą datą.' },
+    'pair-end-reason-without-end': { message: (p) => `Para \`${p.pair}\` ma \`endReason: ${p.reason}\`, ale nie ma daty \`end\`.`, hint: () => 'Dodaj `end:` z datą zakończenia pary albo usuń `endReason`.', describe: 'Para z powodem zakończenia, ale bez daty zakończenia.' },
     'buy-in-missing': { message: (p) => `Żaden komunikat buy-in nie dociera do ${String(p.roles).includes(',') ? 'ról' : 'roli'} ${p.roles} przed startem (${p.kickOff}).`, hint: () => 'Dodaj komunikat `purpose: buy-in` datowany przed kamieniem milowym `kick-off` dla tych ról.', describe: 'Role, do których przed startem nie dociera komunikat buy-in.' },
     'role-not-informed': {
       message: (p) => `Rola \`${p.role}\` nie dostaje przed startem (${p.kickOff}) żadnej informacji o programie.`,

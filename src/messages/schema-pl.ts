@@ -101,8 +101,9 @@ export const schemaDescriptionsPl: Readonly<Record<string, string>> = {
   'Decision identifier': 'identyfikator decyzji',
   'What was decided': 'co postanowiono',
   'Pair id': 'identyfikator pary',
-  'Date of the session': 'data sesji',
-  'Length in minutes': 'czas trwania w minutach',
+  'Date of the session (for a cancelled or missed one: the date it was planned for)': 'data sesji (dla odwołanej lub nieodbytej: dzień, na który była zaplanowana)',
+  'The date the interim target is due': 'dzień, na który przypada cel pośredni',
+  "The value expected by that date, in the metric's unit (shares are 0–1)": 'wartość oczekiwana na ten dzień, w jednostce miernika (udziały od 0 do 1)',
   'Date of the assessment': 'data oceny',
   "Level assessed on the competency's scale": 'poziom oceniony na skali kompetencji',
   'Role of the assessor: `mentor`, `line-manager`, `mentee` (self-assessment), `hr-owner`, `sponsor`, or `external` (someone outside the programme)':

@@ -258,7 +258,8 @@ describe('the language of messages when the environment names none (LANG=C, as o
     expect(mentor(['validate', 'kam-rule'], { cwd: work, env: { LANG: 'C', MENTOR_LOCALE: 'en' } }).stdout).toMatch(/refers to competency/);
     expect(mentor(['validate', 'kam-rule'], { cwd: work, env: { LANG: 'en_GB.UTF-8' } }).stdout).toMatch(/refers to competency/);
     expect(mentor(['validate', 'et-rule'], { cwd: work, env: { LANG: 'pl_PL.UTF-8' } }).stdout).toMatch(/wskazuje na kompetencję/);
-  });
+    // Four processes in a row: on a busy two-core runner they outlast the default 30 s.
+  }, 120_000);
 
   it('keeps usage errors, which are about no programme, in English', () => {
     const r = mentor(['validate', 'kam-rule', '--format', 'pdf'], { cwd: work, env: { LANG: 'C' } });

@@ -1,6 +1,7 @@
 // The package as a user gets it: `npm pack`, then installed into an empty project and globally into
 // a temporary prefix, far from this repository, and used there: the CLI, every bundle chunk, the
-// library API with its types. Nothing may depend on a file outside the tarball.
+// library API with its types, and the commands that read spreadsheets or write documents. Nothing
+// may depend on a file outside the tarball.
 //
 // Runs with the Node running the tests, and with every Node binary listed in MENTOR_SMOKE_NODES
 // (path-delimiter separated; `node scripts/fetch-node.mjs 22 24` prints such a list).
@@ -113,6 +114,15 @@ describe.each(runtimes)('installed from the tarball, run by Node $nodeVersion', 
     const ics = join(work, `comms-${nodeVersion}.ics`);
     ok(run(globalBin(), ['comms', 'kam-pilot', '--output', ics], { cwd: work, env: env() }), 'comms --output ics');
     expect(readFileSync(ics, 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*BEGIN:VEVENT[\s\S]*END:VCALENDAR\r\n$/);
+  });
+
+  it('reports on a programme as JSON and as a self-contained HTML page', () => {
+    const report = JSON.parse(ok(run(localBin(), ['report', 'kam-pilot', '--as-of', '2026-06-30', '-f', 'json'], { cwd: work, env: env() }), 'report json')) as { formatVersion: number; programme: { id: string } };
+    expect(report.formatVersion).toBe(1);
+    expect(report.programme.id).toBe('kam-pilot-2026');
+    const html = join(work, `report-${nodeVersion}.html`);
+    ok(run(globalBin(), ['report', 'kam-pilot', '--as-of', '2026-06-30', '--output', html], { cwd: work, env: env() }), 'report --output html');
+    expect(readFileSync(html, 'utf8')).toMatch(/^<!doctype html>[\s\S]*Mentoring KAM[\s\S]*<\/html>\s*$/);
   });
 
   it('loads every chunk of the bundle, so no command or formatter is missing a file', () => {

@@ -281,9 +281,10 @@ describe('answers files', () => {
   });
 });
 
+/** A shell script (for `ulimit`), killed after three minutes: a hang fails, a busy runner does not. */
 function spawnShell(script: string): Result {
   try {
-    const stdout = execFileSync('/bin/sh', ['-c', script], { encoding: 'utf8', timeout: 60_000, killSignal: 'SIGKILL', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', LANG: 'C' }, maxBuffer: 64 * 1024 * 1024 });
+    const stdout = execFileSync('/bin/sh', ['-c', script], { encoding: 'utf8', timeout: 180_000, killSignal: 'SIGKILL', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', LANG: 'C' }, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr: '', signal: null };
   } catch (error) {
     const e = error as { status: number | null; stdout: string; stderr: string; signal: NodeJS.Signals | null };

@@ -5,6 +5,8 @@ import { criterionNotMet } from './criterion-not-met.js';
 import { dateNotWorkingDay } from './date-not-working-day.js';
 import { dateOutsidePeriod } from './date-outside-period.js';
 import { duplicateId } from './duplicate-id.js';
+import { kpiCheckpointOutsidePeriod } from './kpi-checkpoint-outside-period.js';
+import { kpiCheckpointsUnordered } from './kpi-checkpoints-unordered.js';
 import { kickOffMissing } from './kick-off-missing.js';
 import { kpiMissingTarget } from './kpi-missing-target.js';
 import { kpiUncomputable } from './kpi-uncomputable.js';
@@ -19,6 +21,7 @@ import { pairBeforePreparation } from './pair-before-preparation.js';
 import { pairSelfMentoring } from './pair-self-mentoring.js';
 import { personNameMismatch } from './person-name-mismatch.js';
 import { pairCompetencyNotInMentee } from './pair-competency-not-in-mentee.js';
+import { pairEndReasonWithoutEnd } from './pair-end-reason-without-end.js';
 import { placeholderUnfilled } from './placeholder-unfilled.js';
 import { programmeMismatch } from './programme-mismatch.js';
 import { recordAfterMenteeLeft } from './record-after-mentee-left.js';
@@ -67,6 +70,9 @@ export const rules: readonly Rule[] = [
   learningMixDeviation,
   kpiMissingTarget,
   kpiUncomputable,
+  kpiCheckpointOutsidePeriod,
+  kpiCheckpointsUnordered,
+  pairEndReasonWithoutEnd,
   buyInMissing,
   kickOffMissing,
   roleNotInformed,
