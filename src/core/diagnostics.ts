@@ -60,6 +60,7 @@ export const methodRuleIds = [
   'date-outside-period',
   'record-in-future',
   'rollout-without-pilot',
+  'decision-path-unknown',
 ] as const;
 
 export type FileRuleId = (typeof fileRuleIds)[number];

@@ -123,6 +123,14 @@ export const en: Catalogue = {
     },
     'record-in-future': { message: (p) => `Record dated ${p.date} is in the future (today is ${p.today}).`, hint: () => 'Records describe what happened: fix the date.', describe: 'A record dated after today.' },
     'rollout-without-pilot': { message: () => 'This rollout names no pilot.', hint: () => 'Add `metadata.pilot: { path: ../pilot-folder }` so the calibration can be traced.', describe: 'A rollout that does not link its pilot.' },
+    'decision-path-unknown': {
+      message: (p) =>
+        p.reason === 'syntax'
+          ? `Decision \`${p.decision}\` names \`${p.path}\`, which is not a path (character ${p.column}).`
+          : `Decision \`${p.decision}\` names \`${p.path}\`, which is not in this programme${p.reason === 'missing-both' ? ' or its pilot' : ''}${p.found ? ` (\`${p.found}\` has no \`${p.missing}\`)` : ''}.`,
+      hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`?` : 'Write the path as `mentor diff` prints it, e.g. `process.cadence`, `competencies[id=…]` or `kpis[id=…].target`.'),
+      describe: 'A calibration decision names a change (`changes:`) at a path that exists neither in the rollout nor in its pilot.',
+    },
   },
   ui: {
     summary: (s) => `${s.files} ${s.files === 1 ? 'file' : 'files'} · ${s.valid} valid · ${s.invalid} invalid · ${s.errors} ${s.errors === 1 ? 'error' : 'errors'}, ${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}`,

@@ -129,6 +129,14 @@ export const pl: Catalogue = {
     },
     'record-in-future': { message: (p) => `Zapis z datą ${p.date} jest z przyszłości (dziś jest ${p.today}).`, hint: () => 'Zapisy opisują to, co się wydarzyło: popraw datę.', describe: 'Zapis z datą późniejszą niż dziś.' },
     'rollout-without-pilot': { message: () => 'To wdrożenie nie wskazuje pilotażu.', hint: () => 'Dodaj `metadata.pilot: { path: ../folder-pilotazu }`, by kalibrację dało się prześledzić.', describe: 'Wdrożenie bez powiązania z pilotażem.' },
+    'decision-path-unknown': {
+      message: (p) =>
+        p.reason === 'syntax'
+          ? `Decyzja \`${p.decision}\` wskazuje \`${p.path}\`, a to nie jest ścieżka (znak ${p.column}).`
+          : `Decyzja \`${p.decision}\` wskazuje \`${p.path}\`, a takiego miejsca nie ma w tym programie${p.reason === 'missing-both' ? ' ani w jego pilotażu' : ''}${p.found ? ` (\`${p.found}\` nie ma \`${p.missing}\`)` : ''}.`,
+      hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : 'Zapisz ścieżkę tak, jak wypisuje ją `mentor diff`, np. `process.cadence`, `competencies[id=…]` albo `kpis[id=…].target`.'),
+      describe: 'Decyzja kalibracyjna wskazuje zmianę (`changes:`) w miejscu, którego nie ma ani we wdrożeniu, ani w pilotażu.',
+    },
   },
   ui: {
     summary: (s) => `${s.files} ${plural(s.files, 'plik', 'pliki', 'plików')} · ${s.valid} ${plural(s.valid, 'poprawny', 'poprawne', 'poprawnych')} · ${s.invalid} z problemami · ${s.errors} ${plural(s.errors, 'błąd', 'błędy', 'błędów')}, ${s.warnings} ${plural(s.warnings, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń')}`,

@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js';
 import { buyInMissing } from './buy-in-missing.js';
 import { competencyUnused } from './competency-unused.js';
 import { dateOutsidePeriod } from './date-outside-period.js';
+import { decisionPathUnknown } from './decision-path-unknown.js';
 import { duplicateId } from './duplicate-id.js';
 import { kpiMissingTarget } from './kpi-missing-target.js';
 import { kpiUncomputable } from './kpi-uncomputable.js';
@@ -49,4 +50,5 @@ export const rules: readonly Rule[] = [
   dateOutsidePeriod,
   recordInFuture,
   rolloutWithoutPilot,
+  decisionPathUnknown,
 ];
