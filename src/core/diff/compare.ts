@@ -116,37 +116,35 @@ function compareLists(walk: Walk, a: unknown[], b: unknown[], path: PathSegment[
   const renamedTo = new Set(renames.map((r) => r.oldKey));
   const oldItemPath = (item: unknown): PathSegment[] | undefined => (oldPath ? [...oldPath, select(item)] : undefined);
 
-  // New order; a removed item is told just before the item that followed it in the old list
-  // (found by one backward pass: the new index of the next old item that is still there).
+  // New order; a removed item is told right after the item that came before it in the old list
+  // and is still there (found in one forward pass), so a replaced item reads − then +.
   const newIndexOf = new Map<string, number>();
   b.forEach((item, i) => newIndexOf.set(identityOf(item, key), i));
-  const nextSurvivor: (number | undefined)[] = new Array<number | undefined>(a.length);
-  for (let j = a.length - 1, next: number | undefined = undefined; j >= 0; j--) {
-    nextSurvivor[j] = next;
-    const here = newIndexOf.get(identityOf(a[j], key));
-    if (here !== undefined) next = here;
-  }
-  const removedBefore = new Map<number, unknown[]>();
-  const trailing: unknown[] = [];
-  for (const [k, item] of removed) {
-    if (renamedTo.has(k)) continue;
-    const followerNewIndex = nextSurvivor[oldByKey.get(k)!.index];
-    if (followerNewIndex === undefined) trailing.push(item);
-    else {
-      const before = removedBefore.get(followerNewIndex);
-      if (before) before.push(item);
-      else removedBefore.set(followerNewIndex, [item]);
+  const removedAfter = new Map<number, unknown[]>();
+  let lastSurvivor = -1;
+  for (const item of a) {
+    const k = identityOf(item, key);
+    const here = newIndexOf.get(k);
+    if (here !== undefined) lastSurvivor = here;
+    else if (removed.has(k) && !renamedTo.has(k)) {
+      const list = removedAfter.get(lastSurvivor);
+      if (list) list.push(item);
+      else removedAfter.set(lastSurvivor, [item]);
     }
   }
   const moved = walk.moves ? movedKeys(matched) : new Set<string>();
+  const tellRemoved = (after: number): void => {
+    for (const gone of removedAfter.get(after) ?? []) push(walk, { segments: [...path, select(gone)], kind: 'removed', old: gone }, oldItemPath(gone));
+  };
+  tellRemoved(-1);
   b.forEach((item, newIndex) => {
-    for (const gone of removedBefore.get(newIndex) ?? []) push(walk, { segments: [...path, select(gone)], kind: 'removed', old: gone }, oldItemPath(gone));
     const k = identityOf(item, key);
     const next = [...path, select(item)];
     const old = oldByKey.get(k);
     if (old) {
       if (moved.has(k)) push(walk, { segments: next, kind: 'moved', old: old.index + 1, new: newIndex + 1 }, oldItemPath(old.item));
       compare(walk, old.item, item, next, oldItemPath(old.item), itemPattern);
+      tellRemoved(newIndex);
       return;
     }
     const rename = renamedFrom.get(k);
@@ -162,7 +160,6 @@ function compareLists(walk: Walk, a: unknown[], b: unknown[], path: PathSegment[
     const { [key]: _newId, ...afterRest } = item as Record<string, unknown>;
     compare(walk, beforeRest, afterRest, next, beforePath, itemPattern);
   });
-  for (const gone of trailing) push(walk, { segments: [...path, select(gone)], kind: 'removed', old: gone }, oldItemPath(gone));
 }
 
 const isObjectLike = (v: unknown): boolean => v !== null && typeof v === 'object';

@@ -190,7 +190,8 @@ function buildEvidence(outcomes: readonly KpiOutcome[], rollout: Programme, deci
       o.status === 'missed' && o.value !== undefined && o.target !== undefined ? (o.direction === 'higher' ? o.target - o.value : o.value - o.target) : undefined;
     return {
       ...o,
-      ...(short !== undefined && short > 0 ? { shortBy: short } : {}),
+      // Rounded past any decimal a KPI is written with: 0.6 − 0.45 is 0.15, not 0.149999….
+      ...(short !== undefined && short > 0 ? { shortBy: Math.round(short * 1e9) / 1e9 } : {}),
       decisions: answering.get(o.kpi) ?? [],
       ...(newTarget !== undefined ? { newTarget } : {}),
     };
