@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { decideLocale, type CliIo } from './env.js';
-import { globalOptions, initOptions, schemaOptions, validateOptions, type OptionSpec } from './options.js';
+import { diffOptions, globalOptions, initOptions, schemaOptions, showOptions, validateOptions, type OptionSpec } from './options.js';
 import type { Locale } from '../messages/index.js';
 import { version } from '../version.js';
 
@@ -93,6 +93,30 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
   addOptions(schema, schemaOptions).action(async (kind: string | undefined, flags: { write?: string; force?: boolean }) => {
     const { schemaCommand } = await import('./commands/schema.js');
     setExitCode(await schemaCommand(kind, flags, contextOf()));
+  });
+
+  const diff = program
+    .command('diff')
+    .description('what changed between a pilot and its rollout (or two versions of a programme), beside the pilot\'s evidence and the decisions')
+    .argument('[old]', 'the pilot, or the older version: a folder or programme file, or REV:PATH in a git revision (alone: a rollout, compared with its pilot)')
+    .argument('[new]', 'the rollout, or the newer version (same forms)')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 done, 1 differences found (with --exit-code) or a programme has errors, 2 usage, I/O or git error.\nExamples:\n  mentor diff examples/kam-rollout\n  mentor diff examples/kam-pilot examples/kam-rollout --format md -o calibration.md\n  mentor diff HEAD~1:examples/kam-rollout examples/kam-rollout\n  mentor diff --git main examples/kam-rollout --exit-code',
+    );
+  addOptions(diff, diffOptions).action(async (old: string | undefined, now: string | undefined, flags: Record<string, unknown>) => {
+    const { diffCommand } = await import('./commands/diff.js');
+    setExitCode(await diffCommand([old, now].filter((p): p is string => p !== undefined), flags, contextOf()));
+  });
+
+  const show = program
+    .command('show')
+    .description('print a programme file in canonical form, for git diff (a textconv driver)')
+    .argument('<file>', 'a programme, people or records file (- reads standard input)')
+    .addHelpText('after', '\nSet-up for git (see docs/diff.md):\n  echo "*.yaml diff=mentor" >> .gitattributes\n  git config diff.mentor.textconv "mentor show --normalised"');
+  addOptions(show, showOptions).action(async (file: string, flags: { normalised?: boolean }) => {
+    const { showCommand } = await import('./commands/show.js');
+    setExitCode(await showCommand(file, flags, contextOf()));
   });
   return program;
 }

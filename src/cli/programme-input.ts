@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path';
 import { applyConfig, type MentorConfig } from '../core/config.js';
 import { IoError } from '../errors.js';
 import { findConfig, loadConfig } from '../io/config.js';
+import type { FileSource } from '../io/file-source.js';
 import { loadProgrammeAt, type LoadedProgramme } from '../io/load-programme.js';
 import { exists } from '../io/write.js';
 import { catalogue, type Locale } from '../messages/index.js';
@@ -31,9 +32,9 @@ export interface ProgrammeInput extends LoadedProgramme {
  */
 export async function readProgramme(
   path: string | undefined,
-  options: { io: CliIo; today: string; locale: Locale; config?: string | false },
+  options: { io: CliIo; today: string; locale: Locale; config?: string | false; source?: FileSource },
 ): Promise<ProgrammeInput> {
-  const loaded = await loadProgrammeAt(path ?? '.', { cwd: options.io.cwd, today: options.today, locale: options.locale });
+  const loaded = await loadProgrammeAt(path ?? '.', { cwd: options.io.cwd, today: options.today, locale: options.locale, ...(options.source ? { source: options.source } : {}) });
   const config = await configFor(options.config, options.io, options.locale);
   const diagnostics = config ? applyConfig(loaded.diagnostics, config) : loaded.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;

@@ -1,10 +1,10 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ProgrammeBundle, Workspace } from '../core/model/bundle.js';
 import type { Programme } from '../core/model/types.js';
 import { maxFileBytes, parseSource, tooLargeFile } from '../core/parse/parse-source.js';
 import type { Finding, ParsedFile } from '../core/parse/parsed-file.js';
 import { IoError } from '../errors.js';
+import { diskSource, type FileSource } from './file-source.js';
 
 export interface LoadOptions {
   /** Folder that display paths are relative to. */
@@ -13,6 +13,8 @@ export interface LoadOptions {
   readStdin?: () => Promise<Uint8Array>;
   /** The path stdin stands for: shown in diagnostics, and what its includes resolve against. */
   stdinPath?: string;
+  /** Where files are read from: the disk (default) or a git revision. */
+  source?: FileSource;
 }
 
 const yamlFile = /\.ya?ml$/i;
@@ -22,11 +24,14 @@ const skippedFolders = new Set(['node_modules', '.git']);
 /** Reads and parses files once each, by absolute path, and remembers how to show their paths. */
 class FileCache {
   private readonly files = new Map<string, Promise<ParsedFile>>();
-  constructor(private readonly cwd: string) {}
+  constructor(
+    private readonly cwd: string,
+    readonly source: FileSource = diskSource,
+  ) {}
 
   display(absolute: string): string {
     const rel = relative(this.cwd, absolute);
-    return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? absolute : rel.split(sep).join('/');
+    return this.source.label(rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? absolute : rel.split(sep).join('/'));
   }
 
   /** Registers a file that did not come from disk (stdin), so includes and look-ups find it. */
@@ -46,36 +51,31 @@ class FileCache {
   private async load(absolute: string): Promise<ParsedFile> {
     const shown = this.display(absolute);
     try {
-      const info = await stat(absolute);
-      if (info.size > maxFileBytes) return tooLargeFile(shown, absolute, info.size);
-      return parseSource(shown, await readFile(absolute), absolute);
+      const info = await this.source.stat(absolute);
+      if (info?.kind === 'file' && info.size > maxFileBytes) return tooLargeFile(shown, absolute, info.size);
+      return parseSource(shown, await this.source.read(absolute), absolute);
     } catch (error) {
       throw new IoError('cannot-read', shown, (error as NodeJS.ErrnoException).code ?? String(error));
     }
   }
 }
 
-async function walk(folder: string, recursive: boolean): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
+async function walk(folder: string, recursive: boolean, source: FileSource): Promise<string[]> {
+  const entries = await source.list(folder);
   const found: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const full = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (recursive && !skippedFolders.has(entry.name) && !entry.name.startsWith('.')) found.push(...(await walk(full, true)));
-    } else if (entry.isFile() && yamlFile.test(entry.name)) {
+    if (entry.kind === 'folder') {
+      if (recursive && !skippedFolders.has(entry.name) && !entry.name.startsWith('.')) found.push(...(await walk(full, true, source)));
+    } else if (yamlFile.test(entry.name)) {
       found.push(full);
     }
   }
   return found;
 }
 
-async function kindOfPath(path: string): Promise<'file' | 'folder' | undefined> {
-  try {
-    const info = await stat(path);
-    return info.isDirectory() ? 'folder' : 'file';
-  } catch {
-    return undefined;
-  }
+async function kindOfPath(path: string, source: FileSource): Promise<'file' | 'folder' | undefined> {
+  return (await source.stat(path))?.kind;
 }
 
 /** A file found by a folder scan counts when it is a mentor document or could not be read as YAML at all. */
@@ -88,7 +88,7 @@ function worthReporting(file: ParsedFile): boolean {
  * them into programmes with their included people and records files and their pilots.
  */
 export async function loadWorkspace(paths: readonly string[], options: LoadOptions): Promise<Workspace> {
-  const cache = new FileCache(options.cwd);
+  const cache = new FileCache(options.cwd, options.source);
   const files: ParsedFile[] = [];
   const findings: Finding[] = [];
   const seen = new Set<string>();
@@ -101,7 +101,7 @@ export async function loadWorkspace(paths: readonly string[], options: LoadOptio
   for (const given of paths.length > 0 ? paths : ['.']) {
     const fromStdin = given === '-';
     const absolute = resolve(options.cwd, fromStdin ? (options.stdinPath ?? '<stdin>.yaml') : given);
-    const type = fromStdin ? 'file' : await kindOfPath(absolute);
+    const type = fromStdin ? 'file' : await kindOfPath(absolute, cache.source);
     if (!type) throw new IoError('path-not-found', given);
     if (type === 'file') {
       const file = fromStdin ? await readStdinFile(absolute, cache, options) : await cache.read(absolute);
@@ -114,7 +114,7 @@ export async function loadWorkspace(paths: readonly string[], options: LoadOptio
     }
     const before = files.length;
     // Read in parallel (the disk waits overlap), then add in walk order so output stays stable.
-    const found = await Promise.all((await walk(absolute, true)).map((path) => cache.read(path)));
+    const found = await Promise.all((await walk(absolute, true, cache.source)).map((path) => cache.read(path)));
     for (const file of found) if (worthReporting(file)) add(file);
     if (files.length === before) throw new IoError('no-documents', given);
   }
@@ -141,20 +141,20 @@ async function readStdinFile(absolute: string, cache: FileCache, options: LoadOp
 
 /** Loads the programme in a folder (its one Programme document at the top level) or a programme file. */
 export async function loadProgrammeBundle(path: string, options: LoadOptions): Promise<{ bundle: ProgrammeBundle; findings: Finding[] }> {
-  const cache = new FileCache(options.cwd);
+  const cache = new FileCache(options.cwd, options.source);
   const absolute = resolve(options.cwd, path);
   const programmeFile = await findProgrammeFile(absolute, cache);
-  if (!programmeFile) throw new IoError((await kindOfPath(absolute)) ? 'no-documents' : 'path-not-found', path);
+  if (!programmeFile) throw new IoError((await kindOfPath(absolute, cache.source)) ? 'no-documents' : 'path-not-found', path);
   const findings: Finding[] = [];
   const bundle = await loadBundle(programmeFile, cache, findings);
   return { bundle, findings };
 }
 
 async function findProgrammeFile(absolute: string, cache: FileCache): Promise<ParsedFile | undefined> {
-  const type = await kindOfPath(absolute);
+  const type = await kindOfPath(absolute, cache.source);
   if (type === 'file') return cache.read(absolute);
   if (type !== 'folder') return undefined;
-  for (const path of await walk(absolute, false)) {
+  for (const path of await walk(absolute, false, cache.source)) {
     const file = await cache.read(path);
     if (file.kind === 'Programme') return file;
   }
@@ -178,12 +178,12 @@ async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Fin
         findings.push({ ruleId: 'include-not-found', params: { path: entry, reason: 'outside' }, at });
         continue;
       }
-      const type = await kindOfPath(target);
+      const type = await kindOfPath(target, cache.source);
       if (!type) {
         findings.push({ ruleId: 'include-not-found', params: { path: entry, reason: 'missing' }, at });
         continue;
       }
-      const paths = type === 'folder' ? await walk(target, true) : [target];
+      const paths = type === 'folder' ? await walk(target, true, cache.source) : [target];
       for (const path of paths) {
         const file = await cache.read(path);
         if (type === 'folder' && file.kind !== kind && file.data !== undefined) continue;

@@ -1,5 +1,6 @@
 import type { RuleId } from '../core/diagnostics.js';
 import type { Params } from '../core/parse/parsed-file.js';
+import type { DiffText } from './diff-text.js';
 import type { InitText } from './init-text.js';
 
 export type Locale = 'en' | 'pl';
@@ -24,6 +25,8 @@ export interface Catalogue {
   ui: UiText;
   /** `mentor init`: its dialogue, errors and the comments it writes into files. */
   init: InitText;
+  /** `mentor diff` and `mentor show`: the calibration report and its errors. */
+  diff: DiffText;
 }
 
 export interface UiText {

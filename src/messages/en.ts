@@ -1,10 +1,12 @@
 import type { Catalogue } from './catalogue.js';
+import { diffEn } from './diff-en.js';
 import { initEn } from './init-en.js';
 
 const opt = (v: string | number | undefined, text: (v: string | number) => string): string => (v === undefined || v === '' ? '' : text(v));
 
 export const en: Catalogue = {
   init: initEn,
+  diff: diffEn,
   types: {
     document: 'the document',
     string: 'text',

@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { diffPl } from './diff-pl.js';
 import { initPl } from './init-pl.js';
 
 const opt = (v: string | number | undefined, text: (v: string | number) => string): string => (v === undefined || v === '' ? '' : text(v));
@@ -11,6 +12,7 @@ const plural = (n: number, one: string, few: string, many: string): string => {
 
 export const pl: Catalogue = {
   init: initPl,
+  diff: diffPl,
   types: {
     document: 'dokumencie',
     string: 'tekstem',

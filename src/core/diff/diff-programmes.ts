@@ -136,12 +136,20 @@ export function diffProgrammes<M extends DiffSide>(oldSide: M, newSide: M, optio
       evidence = buildEvidence(options.evaluate(oldSide, asOf), newSide.programme, decisions);
       for (const e of evidence) if (e.status === 'missed' && e.decisions.length === 0) flags.push({ kind: 'missed-kpi-without-decision', kpi: e.kpi });
     }
-    for (const c of all) if (decidedSections.has(c.section) && c.decisions.length === 0) flags.push({ kind: 'change-without-decision', section: c.section, path: c.path });
+    // One flag per place: three rules rewritten in `addressees.rules` are one thing to explain.
+    const flagged = new Set<string>();
+    for (const c of all) {
+      if (!decidedSections.has(c.section) || c.decisions.length > 0 || flagged.has(c.path)) continue;
+      flagged.add(c.path);
+      flags.push({ kind: 'change-without-decision', section: c.section, path: c.path });
+    }
     for (const ref of refs) ref.changes.forEach((path, i) => {
       if (ref.covered[i] === 0) flags.push({ kind: 'decision-without-change', decision: ref.id, path });
     });
   }
 
+  const records = countRecords(oldSide, newSide, !calibration);
+  const recordsDiffer = recordKinds.some((k) => (records[k].added ?? 0) > 0 || (records[k].removed ?? 0) > 0);
   return {
     mode,
     old: header(oldSide.programme),
@@ -150,11 +158,12 @@ export function diffProgrammes<M extends DiffSide>(oldSide: M, newSide: M, optio
     ...(asOf !== undefined ? { asOf } : {}),
     changes,
     people,
-    records: countRecords(oldSide, newSide),
+    records,
     ...(evidence ? { evidence } : {}),
     decisions: refs,
     flags,
     summary: summarise(changes),
+    differs: all.length > 0 || recordsDiffer,
   };
 }
 
@@ -198,10 +207,38 @@ function buildEvidence(outcomes: readonly KpiOutcome[], rollout: Programme, deci
   });
 }
 
-function countRecords(a: DiffSide, b: DiffSide): RecordCounts {
+function countRecords(a: DiffSide, b: DiffSide, compareContent: boolean): RecordCounts {
   const out = {} as RecordCounts;
-  for (const kind of recordKinds) out[kind] = { old: a[kind].length, new: b[kind].length };
+  for (const kind of recordKinds) {
+    out[kind] = { old: a[kind].length, new: b[kind].length, ...(compareContent ? bagDifference(a[kind], b[kind]) : {}) };
+  }
   return out;
+}
+
+/** Records as a bag: how many the new side has that the old one does not, and the other way round. Linear. */
+function bagDifference(a: readonly unknown[], b: readonly unknown[]): { added: number; removed: number } {
+  const count = new Map<string, number>();
+  for (const record of a) {
+    const key = canonical(record);
+    count.set(key, (count.get(key) ?? 0) + 1);
+  }
+  let added = 0;
+  for (const record of b) {
+    const key = canonical(record);
+    const n = count.get(key) ?? 0;
+    if (n > 0) count.set(key, n - 1);
+    else added++;
+  }
+  let removed = 0;
+  for (const n of count.values()) removed += n;
+  return { added, removed };
+}
+
+/** A record as text with its keys sorted, so key order in the file is no difference. */
+function canonical(record: unknown): string {
+  if (record === null || typeof record !== 'object') return JSON.stringify(record);
+  const entries = Object.entries(record as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : 1));
+  return JSON.stringify(entries);
 }
 
 function summarise(changes: readonly Change[]): ProgrammeDiff['summary'] {

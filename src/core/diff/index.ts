@@ -4,3 +4,4 @@ export { formatPath, formatSegment, parsePath, isPathSyntaxError, type PathSegme
 export { identityKeys } from './identity.js';
 export { resolvePath, type PathRoot, type Resolution } from './resolve-path.js';
 export * from './types.js';
+export { normalise, shapeOf, type Shape } from './normalise.js';

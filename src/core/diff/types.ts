@@ -80,7 +80,8 @@ export const peopleGroups = ['mentors', 'mentees', 'pairs', 'staff'] as const;
 export type PeopleGroupName = (typeof peopleGroups)[number];
 
 export const recordKinds = ['sessions', 'assessments', 'learning', 'surveys', 'kpiValues'] as const;
-export type RecordCounts = Record<(typeof recordKinds)[number], { old: number; new: number }>;
+/** Records per kind, old and new; for two versions of one programme also how many were added and removed (records are compared whole, in any order). */
+export type RecordCounts = Record<(typeof recordKinds)[number], { old: number; new: number; added?: number; removed?: number }>;
 
 /** Who the output is for: `hr` sees names; the default sees ids; `sponsor` sees counts only. */
 export type DiffAudience = 'hr' | 'default' | 'sponsor';
@@ -151,4 +152,6 @@ export interface ProgrammeDiff {
   decisions: DecisionRef[];
   flags: Flag[];
   summary: DiffSummary;
+  /** Whether anything differs, people and records included (what `--exit-code` reports), whoever the audience. */
+  differs: boolean;
 }

@@ -1,16 +1,9 @@
 import { Chalk } from 'chalk';
 import { catalogue } from '../../messages/index.js';
+import { visible } from '../visible.js';
 import type { DiagnosticFormatter } from './formatter.js';
 import { groupByFile } from './group-by-file.js';
 import { summaryLine } from './summary-line.js';
-
-// Control characters other than tab and newline, C1 included. Messages quote keys and values from
-// the user's YAML, and a double-quoted YAML string can hold "\e[2J": printed raw it would clear the
-// terminal, or colour the output even with colour off.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const controlChars = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-const visible = (text: string): string =>
-  text.replace(controlChars, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 
 /** Splits text into printable lines (CR LF and lone CR count as line breaks). */
 const linesOf = (text: string): string[] => visible(text.replace(/\r\n?/g, '\n')).split('\n');

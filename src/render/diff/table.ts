@@ -1,0 +1,168 @@
+import { Chalk } from 'chalk';
+import { peopleGroups, recordKinds, type Flag, type ProgrammeDiff } from '../../core/diff/types.js';
+import { catalogue } from '../../messages/index.js';
+import type { DiffText } from '../../messages/diff-text.js';
+import { localeFormat, type LocaleFormat } from '../locale-format.js';
+import { terminalTable } from '../table.js';
+import { visible } from '../visible.js';
+import { bySection, describeChange, recordLine, fitsInline, kpiValue, unexplained, type DiffRenderer } from './shared.js';
+
+type Colour = InstanceType<typeof Chalk>;
+const width = 100;
+
+/** The flag in words (shared by every human format). */
+export function flagText(flag: Flag, diff: ProgrammeDiff, text: DiffText): string {
+  switch (flag.kind) {
+    case 'missed-kpi-without-decision':
+      return text.flags.missedKpi(flag.kpi, diff.evidence?.find((e) => e.kpi === flag.kpi)?.name ?? flag.kpi);
+    case 'change-without-decision':
+      return text.flags.changeWithoutDecision(flag.path);
+    case 'decision-without-change':
+      return text.flags.decisionWithoutChange(flag.decision, flag.path);
+  }
+}
+
+function header(diff: ProgrammeDiff, text: DiffText, f: LocaleFormat, c: Colour): string[] {
+  const side = (h: ProgrammeDiff['old']) => ({ id: h.id, phase: text.phases[h.phase] ?? h.phase, period: `${f.date(h.period.start)}–${f.date(h.period.end)}` });
+  return [c.bold(visible(text.title(diff.mode, diff.old.name, diff.new.name))), c.dim(visible(text.sides(side(diff.old), side(diff.new))))];
+}
+
+function evidence(diff: ProgrammeDiff, text: DiffText, f: LocaleFormat, c: Colour): string[] {
+  if (!diff.evidence || diff.asOf === undefined) return [];
+  const out = ['', c.bold(text.evidence.heading(f.date(diff.asOf)))];
+  if (diff.evidence.length === 0) return [...out, text.evidence.none];
+  const status = (s: keyof DiffText['evidence']['status']): string => {
+    const word = text.evidence.status[s];
+    return s === 'met' ? c.green(word) : s === 'missed' ? c.red(word) : s === 'at-risk' ? c.yellow(word) : c.dim(word);
+  };
+  const cols = text.evidence.columns;
+  out.push(
+    terminalTable(
+      {
+        head: [cols.kpi, cols.value, cols.target, cols.status, cols.shortBy, cols.newTarget, cols.decisions],
+        rows: diff.evidence.map((e) => [
+          visible(`${e.name}\n${c.dim(e.kpi)}`),
+          kpiValue(e, e.value, f),
+          kpiValue(e, e.target, f),
+          status(e.status),
+          e.shortBy === undefined ? '' : kpiValue(e, e.shortBy, f),
+          kpiValue(e, e.newTarget, f),
+          e.decisions.length > 0 ? e.decisions.join('\n') : e.status === 'missed' ? c.red(text.noDecision) : '',
+        ]),
+        align: ['left', 'right', 'right', 'left', 'right', 'right', 'left'],
+      },
+      { maxWidth: width },
+    ),
+  );
+  return out;
+}
+
+function flags(diff: ProgrammeDiff, text: DiffText, c: Colour): string[] {
+  if (diff.mode !== 'calibration') return [];
+  if (diff.flags.length === 0) return ['', c.green(`✓ ${text.flags.none}`)];
+  return ['', c.bold(c.red(text.flags.heading(diff.flags.length))), ...diff.flags.map((flag) => `  ${c.red('⚑')} ${visible(flagText(flag, diff, text))}`)];
+}
+
+function changes(diff: ProgrammeDiff, text: DiffText, f: LocaleFormat, c: Colour): string[] {
+  const out: string[] = [];
+  const paint = { '+': c.green, '−': c.red, '~': c.yellow, '→': c.cyan, '↕': c.cyan } as const;
+  for (const [section, list] of bySection(diff.changes)) {
+    out.push('', c.bold(text.sections[section]));
+    for (const change of list) {
+      const line = describeChange(change, text, f);
+      const mark = paint[line.symbol](line.symbol);
+      const decided = change.decisions.length > 0 ? c.dim(`  ← ${change.decisions.join(', ')}`) : unexplained(diff, change) ? c.red(`  ⚑ ${text.noDecision}`) : '';
+      const old = line.old === undefined ? undefined : visible(line.old);
+      const now = line.new === undefined ? undefined : visible(line.new);
+      if (change.kind === 'renamed' || change.kind === 'moved' || change.shift) {
+        const what = change.kind === 'renamed' ? `${old} → ${now}` : change.shift ? `${old} → ${now}` : visible(line.path);
+        out.push(`  ${mark} ${what}  ${c.dim(`(${line.note})`)}${decided}`);
+      } else if (fitsInline(...[old, now].filter((t): t is string => t !== undefined))) {
+        const value = old !== undefined && now !== undefined ? `${c.red(old)} → ${c.green(now)}` : old !== undefined ? c.red(old) : c.green(now ?? '');
+        out.push(`  ${mark} ${visible(line.path)}: ${value}${decided}`);
+      } else {
+        out.push(`  ${mark} ${visible(line.path)}${decided}`);
+        if (old !== undefined) out.push(...old.split('\n').map((l, i) => `      ${c.red(`${i === 0 ? '−' : ' '} ${l}`)}`));
+        if (now !== undefined) out.push(...now.split('\n').map((l, i) => `      ${c.green(`${i === 0 ? '+' : ' '} ${l}`)}`));
+      }
+    }
+  }
+  return out;
+}
+
+function people(diff: ProgrammeDiff, text: DiffText, c: Colour): string[] {
+  const groups = peopleGroups.filter((g) => diff.people[g].old > 0 || diff.people[g].new > 0);
+  if (groups.length === 0) return [];
+  const cols = text.people.columns;
+  const out = ['', c.bold(text.people.heading)];
+  out.push(
+    terminalTable({
+      head: [cols.group, cols.before, cols.after, cols.joined, cols.left, cols.changed, cols.renamed],
+      rows: groups.map((g) => {
+        const p = diff.people[g];
+        return [text.people.groups[g], p.old, p.new, p.joined, p.left, p.changed, p.renamed];
+      }),
+      align: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+    }),
+  );
+  for (const g of groups) {
+    const who = diff.people[g].who;
+    if (!who) continue;
+    const name = (r: { id: string; name?: string }): string => visible(r.name ? `${r.name} (${r.id})` : r.id);
+    const lines: [string, string[]][] = [
+      [text.people.who.joined, who.joined.map(name)],
+      [text.people.who.left, who.left.map(name)],
+      [text.people.who.changed, who.changed.map(name)],
+      [text.people.who.renamed, who.renamed.map((r) => `${name(r.from)} → ${name(r.to)}`)],
+    ];
+    for (const [label, names] of lines) if (names.length > 0) out.push(`  ${text.people.groups[g]}, ${label}: ${names.join(', ')}`);
+  }
+  return out;
+}
+
+function records(diff: ProgrammeDiff, text: DiffText): string[] {
+  // Two programmes have different records by nature; two versions of one programme show what was added.
+  if (diff.mode !== 'revision') return [];
+  const changed = recordKinds.filter((k) => diff.records[k].old !== diff.records[k].new || (diff.records[k].added ?? 0) + (diff.records[k].removed ?? 0) > 0);
+  if (changed.length === 0) return [];
+  return ['', text.records.heading, ...changed.map((k) => `  ${text.records.kinds[k]}: ${recordLine(diff.records[k])}`)];
+}
+
+function decisions(diff: ProgrammeDiff, text: DiffText, c: Colour): string[] {
+  if (diff.decisions.length === 0) return [];
+  const cols = text.decisions.columns;
+  return [
+    '',
+    c.bold(text.decisions.heading(diff.decisions.length)),
+    terminalTable(
+      {
+        head: [cols.id, cols.summary, cols.kpis, cols.changes],
+        rows: diff.decisions.map((d) => [visible(d.id), visible(d.summary), d.kpis.join('\n'), text.decisions.covers(d.covered.reduce((a, b) => a + b, 0))]),
+      },
+      { maxWidth: width },
+    ),
+  ];
+}
+
+/**
+ * For people at a terminal: the header, the pilot's evidence first, what is left unexplained, then
+ * the changes section by section (+ added, − removed, ~ changed, → possible rename), people in
+ * summary, the decisions, and a one-line summary. No ANSI codes with colour off.
+ */
+export const table: DiffRenderer = (diff, ctx) => {
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const text = catalogue(ctx.locale).diff;
+  const f = localeFormat(ctx.locale);
+  const out = [
+    ...header(diff, text, f, c),
+    ...evidence(diff, text, f, c),
+    ...flags(diff, text, c),
+    ...changes(diff, text, f, c),
+    ...people(diff, text, c),
+    ...records(diff, text),
+    ...decisions(diff, text, c),
+    '',
+    diff.changes.length === 0 ? text.noChanges : text.summary(diff.summary),
+  ];
+  return `${out.join('\n')}\n`;
+};
