@@ -80,8 +80,15 @@ async function load(spec: SideSpec, ctx: CommandContext, revisions: Revisions, t
   const cwd = revision?.cwd ?? ctx.io.cwd;
   const shown = spec.revision === undefined ? spec.path : `${spec.revision}:${spec.path}`;
   let input: ProgrammeInput;
+  const read = (path: string) => readProgramme(path, { io: { ...ctx.io, cwd }, today: localToday(), locale: ctx.locale, source });
   try {
-    input = await readProgramme(spec.path, { io: { ...ctx.io, cwd }, today: localToday(), locale: ctx.locale, source });
+    input = await read(spec.path).catch(async (error: unknown) => {
+      // A folder whose programme.yaml does not parse holds "no documents": read that file, so the
+      // error names what is wrong in it instead.
+      const inFolder = join(spec.path, 'programme.yaml');
+      if (error instanceof IoError && error.code === 'no-documents' && (await source.stat(resolve(cwd, inFolder)))?.kind === 'file') return read(inFolder);
+      throw error;
+    });
   } catch (error) {
     if (error instanceof IoError && spec.revision !== undefined && (error.code === 'path-not-found' || error.code === 'no-documents')) {
       throw new UsageError(text.errors.missingInRevision(spec.revision, spec.path));

@@ -62,12 +62,17 @@ function sectionOf(segments: readonly PathSegment[]): Section {
 }
 
 /** The programme as the diff compares it: its sections with the people of every people file merged in. */
-function viewOf(side: DiffSide, withCalibration: boolean): Record<string, unknown> {
+function viewOf(side: DiffSide, revision: boolean): Record<string, unknown> {
   // Envelope and file layout are no change to the programme: `includes` only says where people and records live.
-  const { apiVersion: _a, kind: _k, $schema: _s, includes: _i, people: _p, calibration, ...rest } = side.programme;
+  const { apiVersion: _a, kind: _k, $schema: _s, includes: _i, people: _p, calibration, metadata, ...rest } = side.programme;
+  // Between a pilot and its rollout the id, the phase and the link back differ by definition: the
+  // header shows them; a revision of one programme lists them like any change.
+  const { id: _id, phase: _phase, pilot: _pilot, previous: _previous, ...ownMetadata } = metadata as typeof metadata & { previous?: unknown };
   return {
+    metadata: revision ? metadata : ownMetadata,
     ...rest,
-    ...(withCalibration && calibration !== undefined ? { calibration } : {}),
+    // A rollout's decisions are the report's own block; between revisions they are changes like any other.
+    ...(revision && calibration !== undefined ? { calibration } : {}),
     staff: side.staff,
     mentors: side.mentors,
     mentees: side.mentees,

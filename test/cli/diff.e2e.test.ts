@@ -1,0 +1,162 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { mentor } from './spawn.js';
+
+const pilot = 'examples/kam-pilot';
+const rollout = 'examples/kam-rollout';
+const scratch = mkdtempSync(join(tmpdir(), 'mentor-diff-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+interface JsonDiff {
+  formatVersion: number;
+  mode: string;
+  summary: Record<string, number>;
+  flags: { kind: string; path?: string; decision?: string; kpi?: string }[];
+  changes: { section: string; id: string | null; path: string; kind: string; old: unknown; new: unknown; decisions: string[] }[];
+  people: Record<string, { old: number; new: number; joined: number; left: number; who?: { joined: { id: string; name?: string }[] } }>;
+  decisions: { id: string; covered: number[] }[];
+}
+const json = (args: string[]): JsonDiff => {
+  const r = mentor(['diff', ...args, '--format', 'json']);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as JsonDiff;
+};
+
+/** Every person's name in the example's people files, to prove an audience does not see them. */
+function names(folder: string): string[] {
+  const people = parse(readFileSync(join(folder, 'people.yaml'), 'utf8')) as Record<string, { name?: string }[] | undefined>;
+  return ['staff', 'mentors', 'mentees'].flatMap((k) => (people[k] ?? []).map((p) => p.name!)).filter(Boolean);
+}
+
+describe('mentor diff: the bundled pilot and rollout', () => {
+  const diff = json([pilot, rollout]);
+
+  it('is a calibration in which every change has a decision and every decision a change', () => {
+    expect(diff.formatVersion).toBe(1);
+    expect(diff.mode).toBe('calibration');
+    expect(diff.flags).toEqual([]);
+    const decided = diff.changes.filter((c) => !['metadata', 'people'].includes(c.section));
+    expect(decided.length).toBeGreaterThan(50);
+    expect(decided.filter((c) => c.decisions.length === 0)).toEqual([]);
+    expect(diff.decisions.filter((d) => d.covered.some((n) => n === 0))).toEqual([]);
+  });
+
+  it('shows the changes the calibration made, by identity, old → new', () => {
+    const at = (path: string) => diff.changes.filter((c) => c.path === path).map(({ kind, old, new: now, decisions }) => ({ kind, old, new: now, decisions }));
+    expect(at('process.cadence.everyWeeks')).toEqual([{ kind: 'changed', old: 2, new: 3, decisions: ['d-kadencja-3-tyg-90-min'] }]);
+    expect(at('kpis[id=nps-uczestnikow].target')).toEqual([{ kind: 'changed', old: 30, new: 40, decisions: ['d-cele-kpi'] }]);
+    expect(at('competencies[id=propozycja-wartosci]')[0]).toMatchObject({ kind: 'added', old: null, decisions: ['d-kompetencja-propozycja-wartosci'] });
+    expect(at('communications[id=k-terminy-sesji]')[0]).toMatchObject({ kind: 'removed', new: null });
+    // The pilot's id, phase and the rollout's link back to it are the header, not changes.
+    expect(diff.changes.map((c) => c.path)).not.toContain('metadata.id');
+  });
+
+  it('summarises people and pairs by id, without names', () => {
+    expect(diff.people['mentees']).toMatchObject({ old: 12, new: 40 });
+    expect(diff.people['mentees']!.who!.joined[0]).toEqual({ id: expect.stringMatching(/^e-/) });
+    const text = JSON.stringify(diff);
+    for (const name of [...names(pilot), ...names(rollout)]) expect(text).not.toContain(name);
+  });
+
+  it('finds the pilot through metadata.pilot when given the rollout alone', () => {
+    const alone = json([rollout]);
+    expect(alone.changes).toEqual(diff.changes);
+  });
+
+  it('prints the table in the programme language, evidence and flags before the sections', () => {
+    const r = mentor(['diff', rollout]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Kalibracja: Mentoring KAM – pilotaż 2026 → Mentoring KAM – upowszechnienie 2026\/27\n/);
+    expect(r.stdout).toContain('✓ Każda zmiana ma decyzję, a każda decyzja – zmianę.');
+    expect(r.stdout).toContain('  ~ process.cadence.everyWeeks: 2 → 3  ← d-kadencja-3-tyg-90-min');
+    expect(r.stdout.indexOf('Każda zmiana')).toBeLessThan(r.stdout.indexOf('\nProces\n'));
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+    expect(mentor(['diff', rollout, '--locale', 'en']).stdout).toMatch(/^Calibration: /);
+  });
+
+  it('writes Markdown for a pull request, with a table per section', () => {
+    const r = mentor(['diff', rollout, '--format', 'md']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# Kalibracja: /);
+    expect(r.stdout).toContain('## Proces');
+    expect(r.stdout).toContain('| ~ | `process.cadence.everyWeeks` | 2 | 3 | `d-kadencja-3-tyg-90-min` |');
+  });
+});
+
+describe('mentor diff: audiences', () => {
+  it('names people for HR only, and shows the sponsor counts without ids', () => {
+    const hr = mentor(['diff', rollout, '--audience', 'hr', '--format', 'json']);
+    const joined = (JSON.parse(hr.stdout) as JsonDiff).people['mentees']!.who!.joined;
+    expect(joined.every((p) => typeof p.name === 'string')).toBe(true);
+    for (const format of ['table', 'md', 'json']) {
+      const sponsor = mentor(['diff', rollout, '--audience', 'sponsor', '--format', format]).stdout;
+      expect(sponsor).toContain('40');
+      for (const name of names(rollout)) expect(sponsor).not.toContain(name);
+      expect(sponsor).not.toMatch(/\be-[a-z]+\b/);
+      const plain = mentor(['diff', rollout, '--format', format]).stdout;
+      for (const name of names(rollout)) expect(plain).not.toContain(name);
+    }
+  });
+});
+
+describe('mentor diff: flags', () => {
+  it('flags a change with no decision and a decision that points at nothing that changed', () => {
+    const diff = json(['test/fixtures/diff/flags/rollout']);
+    expect(diff.flags).toEqual([
+      { kind: 'change-without-decision', section: 'goals', path: 'goals[id=g1].name' },
+      { kind: 'decision-without-change', decision: 'd-sessions-target', path: 'kpis[id=sessions].target' },
+    ]);
+    const table = mentor(['diff', 'test/fixtures/diff/flags/rollout']).stdout;
+    expect(table).toContain('Left unexplained: 2');
+    expect(table).toContain('  ~ goals[id=g1].name: Keep key accounts → Keep and grow key accounts  ⚑ no decision');
+  });
+});
+
+describe('mentor diff: exit codes and output files', () => {
+  it('--exit-code: 1 when anything differs, 0 for a programme and itself', () => {
+    expect(mentor(['diff', pilot, rollout, '--exit-code']).code).toBe(1);
+    const same = mentor(['diff', pilot, pilot, '--exit-code']);
+    expect(same.code).toBe(0);
+    expect(same.stdout).toMatch(/No changes\.|Brak zmian\./);
+    expect(mentor(['diff', pilot, rollout]).code).toBe(0);
+  });
+
+  it('writes --output atomically, and never over a file without --force', () => {
+    const file = join(scratch, 'calibration.md');
+    const r = mentor(['diff', rollout, '-o', file]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toMatch(/^# Kalibracja/);
+    writeFileSync(file, 'keep me');
+    const refused = mentor(['diff', rollout, '-o', file]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--force');
+    expect(readFileSync(file, 'utf8')).toBe('keep me');
+    expect(mentor(['diff', rollout, '-o', file, '--force']).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toMatch(/^# Kalibracja/);
+  });
+
+  it('names what is wrong and exits 2: a missing path, a programme with no pilot, too many paths', () => {
+    const missing = mentor(['diff', pilot, 'examples/nowhere']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('examples/nowhere');
+    const alone = mentor(['diff', pilot, '--locale', 'en']);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain('names no pilot');
+    expect(mentor(['diff', pilot, rollout, pilot]).code).toBe(2);
+  });
+
+  it('names the file that does not parse, with its position, and exits 2', () => {
+    const folder = join(scratch, 'broken');
+    rmSync(folder, { recursive: true, force: true });
+    mentor(['init', folder, '--yes', '--locale', 'en']);
+    writeFileSync(join(folder, 'programme.yaml'), 'apiVersion: mentor/v1\nkind: Programme\nmetadata: [\n');
+    const r = mentor(['diff', pilot, folder, '--locale', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${folder} cannot be compared`);
+    expect(r.stderr).toMatch(/programme\.yaml:4:1: YAML syntax error/);
+  });
+});
