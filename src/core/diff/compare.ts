@@ -218,6 +218,8 @@ function movedKeys(matched: readonly { key: string; oldIndex: number }[]): Set<s
 /** Deep equality of plain YAML values (numbers by value, so `4.0` equals `4`). */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
+  // `.nan` in YAML is NaN, which equals nothing, itself included; in a file it is one value.
+  if (typeof a === 'number' && typeof b === 'number') return Number.isNaN(a) && Number.isNaN(b);
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => sameValue(v, b[i]));
   if (isRecord(a) && isRecord(b)) {
     const keys = Object.keys(a);

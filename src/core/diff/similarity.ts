@@ -45,6 +45,9 @@ export const renameThreshold = 0.7;
 /** Beyond this many candidate pairs in one list, only items with the same `name` are compared (the diff stays linear). */
 export const pairBudget = 4096;
 
+/** Items sharing one anchor beyond this many are not paired (a common name says nothing). */
+const maxGroup = 8;
+
 export interface RenameCandidate {
   oldKey: string;
   newKey: string;
@@ -72,21 +75,26 @@ export function pairRenames(removed: ReadonlyMap<string, unknown>, added: Readon
   if (anchors === undefined && removed.size * added.size <= pairBudget) {
     for (const [oldKey, oldItem] of removed) for (const [newKey, newItem] of added) consider(oldKey, oldItem, newKey, newItem);
   } else {
-    // Items must agree on their anchors (a person's name) or, past the budget, on their name.
+    // Items must agree on their anchors (a person's name) or, past the budget, on their name. An
+    // anchor shared by many items on either side says little: such groups are left alone, which
+    // keeps this linear and the same whichever side is old.
     const fields = anchors ?? ['name'];
-    const group = new Map<string, [string, unknown][]>();
-    for (const [newKey, newItem] of added) {
-      const anchor = anchorOf(newItem, fields);
-      if (anchor === undefined) continue;
-      const list = group.get(anchor) ?? [];
-      list.push([newKey, newItem]);
-      group.set(anchor, list);
-    }
-    for (const [oldKey, oldItem] of removed) {
-      const anchor = anchorOf(oldItem, fields);
-      const same = anchor === undefined ? undefined : group.get(anchor);
-      // An anchor shared by many items says little; compare only a handful, so this stays linear.
-      for (const [newKey, newItem] of same?.slice(0, 8) ?? []) consider(oldKey, oldItem, newKey, newItem);
+    const group = (items: ReadonlyMap<string, unknown>): Map<string, [string, unknown][]> => {
+      const out = new Map<string, [string, unknown][]>();
+      for (const [k, item] of items) {
+        const anchor = anchorOf(item, fields);
+        if (anchor === undefined) continue;
+        const list = out.get(anchor) ?? [];
+        list.push([k, item]);
+        out.set(anchor, list);
+      }
+      return out;
+    };
+    const newGroups = group(added);
+    for (const [anchor, olds] of group(removed)) {
+      const news = newGroups.get(anchor);
+      if (!news || olds.length > maxGroup || news.length > maxGroup) continue;
+      for (const [oldKey, oldItem] of olds) for (const [newKey, newItem] of news) consider(oldKey, oldItem, newKey, newItem);
     }
   }
   const order = (c: RenameCandidate): string => (c.oldKey < c.newKey ? `${c.oldKey}\u0000${c.newKey}` : `${c.newKey}\u0000${c.oldKey}`);
