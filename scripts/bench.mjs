@@ -34,8 +34,15 @@ const node = process.execPath;
 const LATER_COMMANDS = [
   { name: 'report', target20s: true, args: (ctx) => ['report', ctx.dir] },
   { name: 'plan', target20s: true, args: (ctx) => ['plan', ctx.dir] },
-  // A calibration diff needs a pilot and a rollout; pass both when the usage line takes two paths.
-  { name: 'diff', target20s: true, rollout: true, args: (ctx) => (positionals(ctx.usage) >= 2 ? ['diff', ctx.pilot, ctx.rollout] : ['diff', ctx.rollout]) },
+  // A calibration diff needs a pilot and a rollout: the rollout is the same generated programme with
+  // seeded edits (scripts/gen-programme.mjs editProgramme). Its floor is validating both, interleaved.
+  {
+    name: 'diff',
+    target20s: true,
+    rollout: true,
+    args: (ctx) => (positionals(ctx.usage) >= 2 ? ['diff', ctx.pilot, ctx.rollout] : ['diff', ctx.rollout]),
+    floor: { id: 'validate-both', label: 'mentor validate <pilot> <rollout>', args: (ctx) => ['validate', ctx.pilot, ctx.rollout], ratio: 1.5 },
+  },
   { name: 'match', target20s: false, args: (ctx) => ['match', ctx.dir] },
 ];
 
@@ -291,7 +298,7 @@ function dataset(size, { rolloutOf } = {}) {
   const dir = join(dataDir, name);
   const stampFile = join(dataDir, `${name}.json`);
   const cache = join(dataDir, `${name}.parsed.json`);
-  const key = { generatorHash, size, seed: opts.seed, rolloutOf: rolloutOf ? relative(dataDir, rolloutOf) : undefined };
+  const key = { generatorHash, size, seed: opts.seed, rolloutOf: rolloutOf ? relative(dataDir, rolloutOf) : undefined, edits: rolloutOf ? opts.seed + 1 : undefined };
   if (existsSync(stampFile) && existsSync(dir) && existsSync(cache)) {
     const stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
     if (JSON.stringify(stamp.key) === JSON.stringify(key)) return { dir, cache, ...stamp.stats, cached: true };
@@ -300,9 +307,10 @@ function dataset(size, { rolloutOf } = {}) {
   const t0 = performance.now();
   const r = generateProgramme({
     mentees: size,
-    seed: rolloutOf ? opts.seed + 1 : opts.seed,
+    seed: opts.seed,
     output: dir,
-    ...(rolloutOf ? { phase: 'rollout', pilot: { path: relative(dir, rolloutOf) } } : {}),
+    // The same programme as its pilot, calibrated: seeded edits to its frame, KPIs and people.
+    ...(rolloutOf ? { phase: 'rollout', pilot: { path: relative(dir, rolloutOf) }, edits: opts.seed + 1 } : {}),
   });
   writeFileSync(cache, JSON.stringify(r.documents));
   const stats = { files: r.files, bytes: r.bytes, generatedMs: performance.now() - t0 };
@@ -395,7 +403,14 @@ for (const size of opts.sizes) {
   for (const c of later) {
     const ctx = { dir: d.dir, pilot: d.dir, rollout: rollouts[size]?.dir, usage: usages[c.name] };
     const shown = c.args(ctx).map((a) => (a.startsWith('/') ? `<${relative(dataDir, a).replace(/-s\d+/, '')}>` : a)).join(' ');
-    s[c.name] = measure({ id: c.name, label: `mentor ${shown}`, group: 'size', size, kind: size, argv: cli(c.args(ctx)), estimateMs: Math.max(yamlMs ?? 0, grow(c.name) ?? 0) || undefined });
+    const spec = { id: c.name, label: `mentor ${shown}`, group: 'size', size, kind: size, argv: cli(c.args(ctx)), estimateMs: Math.max(yamlMs ?? 0, grow(c.name) ?? 0) || undefined };
+    if (!c.floor) {
+      s[c.name] = measure(spec);
+      continue;
+    }
+    // A command with a floor of its own runs interleaved with it, so load drift hits both alike.
+    const floorSpec = { id: c.floor.id, label: c.floor.label, group: 'size', size, kind: size, argv: cli(c.floor.args(ctx)), estimateMs: Math.max(yamlMs ?? 0, grow(c.floor.id) ?? 0) || undefined };
+    [s[c.floor.id], s[c.name]] = measureGroup([floorSpec, spec]);
   }
 }
 for (const c of LATER_COMMANDS) if (!commands.has(c.name) && cliBuilt) skipped(c.name, `mentor ${c.name}`, 'later', 'skipped: not implemented');
@@ -409,6 +424,8 @@ for (const r of results) {
     r.vsFloor = { floor: 'node -e 0', ratio: ratio(r, f), minRatio: r.min / f.min };
   }
   if (r.group === 'size' && r.median && !['yaml-parse', 'js-yaml-parse', 'ajv'].includes(r.id)) r.vsFloor = { floor: 'YAML.parse', ratio: ratio(r, bySize[r.size]['yaml-parse']) };
+  const own = LATER_COMMANDS.find((c) => c.name === r.id)?.floor;
+  if (r.group === 'size' && r.median && own && bySize[r.size]?.[own.id]?.median) r.vsFloor = { floor: own.label.replace(/^mentor /, ''), ratio: ratio(r, bySize[r.size][own.id]) };
 }
 const growth = [];
 if (bySize[1000] && bySize[10000]) {
@@ -435,6 +452,9 @@ target('validate growth 1,000 → 10,000 ≤ 12×', ratio(v10, bySize[1000]?.val
 for (const c of LATER_COMMANDS.filter((c) => c.target20s)) {
   const r = bySize[10000]?.[c.name];
   target(`mentor ${c.name} 10,000 < 20 s`, r?.median, TARGETS.laterMs, fmtMs, commands.has(c.name) ? notRun(10000) : 'not implemented');
+}
+for (const c of LATER_COMMANDS.filter((c) => c.floor)) {
+  target(`mentor ${c.name} 10,000 ≤ ${c.floor.ratio}× ${c.floor.label.replace(/^mentor /, '')}`, ratio(bySize[10000]?.[c.name], bySize[10000]?.[c.floor.id]), c.floor.ratio, x, commands.has(c.name) ? notRun(10000) : 'not implemented');
 }
 // Generated programmes must validate cleanly: a failing validate is a generator (or CLI) bug.
 const invalid = results.filter((r) => r.id === 'validate' && r.failure);

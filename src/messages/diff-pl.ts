@@ -33,7 +33,7 @@ export const diffPl: DiffText = {
     heading: (asOf) => `Wyniki pilotażu: wskaźniki na dzień ${asOf}`,
     none: 'Pilotaż nie ma wskaźników.',
     columns: { kpi: 'wskaźnik', value: 'wartość', target: 'cel', status: 'ocena', shortBy: 'brakuje', newTarget: 'cel we wdrożeniu', decisions: 'decyzje' },
-    status: { met: 'osiągnięty', missed: 'nieosiągnięty', 'at-risk': 'zagrożony', 'no-data': 'brak danych' },
+    status: { met: 'osiągnięty', missed: 'nieosiągnięty', 'at-risk': 'zagrożony', open: 'w toku', 'no-data': 'brak danych', 'no-target': 'bez celu' },
     noValue: '–',
   },
   flags: {

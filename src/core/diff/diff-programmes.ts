@@ -201,7 +201,7 @@ function buildEvidence(outcomes: readonly KpiOutcome[], rollout: Programme, deci
   return outcomes.map((o) => {
     const newTarget = newTargets.get(o.kpi);
     const short =
-      o.status === 'missed' && o.value !== undefined && o.target !== undefined ? (o.direction === 'higher' ? o.target - o.value : o.value - o.target) : undefined;
+      o.status !== 'missed' ? undefined : o.missedBy ?? (o.value !== undefined && o.target !== undefined ? (o.direction === 'higher' ? o.target - o.value : o.value - o.target) : undefined);
     return {
       ...o,
       // Rounded past any decimal a KPI is written with: 0.6 − 0.45 is 0.15, not 0.149999….

@@ -92,10 +92,15 @@ export interface KpiOutcome {
   name: string;
   metric: string;
   direction: 'higher' | 'lower';
+  /** `share` for metrics measured 0–1 (shown as percentages), else `number`. */
+  kind?: 'share' | 'number';
   unit?: string;
   target?: number;
   value?: number;
-  status: 'met' | 'missed' | 'at-risk' | 'no-data';
+  /** As `mentor report` rates it: met, missed (the period is over), at risk against a checkpoint, open, no data, no target. */
+  status: 'met' | 'missed' | 'at-risk' | 'open' | 'no-data' | 'no-target';
+  /** How far the value falls short of the target, as the report computes it. */
+  missedBy?: number;
 }
 
 /** Computes the pilot's KPIs as of a date: `mentor report`'s computation, passed in. */

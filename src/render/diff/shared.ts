@@ -54,13 +54,10 @@ export function fitsInline(...texts: string[]): boolean {
   return texts.every((t) => t.length <= 48 && !t.includes('\n'));
 }
 
-/** Built-in metrics measured as shares (0–1), shown as percentages. */
-const shareMetrics = new Set(['gap-closed-share', 'target-reached-share', 'session-adherence', 'retention']);
-
-/** A KPI value in its unit: shares as percentages, others as numbers with their unit. */
-export function kpiValue(e: Pick<KpiEvidence, 'metric' | 'unit'>, value: number | undefined, f: LocaleFormat): string {
+/** A KPI value in its unit: shares (as `mentor report` classes them) as percentages, others as numbers with their unit. */
+export function kpiValue(e: Pick<KpiEvidence, 'kind' | 'unit'>, value: number | undefined, f: LocaleFormat): string {
   if (value === undefined) return '–';
-  if (shareMetrics.has(e.metric) && (e.unit === undefined || e.unit === '')) return f.percent(value);
+  if (e.kind === 'share' && (e.unit === undefined || e.unit === '')) return f.percent(value);
   const n = f.number(value, 2);
   return e.unit ? `${n} ${e.unit}` : n;
 }

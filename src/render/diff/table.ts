@@ -33,7 +33,7 @@ function evidence(diff: ProgrammeDiff, text: DiffText, f: LocaleFormat, c: Colou
   if (diff.evidence.length === 0) return [...out, text.evidence.none];
   const status = (s: keyof DiffText['evidence']['status']): string => {
     const word = text.evidence.status[s];
-    return s === 'met' ? c.green(word) : s === 'missed' ? c.red(word) : s === 'at-risk' ? c.yellow(word) : c.dim(word);
+    return s === 'met' ? c.green(word) : s === 'missed' ? c.red(word) : s === 'at-risk' ? c.yellow(word) : s === 'open' ? word : c.dim(word);
   };
   const cols = text.evidence.columns;
   out.push(
