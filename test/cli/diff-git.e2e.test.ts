@@ -130,6 +130,19 @@ describe('mentor show --normalised as a git textconv driver', () => {
     expect(a.stdout.indexOf('apiVersion')).toBe(0);
   });
 
+  it('prints any other file as it is, so git diff keeps working on it; needs --normalised', () => {
+    const other = join(root, 'workflow.yaml');
+    const text = '# CI\non: [push]\njobs: { a: 1 }\n';
+    writeFileSync(other, text);
+    expect(mentor(['show', '--normalised', other]).stdout).toBe(text);
+    const broken = join(root, 'broken.yaml');
+    writeFileSync(broken, 'apiVersion: mentor/v1\nkind: Programme\nmetadata: [\n');
+    expect(mentor(['show', '--normalised', broken]).stdout).toBe('apiVersion: mentor/v1\nkind: Programme\nmetadata: [\n');
+    const bare = mentor(['show', other, '--locale', 'en']);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('mentor show --normalised FILE');
+  });
+
   it('makes git diff show the semantic change only', () => {
     writeFileSync(join(repo, '.gitattributes'), '*.yaml diff=mentor\n');
     git('config', 'diff.mentor.textconv', `"${process.execPath}" "${bin}" show --normalised`);
