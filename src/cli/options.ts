@@ -3,6 +3,8 @@ import { UsageError } from '../errors.js';
 import { isId, limits, parseIdList, parseMix, phases, recruitmentMethods, type Mix } from '../core/scaffold/answers.js';
 import { diagnosticFormats } from '../render/diagnostics/names.js';
 import { diffFormats } from '../render/diff/names.js';
+import { audiences, reportSections } from '../core/report/report-types.js';
+import { reportFormatAliases, reportFormats } from '../render/report/names.js';
 
 /** One command-line option, declared once: commander flags, help and docs/cli.md come from it. */
 export interface OptionSpec {
@@ -95,6 +97,35 @@ export const diffOptions: OptionSpec[] = [
 ];
 
 export const showOptions: OptionSpec[] = [{ flags: '--normalised', description: 'print the canonical form: keys in schema order, lists with ids sorted by id, comments dropped (a git textconv driver)' }];
+
+// ── mentor report ───────────────────────────────────────────────────────────────────────────
+
+/** Parses --section: a name or a comma-separated list, repeatable; unknown names are a usage error. */
+export function parseSections(value: string, previous: unknown): string[] {
+  const names = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const unknown = names.filter((n) => !(reportSections as readonly string[]).includes(n));
+  if (names.length === 0 || unknown.length > 0) throw new UsageError(`--section: unknown section "${unknown[0] ?? value}" (use ${reportSections.join(', ')}).`);
+  return [...new Set([...(Array.isArray(previous) ? (previous as string[]) : []), ...names])];
+}
+
+/** Parses --delimiter: `,`, `;` or `tab` (also a real tab character). */
+export function parseDelimiter(value: string): ',' | ';' | '\t' {
+  if (value === ',' || value === ';') return value;
+  if (value === 'tab' || value === '\t' || value === '\\t') return '\t';
+  throw new UsageError(`--delimiter takes ",", ";" or "tab", not "${value}".`);
+}
+
+export const reportOptions: OptionSpec[] = [
+  ...documentOutputOptions([...reportFormats, ...Object.keys(reportFormatAliases)], 'table'),
+  asOfOption,
+  { flags: '-a, --audience <audience>', description: 'who reads it: hr (individuals), manager (their direct reports), mentee (one development sheet) or sponsor (aggregates only)', choices: audiences, defaultText: 'hr' },
+  { flags: '-p, --person <id>', description: 'with --audience manager or mentee: the line manager or mentee the report is for' },
+  { flags: '--pseudonymise', description: 'replace names and ids of people and pairs by stable pseudonyms (set MENTOR_PSEUDONYM_KEY to a secret so ids cannot be tried)' },
+  { flags: '-s, --section <names>', description: `only these sections (comma-separated or repeated): ${reportSections.join(', ')}`, parse: parseSections },
+  { flags: '--delimiter <char>', description: 'CSV separator: "," ";" or tab (default: ";" for Polish documents, "," otherwise)', parse: parseDelimiter },
+  { flags: '--config <file>', description: 'rule settings (default: the nearest .mentor.yaml, .mentor.yml or mentor.config.yaml upwards)' },
+  { flags: '--no-config', description: 'ignore any config file' },
+];
 
 // ── mentor init ─────────────────────────────────────────────────────────────────────────────
 

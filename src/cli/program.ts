@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { decideLocale, type CliIo } from './env.js';
-import { diffOptions, globalOptions, initOptions, schemaOptions, showOptions, validateOptions, type OptionSpec } from './options.js';
+import { diffOptions, globalOptions, initOptions, reportOptions, schemaOptions, showOptions, validateOptions, type OptionSpec } from './options.js';
 import type { Locale } from '../messages/index.js';
 import { version } from '../version.js';
 
@@ -83,6 +83,19 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
     const locale = program.opts<{ locale?: Locale }>().locale;
     const color = colorOf();
     setExitCode(await initCommand(dir, { ...flags, ...(locale ? { locale } : {}), ...(color === undefined ? {} : { color }) }, io, localeOf()));
+  });
+
+  const report = program
+    .command('report')
+    .description("the programme's progress, sessions, learning mix and KPIs as of a date, for HR, a line manager, a mentee or the sponsor")
+    .argument('[path]', 'the programme folder or its programme file (default: the current folder)')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 written, 1 written but the programme has errors (see mentor validate), 2 usage or I/O error.\nExamples:\n  mentor report examples/kam-pilot --as-of 2026-06-30\n  mentor report . -o report.html\n  mentor report . --audience manager --person s-tlewandowski --format md\n  mentor report . --audience sponsor --pseudonymise -o sponsor.html\n  mentor report . --section kpis --format csv > kpis.csv',
+    );
+  addOptions(report, reportOptions).action(async (path: string | undefined, flags: Record<string, unknown>) => {
+    const { reportCommand } = await import('./commands/report.js');
+    setExitCode(await reportCommand(path, flags, contextOf()));
   });
 
   const schema = program

@@ -2,6 +2,7 @@ import type { RuleId } from '../core/diagnostics.js';
 import type { Params } from '../core/parse/parsed-file.js';
 import type { DiffText } from './diff-text.js';
 import type { InitText } from './init-text.js';
+import type { ReportText } from './report-text.js';
 
 export type Locale = 'en' | 'pl';
 export const locales: readonly Locale[] = ['en', 'pl'];
@@ -27,6 +28,8 @@ export interface Catalogue {
   init: InitText;
   /** `mentor diff` and `mentor show`: the calibration report and its errors. */
   diff: DiffText;
+  /** `mentor report`: its document texts and CLI messages. */
+  report: ReportText;
 }
 
 export interface UiText {

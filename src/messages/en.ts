@@ -1,12 +1,14 @@
 import type { Catalogue } from './catalogue.js';
 import { diffEn } from './diff-en.js';
 import { initEn } from './init-en.js';
+import { reportEn } from './report-en.js';
 
 const opt = (v: string | number | undefined, text: (v: string | number) => string): string => (v === undefined || v === '' ? '' : text(v));
 
 export const en: Catalogue = {
   init: initEn,
   diff: diffEn,
+  report: reportEn,
   types: {
     document: 'the document',
     string: 'text',
@@ -114,6 +116,9 @@ export const en: Catalogue = {
     'learning-mix-deviation': { message: (p) => `Planned \`${p.share}\` share ${p.value}% strays from ${p.planned}% by more than ${p.tolerance} points.`, hint: () => 'Stay near 70:20:10, or widen `tolerance` and say why.', describe: 'A learning mix far from 70:20:10.' },
     'kpi-missing-target': { message: (p) => `KPI \`${p.kpi}\` has no target.`, hint: () => 'Add `target:` so success can be measured.', describe: 'A KPI without a target.' },
     'kpi-uncomputable': { message: (p) => `KPI \`${p.kpi}\` uses metric \`${p.metric}\`, which mentor cannot compute, and names no source.`, hint: (p) => `Use a built-in metric (${p.builtins}) or add \`source:\` and record values under \`kpiValues\`.`, describe: 'A KPI that cannot be computed and has no external source.' },
+    'kpi-checkpoint-outside-period': { message: (p) => `KPI \`${p.kpi}\`: checkpoint ${p.date} is outside the programme period ${p.start} – ${p.end}.`, hint: () => 'Date interim targets within `metadata.period`; the final target is judged at its end.', describe: 'A KPI checkpoint dated outside the programme period.' },
+    'kpi-checkpoints-unordered': { message: (p) => `KPI \`${p.kpi}\`: checkpoint ${p.date} does not come after the one before it (${p.previous}).`, hint: () => 'List checkpoints in date order, one per date.', describe: 'KPI checkpoints out of date order or on the same date.' },
+    'pair-end-reason-without-end': { message: (p) => `Pair \`${p.pair}\` has \`endReason: ${p.reason}\` but no \`end\` date.`, hint: () => 'Add `end:` with the date the pair ended, or remove `endReason`.', describe: 'A pair with an end reason but no end date.' },
     'buy-in-missing': { message: (p) => `No buy-in message reaches ${p.roles} before kick-off (${p.kickOff}).`, hint: () => 'Add a `purpose: buy-in` communication dated before the `kick-off` milestone for these roles.', describe: 'Roles not reached by a buy-in message before kick-off.' },
     'date-outside-period': {
       message: (p) => {

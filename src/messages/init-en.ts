@@ -83,6 +83,7 @@ export const initEn: InitText = {
       'Each kind of record, once (uncomment and adapt):',
       'sessions:',
       '  - { pair: pair-01, date: YYYY-MM-DD, minutes: 60, topic: Development plan }',
+      '  - { pair: pair-01, date: YYYY-MM-DD, status: cancelled, reason: Quarter close }   # or missed; held is the default',
       'assessments:',
       '  - { mentee: <mentee-id>, competency: <competency-id>, date: YYYY-MM-DD, level: 2, assessor: line-manager }',
       'learning:',

@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 import { diffPl } from './diff-pl.js';
 import { initPl } from './init-pl.js';
+import { reportPl } from './report-pl.js';
 
 const opt = (v: string | number | undefined, text: (v: string | number) => string): string => (v === undefined || v === '' ? '' : text(v));
 const plural = (n: number, one: string, few: string, many: string): string => {
@@ -13,6 +14,7 @@ const plural = (n: number, one: string, few: string, many: string): string => {
 export const pl: Catalogue = {
   init: initPl,
   diff: diffPl,
+  report: reportPl,
   types: {
     document: 'dokumencie',
     string: 'tekstem',
@@ -120,6 +122,9 @@ export const pl: Catalogue = {
     'learning-mix-deviation': { message: (p) => `Planowany udział \`${p.share}\` (${p.value}%) odbiega od ${p.planned}% o więcej niż ${p.tolerance} pkt.`, hint: () => 'Trzymaj się blisko 70:20:10 albo zwiększ `tolerance` i uzasadnij.', describe: 'Proporcje uczenia się dalekie od 70:20:10.' },
     'kpi-missing-target': { message: (p) => `KPI \`${p.kpi}\` nie ma wartości docelowej.`, hint: () => 'Dodaj `target:`, żeby dało się zmierzyć sukces.', describe: 'KPI bez wartości docelowej.' },
     'kpi-uncomputable': { message: (p) => `KPI \`${p.kpi}\` używa miary \`${p.metric}\`, której mentor nie umie policzyć, i nie wskazuje źródła.`, hint: (p) => `Użyj miary wbudowanej (${p.builtins}) albo dodaj \`source:\` i zapisuj wartości w \`kpiValues\`.`, describe: 'KPI, którego nie da się policzyć i który nie ma zewnętrznego źródła.' },
+    'kpi-checkpoint-outside-period': { message: (p) => `KPI \`${p.kpi}\`: punkt kontrolny ${p.date} wypada poza okresem programu ${p.start} – ${p.end}.`, hint: () => 'Cele pośrednie datuj w ramach `metadata.period`; cel końcowy ocenia się na jego koniec.', describe: 'Punkt kontrolny KPI poza okresem programu.' },
+    'kpi-checkpoints-unordered': { message: (p) => `KPI \`${p.kpi}\`: punkt kontrolny ${p.date} nie następuje po poprzednim (${p.previous}).`, hint: () => 'Wypisz punkty kontrolne w kolejności dat, po jednym na datę.', describe: 'Punkty kontrolne KPI nie w kolejności dat lub z tą samą datą.' },
+    'pair-end-reason-without-end': { message: (p) => `Para \`${p.pair}\` ma \`endReason: ${p.reason}\`, ale nie ma daty \`end\`.`, hint: () => 'Dodaj `end:` z datą zakończenia pary albo usuń `endReason`.', describe: 'Para z powodem zakończenia, ale bez daty zakończenia.' },
     'buy-in-missing': { message: (p) => `Żaden komunikat buy-in nie dociera do ról ${p.roles} przed startem (${p.kickOff}).`, hint: () => 'Dodaj komunikat `purpose: buy-in` datowany przed kamieniem milowym `kick-off` dla tych ról.', describe: 'Role, do których przed startem nie dociera komunikat buy-in.' },
     'date-outside-period': {
       message: (p) => {

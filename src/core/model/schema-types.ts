@@ -663,6 +663,10 @@ export interface Pair {
    * Date the pair ended early, if it did.
    */
   end?: string;
+  /**
+   * Why the pair ended: `completed` (goals reached early), `left-organisation` (the mentee left; counts against retention), `mismatch` (the pair did not work), `workload` (no time for it) or `other`. Only meaningful with `end`; a pair that ended without one (as in files written before this key) is reported as ended for a reason not given and does not count against retention.
+   */
+  endReason?: 'completed' | 'left-organisation' | 'mismatch' | 'workload' | 'other';
 }
 /**
  * A success measure. Built-in metrics are computed from the records; any other metric needs an external value source.
@@ -705,6 +709,12 @@ export interface Kpi {
    * Free text shown to people.
    */
   source?: string;
+  /**
+   * Interim targets, in date order within the programme's period. Before the end, a KPI whose value misses the checkpoint due (the latest one on or before the report's date) is at risk. Without checkpoints (as in files written before this key) a KPI is judged against its final target only.
+   *
+   * @minItems 1
+   */
+  checkpoints?: [KpiCheckpoint, ...KpiCheckpoint[]];
 }
 /**
  * What the KPI covers. Omitted means the whole programme.
@@ -722,6 +732,19 @@ export interface KpiScope {
    * Items: Free text shown to people.
    */
   departments?: string[];
+}
+/**
+ * An interim target of a KPI: the value it should have reached by a date.
+ */
+export interface KpiCheckpoint {
+  /**
+   * The date the interim target is due.
+   */
+  date: string;
+  /**
+   * The value expected by that date, in the metric's unit (shares are 0–1).
+   */
+  target: number;
 }
 /**
  * One message in the communication plan.
@@ -895,13 +918,21 @@ export interface Session {
    */
   pair: string;
   /**
-   * Date of the session.
+   * Date of the session (for a cancelled or missed one: the date it was planned for).
    */
   date: string;
   /**
-   * Length in minutes.
+   * Length in minutes; required for a held session.
    */
-  minutes: number;
+  minutes?: number;
+  /**
+   * `held` (the default when omitted, so files written before this key mean held sessions), `cancelled` (called off beforehand) or `missed` (did not take place without notice). Session adherence counts held sessions only; the report lists cancelled and missed ones.
+   */
+  status?: 'held' | 'cancelled' | 'missed';
+  /**
+   * Why a session was cancelled or missed (no confidential content).
+   */
+  reason?: string;
   /**
    * What the session was about (no confidential content).
    */

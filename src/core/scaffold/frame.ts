@@ -40,6 +40,16 @@ export function checkFrame(data: unknown): string[] {
       }
     });
   }
+  const kpis = data['kpis'];
+  if (Array.isArray(kpis)) {
+    kpis.forEach((k, i) => {
+      const checkpoints = isObject(k) ? k['checkpoints'] : undefined;
+      if (!Array.isArray(checkpoints)) return;
+      checkpoints.forEach((c, j) => {
+        if (!isObject(c) || !isRelativeDate(c['date'])) problems.push(`\`kpis[${i}].checkpoints[${j}].date\` must be a date relative to the period, like \`mid\` or \`end-30\``);
+      });
+    });
+  }
   const addressees = data['addressees'];
   if (addressees !== undefined) {
     const recruitment = isObject(addressees) ? addressees['recruitment'] : undefined;

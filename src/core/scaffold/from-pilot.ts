@@ -36,7 +36,8 @@ export function frameFromPilot(pilot: Programme, staff: readonly StaffMember[]):
     ...(pilot.roleMatrix ? { roleMatrix: pilot.roleMatrix } : {}),
     process: { milestones, cadence: pilot.process.cadence, learningMix: pilot.process.learningMix },
     ...(pilot.preparation ? { preparation: pilot.preparation } : {}),
-    kpis: pilot.kpis,
+    // Interim targets move with the period, as milestones do (the pilot's dates would fall outside the rollout's).
+    kpis: pilot.kpis.map((k) => (k.checkpoints ? { ...k, checkpoints: k.checkpoints.map((c) => ({ ...c, date: relativise(c.date, period) })) } : k)) as Frame['kpis'],
     ...(communications ? { communications } : {}),
   };
   const weeks = Math.max(1, Math.round((daysBetween(period.start, period.end) + 1) / 7));

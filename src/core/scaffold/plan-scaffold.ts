@@ -290,7 +290,8 @@ export function planScaffold(answers: ScaffoldAnswers, source: ScaffoldSource, c
       learningMix,
     },
     ...(frame.preparation ? { preparation: frame.preparation } : {}),
-    kpis: frame.kpis,
+    // Checkpoints of a template are relative dates, like milestones: they land inside the new period.
+    kpis: frame.kpis.map((k) => (k.checkpoints ? { ...k, checkpoints: k.checkpoints.map((c) => ({ ...c, date: clampDate(resolveDate(c.date, period), period) })) } : k)),
     ...(communications ? { communications } : {}),
     ...(rollout ? { calibration: { decisions: [] } } : {}),
   };

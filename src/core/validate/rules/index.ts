@@ -4,6 +4,8 @@ import { competencyUnused } from './competency-unused.js';
 import { dateOutsidePeriod } from './date-outside-period.js';
 import { decisionPathUnknown } from './decision-path-unknown.js';
 import { duplicateId } from './duplicate-id.js';
+import { kpiCheckpointOutsidePeriod } from './kpi-checkpoint-outside-period.js';
+import { kpiCheckpointsUnordered } from './kpi-checkpoints-unordered.js';
 import { kpiMissingTarget } from './kpi-missing-target.js';
 import { kpiUncomputable } from './kpi-uncomputable.js';
 import { learningMixDeviation } from './learning-mix-deviation.js';
@@ -15,6 +17,7 @@ import { mentorIsLineManager } from './mentor-is-line-manager.js';
 import { mentorOverCapacity } from './mentor-over-capacity.js';
 import { pairBeforePreparation } from './pair-before-preparation.js';
 import { pairCompetencyNotInMentee } from './pair-competency-not-in-mentee.js';
+import { pairEndReasonWithoutEnd } from './pair-end-reason-without-end.js';
 import { programmeMismatch } from './programme-mismatch.js';
 import { recordInFuture } from './record-in-future.js';
 import { roleUnstaffed } from './role-unstaffed.js';
@@ -46,6 +49,9 @@ export const rules: readonly Rule[] = [
   learningMixDeviation,
   kpiMissingTarget,
   kpiUncomputable,
+  kpiCheckpointOutsidePeriod,
+  kpiCheckpointsUnordered,
+  pairEndReasonWithoutEnd,
   buyInMissing,
   dateOutsidePeriod,
   recordInFuture,

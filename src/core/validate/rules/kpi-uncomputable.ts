@@ -1,17 +1,9 @@
 import type { Rule } from '../rule.js';
+import { builtinMetricIds } from '../../report/kpi-types.js';
 import { ticks } from './support.js';
 
 /** Metrics mentor computes from the records; any other metric is measured outside and needs a `source`. */
-export const builtinMetrics: ReadonlySet<string> = new Set([
-  'average-level-gain',
-  'gap-closed-share',
-  'target-reached-share',
-  'session-adherence',
-  'learning-mix-deviation',
-  'satisfaction',
-  'nps',
-  'retention',
-]);
+export const builtinMetrics: ReadonlySet<string> = new Set(builtinMetricIds);
 
 /** A KPI must be computable from the records or come from a named external source. */
 export const kpiUncomputable: Rule = {

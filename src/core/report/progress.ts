@@ -1,0 +1,76 @@
+import { addDays, daysBetween } from '../model/dates.js';
+import type { Mentee, Pair } from '../model/types.js';
+import { levelOn, type LevelOnDate } from './levels.js';
+import type { Namer } from './pseudonyms.js';
+import type { RecordIndex } from './record-index.js';
+import type { ProgressRow, ProgressStatus } from './report-types.js';
+
+/** Below the expected level by at most this many levels is "at risk"; further below is "behind". */
+export const atRiskLevels = 1;
+
+/** The pair a mentee works on a competency in (the first that lists it), else the mentee's first pair. */
+export function pairFor(index: RecordIndex, mentee: string, competency: string): Pair | undefined {
+  const pairs = index.pairsByMentee.get(mentee);
+  return pairs?.find((p) => p.competencies.includes(competency)) ?? pairs?.[0];
+}
+
+/**
+ * The share of the gap expected by `asOf`: the time elapsed in the pair's planned period, from its
+ * start to `process.durationWeeks` later (or the programme's end, whichever is first), 0–1. A pair
+ * that ended early is judged as of its end. Without a pair, the programme's period is used.
+ */
+export function expectedShare(index: RecordIndex, pair: Pair | undefined, asOf: string): number {
+  const { start: periodStart, end: periodEnd } = index.period;
+  const start = pair?.start ?? periodStart;
+  const weeks = index.model.programme.process.durationWeeks;
+  let plannedEnd = periodEnd;
+  if (weeks !== undefined && addDays(start, weeks * 7) < plannedEnd) plannedEnd = addDays(start, weeks * 7);
+  let now = asOf;
+  if (pair?.end !== undefined && pair.end < now) now = pair.end;
+  const span = daysBetween(start, plannedEnd);
+  if (span <= 0) return now >= start ? 1 : 0;
+  return Math.min(1, Math.max(0, daysBetween(start, now) / span));
+}
+
+/**
+ * Reached when at or above the target; not assessed before any assessment; otherwise measured in
+ * levels against where a straight line from baseline to target would be by now: on track at or above
+ * it, at risk within one level below it, behind further below, and behind whenever the planned
+ * period is over without the target.
+ */
+export function progressStatus(level: LevelOnDate, expected: number): ProgressStatus {
+  if (level.reached) return 'reached';
+  if (level.assessedOn === null) return 'not-assessed';
+  if (expected >= 1) return 'behind';
+  const expectedLevel = level.plan.baseline + expected * (level.plan.target - level.plan.baseline);
+  const short = expectedLevel - level.latest;
+  if (short <= 1e-9) return 'on-track';
+  return short <= atRiskLevels + 1e-9 ? 'at-risk' : 'behind';
+}
+
+/** One row per mentee and planned competency, in file order. */
+export function progressRows(index: RecordIndex, mentees: readonly Mentee[], asOf: string, names: Namer): ProgressRow[] {
+  const rows: ProgressRow[] = [];
+  for (const mentee of mentees) {
+    for (const plan of index.plans.get(mentee.id) ?? []) {
+      const level = levelOn(index, mentee, plan, asOf);
+      const pair = pairFor(index, mentee.id, plan.competency);
+      const expected = expectedShare(index, pair, asOf);
+      rows.push({
+        mentee: names.person(mentee.id),
+        department: mentee.department ?? null,
+        competency: { id: plan.competency, name: index.competencies.get(plan.competency)?.name ?? plan.competency },
+        pair: pair ? names.pair(pair.id) : null,
+        baseline: plan.baseline,
+        latest: level.latest,
+        target: plan.target,
+        assessedOn: level.assessedOn,
+        assessor: level.assessor,
+        gapClosed: level.gapClosed,
+        expected,
+        status: progressStatus(level, expected),
+      });
+    }
+  }
+  return rows;
+}
