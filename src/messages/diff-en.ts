@@ -25,7 +25,7 @@ export const diffEn: DiffText = {
   evidence: {
     heading: (asOf) => `Pilot evidence: KPIs as of ${asOf}`,
     none: 'The pilot has no KPIs.',
-    columns: { kpi: 'KPI', value: 'value', target: 'target', status: 'status', shortBy: 'short by', newTarget: 'rollout target', decisions: 'decisions' },
+    columns: { kpi: 'KPI', value: 'value', target: 'target', status: 'status', shortBy: 'short by', newTarget: 'new target', decisions: 'decisions' },
     status: { met: 'met', missed: 'missed', 'at-risk': 'at risk', open: 'open', 'no-data': 'no data', 'no-target': 'no target' },
     noValue: '–',
   },

@@ -32,7 +32,7 @@ export const diffPl: DiffText = {
   evidence: {
     heading: (asOf) => `Wyniki pilotażu: wskaźniki na dzień ${asOf}`,
     none: 'Pilotaż nie ma wskaźników.',
-    columns: { kpi: 'wskaźnik', value: 'wartość', target: 'cel', status: 'ocena', shortBy: 'brakuje', newTarget: 'cel we wdrożeniu', decisions: 'decyzje' },
+    columns: { kpi: 'wskaźnik', value: 'wartość', target: 'cel', status: 'ocena', shortBy: 'brakuje', newTarget: 'nowy cel', decisions: 'decyzje' },
     status: { met: 'osiągnięty', missed: 'nieosiągnięty', 'at-risk': 'zagrożony', open: 'w toku', 'no-data': 'brak danych', 'no-target': 'bez celu' },
     noValue: '–',
   },
@@ -59,8 +59,9 @@ export const diffPl: DiffText = {
   people: {
     heading: 'Osoby i pary',
     groups: { mentors: 'mentorzy', mentees: 'mentee', pairs: 'pary', staff: 'pozostałe osoby' },
-    columns: { group: '', before: 'przed', after: 'po', joined: 'dołączyli', left: 'odeszli', changed: 'ze zmianami', renamed: 'nowe id' },
-    who: { joined: 'dołączyli', left: 'odeszli', changed: 'ze zmianami', renamed: 'nowe id' },
+    // „Przybyło” i „ubyło” pasują do każdej grupy (mentorzy, mentee, pary, osoby) bez zgody rodzaju.
+    columns: { group: '', before: 'przed', after: 'po', joined: 'przybyło', left: 'ubyło', changed: 'ze zmianami', renamed: 'nowe id' },
+    who: { joined: 'przybyło', left: 'ubyło', changed: 'ze zmianami', renamed: 'nowe id' },
   },
   records: {
     heading: 'Zapisy monitoringu',

@@ -13,6 +13,8 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 interface JsonDiff {
   formatVersion: number;
   mode: string;
+  asOf?: string;
+  evidence: { kpi: string; status: string; value?: number; target?: number; shortBy?: number; decisions: string[]; newTarget?: number }[] | null;
   summary: Record<string, number>;
   flags: { kind: string; path?: string; decision?: string; kpi?: string }[];
   changes: { section: string; id: string | null; path: string; kind: string; old: unknown; new: unknown; decisions: string[] }[];
@@ -45,6 +47,16 @@ describe('mentor diff: the bundled pilot and rollout', () => {
     expect(diff.decisions.filter((d) => d.covered.some((n) => n === 0))).toEqual([]);
   });
 
+  it("puts the pilot's evidence beside it: every KPI as mentor report computes it on the pilot's last day", () => {
+    expect(diff.asOf).toBe('2026-06-30');
+    const report = JSON.parse(mentor(['report', pilot, '--as-of', '2026-06-30', '--section', 'kpis', '--format', 'json']).stdout) as { kpis: { id: string; value: number; status: string }[] };
+    expect(diff.evidence!.map((e) => [e.kpi, e.value, e.status])).toEqual(report.kpis.map((k) => [k.id, k.value, k.status]));
+    const missed = diff.evidence!.filter((e) => e.status === 'missed');
+    expect(missed.map((e) => e.kpi)).toEqual(['domkniecie-luki', 'realizacja-sesji', 'zgodnosc-70-20-10', 'marza-kontraktow-kk']);
+    expect(missed.every((e) => e.decisions.length > 0 && e.shortBy! > 0)).toBe(true);
+    expect(diff.evidence!.find((e) => e.kpi === 'nps-uczestnikow')).toMatchObject({ status: 'met', target: 30, newTarget: 40, decisions: ['d-cele-kpi', 'd-plan-komunikacji'] });
+  });
+
   it('shows the changes the calibration made, by identity, old → new', () => {
     const at = (path: string) => diff.changes.filter((c) => c.path === path).map(({ kind, old, new: now, decisions }) => ({ kind, old, new: now, decisions }));
     expect(at('process.cadence.everyWeeks')).toEqual([{ kind: 'changed', old: 2, new: 3, decisions: ['d-kadencja-3-tyg-90-min'] }]);
@@ -73,9 +85,20 @@ describe('mentor diff: the bundled pilot and rollout', () => {
     expect(r.stdout).toMatch(/^Kalibracja: Mentoring KAM – pilotaż 2026 → Mentoring KAM – upowszechnienie 2026\/27\n/);
     expect(r.stdout).toContain('✓ Każda zmiana ma decyzję, a każda decyzja – zmianę.');
     expect(r.stdout).toContain('  ~ process.cadence.everyWeeks: 2 → 3  ← d-kadencja-3-tyg-90-min');
+    expect(r.stdout.indexOf('Wyniki pilotażu: wskaźniki na dzień 30.06.2026')).toBeLessThan(r.stdout.indexOf('Każda zmiana'));
     expect(r.stdout.indexOf('Każda zmiana')).toBeLessThan(r.stdout.indexOf('\nProces\n'));
+    expect(r.stdout).toMatch(/│ Realizacja +│ +81,9% │ +90% │ nieosiągnięty │ +8,1% │ +90% │/);
     expect(r.stdout).not.toContain('\u001b[');
     expect(mentor(['diff', rollout, '--locale', 'en']).stdout).toMatch(/^Calibration: /);
+  });
+
+  it('writes one self-contained HTML page', () => {
+    const r = mentor(['diff', rollout, '--format', 'html']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<!doctype html>\n<html lang="pl">/);
+    expect(r.stdout).toContain('<h2>Wyniki pilotażu: wskaźniki na dzień 30.06.2026</h2>');
+    expect(r.stdout).toContain('<tr class="changed"><td class="sym">~</td><td><code>process.cadence.everyWeeks</code></td><td class="old">2</td><td class="new">3</td><td><code>d-kadencja-3-tyg-90-min</code></td></tr>');
+    expect(r.stdout).not.toMatch(/<script|<link|\ssrc=|url\(/i);
   });
 
   it('writes Markdown for a pull request, with a table per section', () => {
@@ -92,26 +115,34 @@ describe('mentor diff: audiences', () => {
     const hr = mentor(['diff', rollout, '--audience', 'hr', '--format', 'json']);
     const joined = (JSON.parse(hr.stdout) as JsonDiff).people['mentees']!.who!.joined;
     expect(joined.every((p) => typeof p.name === 'string')).toBe(true);
-    for (const format of ['table', 'md', 'json']) {
-      const sponsor = mentor(['diff', rollout, '--audience', 'sponsor', '--format', format]).stdout;
-      expect(sponsor).toContain('40');
-      for (const name of names(rollout)) expect(sponsor).not.toContain(name);
-      expect(sponsor).not.toMatch(/\be-[a-z]+\b/);
-      const plain = mentor(['diff', rollout, '--format', format]).stdout;
-      for (const name of names(rollout)) expect(plain).not.toContain(name);
+    // One run per audience writes every format: the table on stdout, the others to files.
+    const every = (audience: string[]): string[] => {
+      const dir = mkdtempSync(join(scratch, 'audience-'));
+      const files = ['md', 'json', 'html'].map((f) => join(dir, `diff.${f}`));
+      const r = mentor(['diff', rollout, ...audience, ...files.flatMap((f) => ['-o', f])]);
+      expect(r.code).toBe(0);
+      return [r.stdout, ...files.map((f) => readFileSync(f, 'utf8'))];
+    };
+    for (const text of every(['--audience', 'sponsor'])) {
+      expect(text).toContain('40');
+      for (const name of names(rollout)) expect(text).not.toContain(name);
+      expect(text).not.toMatch(/\be-[a-z]+\b/);
     }
+    for (const text of every([])) for (const name of names(rollout)) expect(text).not.toContain(name);
   });
 });
 
 describe('mentor diff: flags', () => {
-  it('flags a change with no decision and a decision that points at nothing that changed', () => {
+  it('flags a missed KPI with no decision, a change with no decision and a decision that points at nothing that changed', () => {
     const diff = json(['test/fixtures/diff/flags/rollout']);
     expect(diff.flags).toEqual([
+      { kind: 'missed-kpi-without-decision', kpi: 'gap' },
       { kind: 'change-without-decision', section: 'goals', path: 'goals[id=g1].name' },
       { kind: 'decision-without-change', decision: 'd-sessions-target', path: 'kpis[id=sessions].target' },
     ]);
     const table = mentor(['diff', 'test/fixtures/diff/flags/rollout']).stdout;
-    expect(table).toContain('Left unexplained: 2');
+    expect(table).toContain('Left unexplained: 3');
+    expect(table).toContain('⚑ KPI `gap` (Gap closed) was missed in the pilot, and no decision answers it.');
     expect(table).toContain('  ~ goals[id=g1].name: Keep key accounts → Keep and grow key accounts  ⚑ no decision');
   });
 });

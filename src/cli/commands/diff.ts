@@ -1,5 +1,5 @@
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { diffProgrammes } from '../../core/diff/index.js';
+import { diffProgrammes, pilotEvidence } from '../../core/diff/index.js';
 import type { DiffAudience } from '../../core/diff/types.js';
 import { IoError, UsageError } from '../../errors.js';
 import { localToday } from '../../io/clock.js';
@@ -31,7 +31,7 @@ export const diffOutputs: OutputSpec<DiffFormat> = {
   formats: diffFormats,
   defaultFormat: 'table',
   humanFormat: 'table',
-  extensions: { '.md': 'md', '.markdown': 'md', '.json': 'json' },
+  extensions: { '.md': 'md', '.markdown': 'md', '.json': 'json', '.html': 'html', '.htm': 'html' },
   aliases: { markdown: 'md', text: 'table' },
 };
 
@@ -172,6 +172,7 @@ export async function diffCommand(paths: string[], flags: DiffFlags, ctx: Comman
   const diff = diffProgrammes(oldSide.input.model!, newSide.input.model!, {
     audience,
     moves: flags.moves === true,
+    evaluate: pilotEvidence,
     today: localToday(),
     ...(flags.asOf !== undefined ? { asOf: flags.asOf } : {}),
   });

@@ -5,3 +5,4 @@ export { identityKeys } from './identity.js';
 export { resolvePath, type PathRoot, type Resolution } from './resolve-path.js';
 export * from './types.js';
 export { normalise, shapeOf, type Shape } from './normalise.js';
+export { pilotEvidence } from './evidence.js';

@@ -6,6 +6,7 @@ const loaders: Record<DiffFormat, () => Promise<DiffRenderer>> = {
   table: async () => (await import('./table.js')).table,
   md: async () => (await import('./markdown.js')).markdown,
   json: async () => (await import('./json.js')).json,
+  html: async () => (await import('./html.js')).htmlDiff,
 };
 
 export function loadDiffRenderer(name: DiffFormat): Promise<DiffRenderer> {

@@ -81,7 +81,7 @@ export const markdown: DiffRenderer = (diff, ctx) => {
         [text.people.who.changed, who.changed.map(name)],
         [text.people.who.renamed, who.renamed.map((r) => `${name(r.from)} → ${name(r.to)}`)],
       ];
-      for (const [label, names] of parts) if (names.length > 0) lines.push(`- ${text.people.groups[g]}, ${label}: ${names.join(', ')}`);
+      for (const [label, names] of parts) if (names.length > 0) lines.push(`- ${text.people.groups[g]} – ${label}: ${names.join(', ')}`);
     }
     if (lines.length > 0) out.push('', ...lines);
   }

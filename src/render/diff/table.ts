@@ -39,21 +39,25 @@ function evidence(diff: ProgrammeDiff, text: DiffText, f: LocaleFormat, c: Colou
   out.push(
     terminalTable(
       {
-        head: [cols.kpi, cols.value, cols.target, cols.status, cols.shortBy, cols.newTarget, cols.decisions],
+        head: [cols.kpi, cols.value, cols.target, cols.status, cols.shortBy, cols.newTarget],
         rows: diff.evidence.map((e) => [
-          visible(`${e.name}\n${c.dim(e.kpi)}`),
+          visible(e.name),
           kpiValue(e, e.value, f),
           kpiValue(e, e.target, f),
           status(e.status),
           e.shortBy === undefined ? '' : kpiValue(e, e.shortBy, f),
           kpiValue(e, e.newTarget, f),
-          e.decisions.length > 0 ? e.decisions.join('\n') : e.status === 'missed' ? c.red(text.noDecision) : '',
         ]),
-        align: ['left', 'right', 'right', 'left', 'right', 'right', 'left'],
+        align: ['left', 'right', 'right', 'left', 'right', 'right'],
       },
       { maxWidth: width },
     ),
   );
+  // The decisions that answer each KPI, under the table: ids are long, and a KPI may have several.
+  for (const e of diff.evidence) {
+    if (e.decisions.length > 0) out.push(`  ${visible(e.name)} ${c.dim(`← ${e.decisions.map(visible).join(', ')}`)}`);
+    else if (e.status === 'missed') out.push(`  ${visible(e.name)} ${c.red(`⚑ ${text.noDecision}`)}`);
+  }
   return out;
 }
 
@@ -115,7 +119,7 @@ function people(diff: ProgrammeDiff, text: DiffText, c: Colour): string[] {
       [text.people.who.changed, who.changed.map(name)],
       [text.people.who.renamed, who.renamed.map((r) => `${name(r.from)} → ${name(r.to)}`)],
     ];
-    for (const [label, names] of lines) if (names.length > 0) out.push(`  ${text.people.groups[g]}, ${label}: ${names.join(', ')}`);
+    for (const [label, names] of lines) if (names.length > 0) out.push(`  ${text.people.groups[g]} – ${label}: ${names.join(', ')}`);
   }
   return out;
 }
@@ -130,18 +134,13 @@ function records(diff: ProgrammeDiff, text: DiffText): string[] {
 
 function decisions(diff: ProgrammeDiff, text: DiffText, c: Colour): string[] {
   if (diff.decisions.length === 0) return [];
-  const cols = text.decisions.columns;
-  return [
-    '',
-    c.bold(text.decisions.heading(diff.decisions.length)),
-    terminalTable(
-      {
-        head: [cols.id, cols.summary, cols.kpis, cols.changes],
-        rows: diff.decisions.map((d) => [visible(d.id), visible(d.summary), d.kpis.join('\n'), text.decisions.covers(d.covered.reduce((a, b) => a + b, 0))]),
-      },
-      { maxWidth: width },
-    ),
-  ];
+  const out = ['', c.bold(text.decisions.heading(diff.decisions.length))];
+  for (const d of diff.decisions) {
+    const covered = text.decisions.covers(d.covered.reduce((a, b) => a + b, 0));
+    const kpis = d.kpis.length > 0 ? `; ${text.decisions.columns.kpis}: ${d.kpis.map(visible).join(', ')}` : '';
+    out.push(`  ${c.bold(visible(d.id))} ${c.dim(`(${covered}${kpis})`)}`, `      ${visible(d.summary)}`);
+  }
+  return out;
 }
 
 /**
