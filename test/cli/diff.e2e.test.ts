@@ -110,6 +110,18 @@ describe('mentor diff: the bundled pilot and rollout', () => {
   });
 });
 
+describe('the README shows real output', () => {
+  it('every line of its abridged mentor diff run is a line the command prints', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const block = /```console\n\$ mentor diff examples\/kam-pilot examples\/kam-rollout --locale en\n([\s\S]*?)```/.exec(readme);
+    expect(block).not.toBeNull();
+    const shown = block![1]!.split('\n').filter((l) => l !== '' && l !== '…');
+    const actual = new Set(mentor(['diff', pilot, rollout, '--locale', 'en']).stdout.split('\n'));
+    expect(shown.length).toBeGreaterThan(40);
+    expect(shown.filter((l) => !actual.has(l))).toEqual([]);
+  });
+});
+
 describe('mentor diff: audiences', () => {
   it('names people for HR only, and shows the sponsor counts without ids', () => {
     const hr = mentor(['diff', rollout, '--audience', 'hr', '--format', 'json']);
