@@ -33,8 +33,12 @@ export interface ProgrammeModel {
   recordsFiles: { file: ParsedFile; data: RecordsDocument }[];
   /** The pilot programme, when it was found and passes its schema. */
   pilot?: { file: ParsedFile; programme: Programme };
-  /** Where each object (map or list) of every document sits: its file and data path. */
-  origins: WeakMap<object, Location>;
+  /**
+   * Where each object (map or list) of every document sits: its file and data path. Built on first
+   * use: only findings need positions, and walking every record of a large programme costs more than
+   * validating it.
+   */
+  readonly origins: WeakMap<object, Location>;
 }
 
 function register(origins: WeakMap<object, Location>, file: ParsedFile, value: unknown, path: DataPath): void {
@@ -54,12 +58,16 @@ function register(origins: WeakMap<object, Location>, file: ParsedFile, value: u
 
 /** Builds the model of a bundle whose files all passed their schemas (the caller checks that). */
 export function buildModel(bundle: ProgrammeBundle): ProgrammeModel {
-  const origins = new WeakMap<object, Location>();
   const programme = bundle.programme.data as Programme;
-  register(origins, bundle.programme, programme, []);
   const peopleFiles = bundle.people.map((file) => ({ file, data: file.data as PeopleDocument }));
   const recordsFiles = bundle.records.map((file) => ({ file, data: file.data as RecordsDocument }));
-  for (const { file, data } of [...peopleFiles, ...recordsFiles]) register(origins, file, data, []);
+  let origins: WeakMap<object, Location> | undefined;
+  const registerAll = (): WeakMap<object, Location> => {
+    const map = new WeakMap<object, Location>();
+    register(map, bundle.programme, programme, []);
+    for (const { file, data } of [...peopleFiles, ...recordsFiles]) register(map, file, data, []);
+    return map;
+  };
 
   const bodies = [programme.people ?? {}, ...peopleFiles.map((p) => p.data)];
   const model: ProgrammeModel = {
@@ -76,7 +84,9 @@ export function buildModel(bundle: ProgrammeBundle): ProgrammeModel {
     kpiValues: recordsFiles.flatMap((r) => r.data.kpiValues ?? []),
     peopleFiles,
     recordsFiles,
-    origins,
+    get origins() {
+      return (origins ??= registerAll());
+    },
   };
   if (bundle.pilot?.kind === 'Programme' && bundle.pilot.data) {
     model.pilot = { file: bundle.pilot, programme: bundle.pilot.data as Programme };
