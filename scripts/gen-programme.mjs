@@ -619,8 +619,9 @@ export function editProgramme(docs, seed) {
     for (const mentee of doc.mentees) {
       if (rnd.chance(0.02)) mentee.title = `${mentee.title ?? 'Specialist'} (senior)`;
       if (rnd.chance(0.01)) {
-        const { email: _email, ...copy } = mentee;
-        added.push({ ...copy, id: `${mentee.id}-b` });
+        const copy = { ...mentee, id: `${mentee.id}-b` };
+        delete copy.email; // e-mails are unique in a programme
+        added.push(copy);
       }
     }
     doc.mentees.push(...added);

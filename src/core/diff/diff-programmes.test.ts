@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleOf, programmeYaml } from '../../../test/helpers/bundle.js';
+import { baseProgrammeYaml, bundleOf, programmeYaml, recordsYaml } from '../../../test/helpers/bundle.js';
 import { buildModel, type ProgrammeModel } from '../model/model.js';
 import { diffProgrammes, type DiffOptions, type KpiOutcome } from './index.js';
 
@@ -156,6 +156,19 @@ describe('diffProgrammes: people and pairs in summary', () => {
     expect(d.people.mentees).toEqual({ old: 1, new: 2, joined: 1, left: 0, changed: 1, renamed: 0 });
     const text = JSON.stringify(d);
     for (const id of ['e1', 'e2', 'lm1', 'lm2', 'Ola Nowak', 'Eve Mentee']) expect(text).not.toContain(`"${id}"`);
+  });
+});
+
+describe('diffProgrammes: records', () => {
+  it('counts the records of two versions of one programme, and what was added and removed, in any order', () => {
+    const records = (body: string) => recordsYaml(body);
+    const a = buildModel(bundleOf({ programme: baseProgrammeYaml, records: { 'r.yaml': records('sessions:\n  - { pair: p1, date: 2026-02-02, minutes: 60 }\n  - { pair: p1, date: 2026-02-16, minutes: 60 }\n') } }));
+    const b = buildModel(bundleOf({ programme: baseProgrammeYaml, records: { 'r.yaml': records('sessions:\n  - { minutes: 60, date: 2026-02-16, pair: p1 }\n  - { pair: p1, date: 2026-03-02, minutes: 45 }\n') } }));
+    const d = diff(a, b);
+    expect(d.changes).toEqual([]);
+    expect(d.records.sessions).toEqual({ old: 2, new: 2, added: 1, removed: 1 });
+    expect(d.differs).toBe(true);
+    expect(diff(a, a).differs).toBe(false);
   });
 });
 

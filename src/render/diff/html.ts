@@ -1,10 +1,9 @@
-import { peopleGroups, recordKinds, type KpiEvidence, type ProgrammeDiff } from '../../core/diff/types.js';
+import type { KpiEvidence, ProgrammeDiff } from '../../core/diff/types.js';
 import { catalogue } from '../../messages/index.js';
 import type { DiffText } from '../../messages/diff-text.js';
 import { html, htmlPage } from '../html/page.js';
 import { localeFormat, type LocaleFormat } from '../locale-format.js';
-import { bySection, describeChange, kpiValue, recordLine, unexplained, type DiffRenderer } from './shared.js';
-import { flagText } from './table.js';
+import { bySection, changedRecordKinds, describeChange, flagText, kpiValue, presentGroups, recordLine, unexplained, whoLines, type DiffRenderer } from './shared.js';
 
 // Only what the shared page style lacks: the change marks and paths.
 const css = `
@@ -82,7 +81,7 @@ function changes(diff: ProgrammeDiff, text: DiffText, f: LocaleFormat): string[]
 }
 
 function people(diff: ProgrammeDiff, text: DiffText): string[] {
-  const groups = peopleGroups.filter((g) => diff.people[g].old > 0 || diff.people[g].new > 0);
+  const groups = presentGroups(diff);
   if (groups.length === 0) return [];
   const cols = text.people.columns;
   const out = ['<section>', `<h2>${html(text.people.heading)}</h2>`, '<table>', head([cols.group, cols.before, cols.after, cols.joined, cols.left, cols.changed, cols.renamed], [1, 2, 3, 4, 5, 6]), '<tbody>'];
@@ -92,26 +91,14 @@ function people(diff: ProgrammeDiff, text: DiffText): string[] {
   }
   out.push('</tbody>', '</table>');
   const name = (r: { id: string; name?: string }): string => (r.name ? `${html(r.name)} (${code(r.id)})` : code(r.id));
-  const items: string[] = [];
-  for (const g of groups) {
-    const who = diff.people[g].who;
-    if (!who) continue;
-    const parts: [string, string[]][] = [
-      [text.people.who.joined, who.joined.map(name)],
-      [text.people.who.left, who.left.map(name)],
-      [text.people.who.changed, who.changed.map(name)],
-      [text.people.who.renamed, who.renamed.map((r) => `${name(r.from)} → ${name(r.to)}`)],
-    ];
-    for (const [label, names] of parts) if (names.length > 0) items.push(`<li>${html(text.people.groups[g])} – ${html(label)}: ${names.join(', ')}</li>`);
-  }
+  const items = whoLines(diff, text, name).map(({ group, label, names }) => `<li>${html(group)} – ${html(label)}: ${names.join(', ')}</li>`);
   if (items.length > 0) out.push('<ul>', ...items, '</ul>');
   out.push('</section>');
   return out;
 }
 
 function records(diff: ProgrammeDiff, text: DiffText): string[] {
-  if (diff.mode !== 'revision') return [];
-  const changed = recordKinds.filter((k) => diff.records[k].old !== diff.records[k].new || (diff.records[k].added ?? 0) + (diff.records[k].removed ?? 0) > 0);
+  const changed = changedRecordKinds(diff);
   if (changed.length === 0) return [];
   return ['<section>', `<h2>${html(text.records.heading)}</h2>`, '<ul>', ...changed.map((k) => `<li>${html(text.records.kinds[k])}: ${html(recordLine(diff.records[k]))}</li>`), '</ul>', '</section>'];
 }

@@ -1,9 +1,7 @@
-import { peopleGroups, recordKinds } from '../../core/diff/types.js';
 import { catalogue } from '../../messages/index.js';
 import { localeFormat } from '../locale-format.js';
 import { markdownTable } from '../table.js';
-import { bySection, describeChange, recordLine, kpiValue, unexplained, type DiffRenderer } from './shared.js';
-import { flagText } from './table.js';
+import { bySection, changedRecordKinds, describeChange, flagText, kpiValue, presentGroups, recordLine, unexplained, whoLines, type DiffRenderer } from './shared.js';
 
 const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
 
@@ -56,7 +54,7 @@ export const markdown: DiffRenderer = (diff, ctx) => {
       }),
     );
   }
-  const groups = peopleGroups.filter((g) => diff.people[g].old > 0 || diff.people[g].new > 0);
+  const groups = presentGroups(diff);
   if (groups.length > 0) {
     const cols = text.people.columns;
     out.push('', `## ${text.people.heading}`, '');
@@ -70,25 +68,12 @@ export const markdown: DiffRenderer = (diff, ctx) => {
         align: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
       }),
     );
-    const lines: string[] = [];
-    for (const g of groups) {
-      const who = diff.people[g].who;
-      if (!who) continue;
-      const name = (r: { id: string; name?: string }): string => (r.name ? `${r.name} (${code(r.id)})` : code(r.id));
-      const parts: [string, string[]][] = [
-        [text.people.who.joined, who.joined.map(name)],
-        [text.people.who.left, who.left.map(name)],
-        [text.people.who.changed, who.changed.map(name)],
-        [text.people.who.renamed, who.renamed.map((r) => `${name(r.from)} → ${name(r.to)}`)],
-      ];
-      for (const [label, names] of parts) if (names.length > 0) lines.push(`- ${text.people.groups[g]} – ${label}: ${names.join(', ')}`);
-    }
+    const name = (r: { id: string; name?: string }): string => (r.name ? `${r.name} (${code(r.id)})` : code(r.id));
+    const lines = whoLines(diff, text, name).map(({ group, label, names }) => `- ${group} – ${label}: ${names.join(', ')}`);
     if (lines.length > 0) out.push('', ...lines);
   }
-  if (diff.mode === 'revision') {
-    const changed = recordKinds.filter((k) => diff.records[k].old !== diff.records[k].new || (diff.records[k].added ?? 0) + (diff.records[k].removed ?? 0) > 0);
-    if (changed.length > 0) out.push('', `## ${text.records.heading}`, '', ...changed.map((k) => `- ${text.records.kinds[k]}: ${recordLine(diff.records[k])}`));
-  }
+  const changed = changedRecordKinds(diff);
+  if (changed.length > 0) out.push('', `## ${text.records.heading}`, '', ...changed.map((k) => `- ${text.records.kinds[k]}: ${recordLine(diff.records[k])}`));
   if (diff.decisions.length > 0) {
     const cols = text.decisions.columns;
     out.push('', `## ${text.decisions.heading(diff.decisions.length)}`, '');

@@ -1,5 +1,5 @@
 import { isIsoDate } from '../../core/model/dates.js';
-import { decidedSections, sections, type Change, type KpiEvidence, type ProgrammeDiff, type Section } from '../../core/diff/types.js';
+import { decidedSections, peopleGroups, recordKinds, sections, type Change, type Flag, type KpiEvidence, type PeopleGroupName, type PersonRef, type ProgrammeDiff, type Section } from '../../core/diff/types.js';
 import type { DiffText } from '../../messages/diff-text.js';
 import type { Locale } from '../../messages/index.js';
 import type { LocaleFormat } from '../locale-format.js';
@@ -95,4 +95,45 @@ export function describeChange(change: Change, text: DiffText, f: LocaleFormat):
 export function recordLine(r: { old: number; new: number; added?: number; removed?: number }): string {
   const moves = r.added !== undefined && r.removed !== undefined ? ` (+${r.added} −${r.removed})` : '';
   return `${r.old} → ${r.new}${moves}`;
+}
+
+/** The people groups with anyone in them, in the report's order. */
+export function presentGroups(diff: ProgrammeDiff): PeopleGroupName[] {
+  return peopleGroups.filter((g) => diff.people[g].old > 0 || diff.people[g].new > 0);
+}
+
+/** Who joined, left, changed or got a new id, per group, each person written by `name` (hidden for the sponsor). */
+export function whoLines(diff: ProgrammeDiff, text: DiffText, name: (r: PersonRef) => string): { group: string; label: string; names: string[] }[] {
+  const out: { group: string; label: string; names: string[] }[] = [];
+  for (const g of presentGroups(diff)) {
+    const who = diff.people[g].who;
+    if (!who) continue;
+    const parts: [string, string[]][] = [
+      [text.people.who.joined, who.joined.map(name)],
+      [text.people.who.left, who.left.map(name)],
+      [text.people.who.changed, who.changed.map(name)],
+      [text.people.who.renamed, who.renamed.map((r) => `${name(r.from)} → ${name(r.to)}`)],
+    ];
+    for (const [label, names] of parts) if (names.length > 0) out.push({ group: text.people.groups[g], label, names });
+  }
+  return out;
+}
+
+/** The flag in words (shared by every human format). */
+export function flagText(flag: Flag, diff: ProgrammeDiff, text: DiffText): string {
+  switch (flag.kind) {
+    case 'missed-kpi-without-decision':
+      return text.flags.missedKpi(flag.kpi, diff.evidence?.find((e) => e.kpi === flag.kpi)?.name ?? flag.kpi);
+    case 'change-without-decision':
+      return text.flags.changeWithoutDecision(flag.path);
+    case 'decision-without-change':
+      return text.flags.decisionWithoutChange(flag.decision, flag.path);
+  }
+}
+
+
+/** The kinds of records that differ (a revision of one programme only: two programmes differ in their records by nature). */
+export function changedRecordKinds(diff: ProgrammeDiff): (typeof recordKinds)[number][] {
+  if (diff.mode !== 'revision') return [];
+  return recordKinds.filter((k) => diff.records[k].old !== diff.records[k].new || (diff.records[k].added ?? 0) + (diff.records[k].removed ?? 0) > 0);
 }

@@ -1,26 +1,14 @@
 import { Chalk } from 'chalk';
-import { peopleGroups, recordKinds, type Flag, type ProgrammeDiff } from '../../core/diff/types.js';
+import type { ProgrammeDiff } from '../../core/diff/types.js';
 import { catalogue } from '../../messages/index.js';
 import type { DiffText } from '../../messages/diff-text.js';
 import { localeFormat, type LocaleFormat } from '../locale-format.js';
 import { terminalTable } from '../table.js';
 import { visible } from '../visible.js';
-import { bySection, describeChange, recordLine, fitsInline, kpiValue, unexplained, type DiffRenderer } from './shared.js';
+import { bySection, changedRecordKinds, describeChange, fitsInline, flagText, kpiValue, presentGroups, recordLine, unexplained, whoLines, type DiffRenderer } from './shared.js';
 
 type Colour = InstanceType<typeof Chalk>;
 const width = 100;
-
-/** The flag in words (shared by every human format). */
-export function flagText(flag: Flag, diff: ProgrammeDiff, text: DiffText): string {
-  switch (flag.kind) {
-    case 'missed-kpi-without-decision':
-      return text.flags.missedKpi(flag.kpi, diff.evidence?.find((e) => e.kpi === flag.kpi)?.name ?? flag.kpi);
-    case 'change-without-decision':
-      return text.flags.changeWithoutDecision(flag.path);
-    case 'decision-without-change':
-      return text.flags.decisionWithoutChange(flag.decision, flag.path);
-  }
-}
 
 function header(diff: ProgrammeDiff, text: DiffText, f: LocaleFormat, c: Colour): string[] {
   const side = (h: ProgrammeDiff['old']) => ({ id: h.id, phase: text.phases[h.phase] ?? h.phase, period: `${f.date(h.period.start)}–${f.date(h.period.end)}` });
@@ -95,7 +83,7 @@ function changes(diff: ProgrammeDiff, text: DiffText, f: LocaleFormat, c: Colour
 }
 
 function people(diff: ProgrammeDiff, text: DiffText, c: Colour): string[] {
-  const groups = peopleGroups.filter((g) => diff.people[g].old > 0 || diff.people[g].new > 0);
+  const groups = presentGroups(diff);
   if (groups.length === 0) return [];
   const cols = text.people.columns;
   const out = ['', c.bold(text.people.heading)];
@@ -109,25 +97,15 @@ function people(diff: ProgrammeDiff, text: DiffText, c: Colour): string[] {
       align: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
     }),
   );
-  for (const g of groups) {
-    const who = diff.people[g].who;
-    if (!who) continue;
-    const name = (r: { id: string; name?: string }): string => visible(r.name ? `${r.name} (${r.id})` : r.id);
-    const lines: [string, string[]][] = [
-      [text.people.who.joined, who.joined.map(name)],
-      [text.people.who.left, who.left.map(name)],
-      [text.people.who.changed, who.changed.map(name)],
-      [text.people.who.renamed, who.renamed.map((r) => `${name(r.from)} → ${name(r.to)}`)],
-    ];
-    for (const [label, names] of lines) if (names.length > 0) out.push(`  ${text.people.groups[g]} – ${label}: ${names.join(', ')}`);
-  }
+  const name = (r: { id: string; name?: string }): string => visible(r.name ? `${r.name} (${r.id})` : r.id);
+  for (const { group, label, names } of whoLines(diff, text, name)) out.push(`  ${group} – ${label}: ${names.join(', ')}`);
   return out;
 }
 
 function records(diff: ProgrammeDiff, text: DiffText): string[] {
   // Two programmes have different records by nature; two versions of one programme show what was added.
   if (diff.mode !== 'revision') return [];
-  const changed = recordKinds.filter((k) => diff.records[k].old !== diff.records[k].new || (diff.records[k].added ?? 0) + (diff.records[k].removed ?? 0) > 0);
+  const changed = changedRecordKinds(diff);
   if (changed.length === 0) return [];
   return ['', text.records.heading, ...changed.map((k) => `  ${text.records.kinds[k]}: ${recordLine(diff.records[k])}`)];
 }
