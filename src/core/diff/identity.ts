@@ -5,10 +5,10 @@
  * patterns: the list's keys from the document's top, with `[]` for "any item"; people lists are
  * written without the `people.` an inline programme puts before them.
  *
- * Records (sessions, assessments, learning, surveys, KPI values) have no identity: they are counted,
- * never matched one by one.
+ * `null` declares a list matched by position on purpose. Records (sessions, assessments, learning,
+ * surveys, KPI values) have no identity: they are counted, never matched one by one.
  */
-export const identityKeys: Readonly<Record<string, string>> = {
+export const identityKeys: Readonly<Record<string, string | null>> = {
   goals: 'id',
   scales: 'id',
   'scales[].levels': 'level',
@@ -19,6 +19,9 @@ export const identityKeys: Readonly<Record<string, string>> = {
   'process.milestones': 'id',
   'preparation.modules': 'id',
   kpis: 'id',
+  // Interim targets in date order (a rule keeps them so): the first, the second… A programme moved
+  // to a later period keeps its checkpoints, at new dates, which a date as identity would not.
+  'kpis[].checkpoints': null,
   communications: 'id',
   'calibration.decisions': 'id',
   staff: 'id',
@@ -54,6 +57,7 @@ const scalarKey = (value: unknown): string | undefined => (typeof value === 'str
  */
 export function identityKeyOf(pattern: string, ...lists: readonly unknown[][]): string | undefined {
   const declared = identityKeys[listPattern(pattern)];
+  if (declared === null) return undefined;
   if (declared !== undefined) return distinctBy(declared, lists) ? declared : undefined;
   for (const key of ['id', 'name', 'key']) if (distinctBy(key, lists)) return key;
   return undefined;
