@@ -188,6 +188,7 @@ export const initOptions: OptionSpec[] = [
   { flags: '--session-minutes <n>', description: 'session length in minutes', parse: parseRange('--session-minutes', ...limits.sessionMinutes) },
   { flags: '--mix <e/s/f>', description: 'planned learning mix experience/social/formal (default: 70/20/10)', parse: parseMixOption },
   { flags: '--kpis <ids>', description: "keep only these of the template's KPIs", parse: parseIds('--kpis') },
+  { flags: '--tool-source <spec>', description: 'where the CI workflow installs mentor from: an npm install spec (github:org/mentor#v0.1.0, a tarball URL, mentor-cli@0.1.0); default: MENTOR_TOOL_SOURCE, else where this mentor came from' },
   { flags: '--force', description: 'write into a folder that is not empty, replacing files of the same name' },
   { flags: '--dry-run', description: 'list the files it would write, and write nothing' },
 ];

@@ -61,6 +61,7 @@ export const methodRuleIds = [
   'pair-end-reason-without-end',
   'buy-in-missing',
   'date-outside-period',
+  'date-not-working-day',
   'record-in-future',
   'rollout-without-pilot',
   'decision-path-unknown',

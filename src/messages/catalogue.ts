@@ -1,6 +1,7 @@
 import type { RuleId } from '../core/diagnostics.js';
 import type { Params } from '../core/parse/parsed-file.js';
 import type { DiffText } from './diff-text.js';
+import type { CalendarText } from './calendar-text.js';
 import type { InitText } from './init-text.js';
 import type { ReportText } from './report-text.js';
 
@@ -30,6 +31,8 @@ export interface Catalogue {
   diff: DiffText;
   /** `mentor report`: its document texts and CLI messages. */
   report: ReportText;
+  /** Weekdays and public holidays. */
+  calendar: CalendarText;
 }
 
 export interface UiText {

@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 import { diffEn } from './diff-en.js';
+import { calendarEn } from './calendar-en.js';
 import { initEn } from './init-en.js';
 import { reportEn } from './report-en.js';
 
@@ -9,6 +10,7 @@ export const en: Catalogue = {
   init: initEn,
   diff: diffEn,
   report: reportEn,
+  calendar: calendarEn,
   types: {
     document: 'the document',
     string: 'text',
@@ -127,6 +129,11 @@ export const en: Catalogue = {
       },
       hint: () => 'Fix the date or extend `metadata.period`.',
       describe: 'A date outside the programme period.',
+    },
+    'date-not-working-day': {
+      message: (p) => `${p.what === 'meeting' ? 'Meeting' : 'Milestone'} \`${p.name}\` (${p.date}) falls ${calendarEn.fallsOn(String(p.off))}.`,
+      hint: (p) => `Move it to a working day: ${calendarEn.weekdays[Number(p.beforeDay)]} ${p.before} or ${calendarEn.weekdays[Number(p.afterDay)]} ${p.after}.`,
+      describe: 'A milestone or a meeting on a weekend or a public holiday (holidays follow the programme locale: Polish ones for `pl`; New Year and Christmas Day for `en`).',
     },
     'record-in-future': { message: (p) => `Record dated ${p.date} is in the future (today is ${p.today}).`, hint: () => 'Records describe what happened: fix the date.', describe: 'A record dated after today.' },
     'rollout-without-pilot': { message: () => 'This rollout names no pilot.', hint: () => 'Add `metadata.pilot: { path: ../pilot-folder }` so the calibration can be traced.', describe: 'A rollout that does not link its pilot.' },

@@ -1,4 +1,14 @@
+import type { ToolSourceGap } from '../core/scaffold/tool-source.js';
 import type { InitText } from './init-text.js';
+
+const toolSourceGaps: Record<ToolSourceGap, string> = {
+  'clone-no-remote': 'a git clone with no origin remote',
+  'clone-local-remote': 'a git clone whose origin is on this computer',
+  'clone-unpushed': 'a commit of its git clone that is not pushed',
+  'local-install': 'a folder or a tarball on this computer',
+  'no-record': 'an install that does not record where it came from',
+};
+const numberWords: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten', 11: 'eleven', 12: 'twelve' };
 
 /** `mentor init` in English: the dialogue, its errors and the comments written into the files. */
 export const initEn: InitText = {
@@ -107,6 +117,31 @@ export const initEn: InitText = {
       sponsor: 'Sponsor',
     },
     rolloutName: (pilot) => `${pilot.replace(/\s*[–-]?\s*pilot\b.*$/i, '').trim() || pilot} – rollout`,
+    cadence: (n) => (n === 1 ? 'every week' : `every ${numberWords[n] ?? n} weeks`),
+    sessionLength: (n) => `${n} ${n === 1 ? 'minute' : 'minutes'}`,
+    programmeLength: (n) => `${n} ${n === 1 ? 'week' : 'weeks'}`,
+    durationNote: (p) =>
+      `Pairs meet from the kick-off (${p.kickOff}) to the closing (${p.closing}): ${p.durationWeeks} of the programme's ${p.weeks} weeks;\nthe weeks before are for buy-in, recruitment and matching.`,
+    toolSourceNote: (spec) =>
+      spec
+        ? `CI installs mentor with \`npm install --global "${spec}"\` (\`MENTOR_TOOL_SOURCE\` in \`.github/workflows/mentor.yml\`); the same command installs it on your computer.`
+        : 'CI does not know yet where to install mentor from: set `MENTOR_TOOL_SOURCE` in `.github/workflows/mentor.yml` to a git URL (`github:org/mentor#v0.1.0`), a tarball URL or an npm package. `npm install --global "<that source>"` installs it on your computer too.',
+    recruitment: {
+      nomination: 'Line managers nominate people who meet the criteria; HR checks the criteria, and each nominee confirms in a talk with their manager.',
+      application: 'People who meet the criteria apply; HR checks the criteria, and the line manager agrees to the time the programme takes.',
+      mixed: 'Line managers nominate, and people who meet the criteria may also apply; HR checks the criteria and agrees the final list with the managers.',
+    },
+  },
+  ui: {
+    yes: 'Yes',
+    no: 'No',
+    yesAnswers: ['y', 'yes'],
+    noAnswers: ['n', 'no'],
+    yesNoHint: (defaultYes) => (defaultYes ? 'Y/n' : 'y/N'),
+    yesNoInvalid: 'Answer y (yes) or n (no).',
+    selectKeys: { navigate: 'navigate', select: 'select' },
+    checkboxKeys: { navigate: 'navigate', select: 'select', all: 'all', invert: 'invert', submit: 'submit' },
+    keyNames: { space: 'space' },
   },
   steps: {
     start: 'The programme',
@@ -181,10 +216,51 @@ export const initEn: InitText = {
     fromWithTemplate: '--from and --template exclude each other: a rollout takes its frame from the pilot.',
     rolloutNeedsFrom: 'A rollout is calibrated from a pilot: pass --from PILOT (the pilot programme folder or file).',
     pilotBroken: (path) => `The pilot ${path} has errors; fix them first (mentor validate ${path}).`,
+    fromRollout: (path, pilot) =>
+      `${path} is a rollout (phase: rollout), not a pilot: a rollout is calibrated from the evidence of a pilot.${pilot ? ` Pass its pilot: --from ${pilot}` : ' Pass the pilot it was calibrated from.'}`,
     answersFile: (file, detail) => `Cannot use the answers file ${file}: ${detail}`,
-    answersUnknown: (keys, known) => `Unknown answers: ${keys.join(', ')}. Known: ${known.join(', ')}.`,
+    answersUnknown: (keys, known) => `Unknown answers: ${keys.map((k) => (k.suggestion ? `${k.key} (did you mean ${k.suggestion}?)` : k.key)).join(', ')}. Known: ${known.join(', ')}.`,
+    expected: (e) => {
+      switch (e.kind) {
+        case 'mapping':
+          return 'must be a mapping of answers (key: value)';
+        case 'text':
+          return 'must be text';
+        case 'whole':
+          return `must be a whole number from ${e.min} to ${e.max}`;
+        case 'ids':
+          return 'must be a list of ids';
+        case 'people':
+          return 'must be a list of mappings, each with a `name`';
+        case 'id':
+          return 'must be an id: letters, digits, `.`, `_`, `-`, at most 64 characters';
+        case 'one-of':
+          return `must be one of ${e.values.join(', ')}`;
+        case 'date':
+          return 'must be a date written YYYY-MM-DD';
+        case 'mix':
+          return 'must be three shares that add up to 100, e.g. 70/20/10';
+        case 'selection':
+          return 'must be a list of ids to keep, or of mappings for your own';
+        case 'item':
+          return 'must be an id or a mapping with a `name`';
+        case 'goal-id':
+          return 'must be the id of a goal';
+        case 'importance':
+          return 'your own competencies need `importance: strategic` or `importance: tactical`';
+        case 'no-such-key':
+          return `no such key${e.suggestion ? ` (did you mean \`${e.suggestion}\`?)` : ''}; the keys are ${e.allowed.map((k) => `\`${k}\``).join(', ')}`;
+      }
+    },
     unknownIds: (what, ids, known) => `Unknown ${what}: ${ids.join(', ')}. Known: ${known.join(', ')}.`,
     noneLeft: (what) => `No ${what} left: keep at least one.`,
+    unknownGoal: (key, id, known) => `${key}: no goal \`${id}\` among the goals kept (${known.join(', ')}). Use one of them, or add the goal under \`goals\`.`,
+    goalMissing: (key, name, known) => `${key}: say which goal "${name}" serves with \`goal:\`, one of ${known.join(', ')}.`,
+    goalNotKept: (key, competency, goal) => `${key}: competency \`${competency}\` serves goal \`${goal}\`, which is not kept. Keep the goal, or leave the competency out.`,
+    idTaken: (key, id, made, by) =>
+      `${key}: the id \`${id}\`${made ? ' (made from the name)' : ''} is already taken by ${by === 'template' ? "one of the template's own" : 'another of your own'}; give it an \`id\` of its own.`,
+    unknownCompetency: (key, id, known) => `${key}: \`${id}\` is not a competency of this programme (${known.join(', ')}).`,
+    kpiEmptied: (key, kpi, competencies) => `${key}: KPI \`${kpi}\` measures only competencies that are not kept (${competencies.join(', ')}). Keep one of them, or leave the KPI out.`,
     badValue: (key, detail) => `${key}: ${detail}`,
   },
   out: {
@@ -197,12 +273,28 @@ export const initEn: InitText = {
     checkedProblems: (e, w) => `Checked: ${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'} (shown above).`,
     nextHeading: 'Next:',
     next: (p) => [
+      ...(p.toolSourceGap
+        ? [
+            `Tell CI where to install mentor from: MENTOR_TOOL_SOURCE in .github/workflows/mentor.yml is empty, because this mentor runs from ${toolSourceGaps[p.toolSourceGap]}. Set it to a git URL (github:org/mentor#v0.1.0), a tarball URL or an npm package, or scaffold with --tool-source.`,
+          ]
+        : []),
+      ...(p.fromPilot ? ["Review the texts copied from the pilot (messages, descriptions): those that name the pilot's dates, cadence or length are copied as written."] : []),
       ...(p.placeholders ? ['Replace the "(fill in: …)" placeholders in people.yaml and programme.yaml.'] : []),
       ...(p.noPeople ? ['Add the mentees (baseline and target) and the mentors to people.yaml: it shows the format in a comment.'] : []),
       `Check it: mentor validate ${p.dir}`,
       `Commit it: ${p.cd ? `cd ${p.dir} && ` : ''}git init && git add . && git commit -m "Programme frame"`,
     ],
+    toolSource: (spec, origin) =>
+      `CI installs mentor from ${spec} (${{ flag: 'given with --tool-source', env: 'from MENTOR_TOOL_SOURCE', install: 'where this mentor was installed from', clone: "the pushed commit of this mentor's git clone", published: 'the published package, at this version' }[origin]}).`,
     cancelled: 'Cancelled; nothing was written.',
     forced: (files) => `Replaced (--force): ${files.join(', ')}`,
+    pilotRunning: (path, end) =>
+      `Warning: the pilot ${path} runs until ${end}, so calibration has no evidence yet. The rollout starts from its frame as it is today; once the pilot has ended, compare its KPIs and record what you change in calibration.decisions.`,
+    leftOut: (p) =>
+      [
+        'Left out with the goals you did not keep:',
+        ...p.competencies.map((c) => `  competency ${c.id} (serves goal ${c.goal})`),
+        ...p.kpis.map((k) => `  KPI ${k.id} (measures only competencies left out)`),
+      ].join('\n'),
   },
 };

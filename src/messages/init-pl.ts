@@ -1,4 +1,20 @@
+import type { ToolSourceGap } from '../core/scaffold/tool-source.js';
 import type { InitText } from './init-text.js';
+
+const rules = new Intl.PluralRules('pl');
+/** The form of a noun after the number `n`: 1 tydzień, 2 tygodnie, 5 tygodni. */
+const plural = (n: number, one: string, few: string, many: string): string => {
+  const form = rules.select(n);
+  return form === 'one' ? one : form === 'few' ? few : many;
+};
+const toolSourceGaps: Record<ToolSourceGap, string> = {
+  'clone-no-remote': 'klonu git bez zdalnego repozytorium origin',
+  'clone-local-remote': 'klonu git, którego origin jest na tym komputerze',
+  'clone-unpushed': 'commitu klonu git, który nie został wypchnięty',
+  'local-install': 'folderu albo archiwum tarball na tym komputerze',
+  'no-record': 'instalacji, która nie zapisuje swojego źródła',
+};
+const numberWords: Record<number, string> = { 2: 'dwa', 3: 'trzy', 4: 'cztery', 5: 'pięć', 6: 'sześć', 7: 'siedem', 8: 'osiem', 9: 'dziewięć', 10: 'dziesięć', 11: 'jedenaście', 12: 'dwanaście' };
 
 /** `mentor init` po polsku: dialog, błędy i komentarze zapisywane w plikach. */
 export const initPl: InitText = {
@@ -107,6 +123,32 @@ export const initPl: InitText = {
       sponsor: 'Sponsor',
     },
     rolloutName: (pilot) => `${pilot.replace(/\s*[–-]?\s*pilota[żz].*$/i, '').trim() || pilot} – upowszechnienie`,
+    cadence: (n) => (n === 1 ? 'co tydzień' : `co ${numberWords[n] ?? n} ${plural(n, 'tydzień', 'tygodnie', 'tygodni')}`),
+    sessionLength: (n) => `${n} ${plural(n, 'minutę', 'minuty', 'minut')}`,
+    programmeLength: (n) => `${n} ${plural(n, 'tydzień', 'tygodnie', 'tygodni')}`,
+    durationNote: (p) =>
+      `Pary spotykają się od kick-offu (${p.kickOff}) do zamknięcia (${p.closing}): ${p.durationWeeks} z ${p.weeks} tygodni programu;\nwcześniejsze tygodnie to buy-in, rekrutacja i dobór par.`,
+    toolSourceNote: (spec) =>
+      spec
+        ? `CI instaluje mentora poleceniem \`npm install --global "${spec}"\` (\`MENTOR_TOOL_SOURCE\` w \`.github/workflows/mentor.yml\`); to samo polecenie zainstaluje go na Twoim komputerze.`
+        : 'CI nie wie jeszcze, skąd zainstalować mentora: ustaw `MENTOR_TOOL_SOURCE` w `.github/workflows/mentor.yml` na adres git (`github:org/mentor#v0.1.0`), adres archiwum tarball albo pakiet npm. `npm install --global "<to źródło>"` zainstaluje go też na Twoim komputerze.',
+    recruitment: {
+      nomination: 'Przełożeni nominują osoby spełniające kryteria; HR sprawdza kryteria, a każda nominowana osoba potwierdza udział w rozmowie z przełożonym.',
+      application: 'Osoby spełniające kryteria same się zgłaszają; HR sprawdza kryteria, a przełożony zgadza się na czas, którego wymaga program.',
+      mixed: 'Przełożeni nominują, a osoby spełniające kryteria mogą też zgłosić się same; HR sprawdza kryteria i uzgadnia ostateczną listę z przełożonymi.',
+    },
+  },
+  ui: {
+    yes: 'Tak',
+    no: 'Nie',
+    // Y/yes too: many people answer command-line tools in English out of habit; n means no in both.
+    yesAnswers: ['t', 'tak', 'y', 'yes'],
+    noAnswers: ['n', 'nie', 'no'],
+    yesNoHint: (defaultYes) => (defaultYes ? 'T/n' : 't/N'),
+    yesNoInvalid: 'Odpowiedz t (tak) albo n (nie).',
+    selectKeys: { navigate: 'przejdź', select: 'wybierz' },
+    checkboxKeys: { navigate: 'przejdź', select: 'zaznacz', all: 'wszystkie', invert: 'odwróć', submit: 'zatwierdź' },
+    keyNames: { space: 'spacja' },
   },
   steps: {
     start: 'Program',
@@ -181,10 +223,51 @@ export const initPl: InitText = {
     fromWithTemplate: '--from i --template wykluczają się: upowszechnienie bierze ramę z pilotażu.',
     rolloutNeedsFrom: 'Upowszechnienie kalibrujemy na pilotażu: podaj --from PILOTAŻ (folder lub plik programu pilotażowego).',
     pilotBroken: (path) => `Pilotaż ${path} ma błędy; najpierw je popraw (mentor validate ${path}).`,
+    fromRollout: (path, pilot) =>
+      `${path} to wdrożenie (phase: rollout), a nie pilotaż: wdrożenie kalibruje się na danych z pilotażu.${pilot ? ` Wskaż jego pilotaż: --from ${pilot}` : ' Wskaż pilotaż, na którym je skalibrowano.'}`,
     answersFile: (file, detail) => `Nie można użyć pliku odpowiedzi ${file}: ${detail}`,
-    answersUnknown: (keys, known) => `Nieznane odpowiedzi: ${keys.join(', ')}. Znane: ${known.join(', ')}.`,
+    answersUnknown: (keys, known) => `Nieznane odpowiedzi: ${keys.map((k) => (k.suggestion ? `${k.key} (czy chodziło o ${k.suggestion}?)` : k.key)).join(', ')}. Znane: ${known.join(', ')}.`,
+    expected: (e) => {
+      switch (e.kind) {
+        case 'mapping':
+          return 'musi być mapą odpowiedzi (klucz: wartość)';
+        case 'text':
+          return 'musi być tekstem';
+        case 'whole':
+          return `musi być liczbą całkowitą od ${e.min} do ${e.max}`;
+        case 'ids':
+          return 'musi być listą identyfikatorów';
+        case 'people':
+          return 'musi być listą map, każda z kluczem `name`';
+        case 'id':
+          return 'musi być identyfikatorem: litery, cyfry, `.`, `_`, `-`, najwyżej 64 znaki';
+        case 'one-of':
+          return `musi być jedną z wartości: ${e.values.join(', ')}`;
+        case 'date':
+          return 'musi być datą w formacie RRRR-MM-DD';
+        case 'mix':
+          return 'musi mieć trzy udziały o sumie 100, np. 70/20/10';
+        case 'selection':
+          return 'musi być listą identyfikatorów do zachowania albo map z własnymi pozycjami';
+        case 'item':
+          return 'musi być identyfikatorem albo mapą z kluczem `name`';
+        case 'goal-id':
+          return 'musi być identyfikatorem celu';
+        case 'importance':
+          return 'własna kompetencja potrzebuje `importance: strategic` albo `importance: tactical`';
+        case 'no-such-key':
+          return `nie ma takiego klucza${e.suggestion ? ` (czy chodziło o \`${e.suggestion}\`?)` : ''}; dozwolone klucze: ${e.allowed.map((k) => `\`${k}\``).join(', ')}`;
+      }
+    },
     unknownIds: (what, ids, known) => `Nieznane ${what}: ${ids.join(', ')}. Znane: ${known.join(', ')}.`,
     noneLeft: (what) => `Nie zostały żadne ${what}: zostaw co najmniej jeden.`,
+    unknownGoal: (key, id, known) => `${key}: wśród zachowanych celów (${known.join(', ')}) nie ma celu \`${id}\`. Wskaż jeden z nich albo dopisz cel w \`goals\`.`,
+    goalMissing: (key, name, known) => `${key}: wskaż w \`goal:\`, któremu celowi służy „${name}” – jeden z: ${known.join(', ')}.`,
+    goalNotKept: (key, competency, goal) => `${key}: kompetencja \`${competency}\` służy celowi \`${goal}\`, którego nie zachowano. Zachowaj cel albo pomiń kompetencję.`,
+    idTaken: (key, id, made, by) =>
+      `${key}: identyfikator \`${id}\`${made ? ' (utworzony z nazwy)' : ''} jest już zajęty przez ${by === 'template' ? 'pozycję z szablonu' : 'inną Twoją pozycję'}; nadaj jej własne \`id\`.`,
+    unknownCompetency: (key, id, known) => `${key}: \`${id}\` nie jest kompetencją tego programu (${known.join(', ')}).`,
+    kpiEmptied: (key, kpi, competencies) => `${key}: KPI \`${kpi}\` mierzy tylko kompetencje, których nie zachowano (${competencies.join(', ')}). Zachowaj jedną z nich albo pomiń ten KPI.`,
     badValue: (key, detail) => `${key}: ${detail}`,
   },
   out: {
@@ -197,12 +280,28 @@ export const initPl: InitText = {
     checkedProblems: (e, w) => `Sprawdzono: błędy ${e}, ostrzeżenia ${w} (powyżej).`,
     nextHeading: 'Dalej:',
     next: (p) => [
+      ...(p.toolSourceGap
+        ? [
+            `Wskaż CI, skąd instalować mentora: MENTOR_TOOL_SOURCE w .github/workflows/mentor.yml jest puste, bo ten mentor działa z ${toolSourceGaps[p.toolSourceGap]}. Wpisz adres git (github:org/mentor#v0.1.0), adres archiwum tarball albo pakiet npm, albo utwórz folder z --tool-source.`,
+          ]
+        : []),
+      ...(p.fromPilot ? ['Przejrzyj teksty skopiowane z pilotażu (komunikaty, opisy): te, które podają daty, rytm sesji albo długość pilotażu, przepisano bez zmian.'] : []),
       ...(p.placeholders ? ['Zastąp miejsca „(uzupełnij: …)” w people.yaml i programme.yaml.'] : []),
       ...(p.noPeople ? ['Dopisz mentee (punkt startu i cel) i mentorów w people.yaml – format pokazuje komentarz w pliku.'] : []),
       `Sprawdź: mentor validate ${p.dir}`,
       `Zapisz w git: ${p.cd ? `cd ${p.dir} && ` : ''}git init && git add . && git commit -m "Rama programu"`,
     ],
+    toolSource: (spec, origin) =>
+      `CI instaluje mentora z ${spec} (${{ flag: 'podane w --tool-source', env: 'z MENTOR_TOOL_SOURCE', install: 'stąd zainstalowano tego mentora', clone: 'wypchnięty commit klonu git tego mentora', published: 'opublikowany pakiet w tej wersji' }[origin]}).`,
     cancelled: 'Przerwano; niczego nie zapisano.',
     forced: (files) => `Zastąpiono (--force): ${files.join(', ')}`,
+    pilotRunning: (path, end) =>
+      `Uwaga: pilotaż ${path} trwa do ${end}, więc kalibracja nie ma jeszcze danych. Wdrożenie powstaje z ramy pilotażu w obecnym kształcie; po zakończeniu pilotażu porównaj jego KPI i zapisz zmiany w calibration.decisions.`,
+    leftOut: (p) =>
+      [
+        'Pominięte razem z celami, których nie zachowano:',
+        ...p.competencies.map((c) => `  kompetencja ${c.id} (służy celowi ${c.goal})`),
+        ...p.kpis.map((k) => `  KPI ${k.id} (mierzy tylko pominięte kompetencje)`),
+      ].join('\n'),
   },
 };

@@ -1,3 +1,5 @@
+import type { ToolSourceGap } from '../core/scaffold/tool-source.js';
+import type { AnswerExpectation } from '../core/scaffold/answers.js';
 /** Sections of a generated programme file that carry an explanatory comment. */
 export type ProgrammeSection =
   | 'metadata'
@@ -43,11 +45,42 @@ export interface InitFileText {
   roleNames: Record<MethodRole, string>;
   /** Default `name` of a rollout scaffolded from a pilot. */
   rolloutName: (pilotName: string) => string;
+  /** How often pairs meet, completing "a session …" (`{{cadence}}` in templates): "every week", "every three weeks". */
+  cadence: (everyWeeks: number) => string;
+  /** How long a session lasts (`{{sessionLength}}`): "90 minutes". */
+  sessionLength: (minutes: number) => string;
+  /** How long the programme runs (`{{length}}`): "24 weeks". */
+  programmeLength: (weeks: number) => string;
+  /** The comment above `process.durationWeeks`: the span the pairs meet in, within the programme's weeks. */
+  durationNote: (p: { kickOff: string; closing: string; durationWeeks: number; weeks: number }) => string;
+  /** In the README: how CI installs mentor, and how to install it the same way (or that no source is set yet). */
+  toolSourceNote: (spec: string | undefined) => string;
+  /** `addressees.recruitment.description` written when the answers change the template's recruitment method. */
+  recruitment: Record<'nomination' | 'application' | 'mixed', string>;
+}
+
+/** The prompts' own words: yes/no and the key hints under a list. */
+export interface PromptUiText {
+  yes: string;
+  no: string;
+  /** Answers read as yes and as no, lower case. */
+  yesAnswers: readonly string[];
+  noAnswers: readonly string[];
+  /** The hint after a yes/no question, the default in capitals: `Y/n` (shown in parentheses). */
+  yesNoHint: (defaultYes: boolean) => string;
+  yesNoInvalid: string;
+  /** What a key does under a single-choice list (inquirer's action names: navigate, select). */
+  selectKeys: Record<string, string>;
+  /** What a key does under a multiple-choice list (navigate, select, all, invert, submit). */
+  checkboxKeys: Record<string, string>;
+  /** Names of keys that are words (`space`). */
+  keyNames: Record<string, string>;
 }
 
 /** Every user-facing string of `mentor init`, in one locale. */
 export interface InitText {
   file: InitFileText;
+  ui: PromptUiText;
   /** Headings printed as the dialogue moves through the method's steps. */
   steps: { start: string; frame: string; addressees: string; roles: string; process: string; kpis: string; people: string };
   prompts: {
@@ -114,10 +147,20 @@ export interface InitText {
     fromWithTemplate: string;
     rolloutNeedsFrom: string;
     pilotBroken: (path: string) => string;
+    /** `--from` names a rollout; `pilot` is the path of its own pilot, when it names one. */
+    fromRollout: (path: string, pilot: string | undefined) => string;
     answersFile: (file: string, detail: string) => string;
-    answersUnknown: (keys: string[], known: string[]) => string;
+    answersUnknown: (keys: { key: string; suggestion?: string }[], known: string[]) => string;
+    /** What a value in an answers file should have been. */
+    expected: (e: AnswerExpectation) => string;
     unknownIds: (what: string, ids: string[], known: string[]) => string;
     noneLeft: (what: string) => string;
+    unknownGoal: (key: string, id: string, known: string[]) => string;
+    goalMissing: (key: string, name: string, known: string[]) => string;
+    goalNotKept: (key: string, competency: string, goal: string) => string;
+    idTaken: (key: string, id: string, made: boolean, by: 'template' | 'answers') => string;
+    unknownCompetency: (key: string, id: string, known: string[]) => string;
+    kpiEmptied: (key: string, kpi: string, competencies: string[]) => string;
     badValue: (key: string, detail: string) => string;
   };
   out: {
@@ -128,9 +171,15 @@ export interface InitText {
     created: (dir: string, files: number) => string;
     checkedClean: string;
     checkedProblems: (errors: number, warnings: number) => string;
-    next: (p: { dir: string; cd: boolean; placeholders: boolean; noPeople: boolean }) => string[];
+    next: (p: { dir: string; cd: boolean; placeholders: boolean; noPeople: boolean; fromPilot: boolean; toolSourceGap?: ToolSourceGap }) => string[];
+    /** Where the CI workflow installs mentor from, and why that source. */
+    toolSource: (spec: string, origin: 'flag' | 'env' | 'install' | 'clone' | 'published') => string;
     nextHeading: string;
     cancelled: string;
     forced: (files: string[]) => string;
+    /** A warning: the pilot `--from` names ends after today. */
+    pilotRunning: (path: string, end: string) => string;
+    /** Template items that go with the goals left out, which no answer named. */
+    leftOut: (p: { competencies: { id: string; goal: string }[]; kpis: { id: string }[] }) => string;
   };
 }

@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 import { diffPl } from './diff-pl.js';
+import { calendarPl } from './calendar-pl.js';
 import { initPl } from './init-pl.js';
 import { reportPl } from './report-pl.js';
 
@@ -15,6 +16,7 @@ export const pl: Catalogue = {
   init: initPl,
   diff: diffPl,
   report: reportPl,
+  calendar: calendarPl,
   types: {
     document: 'dokumencie',
     string: 'tekstem',
@@ -133,6 +135,11 @@ export const pl: Catalogue = {
       },
       hint: () => 'Popraw datę albo wydłuż `metadata.period`.',
       describe: 'Data poza okresem programu.',
+    },
+    'date-not-working-day': {
+      message: (p) => `${p.what === 'meeting' ? 'Spotkanie' : 'Kamień milowy'} \`${p.name}\` (${p.date}) przypada ${calendarPl.fallsOn(String(p.off))}.`,
+      hint: (p) => `Wybierz dzień roboczy: ${calendarPl.weekdays[Number(p.beforeDay)]} ${p.before} albo ${calendarPl.weekdays[Number(p.afterDay)]} ${p.after}.`,
+      describe: 'Kamień milowy albo spotkanie w weekend lub w dzień wolny od pracy (święta według języka programu: polskie dla `pl`; Nowy Rok i Boże Narodzenie dla `en`).',
     },
     'record-in-future': { message: (p) => `Zapis z datą ${p.date} jest z przyszłości (dziś jest ${p.today}).`, hint: () => 'Zapisy opisują to, co się wydarzyło: popraw datę.', describe: 'Zapis z datą późniejszą niż dziś.' },
     'rollout-without-pilot': { message: () => 'To wdrożenie nie wskazuje pilotażu.', hint: () => 'Dodaj `metadata.pilot: { path: ../folder-pilotazu }`, by kalibrację dało się prześledzić.', describe: 'Wdrożenie bez powiązania z pilotażem.' },

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -9,6 +9,7 @@ import type { CliIo } from '../../src/cli/env.js';
 import type { Choice, Prompts } from '../../src/io/prompts.js';
 import { validate } from '../../src/index.js';
 import { catalogue } from '../../src/messages/index.js';
+import { repoRoot } from './spawn.js';
 
 // The dialogue in process, with scripted prompts: fast checks of its order and of what each answer
 // does. The pseudo-terminal test (init.interactive.e2e.test.ts) drives the real inquirer.
@@ -18,6 +19,7 @@ const t = catalogue('en').init.prompts;
 interface Asked {
   kind: string;
   message: string;
+  choices?: unknown[];
 }
 
 /** Prompts that answer from a script keyed by message, and take the default for anything else. */
@@ -36,7 +38,7 @@ function scripted(answers: Record<string, unknown>, asked: Asked[]): Prompts {
       return (pick(o.message) as T | undefined) ?? o.default ?? o.choices[0]!.value;
     },
     async checkbox<T>(o: { message: string; choices: (Choice<T> & { checked?: boolean })[] }) {
-      asked.push({ kind: 'checkbox', message: o.message });
+      asked.push({ kind: 'checkbox', message: o.message, choices: o.choices.map((c) => c.value) });
       return (pick(o.message) as T[] | undefined) ?? o.choices.filter((c) => c.checked).map((c) => c.value);
     },
     async confirm(o) {
@@ -136,6 +138,21 @@ describe('the init dialogue', () => {
     expect(p.kpis.map((k: { id: string }) => k.id)).toEqual(['recommend']);
   });
 
+  it('offers only the KPIs that still measure a kept competency', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'mentor-dialog-'));
+    const asked: Asked[] = [];
+    const code = await initCommand('narrowed', { template: 'key-accounts', organisation: 'Acme', start: '2027-03-01' }, terminal(cwd), 'en', {
+      prompts: async () => scripted({ [t.goals]: ['key-account-retention'] }, asked),
+      today: () => '2027-01-04',
+    });
+    expect(code).toBe(0);
+    const kpis = asked.find((a) => a.message === t.kpis)!.choices;
+    expect(kpis).toContain('gap-closed');
+    // Scoped to negotiation and profitability, which serve the goal left out.
+    expect(kpis).not.toContain('contract-margin');
+    expect(asked.find((a) => a.message === t.competencies)!.choices).toEqual(['account-planning']);
+  });
+
   it('answering no to the last question writes nothing', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'mentor-dialog-'));
     const io = terminal(cwd);
@@ -157,6 +174,20 @@ describe('the init dialogue', () => {
     });
     expect(code).toBe(130);
     expect(existsSync(join(cwd, 'interrupted'))).toBe(false);
+  });
+
+  it('warns, and still writes, when the pilot to calibrate from has not ended', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'mentor-dialog-'));
+    cpSync(join(repoRoot, 'examples/kam-pilot'), join(cwd, 'kam-pilot'), { recursive: true });
+    const io = terminal(cwd);
+    // kam-pilot runs until 2026-06-30.
+    const code = await initCommand('kam-rollout', { from: 'kam-pilot', yes: true, start: '2026-09-07' }, io, 'en', { today: () => '2026-05-04' });
+    expect(code).toBe(0);
+    expect(io.out()).toContain('Warning: the pilot kam-pilot runs until 2026-06-30, so calibration has no evidence yet.');
+    expect(existsSync(join(cwd, 'kam-rollout/programme.yaml'))).toBe(true);
+    const ended = terminal(cwd);
+    expect(await initCommand('kam-rollout-2', { from: 'kam-pilot', yes: true, start: '2026-09-07' }, ended, 'en', { today: () => '2026-07-01' })).toBe(0);
+    expect(ended.out()).not.toContain('Warning');
   });
 
   it('does not prompt with --yes even in a terminal', async () => {

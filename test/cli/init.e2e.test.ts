@@ -65,7 +65,8 @@ describe('mentor init --yes (every template, both locales)', () => {
     // No temporary folder is left next to the target.
     expect(readdirSync(tmp).filter((n) => n.includes('mentor-init'))).toEqual([]);
     const workflow = readFileSync(join(tmp, 'demo/.github/workflows/mentor.yml'), 'utf8');
-    expect(workflow).toMatch(/npx --yes mentor-cli@0\.\d+ validate --format github \./);
+    expect(workflow).toContain('run: mentor validate --format github .');
+    expect(workflow).not.toMatch(/npx/);
     expect(workflow).toContain('pull_request');
   });
 
@@ -214,10 +215,31 @@ describe('--answers', () => {
     expect(mentor(['validate', '--strict', 'from-stdin'], { cwd: tmp }).code).toBe(0);
   });
 
+  it('refuses an own competency whose goal is not kept, naming the key, and writes nothing', () => {
+    const file = ['template: key-accounts', 'organisation: Acme', 'goals: [contract-margin, { name: Shift leaders }]', 'competencies:', '  - key-account-negotiation', '  - { name: Handovers, importance: tactical, goal: key-account-retention }', ''].join('\n');
+    const r = mentor(['init', 'x8', '--answers', '-'], { cwd: tmp, input: file });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('(stdin): competencies[1].goal: no goal `key-account-retention` among the goals kept (contract-margin, shift-leaders)');
+    expect(existsSync(join(tmp, 'x8'))).toBe(false);
+    // Messages in Polish, the programme (and so its ids) in English.
+    const polish = mentor(['init', 'x8', '--answers', '-'], { cwd: tmp, input: `locale: en\n${file}`, env: { MENTOR_LOCALE: 'pl' } });
+    expect(polish.stderr).toContain('competencies[1].goal: wśród zachowanych celów (contract-margin, shift-leaders) nie ma celu `key-account-retention`');
+  });
+
+  it('refuses a kept competency whose goal is left out, and says what goes with a goal it was not told to keep', () => {
+    const r = mentor(['init', 'x9', '--yes', '--goals', 'key-account-retention', '--competencies', 'account-planning,contract-profitability'], { cwd: tmp });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--competencies: competency `contract-profitability` serves goal `contract-margin`, which is not kept.');
+    expect(existsSync(join(tmp, 'x9'))).toBe(false);
+    const ok = mentor(['init', 'x9', '--yes', '--goals', 'key-account-retention'], { cwd: tmp });
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('Left out with the goals you did not keep:\n  competency key-account-negotiation (serves goal contract-margin)\n  competency contract-profitability (serves goal contract-margin)\n  KPI contract-margin (measures only competencies left out)');
+  });
+
   it('names unknown answers', () => {
     const r = mentor(['init', 'x5', '--answers', '-'], { cwd: tmp, input: 'organisaton: typo\n' });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/Unknown answers: organisaton\./);
+    expect(r.stderr).toMatch(/Unknown answers: organisaton \(did you mean organisation\?\)\./);
   });
 });
 
@@ -262,14 +284,25 @@ describe('--from a pilot', () => {
     expect(p.metadata).toMatchObject({ phase: 'rollout', locale: 'pl', pilot: { path: '../kam-pilot', id: 'kam-pilot-2026' }, period: { start: '2027-01-11' } });
     expect(p.calibration).toEqual({ decisions: [] });
     const people = parse(readFileSync(join(tmp, 'kam-rollout/people.yaml'), 'utf8'));
-    expect(people.mentors).toEqual([]);
-    expect(people.mentees).toEqual([]);
+    expect(people.mentors).toBeUndefined();
+    expect(people.mentees).toBeUndefined();
     expect(people.staff.length).toBeGreaterThan(0);
     const records = parse(readFileSync(join(tmp, 'kam-rollout/records/2027-01.yaml'), 'utf8'));
     expect(records).toEqual({ apiVersion: 'mentor/v1', kind: 'Records', programme: 'kam-rollout' });
     const v = mentor(['validate', '--strict', 'kam-rollout'], { cwd: tmp });
     expect(v.stdout + v.stderr).toMatch(/no problems/);
     expect(v.code).toBe(0);
+  });
+
+  it('refuses a rollout as the pilot, naming the pilot it was calibrated from', () => {
+    const cwd = join(tmp, 'waves');
+    cpSync(join(repoRoot, 'examples/kam-pilot'), join(cwd, 'kam-pilot'), { recursive: true });
+    cpSync(join(repoRoot, 'examples/kam-rollout'), join(cwd, 'kam-rollout'), { recursive: true });
+    const r = mentor(['init', 'second-rollout', '--from', 'kam-rollout'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('kam-rollout is a rollout (phase: rollout), not a pilot');
+    expect(r.stderr).toContain('Pass its pilot: --from kam-pilot');
+    expect(existsSync(join(cwd, 'second-rollout'))).toBe(false);
   });
 
   it('--from and --template exclude each other', () => {

@@ -17,6 +17,7 @@ const pl = catalogue('pl').init.prompts;
 const enter = '\r';
 const down = '\x1b[B';
 const ctrlC = '\x03';
+const backspace = '\x7f';
 
 const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 // eslint-disable-next-line no-control-regex
@@ -102,6 +103,8 @@ describe.skipIf(!hasScript)('mentor init in a terminal', () => {
     await s.answer('Write 10 files to walk-en?', enter);
     const { code, screen } = await s.done();
     expect(screen).toContain('Created walk-en (10 files).');
+    expect(screen).toContain(`${en.addPeople} (y/N)`);
+    expect(screen).toContain('↑↓ navigate • space select • a all • i invert • ⏎ submit');
     expect(code).toBe(0);
     const p = parse(readFileSync(join(tmp, 'walk-en/programme.yaml'), 'utf8'));
     expect(p.metadata).toMatchObject({ id: 'walk-en', organisation: 'Acme Ltd', locale: 'en', period: { start: '2027-03-01' } });
@@ -131,7 +134,9 @@ describe.skipIf(!hasScript)('mentor init in a terminal', () => {
     await s.answer(pl.sessionMinutes, enter);
     await s.answer('Miks nauki', enter);
     await s.answer(pl.kpis, enter);
-    await s.answer(pl.addPeople, `y${enter}`);
+    // A Polish yes/no question: an answer that is neither is refused (not read as "no"), then t (tak) is yes.
+    await s.answer(`${pl.addPeople} (t/N)`, `x${enter}`);
+    await s.answer('Odpowiedz t (tak) albo n (nie).', `${backspace}t${enter}`);
     await s.answer('Imię i nazwisko mentee', `Ola Nowak${enter}`);
     // Four competencies (three from the template, one of our own): baseline 1, target the default.
     for (let i = 0; i < 4; i++) {
@@ -147,6 +152,11 @@ describe.skipIf(!hasScript)('mentor init in a terminal', () => {
     const { code, screen } = await s.done();
     expect(screen).toContain('Utworzono walk-pl');
     expect(code).toBe(0);
+    // The prompts' own words are Polish too: the answer, and the key hints under lists.
+    expect(screen).toContain(`${pl.addPeople} Tak`);
+    expect(screen).toContain('↑↓ przejdź • ⏎ wybierz');
+    expect(screen).toContain('↑↓ przejdź • spacja zaznacz • a wszystkie • i odwróć • ⏎ zatwierdź');
+    for (const english of ['navigate', 'submit', 'space select', `${pl.addPeople} Yes`, `${pl.addPeople} No`, '(y/N)']) expect(screen).not.toContain(english);
     const p = parse(readFileSync(join(tmp, 'walk-pl/programme.yaml'), 'utf8'));
     expect(p.goals.map((g: { id: string }) => g.id)).toEqual(['przejscie-do-roli-szefa', 'utrzymanie-zespolow', 'lawka-liderow-zmianowych']);
     expect(p.competencies.at(-1)).toMatchObject({ id: 'prowadzenie-odpraw-zmianowych', importance: 'strategic', goal: 'lawka-liderow-zmianowych' });

@@ -225,9 +225,12 @@ export async function askAnswers(ctx: DialogContext): Promise<InitInput> {
   }
 
   // Step 4: success measures.
-  if (!answers.kpis && frame.kpis.length > 0) {
+  // Only KPIs that still measure something: one scoped to competencies left out has nothing to measure.
+  const keptCompetencies = new Set([...(answers.competencies ?? []), ...(answers.customCompetencies ?? []).map((c) => c.id)]);
+  const measurable = frame.kpis.filter((k) => !k.scope?.competencies || k.scope.competencies.some((c) => keptCompetencies.has(c)));
+  if (!answers.kpis && measurable.length > 0) {
     prompts.note(text.steps.kpis);
-    answers.kpis = await prompts.checkbox({ message: t.kpis, choices: frame.kpis.map((k) => ({ value: k.id, name: k.name, checked: true })) });
+    answers.kpis = await prompts.checkbox({ message: t.kpis, choices: measurable.map((k) => ({ value: k.id, name: k.name, checked: true })) });
   }
 
   // Only then, and only if the user wants to: people.

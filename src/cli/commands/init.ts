@@ -1,9 +1,12 @@
-import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { summarise, type Diagnostic } from '../../core/diagnostics.js';
 import { answerKeys, mixDeviation, parseAnswers, resolveAnswers, type InitInput, type MissingAnswer, type Mix } from '../../core/scaffold/answers.js';
 import { checkScaffold } from '../../core/scaffold/check-scaffold.js';
 import { defaultStart } from '../../core/scaffold/dates.js';
-import { checkSelections } from '../../core/scaffold/frame.js';
+import { checkSelections, leftOut } from '../../core/scaffold/frame.js';
+import { pilotState } from '../../core/scaffold/from-pilot.js';
+import type { Programme } from '../../core/model/types.js';
+import { nearest } from '../../core/text/nearest.js';
 import { hasPlaceholders, planScaffold } from '../../core/scaffold/plan-scaffold.js';
 import type { Frame, Phase, RecruitmentMethod } from '../../core/scaffold/types.js';
 import { IoError, UsageError } from '../../errors.js';
@@ -12,11 +15,13 @@ import { loadPilot, resolveSource } from '../../io/scaffold-source.js';
 import { localToday } from '../../io/clock.js';
 import { createPrompts, isPromptCancel, type Prompts } from '../../io/prompts.js';
 import { inspectTarget, writeScaffold, WriteCancelledError } from '../../io/scaffold-write.js';
-import { defaultTemplate, listTemplates, loadSchemas } from '../../io/templates.js';
+import { defaultTemplate, listTemplates, loadSchemas, packageRoot } from '../../io/templates.js';
+import { detectToolSource, publishedName } from '../../io/tool-source.js';
+import type { ToolSource } from '../../core/scaffold/tool-source.js';
 import { catalogue, locales, type Locale } from '../../messages/index.js';
 import type { InitText } from '../../messages/init-text.js';
 import { loadFormatter } from '../../render/diagnostics/index.js';
-import { version } from '../../version.js';
+import { packageName, version } from '../../version.js';
 import { decideColor, isCi, type CliIo } from '../env.js';
 import { askAnswers, type LoadedSource } from './init-dialog.js';
 
@@ -47,6 +52,7 @@ export interface InitFlags {
   sessionMinutes?: number;
   mix?: Mix;
   kpis?: string[];
+  toolSource?: string;
   force?: boolean;
   dryRun?: boolean;
   /** The global --locale, when given: it chooses the programme's language too. */
@@ -89,16 +95,62 @@ function missingItems(missing: MissingAnswer[], text: InitText): string[] {
   return missing.map((m) => label[m]);
 }
 
-function checkAnswers(input: InitInput, frame: Frame, text: InitText): void {
-  const problems = checkSelections(frame, input);
-  // Name the selection by its flag, which is also the answers file's key.
-  const what = (w: string): string => `--${w}`;
-  for (const p of problems) {
-    if (p.kind === 'unknown') throw new UsageError(text.errors.unknownIds(what(p.what), p.ids, p.known));
-    throw new UsageError(text.errors.noneLeft(what(p.what)));
+/**
+ * Refuses answers that name what the frame does not have, or would drop or re-attach something
+ * silently: every problem at once, each named by the flag or the answers file's key it came from.
+ */
+function checkAnswers(input: InitInput, frame: Frame, text: InitText, flags: InitFlags): void {
+  const fromFlag = (key: keyof InitFlags): boolean => flags[key] !== undefined;
+  // A selection is named by its flag when a flag gave it, else by the answers file's key.
+  const named = (key: 'goals' | 'competencies' | 'criteria' | 'kpis' | 'mix'): string => (fromFlag(key) ? `--${key}` : key);
+  const fileMessages: string[] = [];
+  const flagMessages: string[] = [];
+  const inFile = (message: string, key: keyof InitFlags | undefined): void => void (flags.answers && (key === undefined || !fromFlag(key)) ? fileMessages : flagMessages).push(message);
+  for (const p of checkSelections(frame, input)) {
+    switch (p.kind) {
+      case 'unknown':
+        inFile(text.errors.unknownIds(named(p.what), p.ids, p.known), p.what);
+        break;
+      case 'none-left':
+        inFile(text.errors.noneLeft(named(p.what)), p.what);
+        break;
+      case 'unknown-goal':
+        inFile(text.errors.unknownGoal(p.key, p.id, p.known), undefined);
+        break;
+      case 'goal-missing':
+        inFile(text.errors.goalMissing(p.key, p.name, p.known), undefined);
+        break;
+      case 'goal-not-kept':
+        inFile(text.errors.goalNotKept(named('competencies'), p.competency, p.goal), 'competencies');
+        break;
+      case 'id-taken':
+        inFile(text.errors.idTaken(p.key, p.id, p.made, p.by), undefined);
+        break;
+      case 'unknown-competency':
+        inFile(text.errors.unknownCompetency(p.key, p.id, p.known), undefined);
+        break;
+      case 'kpi-emptied':
+        inFile(text.errors.kpiEmptied(named('kpis'), p.kpi, p.competencies), 'kpis');
+        break;
+    }
   }
   const tolerance = frame.process.learningMix.tolerance ?? 10;
-  if (input.mix && mixDeviation(input.mix) > tolerance) throw new UsageError(text.errors.badValue('--mix', text.invalid.mixDeviation(tolerance)));
+  if (input.mix && mixDeviation(input.mix) > tolerance) inFile(text.errors.badValue(named('mix'), text.invalid.mixDeviation(tolerance)), 'mix');
+  const messages = [...flagMessages, ...(fileMessages.length > 0 ? [answersFileProblems(flags.answers!, fileMessages, text)] : [])];
+  if (messages.length > 0) throw new UsageError(messages.join('\n'));
+}
+
+/** Problems of an answers file under one heading: inline when there is one, one per line when there are more. */
+function answersFileProblems(path: string, problems: string[], text: InitText): string {
+  const file = path === '-' ? '(stdin)' : path;
+  if (problems.length === 1) return text.errors.answersFile(file, problems[0]!);
+  return [text.errors.answersFile(file, '').trimEnd(), ...problems.map((p) => `  ${p}`)].join('\n');
+}
+
+/** A suggestion for a mistyped key, for the catalogues' "did you mean". */
+function suggest(key: string, known: readonly string[]): { suggestion?: string } {
+  const suggestion = nearest(key, known);
+  return suggestion ? { suggestion } : {};
 }
 
 function refusal(dir: string, entries: string[], overwrites: string[], text: InitText): UsageError {
@@ -129,8 +181,11 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
   let input: InitInput = {};
   if (flags.answers) {
     const { input: fromFile, problems } = parseAnswers(await readAnswersFile(flags.answers, io, text));
-    if (problems.unknown.length > 0) throw new UsageError(text.errors.answersFile(flags.answers, text.errors.answersUnknown(problems.unknown, [...answerKeys])));
-    if (problems.invalid.length > 0) throw new UsageError(text.errors.answersFile(flags.answers, problems.invalid.map((p) => text.errors.badValue(p.key, p.detail)).join('; ')));
+    const found = [
+      ...(problems.unknown.length > 0 ? [text.errors.answersUnknown(problems.unknown.map((key) => ({ key, ...suggest(key, answerKeys) })), [...answerKeys])] : []),
+      ...problems.invalid.map((p) => text.errors.badValue(p.key, text.errors.expected(p.expected))),
+    ];
+    if (found.length > 0) throw new UsageError(answersFileProblems(flags.answers, found, text));
     input = fromFile;
   }
   input = { ...input, ...inputFromFlags(dir, flags) };
@@ -142,7 +197,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
   let prompts: Prompts | undefined;
   try {
     if (interactive) {
-      prompts = await (deps.prompts ?? ((cli: CliIo) => createPrompts({ stdin: cli.stdin, stdout: cli.stdout })))(io);
+      prompts = await (deps.prompts ?? ((cli: CliIo) => createPrompts({ stdin: cli.stdin, stdout: cli.stdout }, { ui: text.ui, color: decideColor(flags.color, cli.env, cli.stdout.isTTY) })))(io);
       input = await askAnswers({
         prompts,
         text,
@@ -161,7 +216,9 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
         },
         checkPilot: async (path) => {
           try {
-            await loadPilot(path, io, text);
+            const pilot = await loadPilot(path, io, text);
+            const state = pilotState(pilot.programme, today);
+            if (state.kind === 'rollout') return text.errors.fromRollout(path, state.pilot && display(io.cwd, resolve(dirname(pilot.file.absolutePath), state.pilot)));
             return true;
           } catch (error) {
             if (error instanceof UsageError) return error.message;
@@ -180,13 +237,23 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
     }
     const { answers } = result;
     if (answers.phase === 'rollout' && !input.from) throw new UsageError(text.errors.rolloutNeedsFrom);
-    checkAnswers(input, resolved.source.frame, text);
+    if (answers.phase === 'rollout' && input.from && resolved.pilotFile) {
+      // Step 5 calibrates on a pilot's evidence: a rollout is no pilot, and a running pilot has no evidence yet.
+      const state = pilotState(resolved.pilotFile.data as Programme, today);
+      if (state.kind === 'rollout') throw new UsageError(text.errors.fromRollout(input.from, state.pilot && display(io.cwd, resolve(dirname(resolved.pilotFile.absolutePath), state.pilot))));
+      if (state.kind === 'running') io.stderr.write(`${text.out.pilotRunning(input.from, state.end)}\n`);
+    }
+    checkAnswers(input, resolved.source.frame, text, flags);
 
     const target = resolve(io.cwd, input.dir!);
     const shown = display(io.cwd, target);
-    const files = planScaffold(answers, resolved.source, { schemas: await loadSchemas(), toolVersion: version });
+    const toolSource: ToolSource = input.toolSource ? { spec: input.toolSource, origin: 'flag' } : await detectToolSource(packageRoot, { env: io.env, name: packageName, version, ...(publishedName ? { published: publishedName } : {}) });
+    const files = planScaffold(answers, resolved.source, { schemas: await loadSchemas(), toolVersion: version, ...(toolSource.spec ? { toolSource: toolSource.spec } : {}) });
     const state = await inspectTarget(target, files, shown);
     if (state.entries.length > 0 && !flags.force) throw refusal(shown, state.entries, state.overwrites, text);
+    // Nothing goes without a word: what went with the goals left out.
+    const dropped = leftOut(resolved.source.frame, input);
+    if (dropped.competencies.length + dropped.kpis.length > 0) out(text.out.leftOut(dropped));
 
     const diagnostics = checkScaffold(files, { folder: target, shown, today, locale: uiLocale, ...(resolved.pilotFile ? { pilot: resolved.pilotFile } : {}) });
     const summary = summarise(diagnostics, 3);
@@ -206,6 +273,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
 
     const { replaced } = await writeScaffold(target, files, shown);
     out(text.out.created(shown, files.length));
+    if (toolSource.spec) out(text.out.toolSource(toolSource.spec, toolSource.origin));
     if (replaced.length > 0) out(text.out.forced(replaced));
     await report(diagnostics, io, uiLocale, flags);
     out(summary.errors + summary.warnings === 0 ? text.out.checkedClean : text.out.checkedProblems(summary.errors, summary.warnings));
@@ -216,6 +284,8 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
       cd: shown !== '.',
       placeholders: hasPlaceholders(files, answers.locale),
       noPeople: !answers.mentees || answers.mentees.length === 0,
+      fromPilot: input.from !== undefined,
+      ...(toolSource.spec === undefined ? { toolSourceGap: toolSource.reason } : {}),
     });
     steps.forEach((step, i) => out(`  ${i + 1}. ${step}`));
     return summary.errors > 0 ? 1 : 0;

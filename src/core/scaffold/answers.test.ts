@@ -23,9 +23,9 @@ describe('parseAnswers', () => {
       weeks: 30,
       mix: { experience: 65, social: 25, formal: 10 },
       goals: ['g1'],
-      customGoals: [{ name: 'Own goal' }],
+      customGoals: [{ name: 'Own goal', at: 'goals[1]' }],
       competencies: [],
-      customCompetencies: [{ name: 'Own competency', importance: 'tactical' }],
+      customCompetencies: [{ name: 'Own competency', importance: 'tactical', at: 'competencies[0]' }],
       kpis: ['a', 'b'],
     });
   });
@@ -33,7 +33,17 @@ describe('parseAnswers', () => {
   it('names unknown keys and wrong values', () => {
     const { problems } = parseAnswers({ orgnisation: 'x', weeks: 3, start: '2027-02-30', locale: 'de', competencies: [{ name: 'No importance' }] });
     expect(problems.unknown).toEqual(['orgnisation']);
-    expect(problems.invalid.map((p) => p.key)).toEqual(['weeks', 'start', 'locale', 'competencies']);
+    expect(problems.invalid.map((p) => p.key)).toEqual(['weeks', 'start', 'locale', 'competencies[0].importance']);
+  });
+
+  it('names a mistyped key of an own goal or competency by its place, with what it probably meant', () => {
+    const { problems } = parseAnswers({ goals: [{ name: 'G', descripton: 'x' }], competencies: ['c1', { name: 'C', importance: 'strategic', goal: 7, id: 'not an id' }] });
+    expect(problems.unknown).toEqual([]);
+    expect(problems.invalid).toEqual([
+      { key: 'goals[0].descripton', expected: { kind: 'no-such-key', allowed: ['id', 'name', 'description'], suggestion: 'description' } },
+      { key: 'competencies[1].id', expected: { kind: 'id' } },
+      { key: 'competencies[1].goal', expected: { kind: 'goal-id' } },
+    ]);
   });
 });
 

@@ -2,6 +2,7 @@ import type { Locale } from '../../messages/index.js';
 import { defaultStart, isIsoDate } from './dates.js';
 import type { CompetencyInput, GoalInput, MenteeInput, MentorInput, Phase, RecruitmentMethod, ScaffoldAnswers } from './types.js';
 import { slugify } from './slug.js';
+import { nearest } from '../text/nearest.js';
 
 export interface Mix {
   experience: number;
@@ -27,6 +28,8 @@ export interface InitInput extends Partial<Pick<ScaffoldAnswers, SharedAnswerKey
   kpis?: string[];
   mentors?: MentorInput[];
   mentees?: MenteeInput[];
+  /** Where the CI workflow installs mentor from (an npm install spec). */
+  toolSource?: string;
 }
 
 /** Answers that pass from the user's input to the resolved answers unchanged in shape. */
@@ -72,7 +75,12 @@ export const answerKeys = [
   'kpis',
   'mentors',
   'mentees',
+  'toolSource',
 ] as const;
+
+/** Keys of an own goal and an own competency in an answers file. */
+const ownGoalKeys = ['id', 'name', 'description'] as const;
+const ownCompetencyKeys = ['id', 'name', 'importance', 'goal', 'whyVacant', 'description'] as const;
 
 /** Limits shared by flags, the answers file and prompts. */
 export const limits = {
@@ -113,10 +121,28 @@ export function parseIdList(text: string): string[] {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** What is wrong with an answers file: unknown keys, and values of the wrong kind (`key: detail`). */
+/** What a value in an answers file should have been, for the catalogues to word. */
+export type AnswerExpectation =
+  | { kind: 'mapping' }
+  | { kind: 'text' }
+  | { kind: 'whole'; min: number; max: number }
+  | { kind: 'ids' }
+  | { kind: 'people' }
+  | { kind: 'id' }
+  | { kind: 'one-of'; values: readonly string[] }
+  | { kind: 'date' }
+  | { kind: 'mix' }
+  | { kind: 'selection' }
+  | { kind: 'item' }
+  | { kind: 'goal-id' }
+  | { kind: 'importance' }
+  /** A key an own goal or competency does not have (`allowed` lists those it has). */
+  | { kind: 'no-such-key'; allowed: readonly string[]; suggestion?: string };
+
+/** What is wrong with an answers file: unknown top-level keys, and values of the wrong kind, each named by its key. */
 export interface AnswersProblems {
   unknown: string[];
-  invalid: { key: string; detail: string }[];
+  invalid: { key: string; expected: AnswerExpectation }[];
 }
 
 /**
@@ -128,33 +154,33 @@ export function parseAnswers(data: unknown): { input: InitInput; problems: Answe
   const input: InitInput = {};
   if (data === null || data === undefined) return { input, problems };
   if (!isObject(data)) {
-    problems.invalid.push({ key: '(file)', detail: 'must be a mapping of answers (key: value)' });
+    problems.invalid.push({ key: '(file)', expected: { kind: 'mapping' } });
     return { input, problems };
   }
-  const bad = (key: string, detail: string): void => void problems.invalid.push({ key, detail });
+  const bad = (key: string, expected: AnswerExpectation): void => void problems.invalid.push({ key, expected });
   const text = (key: string, value: unknown): string | undefined => {
     if (typeof value === 'string' && value.trim() !== '') return value.trim();
     if (typeof value === 'number') return String(value);
-    bad(key, 'must be text');
+    bad(key, { kind: 'text' });
     return undefined;
   };
   const whole = (key: keyof typeof limits, value: unknown): number | undefined => {
     const [min, max] = limits[key];
     if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
-    bad(key, `must be a whole number from ${min} to ${max}`);
+    bad(key, { kind: 'whole', min, max });
     return undefined;
   };
   const ids = (key: string, value: unknown): string[] | undefined => {
     const list = typeof value === 'string' ? parseIdList(value) : Array.isArray(value) ? value : undefined;
     if (!list || !list.every((v) => typeof v === 'string')) {
-      bad(key, 'must be a list of ids');
+      bad(key, { kind: 'ids' });
       return undefined;
     }
     return list as string[];
   };
   const people = <T>(key: string, value: unknown): T[] | undefined => {
     if (Array.isArray(value) && value.every((v) => isObject(v) && typeof v['name'] === 'string')) return value as T[];
-    bad(key, 'must be a list of mappings, each with a `name`');
+    bad(key, { kind: 'people' });
     return undefined;
   };
   const set = <K extends keyof InitInput>(key: K, value: InitInput[K] | undefined): void => {
@@ -171,31 +197,32 @@ export function parseAnswers(data: unknown): { input: InitInput; problems: Answe
       case 'description':
       case 'hrOwner':
       case 'sponsor':
+      case 'toolSource':
         set(key, text(key, value));
         break;
       case 'id': {
         const id = text(key, value);
-        if (id !== undefined && !isId(id)) bad(key, 'must be an id: letters, digits, `.`, `_`, `-`, at most 64 characters');
+        if (id !== undefined && !isId(id)) bad(key, { kind: 'id' });
         else set('id', id);
         break;
       }
       case 'locale':
         if (value === 'en' || value === 'pl') input.locale = value;
-        else bad(key, 'must be `en` or `pl`');
+        else bad(key, { kind: 'one-of', values: ['en', 'pl'] });
         break;
       case 'phase':
         if (value === 'pilot' || value === 'rollout') input.phase = value;
-        else bad(key, 'must be `pilot` or `rollout`');
+        else bad(key, { kind: 'one-of', values: phases });
         break;
       case 'recruitment':
         if ((recruitmentMethods as readonly unknown[]).includes(value)) input.recruitment = value as RecruitmentMethod;
-        else bad(key, `must be one of ${recruitmentMethods.join(', ')}`);
+        else bad(key, { kind: 'one-of', values: recruitmentMethods });
         break;
       case 'start': {
         // YAML 1.2 core schema keeps 2026-03-02 as text; a Date would mean another loader.
         const date = value instanceof Date ? value.toISOString().slice(0, 10) : value;
         if (typeof date === 'string' && isIsoDate(date)) input.start = date;
-        else bad(key, 'must be a date written YYYY-MM-DD');
+        else bad(key, { kind: 'date' });
         break;
       }
       case 'weeks':
@@ -207,31 +234,40 @@ export function parseAnswers(data: unknown): { input: InitInput; problems: Answe
       case 'mix': {
         const mix = typeof value === 'string' ? parseMix(value) : isObject(value) ? parseMix(`${String(value['experience'])}/${String(value['social'])}/${String(value['formal'])}`) : undefined;
         if (mix) input.mix = mix;
-        else bad(key, 'must be three shares that add up to 100, e.g. 70/20/10');
+        else bad(key, { kind: 'mix' });
         break;
       }
       case 'goals':
       case 'competencies': {
         if (!Array.isArray(value) && typeof value !== 'string') {
-          bad(key, 'must be a list of ids to keep, or of mappings for your own');
+          bad(key, { kind: 'selection' });
           break;
         }
         const list = typeof value === 'string' ? parseIdList(value) : (value as unknown[]);
         const kept: string[] = [];
         const own: Record<string, unknown>[] = [];
-        for (const item of list) {
+        const allowed = key === 'goals' ? ownGoalKeys : ownCompetencyKeys;
+        list.forEach((item, i) => {
+          const at = `${key}[${i}]`;
           if (typeof item === 'string') kept.push(item);
-          else if (isObject(item) && typeof item['name'] === 'string') own.push(item);
-          else bad(key, 'each item must be an id or a mapping with a `name`');
-        }
+          else if (isObject(item) && typeof item['name'] === 'string') {
+            for (const k of Object.keys(item)) {
+              if ((allowed as readonly string[]).includes(k)) continue;
+              const suggestion = nearest(k, allowed);
+              bad(`${at}.${k}`, { kind: 'no-such-key', allowed, ...(suggestion ? { suggestion } : {}) });
+            }
+            if (item['id'] !== undefined && (typeof item['id'] !== 'string' || !isId(item['id']))) bad(`${at}.id`, { kind: 'id' });
+            if (item['goal'] !== undefined && typeof item['goal'] !== 'string') bad(`${at}.goal`, { kind: 'goal-id' });
+            own.push({ ...item, at });
+          } else bad(at, { kind: 'item' });
+        });
         // The ids listed are the template's to keep: `[{ name: Mine }]` alone keeps none of them.
         if (key === 'goals') {
           input.goals = kept;
           if (own.length > 0) input.customGoals = own as unknown as GoalInput[];
         } else {
           input.competencies = kept;
-          const invalid = own.filter((c) => c['importance'] !== 'strategic' && c['importance'] !== 'tactical');
-          if (invalid.length > 0) bad(key, 'your own competencies need `importance: strategic` or `importance: tactical`');
+          for (const c of own) if (c['importance'] !== 'strategic' && c['importance'] !== 'tactical') bad(`${String(c['at'])}.importance`, { kind: 'importance' });
           if (own.length > 0) input.customCompetencies = own as unknown as CompetencyInput[];
         }
         break;

@@ -59,13 +59,45 @@ export function checkFrame(data: unknown): string[] {
   return problems;
 }
 
-/** A problem with the answers' selections, for the CLI to word. */
-export type SelectionProblem = { kind: 'unknown'; what: 'goals' | 'competencies' | 'criteria' | 'kpis'; ids: string[]; known: string[] } | { kind: 'none-left'; what: 'goals' | 'competencies' };
+/** Selections an answer can make among the template's items; the key is the flag's and the answers file's. */
+export type SelectionKey = 'goals' | 'competencies' | 'criteria' | 'kpis';
 
-/** Checks that selected ids exist in the frame and that some goal and competency remain. */
-export function checkSelections(frame: Frame, answers: Pick<ScaffoldAnswers, 'goals' | 'competencies' | 'criteria' | 'kpis' | 'customGoals' | 'customCompetencies'>): SelectionProblem[] {
+/**
+ * A problem with the answers, for the CLI to word. `key` names where it was given, as an answers
+ * file spells it (`competencies[2].goal`, `mentees[0].competencies[1].competency`); selections
+ * may have come from a flag, which the CLI names instead.
+ */
+export type SelectionProblem =
+  | { kind: 'unknown'; what: SelectionKey; ids: string[]; known: string[] }
+  | { kind: 'none-left'; what: 'goals' | 'competencies' }
+  /** An own competency's `goal` is not among the goals kept. */
+  | { kind: 'unknown-goal'; key: string; id: string; known: string[] }
+  /** An own competency names no goal while several are kept. */
+  | { kind: 'goal-missing'; key: string; name: string; known: string[] }
+  /** A template competency listed to keep serves a goal that is not kept. */
+  | { kind: 'goal-not-kept'; competency: string; goal: string }
+  /** An own goal's or competency's id (given, or made from its name) is already taken. */
+  | { kind: 'id-taken'; key: string; id: string; made: boolean; by: 'template' | 'answers' }
+  /** A mentee's plan or a mentor's levels name a competency the programme does not have. */
+  | { kind: 'unknown-competency'; key: string; id: string; known: string[] }
+  /** A KPI listed to keep measures only competencies that are not kept. */
+  | { kind: 'kpi-emptied'; kpi: string; competencies: string[] };
+
+type SelectionAnswers = Pick<ScaffoldAnswers, 'goals' | 'competencies' | 'criteria' | 'kpis' | 'customGoals' | 'customCompetencies' | 'mentors' | 'mentees'>;
+
+/** The id an own goal or competency gets: its own, or one made from its name. */
+const ownId = (input: { id?: string; name: string }, fallback: string): { id: string; made: boolean } =>
+  input.id !== undefined ? { id: input.id, made: false } : { id: slugify(input.name) || fallback, made: true };
+
+/**
+ * Checks the answers against the frame: selected ids exist; own goals and competencies have ids of
+ * their own and serve a goal that is kept; a competency listed to keep has its goal kept; people
+ * name only kept competencies; a KPI listed to keep still measures something; and some goal and
+ * competency remain. Nothing the answers name explicitly is dropped or re-attached silently.
+ */
+export function checkSelections(frame: Frame, answers: SelectionAnswers): SelectionProblem[] {
   const problems: SelectionProblem[] = [];
-  const check = (what: 'goals' | 'competencies' | 'criteria' | 'kpis', selected: string[] | undefined, known: string[]): void => {
+  const check = (what: SelectionKey, selected: string[] | undefined, known: string[]): void => {
     const unknown = (selected ?? []).filter((id) => !known.includes(id));
     if (unknown.length > 0) problems.push({ kind: 'unknown', what, ids: unknown, known });
   };
@@ -74,10 +106,72 @@ export function checkSelections(frame: Frame, answers: Pick<ScaffoldAnswers, 'go
   check('criteria', answers.criteria, frame.addressees?.criteria.map((c) => c.id) ?? []);
   check('kpis', answers.kpis, frame.kpis.map((k) => k.id));
   if (problems.length > 0) return problems;
+
+  // Own ids may not take a template's id (kept or not) or each other's.
+  const ownIdsOk = <T extends { id?: string; name: string; at?: string }>(items: readonly T[], templateIds: readonly string[], fallback: string): string[] => {
+    const seen = new Set<string>();
+    const ids: string[] = [];
+    for (const item of items) {
+      const { id, made } = ownId(item, fallback);
+      const key = item.at ? `${item.at}${made ? '.name' : '.id'}` : item.name;
+      if (templateIds.includes(id)) problems.push({ kind: 'id-taken', key, id, made, by: 'template' });
+      else if (seen.has(id)) problems.push({ kind: 'id-taken', key, id, made, by: 'answers' });
+      seen.add(id);
+      ids.push(id);
+    }
+    return ids;
+  };
+  const ownGoals = ownIdsOk(answers.customGoals ?? [], frame.goals.map((g) => g.id), 'goal');
+  const keptGoals = [...frame.goals.filter((g) => answers.goals === undefined || answers.goals.includes(g.id)).map((g) => g.id), ...ownGoals];
+  ownIdsOk(answers.customCompetencies ?? [], frame.competencies.map((c) => c.id), 'competency');
+
+  for (const c of answers.customCompetencies ?? []) {
+    const key = c.at ? `${c.at}.goal` : c.name;
+    if (c.goal === undefined) {
+      if (keptGoals.length > 1) problems.push({ kind: 'goal-missing', key, name: c.name, known: keptGoals });
+    } else if (!keptGoals.includes(c.goal)) problems.push({ kind: 'unknown-goal', key, id: c.goal, known: keptGoals });
+  }
+  for (const id of answers.competencies ?? []) {
+    const competency = frame.competencies.find((c) => c.id === id)!;
+    if (!keptGoals.includes(competency.goal)) problems.push({ kind: 'goal-not-kept', competency: id, goal: competency.goal });
+  }
+  if (problems.length > 0) return problems;
+
   const selected = selectFrame(frame, answers);
+  const keptCompetencies = selected.competencies.map((c) => c.id);
+  answers.mentees?.forEach((mentee, i) =>
+    mentee.competencies?.forEach((plan, j) => {
+      if (!keptCompetencies.includes(plan.competency)) problems.push({ kind: 'unknown-competency', key: `mentees[${i}].competencies[${j}].competency`, id: plan.competency, known: keptCompetencies });
+    }),
+  );
+  answers.mentors?.forEach((mentor, i) => {
+    for (const id of Object.keys(mentor.levels ?? {})) if (!keptCompetencies.includes(id)) problems.push({ kind: 'unknown-competency', key: `mentors[${i}].levels.${id}`, id, known: keptCompetencies });
+  });
+  for (const id of answers.kpis ?? []) {
+    const scoped = frame.kpis.find((k) => k.id === id)?.scope?.competencies;
+    if (scoped && !scoped.some((c) => keptCompetencies.includes(c))) problems.push({ kind: 'kpi-emptied', kpi: id, competencies: scoped });
+  }
   if (selected.goals.length === 0) problems.push({ kind: 'none-left', what: 'goals' });
   else if (selected.competencies.length === 0) problems.push({ kind: 'none-left', what: 'competencies' });
   return problems;
+}
+
+/** What the frame loses with the goals left out, though no answer named it: to be said, not done silently. */
+export interface LeftOut {
+  competencies: { id: string; goal: string }[];
+  kpis: { id: string; competencies: string[] }[];
+}
+
+/** The template competencies and KPIs that go with goals left out (the answers listed none of them). */
+export function leftOut(frame: Frame, answers: SelectionAnswers): LeftOut {
+  const selected = selectFrame(frame, answers);
+  const keptCompetencies = new Set(selected.competencies.map((c) => c.id));
+  const keptKpis = new Set(selected.kpis.map((k) => k.id));
+  const wanted = (ids: string[] | undefined, id: string): boolean => ids === undefined || ids.includes(id);
+  return {
+    competencies: frame.competencies.filter((c) => wanted(answers.competencies, c.id) && !keptCompetencies.has(c.id)).map((c) => ({ id: c.id, goal: c.goal })),
+    kpis: frame.kpis.filter((k) => wanted(answers.kpis, k.id) && !keptKpis.has(k.id)).map((k) => ({ id: k.id, competencies: k.scope?.competencies ?? [] })),
+  };
 }
 
 function pick<T extends { id: string }>(items: readonly T[], ids: readonly string[] | undefined): T[] {
@@ -89,14 +183,12 @@ function pick<T extends { id: string }>(items: readonly T[], ids: readonly strin
  * own), the competencies serving them, the chosen criteria and KPIs. References to what was
  * dropped are dropped with it (a KPI scoped only to dropped competencies goes too).
  */
-export function selectFrame(
-  frame: Frame,
-  answers: Pick<ScaffoldAnswers, 'goals' | 'competencies' | 'criteria' | 'kpis' | 'customGoals' | 'customCompetencies'>,
-): Frame {
+export function selectFrame(frame: Frame, answers: Pick<ScaffoldAnswers, 'goals' | 'competencies' | 'criteria' | 'kpis' | 'customGoals' | 'customCompetencies'>): Frame {
   const goalIds = new Set(frame.goals.map((g) => g.id));
   const goals: Goal[] = pick(frame.goals, answers.goals);
   for (const input of answers.customGoals ?? []) {
-    const id = uniqueId(input.id ?? (slugify(input.name) || 'goal'), goalIds);
+    // checkSelections refuses a taken id first; uniqueId only keeps a programme that skipped it valid.
+    const id = uniqueId(ownId(input, 'goal').id, goalIds);
     goals.push({ id, name: input.name, ...(input.description ? { description: input.description } : {}) });
   }
   const keptGoals = new Set(goals.map((g) => g.id));
@@ -105,7 +197,7 @@ export function selectFrame(
   const competencies: Competency[] = pick(frame.competencies, answers.competencies).filter((c) => keptGoals.has(c.goal));
   const firstScale = frame.scales[0]?.id ?? 'scale';
   for (const input of answers.customCompetencies ?? []) {
-    const id = uniqueId(input.id ?? (slugify(input.name) || 'competency'), competencyIds);
+    const id = uniqueId(ownId(input, 'competency').id, competencyIds);
     const goal = input.goal !== undefined && keptGoals.has(input.goal) ? input.goal : (goals[0]?.id ?? '');
     competencies.push({
       id,

@@ -54,3 +54,16 @@ export function frameFromPilot(pilot: Programme, staff: readonly StaffMember[]):
     },
   };
 }
+
+/**
+ * Whether a programme can be calibrated from. A rollout cannot: it is not a pilot, and the
+ * format's `metadata.pilot` means "the pilot it was calibrated from" (its own pilot is named, to
+ * suggest instead). A pilot that has not ended has no evidence to calibrate on yet.
+ */
+export type PilotState = { kind: 'rollout'; pilot?: string } | { kind: 'running'; end: string } | { kind: 'ended' };
+
+export function pilotState(programme: Pick<Programme, 'metadata'>, today: string): PilotState {
+  const { phase, period, pilot } = programme.metadata;
+  if (phase === 'rollout') return { kind: 'rollout', ...(pilot?.path ? { pilot: pilot.path } : {}) };
+  return period.end > today ? { kind: 'running', end: period.end } : { kind: 'ended' };
+}

@@ -2,7 +2,7 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProgrammeBundle } from '../../io/load.js';
 import { builtinTemplateNames, loadCommonFiles, loadSchemas, loadTemplate, packageRoot } from '../../io/templates.js';
-import type { Locale } from '../../messages/index.js';
+import { catalogue, type Locale } from '../../messages/index.js';
 import type { Programme, StaffMember } from '../model/types.js';
 import { checkScaffold } from './check-scaffold.js';
 import { frameFromPilot } from './from-pilot.js';
@@ -83,12 +83,30 @@ describe('planScaffold', () => {
     expect(fileOf(plan(answers({ locale: 'pl' })), 'README.md')).toMatch(/^## Metoda w kolejności plików$/m);
   });
 
-  it('resolves template dates inside the period: kick-off after start, buy-in before it', () => {
+  it('resolves template dates inside the period: kick-off after start, recruitment closing after the buy-in', () => {
     const data = parse(fileOf(plan(answers()), 'programme.yaml')) as Programme;
     expect(data.metadata.period).toEqual({ start: '2026-02-02', end: '2026-07-19' });
     const kickOff = data.process.milestones.find((m) => m.id === 'kick-off')!;
     expect(kickOff.date).toBe('2026-02-16');
-    expect(data.addressees?.recruitment.closes).toBe('2026-01-26');
+    expect(data.addressees?.recruitment.closes).toBe('2026-02-09');
+  });
+
+  it('moves dates off weekends and Polish holidays, and messages with their offsets', () => {
+    // Start on Monday 2026-12-14: the template meant matching for Thursday 24 December (Christmas
+    // Eve, a day off in Poland since 2025), the pairs' e-mail for the 25th, and the kick-off for
+    // Monday the 28th. Both move before Christmas, in order, and the kick-off stays.
+    const pl = parse(fileOf(plan(answers({ locale: 'pl', start: '2026-12-14' })), 'programme.yaml')) as Programme;
+    const date = (id: string) => pl.process.milestones.find((m) => m.id === id)!.date;
+    expect(pl.addressees?.recruitment.closes).toBe('2026-12-21');
+    expect(date('matching')).toBe('2026-12-22');
+    expect(date('kick-off')).toBe('2026-12-28');
+    const pairs = pl.communications!.find((c) => c.when.milestone === 'matching')!;
+    expect(pairs.when).toEqual({ milestone: 'matching', offsetDays: 1 });
+    // In English only Christmas Day is off, yet the pairs' e-mail still needs a working day between
+    // matching and the kick-off: matching moves back a day to make room.
+    const en = parse(fileOf(plan(answers({ start: '2026-12-14' })), 'programme.yaml')) as Programme;
+    expect(en.process.milestones.find((m) => m.id === 'matching')!.date).toBe('2026-12-23');
+    expect(en.communications!.find((c) => c.id === 'pairs-announced')!.when).toEqual({ milestone: 'matching', offsetDays: 1 });
   });
 
   it('staffs the HR owner and the sponsor with named people or marked placeholders', () => {
@@ -106,10 +124,51 @@ describe('planScaffold', () => {
 
   it('keeps people out of a fresh frame, but shows their format in a comment', () => {
     const people = fileOf(plan(answers()), 'people.yaml');
-    expect(parse(people)).toMatchObject({ kind: 'People', programme: 'acme-sales', mentors: [], mentees: [], pairs: [] });
-    expect(people).toMatch(/^# - id: mentee-01$/m);
-    expect(people).toMatch(/^# {5}- \{ competency: key-account-negotiation, baseline: 2, target: 4 \}$/m);
+    expect(parse(people)).toEqual({ apiVersion: 'mentor/v1', kind: 'People', programme: 'acme-sales', staff: expect.any(Array), pairs: [] });
+    expect(people).toMatch(/^# mentees:\n# {3}- id: mentee-01$/m);
+    expect(people).toMatch(/^# {7}- \{ competency: key-account-negotiation, baseline: 2, target: 4 \}$/m);
   });
+
+  /** Uncomments the lines of each sample block that `pick` chooses, as a user following the comment would. */
+  const uncomment = (people: string, heading: string, pick: (block: number) => boolean): string => {
+    let block = -1;
+    let inSample = false;
+    return people
+      .split('\n')
+      .map((line) => {
+        if (line === `# ${heading}`) {
+          block += 1;
+          inSample = true;
+          return line;
+        }
+        if (!line.startsWith('#')) inSample = false;
+        return inSample && pick(block) ? line.replace(/^# /, '') : line;
+      })
+      .join('\n');
+  };
+
+  for (const name of ['key-accounts', 'new-managers', 'expert-transfer']) {
+    for (const locale of ['en', 'pl'] as const) {
+      it(`${name} (${locale}): the sample mentor and mentee, uncommented as the comment says, make a valid file`, () => {
+        const files = plan(answers({ locale }), name);
+        const heading = catalogue(locale).init.file.sampleHeading;
+        const people = fileOf(files, 'people.yaml');
+        for (const [which, pick] of [
+          ['both', () => true],
+          ['the mentor', (b: number) => b === 0],
+          ['the mentee', (b: number) => b === 1],
+        ] as const) {
+          const edited = uncomment(people, heading, pick);
+          expect(edited, which).not.toBe(people);
+          const data = parse(edited) as { mentors?: unknown[]; mentees?: unknown[] };
+          expect(data.mentors?.length ?? 0, which).toBe(which === 'the mentee' ? 0 : 1);
+          expect(data.mentees?.length ?? 0, which).toBe(which === 'the mentor' ? 0 : 1);
+          const found = check(files.map((f) => (f.path === 'people.yaml' ? { ...f, contents: edited } : f)));
+          expect(found.filter((d) => d.severity === 'error'), `${which}: ${JSON.stringify(found)}`).toEqual([]);
+        }
+      });
+    }
+  }
 
   it('adds the people given, with neutral ids, and drops the sample', () => {
     const files = plan(
@@ -146,10 +205,19 @@ describe('planScaffold', () => {
     expect(data.addressees).toMatchObject({ recruitment: { method: 'application' }, size: 20 });
   });
 
-  it('pins the CI workflow to a compatible mentor-cli', () => {
-    const workflow = fileOf(plan(answers()), '.github/workflows/mentor.yml');
-    expect(workflow).toContain('npx --yes mentor-cli@1 validate --format github .');
+  it('installs mentor in CI from the tool source, quoted as a YAML string, and never by a bare name', () => {
+    const spec = 'github:acme/mentor#v0.1.0';
+    const files = planScaffold(answers(), sourceOf('key-accounts', 'en'), { schemas, toolVersion: '1.4.2', toolSource: spec });
+    const workflow = fileOf(files, '.github/workflows/mentor.yml');
+    expect((parse(workflow) as { jobs: { validate: { env: object } } }).jobs.validate.env).toEqual({ MENTOR_TOOL_SOURCE: spec });
+    expect(workflow).toContain('npm install --global --no-audit --no-fund "$MENTOR_TOOL_SOURCE"');
+    expect(workflow).toContain('run: mentor validate --format github .');
+    expect(workflow).not.toMatch(/npx/);
     expect(workflow).toMatch(/actions\/setup-node@v4\n\s+with:\n\s+node-version: 20/);
+    expect(fileOf(files, 'README.md')).toContain(`CI installs mentor with \`npm install --global "${spec}"\``);
+    // A source with YAML's special characters stays one string.
+    const odd = planScaffold(answers(), sourceOf('key-accounts', 'en'), { schemas, toolVersion: '1.4.2', toolSource: 'https://x.example/a: b#"c"' });
+    expect((parse(fileOf(odd, '.github/workflows/mentor.yml')) as { jobs: { validate: { env: Record<string, string> } } }).jobs.validate.env['MENTOR_TOOL_SOURCE']).toBe('https://x.example/a: b#"c"');
     expect(compatibleRange('0.3.1')).toBe('0.3');
     expect(compatibleRange('2.0.0')).toBe('2');
   });
@@ -177,8 +245,8 @@ describe('a rollout from a pilot', () => {
     expect(data.calibration).toEqual({ decisions: [] });
     expect(data.process.milestones.find((m) => m.id === 'kick-off')?.date).toBe('2026-09-22');
     expect(data.roles.find((r) => r.id === 'hr-owner')?.staffedBy).toEqual(['s-mzielinska']);
-    const people = parse(fileOf(files, 'people.yaml')) as { mentors: unknown[]; mentees: unknown[]; pairs: unknown[] };
-    expect([people.mentors, people.mentees, people.pairs]).toEqual([[], [], []]);
+    const people = parse(fileOf(files, 'people.yaml')) as { mentors?: unknown[]; mentees?: unknown[]; pairs: unknown[] };
+    expect([people.mentors, people.mentees, people.pairs]).toEqual([undefined, undefined, []]);
     expect(checkScaffold(files, { folder: '/tmp/kam-rollout', shown: 'kam-rollout', today, locale: 'pl', pilot: bundle.programme })).toEqual([]);
   });
 });

@@ -2,7 +2,9 @@ import { Document, isMap, isScalar, isSeq, visit, type Node, type Pair as YamlPa
 import type { Communication, Competency, Mentee, Mentor, Role, Scale, StaffMember } from '../model/schema-types.js';
 import { catalogue, type Locale } from '../../messages/index.js';
 import type { InitFileText, MethodRole, ProgrammeSection } from '../../messages/init-text.js';
-import { clampDate, daysBetween, endOf, monthOf, resolveDate } from './dates.js';
+import { calendarForLocale, type HolidayCalendar } from '../calendar/index.js';
+import { addDays, clampDate, daysBetween, endOf, monthOf, resolveDate } from './dates.js';
+import { placeOnWorkingDays, type PlannedEvent } from './schedule.js';
 import { selectFrame } from './frame.js';
 import { uniqueId } from './slug.js';
 import type { Frame, PlannedFile, RawFile, ScaffoldAnswers, ScaffoldContext, ScaffoldSource } from './types.js';
@@ -123,8 +125,10 @@ function peopleSample(frame: Frame, lineManagerId: string | undefined, start: st
     ...(lineManagerId ? { lineManager: lineManagerId } : {}),
     competencies: frame.competencies.slice(0, 2).map((c) => ({ competency: c.id, ...exampleGap(scaleOf(c)) })),
   };
-  const render = (value: object, flow: ReadonlySet<string>, flowItems: ReadonlySet<string>): string => {
-    const doc = new Document([value]);
+  // Written with its key (`mentors:` and the list under it), so uncommenting the lines gives YAML
+  // that parses where the comment stands: the file leaves the key out while the list is empty.
+  const render = (key: string, value: object, flow: ReadonlySet<string>, flowItems: ReadonlySet<string>): string => {
+    const doc = new Document({ [key]: [value] });
     visit(doc, {
       Pair(_, pair) {
         if (!isScalar(pair.key)) return;
@@ -132,11 +136,11 @@ function peopleSample(frame: Frame, lineManagerId: string | undefined, start: st
         if (flowItems.has(String(pair.key.value)) && isSeq(pair.value)) for (const item of pair.value.items) if (isMap(item)) item.flow = true;
       },
     });
-    return doc.toString({ lineWidth: 0 }).trimEnd();
+    return doc.toString({ lineWidth: 0, indentSeq: true }).trimEnd();
   };
   return {
-    mentor: render(mentor, new Set(['levels']), new Set(['preparation'])),
-    mentee: render(mentee, new Set(), new Set(['competencies'])),
+    mentor: render('mentors', mentor, new Set(['levels']), new Set(['preparation'])),
+    mentee: render('mentees', mentee, new Set(), new Set(['competencies'])),
   };
 }
 
@@ -146,7 +150,7 @@ function peopleSample(frame: Frame, lineManagerId: string | undefined, start: st
 const commentText = (text: string): string =>
   text
     .split('\n')
-    .map((line) => ` ${line}`)
+    .map((line) => (line === '' ? '' : ` ${line}`))
     .join('\n');
 
 interface DocOptions {
@@ -159,6 +163,8 @@ interface DocOptions {
   flowItems?: ReadonlySet<string>;
   /** A comment at the end of the document. */
   trailer?: string;
+  /** Comments above nested keys, by their path (`['process', 'durationWeeks']`). */
+  pathComments?: readonly { path: readonly string[]; comment: string }[];
 }
 
 function topPair(doc: Document, key: string): YamlPair | undefined {
@@ -193,6 +199,11 @@ function renderYaml(value: unknown, options: DocOptions): string {
       if (typeof node.value === 'string' && node.value.length > 100 && !node.value.includes('\n')) node.type = 'BLOCK_FOLDED';
     },
   });
+  for (const { path, comment } of options.pathComments ?? []) {
+    const parent = doc.getIn(path.slice(0, -1), true);
+    const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === path[path.length - 1]) : undefined;
+    if (pair) (pair.key as Node).commentBefore = commentText(comment);
+  }
   if (options.trailer) doc.comment = commentText(options.trailer);
   return doc.toString({ lineWidth: 110, minContentWidth: 40, indentSeq: true });
 }
@@ -222,6 +233,52 @@ export function fillPlaceholders(text: string, vars: Record<string, string>): st
   return text.replace(/\{\{\s*([A-Za-z][\w.]*)\s*\}\}/g, (whole, key: string) => vars[key] ?? whole);
 }
 
+// ── Dates ───────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Turns the frame's relative dates into days of the period: milestones, messages and the close
+ * of recruitment, each on a working day of the programme's calendar and in the frame's order (see
+ * placeOnWorkingDays). Messages tied to a milestone stay tied to it, with the offset to the day
+ * they now fall on.
+ */
+function scheduleDates(frame: Frame, period: { start: string; end: string }, calendar: HolidayCalendar) {
+  const ideal = new Map<string, string>();
+  for (const m of frame.process.milestones) if (!ideal.has(m.id)) ideal.set(m.id, clampDate(resolveDate(m.date, period), period));
+  const events: PlannedEvent[] = [...ideal].map(([id, date]) => ({ key: `milestone:${id}`, ideal: date, weight: 3 }));
+  frame.communications?.forEach((c, i) => {
+    const base = 'date' in c.when ? clampDate(resolveDate(c.when.date, period), period) : ideal.get(c.when.milestone);
+    if (base !== undefined) events.push({ key: `message:${i}`, ideal: 'date' in c.when ? base : addDays(base, c.when.offsetDays ?? 0) });
+  });
+  const closes = frame.addressees?.recruitment.closes;
+  if (closes) events.push({ key: 'closes', ideal: resolveDate(closes, period), weight: 2 });
+  const placed = placeOnWorkingDays(events, period, calendar);
+  const milestone = (id: string): string => placed.get(`milestone:${id}`)!;
+  return {
+    milestone,
+    closes: placed.get('closes'),
+    when(i: number): Communication['when'] {
+      const { when } = frame.communications![i]!;
+      const day = placed.get(`message:${i}`);
+      if ('date' in when) return { date: day! };
+      // An unknown milestone stays as written: the validator reports it.
+      if (day === undefined) return when;
+      const offsetDays = daysBetween(milestone(when.milestone), day);
+      return { milestone: when.milestone, ...(offsetDays !== 0 || when.offsetDays !== undefined ? { offsetDays } : {}) };
+    },
+  };
+}
+
+/** The frame with `{{…}}` filled in every text (names, descriptions, messages), dates and ids left alone. */
+function fillTexts(frame: Frame, vars: Record<string, string>): Frame {
+  const fill = (value: unknown): unknown => {
+    if (typeof value === 'string') return fillPlaceholders(value, vars);
+    if (Array.isArray(value)) return value.map(fill);
+    if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v)]));
+    return value;
+  };
+  return fill(frame) as Frame;
+}
+
 // ── The plan ────────────────────────────────────────────────────────────────────────────────
 
 /**
@@ -232,28 +289,61 @@ export function fillPlaceholders(text: string, vars: Record<string, string>): st
  */
 export function planScaffold(answers: ScaffoldAnswers, source: ScaffoldSource, context: ScaffoldContext): PlannedFile[] {
   const text = catalogue(answers.locale).init.file;
-  const frame = selectFrame(source.frame, answers);
+  const selected = selectFrame(source.frame, answers);
   const period = { start: answers.start, end: endOf(answers.start, answers.weeks) };
-  const { staff, roles, sponsorId, lineManagerId } = staffRoles(frame, answers, source, text);
-  const staffIds = new Set(staff.map((s) => s.id));
 
-  const milestones = frame.process.milestones.map((m) => ({ id: m.id, name: m.name, date: clampDate(resolveDate(m.date, period), period) }));
+  const dates = scheduleDates(selected, period, calendarForLocale(answers.locale));
+  const milestones = selected.process.milestones.map((m) => ({ id: m.id, name: m.name, date: dates.milestone(m.id) }));
   const dateOf = (id: string): string | undefined => milestones.find((m) => m.id === id)?.date;
   const kickOff = dateOf('kick-off');
   const closing = dateOf('closing');
+  // The schema's `durationWeeks` is how long the pairs meet: kick-off to closing, inside the period.
   const durationWeeks = kickOff && closing && closing > kickOff ? Math.max(1, Math.round(daysBetween(kickOff, closing) / 7)) : answers.weeks;
+  const cadence = { ...selected.process.cadence, ...(answers.cadence ?? {}) };
+  const records = `records/${monthOf(period.start)}.yaml`;
 
-  const communications: Communication[] | undefined = frame.communications?.map((c) => {
-    const when = 'date' in c.when ? { date: clampDate(resolveDate(c.when.date, period), period) } : c.when;
-    return { ...c, when } as Communication;
-  });
+  // What the answers set, for `{{…}}` in the template's texts and real files: a text that names the
+  // cadence or the length says what was chosen, not what the template assumed.
+  const vars: Record<string, string> = {
+    id: answers.id,
+    name: answers.name,
+    organisation: answers.organisation,
+    phase: answers.phase,
+    phaseName: catalogue(answers.locale).init.choices.phase[answers.phase].split(' – ')[0]!,
+    locale: answers.locale,
+    start: period.start,
+    end: period.end,
+    weeks: String(answers.weeks),
+    length: text.programmeLength(answers.weeks),
+    durationWeeks: String(durationWeeks),
+    cadence: text.cadence(cadence.everyWeeks),
+    everyWeeks: String(cadence.everyWeeks),
+    sessionMinutes: String(cadence.minutes),
+    sessionLength: text.sessionLength(cadence.minutes),
+    kickOff: kickOff ?? period.start,
+    closing: closing ?? period.end,
+    template: source.name,
+    records,
+    version: context.toolVersion,
+    cliRange: compatibleRange(context.toolVersion),
+    // A YAML string (JSON's quoting is YAML's), empty when no source is known: the workflow then fails saying so.
+    toolSource: JSON.stringify(context.toolSource ?? ''),
+    toolSourceNote: text.toolSourceNote(context.toolSource),
+    pilot: source.pilot?.path ?? '',
+  };
+  const frame = fillTexts(selected, vars);
+  const { staff, roles, sponsorId, lineManagerId } = staffRoles(frame, answers, source, text);
+  const staffIds = new Set(staff.map((s) => s.id));
+
+  const communications: Communication[] | undefined = frame.communications?.map((c, i) => ({ ...c, when: dates.when(i) }) as Communication);
 
   const addressees = frame.addressees && {
     ...frame.addressees,
     recruitment: {
       ...frame.addressees.recruitment,
-      ...(answers.recruitment ? { method: answers.recruitment } : {}),
-      ...(frame.addressees.recruitment.closes ? { closes: resolveDate(frame.addressees.recruitment.closes, period) } : {}),
+      // Another method than the template's: its description would describe the wrong one.
+      ...(answers.recruitment && answers.recruitment !== frame.addressees.recruitment.method ? { method: answers.recruitment, description: text.recruitment[answers.recruitment] } : {}),
+      ...(dates.closes ? { closes: dates.closes } : {}),
     },
     ...(answers.size !== undefined ? { size: answers.size } : {}),
   };
@@ -261,7 +351,6 @@ export function planScaffold(answers: ScaffoldAnswers, source: ScaffoldSource, c
   const goals = frame.goals.map((g) => ({ ...g, sponsor: g.sponsor !== undefined && staffIds.has(g.sponsor) ? g.sponsor : sponsorId }));
   const learningMix = { ...frame.process.learningMix, ...(answers.learningMix ?? {}) };
   const rollout = answers.phase === 'rollout';
-  const records = `records/${monthOf(period.start)}.yaml`;
 
   const programme = {
     apiVersion: 'mentor/v1',
@@ -286,7 +375,7 @@ export function planScaffold(answers: ScaffoldAnswers, source: ScaffoldSource, c
     process: {
       durationWeeks,
       milestones,
-      cadence: { ...frame.process.cadence, ...(answers.cadence ?? {}) },
+      cadence,
       learningMix,
     },
     ...(frame.preparation ? { preparation: frame.preparation } : {}),
@@ -301,49 +390,40 @@ export function planScaffold(answers: ScaffoldAnswers, source: ScaffoldSource, c
     header: [modeline('programme', 0), text.programmeHeader({ name: answers.name, organisation: answers.organisation, source: source.name, rollout: source.pilot !== undefined })].join('\n'),
     keyComments: sections,
     flowValues: new Set(['when', 'period']),
+    ...(kickOff && closing && closing > kickOff ? { pathComments: [{ path: ['process', 'durationWeeks'], comment: text.durationNote({ kickOff, closing, durationWeeks, weeks: answers.weeks }) }] } : {}),
   });
 
   const people = planPeople(answers);
   const sample = peopleSample(frame, lineManagerId, period.start, text);
-  const withSample = (comment: string, list: unknown[], snippet: string): string => (list.length > 0 ? comment : `${comment}\n${text.sampleHeading}\n${snippet}`);
-  const peopleYaml = renderYaml(
-    { apiVersion: 'mentor/v1', kind: 'People', programme: answers.id, staff, mentors: people.mentors, mentees: people.mentees, pairs: [] },
-    {
-      header: [modeline('people', 0), text.peopleHeader({ name: answers.name })].join('\n'),
-      keyComments: {
-        staff: text.staff,
-        mentors: withSample(text.mentors, people.mentors, sample.mentor),
-        mentees: withSample(text.mentees, people.mentees, sample.mentee),
-        pairs: text.pairs(dateOf('matching') ? { matching: dateOf('matching')! } : {}),
-      },
-      flowValues: new Set(['levels']),
-      flowItems: new Set(['competencies', 'preparation']),
-    },
-  );
+  // An empty list of mentors or mentees is left out, and its commented sample (with the key) stands
+  // in its place, above the next key: uncommented, the sample is the list.
+  const peopleData: Record<string, unknown> = { apiVersion: 'mentor/v1', kind: 'People', programme: answers.id, staff };
+  const peopleComments: Record<string, string> = { staff: text.staff };
+  let pending: string[] = [];
+  for (const [key, list, comment, snippet] of [
+    ['mentors', people.mentors, text.mentors, sample.mentor],
+    ['mentees', people.mentees, text.mentees, sample.mentee],
+  ] as const) {
+    if (list.length > 0) {
+      peopleData[key] = list;
+      peopleComments[key] = [...pending, comment].join('\n\n');
+      pending = [];
+    } else pending.push(`${comment}\n${text.sampleHeading}\n${snippet}`);
+  }
+  peopleData['pairs'] = [];
+  peopleComments['pairs'] = [...pending, text.pairs(dateOf('matching') ? { matching: dateOf('matching')! } : {})].join('\n\n');
+  const peopleYaml = renderYaml(peopleData, {
+    header: [modeline('people', 0), text.peopleHeader({ name: answers.name })].join('\n'),
+    keyComments: peopleComments,
+    flowValues: new Set(['levels']),
+    flowItems: new Set(['competencies', 'preparation']),
+  });
 
   const recordsYaml = renderYaml(
     { apiVersion: 'mentor/v1', kind: 'Records', programme: answers.id },
     { header: [modeline('records', 1), text.recordsHeader({ name: answers.name, month: monthOf(period.start) })].join('\n'), trailer: text.recordsSample },
   );
 
-  const vars: Record<string, string> = {
-    id: answers.id,
-    name: answers.name,
-    organisation: answers.organisation,
-    phase: answers.phase,
-    phaseName: catalogue(answers.locale).init.choices.phase[answers.phase].split(' – ')[0]!,
-    locale: answers.locale,
-    start: period.start,
-    end: period.end,
-    weeks: String(answers.weeks),
-    kickOff: kickOff ?? period.start,
-    closing: closing ?? period.end,
-    template: source.name,
-    records,
-    version: context.toolVersion,
-    cliRange: compatibleRange(context.toolVersion),
-    pilot: source.pilot?.path ?? '',
-  };
   const real: PlannedFile[] = [];
   for (const file of source.files) {
     const path = targetPath(file.path, answers.locale);

@@ -97,6 +97,8 @@ export interface GoalInput {
   id?: string;
   name: string;
   description?: string;
+  /** Where the answer was given (`goals[2]` in an answers file), for messages; the dialogue leaves it out. */
+  at?: string;
 }
 
 /** A competency the user adds to the template's. */
@@ -104,10 +106,12 @@ export interface CompetencyInput {
   id?: string;
   name: string;
   importance: Importance;
-  /** Goal id; defaults to the first goal. */
+  /** Goal id; may be left out only while a single goal is kept. */
   goal?: string;
   whyVacant?: string;
   description?: string;
+  /** Where the answer was given (`competencies[1]` in an answers file), for messages. */
+  at?: string;
 }
 
 export type MentorInput = Omit<Mentor, 'id' | 'capacity' | 'levels'> & { id?: string; capacity?: number; levels?: Record<string, number> };
@@ -160,6 +164,8 @@ export interface ScaffoldSource {
 export interface ScaffoldContext {
   /** The tool's schema files, copied to `.mentor/schemas/` so the editor modeline resolves offline. */
   schemas: RawFile[];
-  /** The tool's version, for the CI workflow's `npx mentor-cli@…`. */
+  /** The tool's version. */
   toolVersion: string;
+  /** Where the CI workflow installs mentor from (an npm install spec); undefined when no source is known. */
+  toolSource?: string;
 }

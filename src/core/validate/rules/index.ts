@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { buyInMissing } from './buy-in-missing.js';
 import { competencyUnused } from './competency-unused.js';
+import { dateNotWorkingDay } from './date-not-working-day.js';
 import { dateOutsidePeriod } from './date-outside-period.js';
 import { decisionPathUnknown } from './decision-path-unknown.js';
 import { duplicateId } from './duplicate-id.js';
@@ -54,6 +55,7 @@ export const rules: readonly Rule[] = [
   pairEndReasonWithoutEnd,
   buyInMissing,
   dateOutsidePeriod,
+  dateNotWorkingDay,
   recordInFuture,
   rolloutWithoutPilot,
   decisionPathUnknown,

@@ -41,7 +41,8 @@ describe('mentor-over-capacity', () => {
     expect(diagnosticsOf(yaml, 'mentor-over-capacity')).toEqual([]);
   });
 
-  it('stays fast with thousands of pairs for one mentor', () => {
+  // Speed is measured by `npm run bench`, not asserted here: a timed test fails on a busy runner.
+  it('counts overlaps correctly with thousands of pairs for one mentor', () => {
     const yaml = programmeYaml((d) => {
       d.people.mentors[0].capacity = 20;
       for (let i = 0; i < 3000; i++) {
@@ -50,9 +51,9 @@ describe('mentor-over-capacity', () => {
         d.people.pairs.push({ id: `px${i}`, mentor: 'm1', mentee: `x${i}`, competencies: ['negotiation'], start: `2026-02-${day}`, end: `2026-03-${day}` });
       }
     });
-    const started = performance.now();
     const found = diagnosticsOf(yaml, 'mentor-over-capacity');
-    expect(found.length).toBeGreaterThan(0);
-    expect(performance.now() - started).toBeLessThan(10_000);
+    // About 107 pairs start on 2026-02-01 alone, so the 21st of them is the first over capacity 20.
+    expect(found[0]!.message).toBe('Mentor `m1` has 21 pairs at once (from 2026-02-01); capacity is 20.');
+    expect(found.every((d) => d.message.startsWith('Mentor `m1` has '))).toBe(true);
   });
 });
