@@ -110,7 +110,7 @@ async function previousOf(rollout: Loaded, ctx: CommandContext, text: DiffText):
   if (!link || typeof link.path !== 'string') throw new UsageError(text.errors.noPrevious(rollout.shown));
   const folder = dirname(rollout.input.bundle.programme.absolutePath);
   const target = relative(rollout.cwd, resolve(folder, link.path)).split(sep).join('/') || '.';
-  const label = rollout.source === diskSource ? target : (rollout.source as RevisionSource).label(target);
+  const label = rollout.source.label(target);
   try {
     const input = await readProgramme(target, { io: { ...ctx.io, cwd: rollout.cwd }, today: localToday(), locale: ctx.locale, source: rollout.source });
     if (!input.model) throw new UsageError(text.errors.brokenProgramme(label));
