@@ -32,7 +32,8 @@ const node = process.execPath;
 // usage = the first line of `mentor <name> --help`). `target20s` puts it under the 20 s target at
 // 10,000 mentees. Entries whose command is not listed by `mentor --help` are skipped.
 const LATER_COMMANDS = [
-  { name: 'report', target20s: true, args: (ctx) => ['report', ctx.dir] },
+  // `vsValidate`: measured interleaved with `validate` on the same files, with a target ratio at 10,000.
+  { name: 'report', target20s: true, vsValidate: 1.3, args: (ctx) => ['report', ctx.dir] },
   { name: 'plan', target20s: true, args: (ctx) => ['plan', ctx.dir] },
   // A calibration diff needs a pilot and a rollout: the rollout is the same generated programme with
   // seeded edits (scripts/gen-programme.mjs editProgramme). Its floor is validating both, interleaved.
@@ -395,12 +396,17 @@ for (const size of opts.sizes) {
   const first = [{ id: 'yaml-parse', label: 'floor: YAML.parse all files', group: 'size', size, kind: size, argv: () => [parseFloor, d.dir], estimateMs: grow('yaml-parse') }];
   if (commands.has('validate')) first.push({ id: 'validate', label: 'mentor validate', group: 'size', size, kind: size, argv: cli(['validate', d.dir]), estimateMs: grow('validate') });
   else if (cliBuilt) skipped('validate', 'mentor validate', 'size', 'skipped: not implemented', size);
+  // Commands compared with validate run in its group, so machine load hits both alike.
+  for (const c of later.filter((c) => c.vsValidate && commands.has('validate'))) {
+    const ctx = { dir: d.dir, pilot: d.dir, rollout: rollouts[size]?.dir, usage: usages[c.name] };
+    first.push({ id: c.name, label: `mentor ${c.args(ctx).map((a) => (a.startsWith('/') ? `<${relative(dataDir, a).replace(/-s\d+/, '')}>` : a)).join(' ')}`, group: 'size', size, kind: size, argv: cli(c.args(ctx)), estimateMs: grow(c.name) });
+  }
   first.push({ id: 'js-yaml-parse', label: 'floor: js-yaml load all files', group: 'size', size, kind: size, argv: () => [parseFloor, d.dir, 'js-yaml'], estimateMs: grow('js-yaml-parse') });
   const measured = measureGroup(first);
   for (const r of measured) s[r.id] = r;
   const yamlMs = s['yaml-parse']?.median;
   s.ajv = measure({ id: 'ajv', label: 'floor: ajv validation only', group: 'size', size, kind: size, inner: true, argv: () => [ajvFloor, d.dir, d.cache], estimateMs: grow('ajv') });
-  for (const c of later) {
+  for (const c of later.filter((c) => !(c.vsValidate && commands.has('validate')))) {
     const ctx = { dir: d.dir, pilot: d.dir, rollout: rollouts[size]?.dir, usage: usages[c.name] };
     const shown = c.args(ctx).map((a) => (a.startsWith('/') ? `<${relative(dataDir, a).replace(/-s\d+/, '')}>` : a)).join(' ');
     const spec = { id: c.name, label: `mentor ${shown}`, group: 'size', size, kind: size, argv: cli(c.args(ctx)), estimateMs: Math.max(yamlMs ?? 0, grow(c.name) ?? 0) || undefined };
@@ -426,6 +432,11 @@ for (const r of results) {
   if (r.group === 'size' && r.median && !['yaml-parse', 'js-yaml-parse', 'ajv'].includes(r.id)) r.vsFloor = { floor: 'YAML.parse', ratio: ratio(r, bySize[r.size]['yaml-parse']) };
   const own = LATER_COMMANDS.find((c) => c.name === r.id)?.floor;
   if (r.group === 'size' && r.median && own && bySize[r.size]?.[own.id]?.median) r.vsFloor = { floor: own.label.replace(/^mentor /, ''), ratio: ratio(r, bySize[r.size][own.id]) };
+  const spec = LATER_COMMANDS.find((c) => c.name === r.id && c.vsValidate);
+  if (r.group === 'size' && spec && r.median && bySize[r.size]?.validate?.median) {
+    r.vsValidate = ratio(r, bySize[r.size].validate);
+    r.notes.push(`${r.vsValidate.toFixed(2)}× validate`);
+  }
 }
 const growth = [];
 if (bySize[1000] && bySize[10000]) {
@@ -455,6 +466,12 @@ for (const c of LATER_COMMANDS.filter((c) => c.target20s)) {
 }
 for (const c of LATER_COMMANDS.filter((c) => c.floor)) {
   target(`mentor ${c.name} 10,000 ≤ ${c.floor.ratio}× ${c.floor.label.replace(/^mentor /, '')}`, ratio(bySize[10000]?.[c.name], bySize[10000]?.[c.floor.id]), c.floor.ratio, x, commands.has(c.name) ? notRun(10000) : 'not implemented');
+}
+for (const c of LATER_COMMANDS.filter((c) => c.vsValidate)) {
+  const r = bySize[10000]?.[c.name];
+  const why = commands.has(c.name) ? notRun(10000) : 'not implemented';
+  target(`mentor ${c.name} 10,000 ≤ ${c.vsValidate}× mentor validate`, ratio(r, v10), c.vsValidate, x, why);
+  target(`mentor ${c.name} 10,000 peak RSS < 1 GB`, r?.peakRssKiB !== undefined ? r.peakRssKiB * 1024 : undefined, TARGETS.bigRssBytes, (b) => `${(b / 1e6).toFixed(0)} MB`, why);
 }
 // Generated programmes must validate cleanly: a failing validate is a generator (or CLI) bug.
 const invalid = results.filter((r) => r.id === 'validate' && r.failure);

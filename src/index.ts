@@ -20,6 +20,13 @@ export type { Locale } from './messages/index.js';
 
 import { localToday as today } from './io/clock.js';
 import { loadProgrammeAt, type LoadedProgramme } from './io/load-programme.js';
+import { buildReport, reportErrors, type ReportData, type ReportOptions } from './core/report/index.js';
+import { csvDelimiterFor } from './render/csv.js';
+import { unreadableReport } from './core/report/unreadable.js';
+import { loadReportRenderer } from './render/report/index.js';
+import type { ReportFormat } from './render/report/names.js';
+import type { Locale } from './messages/index.js';
+import { version } from './version.js';
 
 export type { LoadedProgramme } from './io/load-programme.js';
 
@@ -36,6 +43,31 @@ export async function loadProgramme(path: string, options: Partial<LoadOptions> 
 export async function validate(paths: readonly string[], options: Partial<LoadOptions> & Partial<ValidateOptions> = {}): Promise<Diagnostic[]> {
   const workspace = await loadWorkspace(paths, { cwd: options.cwd ?? process.cwd() });
   return validateWorkspace(workspace, { today: options.today ?? today(), locale: options.locale ?? 'en' });
+}
+
+export { buildReport, evaluateKpis, ReportOptionsError, builtinMetricIds, audiences, reportSections } from './core/report/index.js';
+export type { Audience, KpiResult, KpiStatus, ReportData, ReportOptions, ReportSection } from './core/report/index.js';
+export { reportFormats, type ReportFormat } from './render/report/names.js';
+
+/**
+ * The progress report of a programme folder (or file) as of `options.asOf` (default today), for one
+ * audience (default HR): the same data `mentor report --format json` prints. A programme whose
+ * files do not pass their schemas gives a report that only says so (see `notes`). Throws
+ * `ReportOptionsError` when the audience, person or sections do not fit, `IoError` when the path
+ * cannot be read.
+ */
+export async function report(path: string, options: Partial<ReportOptions> & { cwd?: string } = {}): Promise<ReportData> {
+  const asOf = options.asOf ?? today();
+  const loaded = await loadProgrammeAt(path, { cwd: options.cwd ?? process.cwd(), today: asOf, locale: 'en' });
+  if (!loaded.model) return unreadableReport(loaded.bundle.programme.data, path, { asOf, audience: options.audience ?? 'hr', pseudonymise: options.pseudonymise === true });
+  return buildReport(loaded.model, { ...options, asOf, programmeErrors: reportErrors(loaded.diagnostics) });
+}
+
+/** Renders report data in a format (`table`, `md`, `csv`, `json`, `html`), in the document's locale (default: the programme's). */
+export async function renderReport(data: ReportData, format: ReportFormat, options: { locale?: Locale; color?: boolean; delimiter?: ',' | ';' | '\t' } = {}): Promise<string> {
+  const locale: Locale = options.locale ?? (data.programme.locale === 'pl' ? 'pl' : 'en');
+  const render = await loadReportRenderer(format);
+  return render(data, { locale, color: options.color ?? false, tool: `mentor-cli ${version}`, delimiter: options.delimiter ?? csvDelimiterFor(locale) });
 }
 
 export { IoError, UsageError } from './errors.js';

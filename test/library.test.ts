@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IoError, loadProgramme, validate } from '../src/index.js';
+import { IoError, loadProgramme, renderReport, report, validate } from '../src/index.js';
 
 describe('library API', () => {
   it('loadProgramme reads a programme folder with its included files and returns a typed model', async () => {
@@ -20,5 +20,14 @@ describe('library API', () => {
 
   it('throws IoError only when the path cannot be read', async () => {
     await expect(loadProgramme('examples/does-not-exist')).rejects.toBeInstanceOf(IoError);
+  });
+
+  it('report returns the report data, and renderReport prints it in the programme\'s language', async () => {
+    const data = await report('examples/kam-pilot', { asOf: '2026-06-30', audience: 'sponsor' });
+    expect(data.kpis?.find((k) => k.id === 'realizacja-sesji')).toMatchObject({ value: 104 / 127, status: 'missed' });
+    expect(data.progress).toBeNull();
+    const md = await renderReport(data, 'md');
+    expect(md).toContain('81,9% (104/127)');
+    expect(await renderReport(data, 'md', { locale: 'en' })).toContain('81.9% (104/127)');
   });
 });

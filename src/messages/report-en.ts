@@ -164,6 +164,7 @@ export const reportEn: ReportText = {
   percentagePoints: 'pp',
   levelsUnit: 'levels',
   empty: 'Nothing to show.',
+  moreRows: (hidden, total, f) => `… and ${f.number(hidden, 0)} more of ${f.number(total, 0)} rows: --format csv, md or html shows them all (or narrow it with --audience, --person, --section).`,
   notAssessed: 'not assessed',
   checkpoint: (target, date) => `${target} by ${date}`,
   plural: {

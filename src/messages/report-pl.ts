@@ -186,6 +186,7 @@ export const reportPl: ReportText = {
   percentagePoints: 'p.p.',
   levelsUnit: 'poz.',
   empty: 'Brak danych do pokazania.',
+  moreRows: (hidden, total, f) => `… i jeszcze ${f.number(hidden, 0)} z ${f.number(total, 0)} wierszy: wszystkie pokaże --format csv, md lub html (albo zawęź raport przez --audience, --person, --section).`,
   notAssessed: 'bez oceny',
   checkpoint: (target, date) => `${target} do ${date}`,
   plural: {

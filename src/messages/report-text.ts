@@ -119,6 +119,8 @@ export interface ReportText {
   /** Abbreviation after a number of levels: "+1.2 levels". */
   levelsUnit: string;
   empty: string;
+  /** Under a table cut for the terminal. */
+  moreRows: (hidden: number, total: number, f: LocaleFormat) => string;
   notAssessed: string;
   /** A checkpoint: "60% by 30.04.2026". */
   checkpoint: (target: string, date: string) => string;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import Table from 'cli-table3';
 import { markdownTable, terminalTable } from './table.js';
 
 describe('tables', () => {
@@ -11,6 +12,16 @@ describe('tables', () => {
   it('fits a maximum width by wrapping the widest column', () => {
     const text = terminalTable({ head: ['id', 'text'], rows: [['a', 'word '.repeat(40)]] }, { maxWidth: 60 });
     for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
+  });
+  it('draws a long table in blocks that join into exactly the one table cli-table3 would draw', () => {
+    const rows = Array.from({ length: 133 }, (_, i) => [`row ${i}`, i % 7 === 0 ? 'a longer cell that wraps '.repeat(3) : String(i * 17)]);
+    const one = (colWidths?: number[]): string => {
+      const t = new Table({ head: ['name', 'value'], style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 }, colAligns: ['left', 'right'], ...(colWidths ? { wordWrap: true, colWidths } : {}) });
+      for (const r of rows) t.push(r);
+      return t.toString();
+    };
+    expect(terminalTable({ head: ['name', 'value'], rows, align: ['left', 'right'] })).toBe(one());
+    expect(terminalTable({ head: ['name', 'value'], rows, align: ['left', 'right'] }, { maxWidth: 40 })).toBe(one([9, 28]));
   });
   it('writes Markdown with escaped pipes and aligned columns', () => {
     expect(markdownTable({ head: ['a', 'b'], rows: [['x|y', 2]], align: ['left', 'right'] })).toBe('| a | b |\n| --- | ---: |\n| x\\|y | 2 |');

@@ -10,28 +10,58 @@ export interface TableData {
   align?: readonly Align[];
 }
 
+/** Draws one cli-table3 table; `head` empty draws none. */
+function draw(head: readonly string[], rows: TableData['rows'], align: TableData['align'], colWidths: number[] | undefined): string {
+  const table = new Table({
+    head: [...head],
+    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+    ...(align ? { colAligns: [...align] } : {}),
+    ...(colWidths ? { wordWrap: true, colWidths } : {}),
+  });
+  for (const row of rows) table.push(row.map((cell) => (typeof cell === 'number' ? String(cell) : cell)));
+  return table.toString();
+}
+
+/**
+ * cli-table3 checks every earlier row for each cell it lays out (time grows with the square of the
+ * rows), so a long table is drawn in blocks of this many rows with the same column widths and
+ * joined: the output is the same as one table's, in time linear in the rows.
+ */
+const blockRows = 40;
+
 /**
  * A boxed terminal table (cli-table3). Cells arrive already coloured or not: colour is decided
  * once at the edge, so the table itself never colours (cli-table3's own head/border colours off).
  */
 export function terminalTable(data: TableData, options: { maxWidth?: number } = {}): string {
-  const table = new Table({
-    head: [...data.head],
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-    ...(data.align ? { colAligns: [...data.align] } : {}),
-    ...(options.maxWidth ? { wordWrap: true, colWidths: fitWidths(data, options.maxWidth) } : {}),
-  });
-  for (const row of data.rows) table.push(row.map((cell) => (typeof cell === 'number' ? String(cell) : cell)));
-  return table.toString();
+  if (data.rows.length <= blockRows) return draw(data.head, data.rows, data.align, options.maxWidth ? fitWidths(data, options.maxWidth) : undefined);
+  const colWidths = options.maxWidth ? fitWidths(data, options.maxWidth) : naturalWidths(data);
+  const lines: string[] = [];
+  for (let start = 0; start < data.rows.length; start += blockRows) {
+    const block = draw(start === 0 ? data.head : [], data.rows.slice(start, start + blockRows), data.align, colWidths).split('\n');
+    // Join blocks where one table would draw a row separator: drop the bottom border before, turn the top border after into a separator.
+    if (start > 0) block[0] = block[0]!.replace(/┌/g, '├').replace(/┬/g, '┼').replace(/┐/g, '┤');
+    if (start + blockRows < data.rows.length) block.pop();
+    lines.push(...block);
+  }
+  return lines.join('\n');
 }
 
 // eslint-disable-next-line no-control-regex -- ANSI colour codes do not take up columns
 const ansi = /\u001b\[[0-9;]*m/g;
 const width = (text: string | number): number => Math.max(...String(text).replace(ansi, '').split('\n').map((l) => [...l].length));
 
+/** Each column as wide as its widest cell or heading, plus padding: what cli-table3 would choose. */
+function naturalWidths(data: TableData): number[] {
+  const widths = data.head.map((h) => width(h));
+  // A loop, not Math.max(...rows): tens of thousands of arguments overflow the stack.
+  for (const row of data.rows) widths.forEach((w, i) => (widths[i] = Math.max(w, width(row[i] ?? ''))));
+  return widths.map((w) => w + 2);
+}
+
 /** Column widths that fit `maxWidth`: the widest columns give way first, none below 6. */
 function fitWidths(data: TableData, maxWidth: number): number[] {
-  const widths = data.head.map((h, i) => Math.max(width(h), ...data.rows.map((r) => width(r[i] ?? ''))) + 2);
+  const widths = naturalWidths(data);
   const budget = maxWidth - (widths.length + 1);
   while (widths.reduce((a, b) => a + b, 0) > budget) {
     const widest = widths.indexOf(Math.max(...widths));

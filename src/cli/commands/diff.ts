@@ -11,7 +11,7 @@ import { diffFormats, loadDiffRenderer, type DiffFormat } from '../../render/dif
 import { version } from '../../version.js';
 import { decideColor } from '../env.js';
 import { planOutputs, writeOutputs, type OutputSpec } from '../outputs.js';
-import { documentLocale, readProgramme, warnProblems, type ProgrammeInput } from '../programme-input.js';
+import { documentLocale, programmeMessageLocale, readProgramme, warnProblems, type ProgrammeInput } from '../programme-input.js';
 import type { CommandContext } from '../program.js';
 
 export interface DiffFlags {
@@ -80,7 +80,7 @@ async function load(spec: SideSpec, ctx: CommandContext, revisions: Revisions, t
   const cwd = revision?.cwd ?? ctx.io.cwd;
   const shown = spec.revision === undefined ? spec.path : `${spec.revision}:${spec.path}`;
   let input: ProgrammeInput;
-  const read = (path: string) => readProgramme(path, { io: { ...ctx.io, cwd }, today: localToday(), locale: ctx.locale, source });
+  const read = (path: string) => readProgramme(path, { io: { ...ctx.io, cwd }, today: localToday(), locale: ctx.locale, localeNamed: ctx.localeNamed, source });
   try {
     input = await read(spec.path).catch(async (error: unknown) => {
       // A folder whose programme.yaml does not parse holds "no documents": read that file, so the
@@ -112,7 +112,7 @@ async function previousOf(rollout: Loaded, ctx: CommandContext, text: DiffText):
   const target = relative(rollout.cwd, resolve(folder, link.path)).split(sep).join('/') || '.';
   const label = rollout.source.label(target);
   try {
-    const input = await readProgramme(target, { io: { ...ctx.io, cwd: rollout.cwd }, today: localToday(), locale: ctx.locale, source: rollout.source });
+    const input = await readProgramme(target, { io: { ...ctx.io, cwd: rollout.cwd }, today: localToday(), locale: ctx.locale, localeNamed: ctx.localeNamed, source: rollout.source });
     if (!input.model) throw new UsageError(text.errors.brokenProgramme(label));
     return { input, shown: label, source: rollout.source, cwd: rollout.cwd };
   } catch (error) {
@@ -182,6 +182,9 @@ export async function diffCommand(paths: string[], flags: DiffFlags, ctx: Comman
   const color = plan.stdout === 'table' && decideColor(flags.color ?? ctx.color, io.env, io.stdout.isTTY);
   io.stdout.write((await loadDiffRenderer(plan.stdout))(diff, { ...base, color }));
 
-  const problems = Math.max(warnProblems(oldSide.input, oldSide.shown, io, ctx.locale), warnProblems(newSide.input, newSide.shown, io, ctx.locale));
+  const problems = Math.max(
+    warnProblems(oldSide.input, oldSide.shown, io, programmeMessageLocale(ctx, oldSide.input)),
+    warnProblems(newSide.input, newSide.shown, io, programmeMessageLocale(ctx, newSide.input)),
+  );
   return flags.exitCode && diff.differs ? 1 : problems;
 }

@@ -1,4 +1,4 @@
-import { buildReport, ReportOptionsError, type Audience, type ReportData, type ReportSection } from '../../core/report/index.js';
+import { buildReport, reportErrors, ReportOptionsError, type Audience, type ReportData, type ReportSection } from '../../core/report/index.js';
 import { UsageError } from '../../errors.js';
 import { localToday } from '../../io/clock.js';
 import { catalogue, type Locale } from '../../messages/index.js';
@@ -8,7 +8,8 @@ import { version } from '../../version.js';
 import { decideColor } from '../env.js';
 import { planOutputs, writeOutputs, type OutputSpec } from '../outputs.js';
 import type { CommandContext } from '../program.js';
-import { documentLocale, readProgramme, warnProblems, type ProgrammeInput } from '../programme-input.js';
+import { documentLocale, programmeMessageLocale, readProgramme, warnProblems, type ProgrammeInput } from '../programme-input.js';
+import { programmeLocale } from '../../core/programme-locale.js';
 import { unreadableReport } from '../../core/report/unreadable.js';
 
 export interface ReportFlags {
@@ -53,11 +54,6 @@ function usageOf(error: ReportOptionsError, locale: Locale): UsageError {
   }
 }
 
-/** Records after the report's date are not counted yet, so "in the future" of it is no error of this report. */
-function errorsAsOf(input: ProgrammeInput): number {
-  return input.diagnostics.filter((d) => d.severity === 'error' && d.ruleId !== 'record-in-future').length;
-}
-
 /**
  * `mentor report`: the programme's progress, sessions, learning mix and KPIs as of a date, for one
  * audience, in the formats asked for. Exit 1 when the programme has errors (the report is still
@@ -68,9 +64,12 @@ export async function reportCommand(path: string | undefined, flags: ReportFlags
   const plan = planOutputs(reportOutputs, flags.format, flags.output ?? [], io.cwd);
   const asOf = flags.asOf ?? localToday();
   // Checked as of the report's date, so the same files and date always give the same report.
-  const read = await readProgramme(path, { io, today: asOf, locale: ctx.locale, ...(flags.config !== undefined ? { config: flags.config } : {}) });
-  const input = { ...read, errors: errorsAsOf(read) };
-  const locale = documentLocale(ctx.explicitLocale, input, ctx.locale);
+  const read = await readProgramme(path, { io, today: asOf, locale: ctx.locale, localeNamed: ctx.localeNamed, ...(flags.config !== undefined ? { config: flags.config } : {}) });
+  const input: ProgrammeInput = { ...read, errors: reportErrors(read.diagnostics) };
+  // Without a model (schema or YAML errors) the programme file's own text may still name the language.
+  const own = programmeLocale(input.bundle.programme);
+  const locale = documentLocale(ctx.explicitLocale, input.model ? input : { model: { programme: { metadata: { ...(own ? { locale: own } : {}) } } } }, ctx.locale);
+  const messageLocale = programmeMessageLocale(ctx, input);
   const t = catalogue(locale).report;
 
   let data: ReportData;
@@ -96,12 +95,12 @@ export async function reportCommand(path: string | undefined, flags: ReportFlags
 
   const base: Omit<ReportRenderContext, 'color'> = { locale, tool: `mentor-cli ${version}`, delimiter: flags.delimiter ?? csvDelimiterFor(locale) };
   await writeOutputs(plan, async (format) => (await loadReportRenderer(format))(data, { ...base, color: false }), { cwd: io.cwd, force: flags.force === true });
-  for (const { file } of plan.files) io.stderr.write(`${catalogue(ctx.locale).ui.wrote(file)}\n`);
+  for (const { file } of plan.files) io.stderr.write(`${catalogue(messageLocale).ui.wrote(file)}\n`);
   // Files asked for replace the terminal table; `--format md -o html=report.html` prints Markdown as well.
   const onlyNamedFiles = (flags.output ?? []).every((o) => /^[a-z][a-z0-9]*=/i.test(o));
   if (plan.files.length === 0 || (flags.format !== undefined && onlyNamedFiles)) {
     const color = plan.stdout === 'table' && decideColor(ctx.color, io.env, io.stdout.isTTY);
     io.stdout.write((await loadReportRenderer(plan.stdout))(data, { ...base, color }));
   }
-  return warnProblems(input, path, io, ctx.locale);
+  return warnProblems(input, path, io, messageLocale);
 }

@@ -58,8 +58,18 @@ function register(origins: WeakMap<object, Location>, file: ParsedFile, value: u
   }
 }
 
-/** Builds the model of a bundle whose files all passed their schemas (the caller checks that). */
+// One model per bundle: validate's rules and a document command (report, diff) read the same
+// files, so the second build (the walk over every object for `origins`) is spared.
+const built = new WeakMap<ProgrammeBundle, ProgrammeModel>();
+
+/** Builds the model of a bundle whose files all passed their schemas (the caller checks that); built once per bundle. */
 export function buildModel(bundle: ProgrammeBundle): ProgrammeModel {
+  let model = built.get(bundle);
+  if (!model) built.set(bundle, (model = build(bundle)));
+  return model;
+}
+
+function build(bundle: ProgrammeBundle): ProgrammeModel {
   const programme = bundle.programme.data as Programme;
   const peopleFiles = bundle.people.map((file) => ({ file, data: file.data as PeopleDocument }));
   const recordsFiles = bundle.records.map((file) => ({ file, data: file.data as RecordsDocument }));

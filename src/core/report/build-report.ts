@@ -1,10 +1,9 @@
-import type { Pair } from '../model/types.js';
 import { kpisFor, resolveAudience, type AudienceScope } from './audience.js';
 import { competencyRows, minGroupSize } from './competencies.js';
 import type { KpiResult } from './kpi-types.js';
-import { evaluateAll } from './kpis.js';
+import { evaluateIn } from './kpis.js';
+import { evaluation } from './evaluation.js';
 import { learningSection } from './learning-mix.js';
-import { levelsOn } from './levels.js';
 import { mentorRows } from './mentors.js';
 import { progressRows } from './progress.js';
 import { englishPseudonymLabels, pseudonyms, realNames } from './pseudonyms.js';
@@ -12,24 +11,17 @@ import type { RecordIndex } from './record-index.js';
 import type { ReportData, ReportNote, ReportOptions } from './report-types.js';
 import { foldEndReasons, sessionsSection } from './sessions.js';
 import { health } from './health.js';
-import { pairSessions } from './cadence.js';
 import { timeline, type TimelineFigures } from './timeline.js';
 
-/** The figures of the timeline on one day, for the audience's people and KPIs. */
-function figuresOn(index: RecordIndex, scope: AudienceScope, pairs: readonly Pair[], date: string): TimelineFigures {
-  const levels = levelsOn(index, scope.mentees, date);
-  const assessed = levels.some((l) => l.assessedOn !== null);
-  let planned = 0;
-  let held = 0;
-  for (const pair of pairs) {
-    const s = pairSessions(index, pair, date);
-    planned += s.planned;
-    held += s.held;
-  }
-  const kpis = scope.sections.includes('kpis') ? kpisFor(scope, evaluateAll(index, date, scope.population)).kpis : [];
+/** The figures of the timeline on one day, for the audience's people and KPIs, from one shared evaluation. */
+function figuresOn(index: RecordIndex, scope: AudienceScope, date: string): TimelineFigures {
+  const ev = evaluation(index, date, scope.population);
+  const stats = ev.levelStats(undefined);
+  const { planned, held } = ev.sessions(undefined);
+  const kpis = scope.sections.includes('kpis') ? kpisFor(scope, evaluateIn(ev)).kpis : [];
   return {
-    gapClosed: levels.length > 0 && assessed ? levels.reduce((s, l) => s + l.gapClosed, 0) / levels.length : null,
-    targetReached: levels.length > 0 && assessed ? levels.filter((l) => l.reached).length / levels.length : null,
+    gapClosed: stats.assessed > 0 ? stats.closedSum / stats.entries : null,
+    targetReached: stats.assessed > 0 ? stats.reached / stats.entries : null,
     adherence: planned > 0 ? held / planned : null,
     kpis,
   };
@@ -53,7 +45,8 @@ export function reportFromIndex(index: RecordIndex, options: ReportOptions & { p
   const pairs = scope.population === undefined ? index.pairs : index.pairs.filter((p) => scope.population!.has(p.mentee));
   const { metadata } = index.model.programme;
 
-  const allKpis = audience === 'mentee' ? [] : evaluateAll(index, asOf, scope.population);
+  const ev = evaluation(index, asOf, scope.population);
+  const allKpis = audience === 'mentee' ? [] : evaluateIn(ev);
   const visible = kpisFor(scope, allKpis);
   const kpis: KpiResult[] = audience === 'mentee' ? [] : visible.kpis;
   const progress = has('progress') ? progressRows(index, scope.mentees, asOf, names) : null;
@@ -68,7 +61,10 @@ export function reportFromIndex(index: RecordIndex, options: ReportOptions & { p
   note('records-outside-period', index.leftOut.outsidePeriod);
   note('unknown-references', index.leftOut.unknownReference);
   note('plans-without-gap', index.invalidPlans);
-  if (scope.individual) note('not-assessed', (progress ?? progressRows(index, scope.mentees, asOf, names)).filter((r) => r.status === 'not-assessed').length);
+  if (scope.individual) {
+    const stats = ev.levelStats(undefined);
+    note('not-assessed', stats.entries - stats.assessed);
+  }
   if (has('kpis')) {
     const noData = kpis.filter((k) => k.status === 'no-data' && k.reason !== 'small-group');
     note('kpi-no-data', noData.length, noData.map((k) => k.id));
@@ -100,7 +96,7 @@ export function reportFromIndex(index: RecordIndex, options: ReportOptions & { p
     competencies,
     mentors: has('mentors') ? mentorRows(index, pairs, asOf, names) : null,
     kpis: has('kpis') ? kpis : null,
-    timeline: has('timeline') ? timeline(index, asOf, (date) => figuresOn(index, scope, pairs, date)) : null,
+    timeline: has('timeline') ? timeline(index, asOf, (date) => figuresOn(index, scope, date)) : null,
     notes,
   };
 }

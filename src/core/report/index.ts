@@ -2,6 +2,7 @@
  * The progress report's pure core: a programme model and a date in, report data out. No files, no
  * console, no process. The calibration diff uses `evaluateKpis` as the pilot's evidence.
  */
+import type { Diagnostic } from '../diagnostics.js';
 import type { ProgrammeModel } from '../model/model.js';
 import type { KpiResult } from './kpi-types.js';
 import { evaluateAll } from './kpis.js';
@@ -37,4 +38,13 @@ export function evaluateKpis(model: ProgrammeModel, asOf: string): KpiResult[] {
  */
 export function buildReport(model: ProgrammeModel, options: ReportOptions & { programmeErrors?: number }): ReportData {
   return reportFromIndex(indexRecords(model), options);
+}
+
+/**
+ * Errors that bear on a report as of its date: all of them except records "in the future" of it,
+ * which the report does not count yet. The report is checked as of its own date, so the same files
+ * and date always give the same report, whenever it is run.
+ */
+export function reportErrors(diagnostics: readonly Diagnostic[]): number {
+  return diagnostics.filter((d) => d.severity === 'error' && d.ruleId !== 'record-in-future').length;
 }

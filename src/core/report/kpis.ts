@@ -2,7 +2,8 @@ import type { Kpi } from '../model/types.js';
 import { isBuiltinMetric, type KpiCheckpointResult, type KpiResult, type KpiStatus } from './kpi-types.js';
 import { computeMetric, shareMetrics, type MetricValue } from './metrics.js';
 import { latestOnOrBefore, type RecordIndex } from './record-index.js';
-import { scopeOf, type Population } from './scope.js';
+import type { Population } from './scope.js';
+import { evaluation, type Evaluation } from './evaluation.js';
 
 // Values computed from averages land a hair off a target that is "exactly" met (0.8 as 0.7999…).
 const epsilon = 1e-9;
@@ -44,13 +45,12 @@ function externalValue(index: RecordIndex, kpi: Kpi, asOf: string): MetricValue 
   return { value: latest.value, basis: { count, people: 0 }, reason: null, measuredOn: latest.date };
 }
 
-/** Evaluates one KPI on `asOf`, over a population of mentees (undefined: everyone). */
-export function evaluateKpi(index: RecordIndex, kpi: Kpi, asOf: string, population?: Population): KpiResult {
+/** Evaluates one KPI on the evaluation's date, over its population of mentees. */
+export function evaluateKpi(ev: Evaluation, kpi: Kpi): KpiResult {
+  const { index, asOf } = ev;
   const metric = kpi.metric;
   const builtin = isBuiltinMetric(metric);
-  const computed = isBuiltinMetric(metric)
-    ? { ...computeMetric(index, metric, scopeOf(index, kpi, population), asOf, kpi.scope?.competencies !== undefined), measuredOn: asOf }
-    : externalValue(index, kpi, asOf);
+  const computed = isBuiltinMetric(metric) ? { ...computeMetric(ev, metric, kpi.scope), measuredOn: asOf } : externalValue(index, kpi, asOf);
   const periodOver = asOf >= index.period.end;
   const { due, next } = checkpointsAround(kpi, asOf);
   const checkpoint = periodOver ? null : due;
@@ -78,7 +78,12 @@ export function evaluateKpi(index: RecordIndex, kpi: Kpi, asOf: string, populati
   };
 }
 
-/** Every KPI of the programme on `asOf`, in the programme's order. */
+/** Every KPI of the programme on an evaluation's date, in the programme's order. */
+export function evaluateIn(ev: Evaluation): KpiResult[] {
+  return ev.index.model.programme.kpis.map((kpi) => evaluateKpi(ev, kpi));
+}
+
+/** Every KPI of the programme on `asOf`, over a population of mentees (undefined: everyone). */
 export function evaluateAll(index: RecordIndex, asOf: string, population?: Population): KpiResult[] {
-  return index.model.programme.kpis.map((kpi) => evaluateKpi(index, kpi, asOf, population));
+  return evaluateIn(evaluation(index, asOf, population));
 }

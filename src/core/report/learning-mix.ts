@@ -1,5 +1,5 @@
 import type { LearningMix, Mentee } from '../model/types.js';
-import { hoursOf, learningTypes, mixDeviation, type Hours } from './metrics.js';
+import { learningTypes, mixDeviation, type Hours } from './metrics.js';
 import type { Namer } from './pseudonyms.js';
 import type { RecordIndex } from './record-index.js';
 import type { LearningSection, MixFigures, MixRow } from './report-types.js';
@@ -28,7 +28,12 @@ export function learningSection(index: RecordIndex, mentees: readonly Mentee[], 
   let outside = 0;
   let withHours = 0;
   for (const mentee of mentees) {
-    const hours = hoursOf(index, [mentee], asOf);
+    // One walk through the mentee's activities (the report asks about one date only).
+    const hours: Hours = { experience: 0, social: 0, formal: 0 };
+    for (const l of index.learning.get(mentee.id) ?? []) {
+      if (l.date > asOf) break;
+      hours[l.type] += l.hours;
+    }
     for (const t of learningTypes) total[t] += hours[t];
     const figures = mixFigures(hours, plan);
     if (figures.withinTolerance !== null) withHours++;

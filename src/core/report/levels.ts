@@ -1,5 +1,5 @@
 import type { Mentee, MenteeCompetency } from '../model/types.js';
-import { latestOnOrBefore, planKey, type RecordIndex } from './record-index.js';
+import { latestOnOrBefore, type PlanEntry, type RecordIndex } from './record-index.js';
 
 /** Where a mentee stands in one competency of their plan on a date. */
 export interface LevelOnDate {
@@ -22,18 +22,18 @@ export interface LevelOnDate {
  * that day, whoever assessed (the last one written when several share a day); the baseline when
  * there is none yet.
  */
-export function levelOn(index: RecordIndex, mentee: Mentee, plan: MenteeCompetency, asOf: string): LevelOnDate {
-  const last = latestOnOrBefore(index.assessments.get(planKey(mentee.id, plan.competency)), asOf);
+export function levelOn(mentee: Mentee, entry: PlanEntry, asOf: string): LevelOnDate {
+  const { plan } = entry;
+  const last = latestOnOrBefore(entry.assessments, asOf);
   const latest = last?.level ?? plan.baseline;
-  const gap = plan.target - plan.baseline;
-  const closed = (latest - plan.baseline) / gap;
+  const closed = (latest - plan.baseline) / (plan.target - plan.baseline);
   return {
     mentee,
     plan,
     latest,
     assessedOn: last?.date ?? null,
     assessor: last?.assessor ?? null,
-    gapClosed: Math.min(1, Math.max(0, closed)),
+    gapClosed: closed < 0 ? 0 : closed > 1 ? 1 : closed,
     gain: latest - plan.baseline,
     reached: latest >= plan.target,
   };
@@ -43,9 +43,9 @@ export function levelOn(index: RecordIndex, mentee: Mentee, plan: MenteeCompeten
 export function levelsOn(index: RecordIndex, mentees: Iterable<Mentee>, asOf: string, competencyFilter?: (id: string) => boolean): LevelOnDate[] {
   const out: LevelOnDate[] = [];
   for (const mentee of mentees) {
-    for (const plan of index.plans.get(mentee.id) ?? []) {
-      if (competencyFilter && !competencyFilter(plan.competency)) continue;
-      out.push(levelOn(index, mentee, plan, asOf));
+    for (const entry of index.plans.get(mentee.id) ?? []) {
+      if (competencyFilter && !competencyFilter(entry.plan.competency)) continue;
+      out.push(levelOn(mentee, entry, asOf));
     }
   }
   return out;

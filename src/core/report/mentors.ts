@@ -1,5 +1,5 @@
 import type { Pair } from '../model/types.js';
-import { pairSessions } from './cadence.js';
+import { heldOn } from './cadence.js';
 import type { Namer } from './pseudonyms.js';
 import type { RecordIndex } from './record-index.js';
 import type { MentorRow } from './report-types.js';
@@ -38,7 +38,7 @@ export function mentorRows(index: RecordIndex, pairs: readonly Pair[], asOf: str
       pairs: own.length,
       active,
       load: active / mentor.capacity,
-      held: own.reduce((sum, p) => sum + pairSessions(index, p, asOf).held, 0),
+      held: own.reduce((sum, p) => sum + heldOn(index, p, asOf), 0),
       preparation: { required: required.length, done: done.length, complete, completedOn },
     });
   }

@@ -1,9 +1,9 @@
+import type { KpiScope } from '../model/schema-types.js';
 import type { LearningMix } from '../model/types.js';
-import { pairSessions } from './cadence.js';
+import type { Evaluation } from './evaluation.js';
 import type { BuiltinMetric, KpiBasis, KpiNoDataReason } from './kpi-types.js';
-import { levelsOn } from './levels.js';
-import type { RecordIndex } from './record-index.js';
-import type { KpiScopeSet } from './scope.js';
+import { globalSeries } from './global-series.js';
+import { addHoursOn, totalOn, type RecordIndex } from './record-index.js';
 
 /** A computed metric: its value (null when there is nothing to compute it from) and what it rests on. */
 export interface MetricValue {
@@ -30,46 +30,40 @@ export function mixDeviation(hours: Hours, plan: LearningMix): number | null {
 export function hoursOf(index: RecordIndex, mentees: readonly { id: string }[], asOf: string, competency?: (id: string) => boolean): Hours {
   const hours: Hours = { experience: 0, social: 0, formal: 0 };
   for (const m of mentees) {
-    for (const l of index.learning.get(m.id) ?? []) {
-      if (l.date > asOf) break;
-      if (competency && (l.competency === undefined || !competency(l.competency))) continue;
-      hours[l.type] += l.hours;
-    }
+    // Running totals: one binary search per mentee (and competency), not a walk through the activities.
+    if (!competency) addHoursOn(index.hoursSeries(m.id), asOf, hours);
+    else for (const [id, series] of index.hoursByCompetency(m.id)) if (competency(id)) addHoursOn(series, asOf, hours);
   }
   return hours;
 }
 
-/** Computes a built-in metric over a KPI's scope on `asOf` (formulas: docs/report.md). */
-export function computeMetric(index: RecordIndex, metric: BuiltinMetric, scope: KpiScopeSet, asOf: string, competencyScoped: boolean): MetricValue {
+/** Computes a built-in metric over a KPI's scope on the evaluation's date (formulas: docs/report.md). */
+export function computeMetric(ev: Evaluation, metric: BuiltinMetric, kpiScope: KpiScope | undefined): MetricValue {
+  const { index, asOf } = ev;
+  const scope = ev.scope(kpiScope);
+  const competencyScoped = kpiScope?.competencies !== undefined;
   switch (metric) {
     case 'average-level-gain':
     case 'gap-closed-share':
     case 'target-reached-share': {
-      const levels = levelsOn(index, scope.mentees, asOf, scope.competency);
-      const people = new Set(levels.map((l) => l.mentee.id)).size;
-      const assessed = levels.filter((l) => l.assessedOn !== null).length;
-      if (levels.length === 0) return none('empty-scope', { count: 0, people });
-      if (assessed === 0) return none('no-assessments', { count: levels.length, people });
-      if (metric === 'average-level-gain') return { value: levels.reduce((s, l) => s + l.gain, 0) / levels.length, basis: { count: levels.length, people }, reason: null };
-      if (metric === 'gap-closed-share') return { value: levels.reduce((s, l) => s + l.gapClosed, 0) / levels.length, basis: { count: levels.length, people }, reason: null };
-      const reached = levels.filter((l) => l.reached).length;
-      return { value: reached / levels.length, basis: { count: levels.length, numerator: reached, denominator: levels.length, people }, reason: null };
+      const stats = ev.levelStats(kpiScope);
+      const { entries: n, people } = stats;
+      if (n === 0) return none('empty-scope', { count: 0, people });
+      if (stats.assessed === 0) return none('no-assessments', { count: n, people });
+      if (metric === 'average-level-gain') return { value: stats.gainSum / n, basis: { count: n, people }, reason: null };
+      if (metric === 'gap-closed-share') return { value: stats.closedSum / n, basis: { count: n, people }, reason: null };
+      return { value: stats.reached / n, basis: { count: n, numerator: stats.reached, denominator: n, people }, reason: null };
     }
     case 'session-adherence': {
-      let planned = 0;
-      let held = 0;
-      for (const pair of scope.pairs) {
-        const s = pairSessions(index, pair, asOf);
-        planned += s.planned;
-        held += s.held;
-      }
+      const { planned, held } = ev.sessions(kpiScope);
       const people = new Set(scope.pairs.map((p) => p.mentee)).size;
       if (planned === 0) return none(scope.pairs.length === 0 ? 'empty-scope' : 'no-planned-sessions', { count: scope.pairs.length, people });
       return { value: held / planned, basis: { count: scope.pairs.length, numerator: held, denominator: planned, people }, reason: null };
     }
     case 'learning-mix-deviation': {
-      const hours = hoursOf(index, scope.mentees, asOf, competencyScoped ? scope.competency : undefined);
-      const people = scope.mentees.filter((m) => (index.learning.get(m.id) ?? []).some((l) => l.date <= asOf)).length;
+      const whole = kpiScope === undefined && ev.population === undefined;
+      const hours = whole ? globalSeries(index).hours(asOf) : hoursOf(index, scope.mentees, asOf, competencyScoped ? scope.competency : undefined);
+      const people = whole ? globalSeries(index).learners(asOf) : scope.mentees.filter((m) => (index.learning.get(m.id)?.[0]?.date ?? '9999') <= asOf).length;
       const value = mixDeviation(hours, index.model.programme.process.learningMix);
       const total = hours.experience + hours.social + hours.formal;
       if (value === null) return none(scope.mentees.length === 0 ? 'empty-scope' : 'no-learning', { count: 0, people });
@@ -77,6 +71,15 @@ export function computeMetric(index: RecordIndex, metric: BuiltinMetric, scope: 
     }
     case 'satisfaction':
     case 'nps': {
+      if (scope.respondents === undefined) {
+        // Every answer counts: the running totals on the date.
+        const t = totalOn(index.answers, asOf, undefined);
+        const count = metric === 'satisfaction' ? (t?.satisfactionCount ?? 0) : (t?.npsCount ?? 0);
+        const people = metric === 'satisfaction' ? (t?.satisfactionPeople ?? 0) : (t?.npsPeople ?? 0);
+        if (!t || count === 0) return none('no-answers', { count: 0, people });
+        if (metric === 'satisfaction') return { value: t.satisfactionSum / count, basis: { count, people }, reason: null };
+        return { value: ((t.promoters - t.detractors) / count) * 100, basis: { count, numerator: t.promoters - t.detractors, denominator: count, people }, reason: null };
+      }
       const key = metric === 'satisfaction' ? 'satisfaction' : 'nps';
       const values: number[] = [];
       const respondents = new Set<string>();
@@ -98,7 +101,11 @@ export function computeMetric(index: RecordIndex, metric: BuiltinMetric, scope: 
       const n = scope.mentees.length;
       if (n === 0) return none('empty-scope', { count: 0, people: 0 });
       let left = 0;
-      for (const m of scope.mentees) if ((index.pairsByMentee.get(m.id) ?? []).some((p) => p.endReason === 'left-organisation' && p.end !== undefined && p.end <= asOf)) left++;
+      if (kpiScope === undefined && ev.population === undefined) left = globalSeries(index).left(asOf);
+      else for (const m of scope.mentees) {
+        const day = index.leftOn.get(m.id);
+        if (day !== undefined && day <= asOf) left++;
+      }
       return { value: (n - left) / n, basis: { count: n, numerator: n - left, denominator: n, people: n }, reason: null };
     }
   }

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../model/dates.js';
+import { dayNumber } from './days.js';
 import type { Mentee, Pair } from '../model/types.js';
 import { levelOn, type LevelOnDate } from './levels.js';
 import type { Namer } from './pseudonyms.js';
@@ -20,16 +20,15 @@ export function pairFor(index: RecordIndex, mentee: string, competency: string):
  * that ended early is judged as of its end. Without a pair, the programme's period is used.
  */
 export function expectedShare(index: RecordIndex, pair: Pair | undefined, asOf: string): number {
-  const { start: periodStart, end: periodEnd } = index.period;
-  const start = pair?.start ?? periodStart;
+  const start = dayNumber(pair?.start ?? index.period.start);
   const weeks = index.model.programme.process.durationWeeks;
-  let plannedEnd = periodEnd;
-  if (weeks !== undefined && addDays(start, weeks * 7) < plannedEnd) plannedEnd = addDays(start, weeks * 7);
-  let now = asOf;
-  if (pair?.end !== undefined && pair.end < now) now = pair.end;
-  const span = daysBetween(start, plannedEnd);
+  let plannedEnd = dayNumber(index.period.end);
+  if (weeks !== undefined && start + weeks * 7 < plannedEnd) plannedEnd = start + weeks * 7;
+  let now = dayNumber(asOf);
+  if (pair?.end !== undefined && dayNumber(pair.end) < now) now = dayNumber(pair.end);
+  const span = plannedEnd - start;
   if (span <= 0) return now >= start ? 1 : 0;
-  return Math.min(1, Math.max(0, daysBetween(start, now) / span));
+  return Math.min(1, Math.max(0, (now - start) / span));
 }
 
 /**
@@ -52,8 +51,9 @@ export function progressStatus(level: LevelOnDate, expected: number): ProgressSt
 export function progressRows(index: RecordIndex, mentees: readonly Mentee[], asOf: string, names: Namer): ProgressRow[] {
   const rows: ProgressRow[] = [];
   for (const mentee of mentees) {
-    for (const plan of index.plans.get(mentee.id) ?? []) {
-      const level = levelOn(index, mentee, plan, asOf);
+    for (const entry of index.plans.get(mentee.id) ?? []) {
+      const { plan } = entry;
+      const level = levelOn(mentee, entry, asOf);
       const pair = pairFor(index, mentee.id, plan.competency);
       const expected = expectedShare(index, pair, asOf);
       rows.push({

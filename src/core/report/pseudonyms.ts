@@ -12,10 +12,22 @@ export const englishPseudonymLabels: PseudonymLabels = { mentee: 'Mentee', mento
 
 /** Real ids and names (names from the people files; an unknown id stands for itself). */
 export function realNames(index: RecordIndex): Namer {
-  return {
+  return cached({
     person: (id) => ({ id, name: index.people.get(id)?.name ?? id }),
     pair: (id) => ({ id, name: id }),
+  });
+}
+
+/** One reference object per person and pair, however many rows name them. */
+function cached(namer: Namer): Namer {
+  const people = new Map<string, Ref>();
+  const pairs = new Map<string, Ref>();
+  const get = (map: Map<string, Ref>, id: string, make: (id: string) => Ref): Ref => {
+    let ref = map.get(id);
+    if (!ref) map.set(id, (ref = make(id)));
+    return ref;
   };
+  return { person: (id) => get(people, id, namer.person), pair: (id) => get(pairs, id, namer.pair) };
 }
 
 // Crockford's base32: no I, L, O or U, so a code read aloud or copied by hand stays unambiguous.
@@ -74,7 +86,7 @@ export function pseudonyms(index: RecordIndex, labels: PseudonymLabels, secret?:
     const role = index.people.get(id)?.role;
     return role === 'mentee' ? labels.mentee : role === 'mentor' ? labels.mentor : labels.person;
   };
-  return {
+  return cached({
     person: (id) => {
       const c = people.get(id) ?? code(digest('person', id), 6);
       return { id: c, name: `${labelOf(id)} ${c}` };
@@ -83,5 +95,5 @@ export function pseudonyms(index: RecordIndex, labels: PseudonymLabels, secret?:
       const c = pairs.get(id) ?? code(digest('pair', id), 6);
       return { id: c, name: `${labels.pair} ${c}` };
     },
-  };
+  });
 }

@@ -24,6 +24,21 @@ export interface KpiScopeSet {
  * mentee's `department` exactly; a mentee without one is outside any department scope.
  */
 export function scopeOf(index: RecordIndex, kpi: Pick<Kpi, 'scope'>, population: Population): KpiScopeSet {
+  // The same scope is asked for on every date of the timeline: resolve it once per index and population.
+  const byPopulation = cache.get(index) ?? new Map<Population | 'all', Map<string, KpiScopeSet>>();
+  cache.set(index, byPopulation);
+  const populationKey = population ?? 'all';
+  let byScope = byPopulation.get(populationKey);
+  if (!byScope) byPopulation.set(populationKey, (byScope = new Map()));
+  const key = JSON.stringify([kpi.scope?.departments ?? null, kpi.scope?.competencies ?? null]);
+  let set = byScope.get(key);
+  if (!set) byScope.set(key, (set = resolveScope(index, kpi, population)));
+  return set;
+}
+
+const cache = new WeakMap<RecordIndex, Map<Population | 'all', Map<string, KpiScopeSet>>>();
+
+function resolveScope(index: RecordIndex, kpi: Pick<Kpi, 'scope'>, population: Population): KpiScopeSet {
   const departments = kpi.scope?.departments ? new Set(kpi.scope.departments) : undefined;
   const competencies = kpi.scope?.competencies ? new Set(kpi.scope.competencies) : undefined;
   const competency = competencies ? (id: string): boolean => competencies.has(id) : (): boolean => true;
@@ -31,7 +46,7 @@ export function scopeOf(index: RecordIndex, kpi: Pick<Kpi, 'scope'>, population:
     (m) =>
       (population === undefined || population.has(m.id)) &&
       (departments === undefined || (m.department !== undefined && departments.has(m.department))) &&
-      (competencies === undefined || (index.plans.get(m.id) ?? []).some((p) => competencies.has(p.competency))),
+      (competencies === undefined || (index.plans.get(m.id) ?? []).some((p) => competencies.has(p.plan.competency))),
   );
   const pairs: Pair[] = [];
   for (const m of mentees) for (const pair of index.pairsByMentee.get(m.id) ?? []) if (competencies === undefined || pair.competencies.some((c) => competencies.has(c))) pairs.push(pair);

@@ -1,4 +1,4 @@
-import { daysBetween } from '../model/dates.js';
+import { daysFrom } from './days.js';
 import type { Pair } from '../model/types.js';
 import { pairSessions, windowEnd } from './cadence.js';
 import type { Namer } from './pseudonyms.js';
@@ -34,7 +34,7 @@ export function sessionsSection(index: RecordIndex, pairs: readonly Pair[], asOf
   for (const pair of pairs) {
     const s = pairSessions(index, pair, asOf);
     const state = pairState(index, pair, asOf);
-    const since = state === 'active' ? daysBetween(s.lastHeld ?? pair.start, windowEnd(index, pair, asOf)) : null;
+    const since = state === 'active' ? daysFrom(s.lastHeld ?? pair.start, windowEnd(index, pair, asOf)) : null;
     const quiet = since !== null && since > quietAfter;
     const endReason: EndReason | null = state === 'ended' ? (pair.endReason ?? 'not-given') : null;
     if (endReason) reasons.set(endReason, (reasons.get(endReason) ?? 0) + 1);

@@ -1,4 +1,5 @@
-import { daysBetween, toUtc } from '../model/dates.js';
+import { toUtc } from '../model/dates.js';
+import { daysFrom } from './days.js';
 import type { KpiResult } from './kpi-types.js';
 import type { RecordIndex } from './record-index.js';
 import type { TimelinePoint } from './report-types.js';
@@ -37,7 +38,7 @@ export interface TimelineFigures {
  * date in its own month), from the same records and formulas as the report itself.
  */
 export function timeline(index: RecordIndex, asOf: string, figuresOn: (date: string) => TimelineFigures): TimelinePoint[] {
-  const span = daysBetween(index.period.start, index.period.end);
+  const span = daysFrom(index.period.start, index.period.end);
   return timelineDates(index.period, asOf).map((date) => {
     const f = figuresOn(date);
     return {
@@ -46,7 +47,7 @@ export function timeline(index: RecordIndex, asOf: string, figuresOn: (date: str
       gapClosed: f.gapClosed,
       targetReached: f.targetReached,
       adherence: f.adherence,
-      elapsed: span <= 0 ? 1 : Math.min(1, Math.max(0, daysBetween(index.period.start, date) / span)),
+      elapsed: span <= 0 ? 1 : Math.min(1, Math.max(0, daysFrom(index.period.start, date) / span)),
       kpis: f.kpis.map((k) => ({ id: k.id, value: k.value })),
     };
   });

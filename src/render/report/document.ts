@@ -19,7 +19,7 @@ export interface ReportDocument {
   footer: string;
 }
 
-export function reportDocument(data: ReportData, ctx: ReportRenderContext): ReportDocument {
+export function reportDocument(data: ReportData, ctx: ReportRenderContext, limit?: number): ReportDocument {
   const t = catalogue(ctx.locale).report;
   const f = localeFormat(ctx.locale);
   const v = valueFormat(f, t);
@@ -31,7 +31,7 @@ export function reportDocument(data: ReportData, ctx: ReportRenderContext): Repo
     title: `${t.title}: ${data.programme.name}`,
     subtitle,
     health: data.health ? t.health(data.health, f) : null,
-    tables: reportTables(data, v),
+    tables: reportTables(data, v, limit),
     notes: data.notes.map((n) => t.notes[n.code](n.count, f, n.items)),
     footer: t.footer(ctx.tool),
   };

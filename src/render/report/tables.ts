@@ -36,6 +36,8 @@ export interface ReportTable {
   caption?: string;
   columns: ReportColumn[];
   rows: ReportCell[][];
+  /** Rows the data has; more than `rows.length` when a limit left some out (the terminal's). */
+  total: number;
 }
 
 interface ColumnSpec<R> {
@@ -48,14 +50,15 @@ interface ColumnSpec<R> {
   tone?: (row: R) => Tone | undefined;
 }
 
-function table<R>(section: ReportSection, key: string, title: string, rows: readonly R[], specs: readonly ColumnSpec<R>[], caption?: string): ReportTable {
+function makeTable<R>(limit: number, section: ReportSection, key: string, title: string, rows: readonly R[], specs: readonly ColumnSpec<R>[], caption?: string): ReportTable {
   return {
     section,
     key,
     title,
     ...(caption ? { caption } : {}),
     columns: specs.map((s) => ({ head: s.head, csvHead: s.csvHead ?? s.head, align: s.align ?? 'left', place: s.place ?? 'all' })),
-    rows: rows.map((row) =>
+    total: rows.length,
+    rows: (rows.length > limit ? rows.slice(0, limit) : rows).map((row) =>
       specs.map((s) => {
         const text = s.text(row);
         const tone = s.tone?.(row);
@@ -68,8 +71,12 @@ function table<R>(section: ReportSection, key: string, title: string, rows: read
 const kpiTone: Record<KpiStatus, Tone | undefined> = { met: 'good', open: undefined, 'at-risk': 'warn', missed: 'bad', 'no-data': 'muted', 'no-target': 'muted' };
 const progressTone = { reached: 'good', 'on-track': 'good', 'at-risk': 'warn', behind: 'bad', 'not-assessed': 'muted' } as const;
 
-/** Every table of the report in the document's words; `locale` decides CSV numbers. */
-export function reportTables(data: ReportData, v: ValueFormat): ReportTable[] {
+/**
+ * Every table of the report in the document's words; `locale` decides CSV numbers. With `limit`,
+ * tables keep their first `limit` rows (and say how many there are): only those are formatted.
+ */
+export function reportTables(data: ReportData, v: ValueFormat, limit = Infinity): ReportTable[] {
+  const table = <R>(section: ReportSection, key: string, title: string, rows: readonly R[], specs: readonly ColumnSpec<R>[], caption?: string): ReportTable => makeTable(limit, section, key, title, rows, specs, caption);
   const { t, f } = v;
   const c = t.columns;
   const locale = f.locale;
@@ -176,7 +183,8 @@ export function reportTables(data: ReportData, v: ValueFormat): ReportTable[] {
     const l = data.learning;
     const mix = (m: MixFigures): string => (m.shares === null ? dash : [m.shares.experience, m.shares.social, m.shares.formal].map((x) => f.number(x * 100, 0)).join(':'));
     const plan = t.plan(`${f.number(l.plan.experience, 0)}:${f.number(l.plan.social, 0)}:${f.number(l.plan.formal, 0)}`, `${f.number(l.plan.tolerance, 1)} ${t.percentagePoints}`);
-    const rows = [...(l.rows ?? []).map((r) => ({ name: r.mentee.name, id: r.mentee.id, m: r as MixFigures })), { name: t.allMentees, id: '', m: l.total }];
+    // The total first, so a long list cut for the terminal still shows it.
+    const rows = [{ name: t.allMentees, id: '', m: l.total }, ...(l.rows ?? []).map((r) => ({ name: r.mentee.name, id: r.mentee.id, m: r as MixFigures }))];
     tables.push(table('learning', 'learning', t.sections.learning, rows, [
       { head: c.mentee, text: (r) => r.name },
       { head: `${c.mentee} ${c.id}`, place: 'csv', text: (r) => r.id || dash },
@@ -256,6 +264,7 @@ export function reportTables(data: ReportData, v: ValueFormat): ReportTable[] {
         section: 'timeline',
         key: 'kpi-months',
         title: t.sections.kpiMonths,
+        total: kpis.length,
         columns: [
           { head: c.kpi, csvHead: c.kpi, align: 'left', place: 'wide' },
           ...months.map((m) => ({ head: m.month, csvHead: m.month, align: 'right' as const, place: 'wide' as const })),

@@ -24,6 +24,8 @@ export const sessionDuplicate: Rule = {
     const byPair = new Map<string, Map<number, Session>>();
     const findings: Finding[] = [];
     for (const session of ctx.model.sessions) {
+      // Only held sessions count towards adherence; a cancelled or missed one has no minutes to compare.
+      if ((session.status ?? 'held') !== 'held' || session.minutes === undefined) continue;
       let first = byPair.get(session.pair);
       if (!first) {
         first = new Map();

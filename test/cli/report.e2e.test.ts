@@ -1,0 +1,119 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mentor, repoRoot } from './spawn.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'mentor-report-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const pilot = ['report', 'examples/kam-pilot', '--as-of', '2026-06-30'];
+
+describe('mentor report', () => {
+  it('prints the table in the programme\'s language by default, with the pilot\'s figures', () => {
+    const r = mentor(pilot);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('Raport postępów: Mentoring KAM – pilotaż 2026');
+    expect(r.stdout).toContain('Pilotaż · tydzień 25 z 25 (okres zakończony)');
+    expect(r.stdout).toContain('81,9% (104/127)');
+    expect(mentor([...pilot, '--locale', 'en', '--section', 'kpis']).stdout).toContain('81.9% (104/127)');
+  });
+
+  it("the README's excerpt is what the command prints", () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const block = readme.split('$ mentor report examples/kam-pilot --as-of 2026-06-30 --section health,kpis\n')[1]!.split('\n```')[0]!;
+    const out = mentor(['report', 'examples/kam-pilot', '--as-of', '2026-06-30', '--section', 'health,kpis']).stdout;
+    const lines = block.split('\n').filter((l) => l !== '…');
+    expect(lines.length).toBeGreaterThan(20);
+    expect(out).toContain(lines.join('\n'));
+  });
+
+  it('same files and date: byte-identical output, in every format, run after run', () => {
+    for (const format of ['table', 'md', 'csv', 'json', 'html']) {
+      const a = mentor([...pilot, '--format', format]);
+      const b = mentor([...pilot, '--format', format, '--audience', 'hr']);
+      expect(a.code).toBe(0);
+      expect(b.stdout, format).toBe(a.stdout);
+      expect(a.stdout.length).toBeGreaterThan(500);
+    }
+  }, 180_000);
+
+  it('--output writes atomically, takes the format from the extension, and never overwrites without --force', () => {
+    const file = join(dir, 'pilot.html');
+    const first = mentor([...pilot, '-o', file]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toBe('');
+    expect(first.stderr).toContain(file);
+    const html = readFileSync(file, 'utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toBe(mentor([...pilot, '--format', 'html']).stdout);
+    writeFileSync(file, 'mine');
+    const again = mentor([...pilot, '-o', file]);
+    expect(again.code).toBe(2);
+    expect(readFileSync(file, 'utf8')).toBe('mine');
+    expect(mentor([...pilot, '-o', file, '--force']).code).toBe(0);
+    const csv = join(dir, 'kpis.txt');
+    expect(mentor([...pilot, '--section', 'kpis', '-o', `csv=${csv}`, '--format', 'md']).stdout).toContain('| KPI |');
+    expect(readFileSync(csv, 'utf8').startsWith('\uFEFFId;KPI;')).toBe(true);
+  });
+
+  it('usage errors exit 2 with a message: audience without person, a section the audience lacks, an unknown section or delimiter', () => {
+    const cases: [string[], RegExp][] = [
+      [['--audience', 'manager'], /--audience manager needs --person/],
+      [['--audience', 'manager', '--person', 'e-tgorski'], /not the line manager/],
+      [['--audience', 'mentee', '--person', 'nobody'], /No person with id "nobody"/],
+      [['--audience', 'sponsor', '--section', 'progress'], /sponsor report has no "progress" section/],
+      [['--section', 'gossip'], /unknown section "gossip"/],
+      [['--delimiter', '|'], /--delimiter takes/],
+      [['--as-of', '2026-02-30'], /--as-of takes a date/],
+      [['--format', 'pdf'], /'pdf' is invalid/],
+    ];
+    for (const [args, message] of cases) {
+      const r = mentor([...pilot, ...args, '--locale', 'en']);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stdout).toBe('');
+    }
+    expect(mentor(['report', join(dir, 'nothing-here')]).code).toBe(2);
+    // Nine processes in a row: on a busy two-core runner each can take seconds.
+  }, 180_000);
+
+  it('a manager sees their direct reports; the CSV takes --delimiter', () => {
+    const r = mentor([...pilot, '--audience', 'manager', '--person', 's-rwojcik', '--section', 'progress', '--format', 'csv', '--delimiter', 'tab']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('e-tgorski\tTomasz Górski\tRegion Centrum');
+    expect(r.stdout).not.toContain('Anna Kaczmarek');
+  });
+
+  it('a programme with errors: the report is still written, exit 1, and stderr points to mentor validate', () => {
+    const copy = join(dir, 'broken-rules');
+    cpSync(join(repoRoot, 'examples/kam-pilot'), copy, { recursive: true });
+    const people = join(copy, 'people.yaml');
+    // A target above the scale: level-outside-scale and mentor-below-target, errors of the method, not of the schema.
+    writeFileSync(people, readFileSync(people, 'utf8').replace('{ competency: negocjacje-kam, baseline: 3, target: 5 }', '{ competency: negocjacje-kam, baseline: 3, target: 6 }'));
+    const out = join(copy, 'report.md');
+    const r = mentor(['report', copy, '--as-of', '2026-06-30', '-o', out, '--locale', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/mentor validate/);
+    expect(existsSync(out)).toBe(true);
+    expect(readFileSync(out, 'utf8')).toMatch(/The programme has 2 errors/);
+  });
+
+  it('a programme whose files fail their schema: a report that says why, exit 1', () => {
+    const copy = join(dir, 'broken-schema');
+    cpSync(join(repoRoot, 'examples/kam-pilot'), copy, { recursive: true });
+    const records = join(copy, 'records/2026-03.yaml');
+    writeFileSync(records, readFileSync(records, 'utf8').replace('minutes: 60, topic: "Mapa', 'minutes: sixty, topic: "Mapa'));
+    const r = mentor(['report', copy, '--as-of', '2026-06-30', '--format', 'md']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('# Raport postępów: Mentoring KAM – pilotaż 2026');
+    expect(r.stdout).toContain('Pliki programu nie przechodzą walidacji schematu');
+  });
+
+  it('a date before any record: the report renders, marking what is not measured yet', () => {
+    const r = mentor(['report', 'examples/expert-transfer', '--as-of', '2026-03-01', '--format', 'md']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('The report date is before the programme starts');
+    expect(r.stdout).toContain('no data');
+  });
+});
