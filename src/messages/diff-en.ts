@@ -71,7 +71,8 @@ export const diffEn: DiffText = {
     gitFailed: (detail) => `git failed: ${detail}`,
     noPrevious: (path) => `${path} names no pilot (\`metadata.pilot\`) or previous cycle (\`metadata.previous\`) to compare with; give two programmes.`,
     previousMissing: (path, previous) => `${path} names \`${previous}\` as the programme it was calibrated from, but there is no programme there.`,
-    brokenProgramme: (path) => `${path} cannot be compared: its files do not pass their schemas. Run \`mentor validate ${path}\` to see why.`,
+    brokenProgramme: (path, inRevision) =>
+      `${path} cannot be compared: a file in it is not valid YAML or does not pass its schema. The first problem is below${inRevision ? '; check out that revision and run `mentor validate` there to see them all.' : `; \`mentor validate ${path}\` lists them all.`}`,
     tooManyPaths: 'mentor diff compares two programmes: give one (a rollout, to compare with its pilot) or two.',
     gitTakesOnePath: '--git REV compares the working tree with a revision: give at most one programme path with it.',
     pathNeeded: 'Give the programme to compare (a folder or programme file).',

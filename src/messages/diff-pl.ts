@@ -80,7 +80,8 @@ export const diffPl: DiffText = {
     gitFailed: (detail) => `git zgłosił błąd: ${detail}`,
     noPrevious: (path) => `${path} nie wskazuje pilotażu (\`metadata.pilot\`) ani poprzedniego cyklu (\`metadata.previous\`), z którym można by go porównać; podaj dwa programy.`,
     previousMissing: (path, previous) => `${path} wskazuje \`${previous}\` jako program, z którego go skalibrowano, ale nie ma tam programu.`,
-    brokenProgramme: (path) => `Nie da się porównać ${path}: jego pliki nie przechodzą walidacji schematu. Uruchom \`mentor validate ${path}\`, by zobaczyć dlaczego.`,
+    brokenProgramme: (path, inRevision) =>
+      `Nie da się porównać ${path}: któryś z plików nie jest poprawnym YAML-em albo nie przechodzi walidacji schematu. Pierwszy problem poniżej${inRevision ? '; wszystkie pokaże `mentor validate` uruchomione w kopii roboczej z tą rewizją.' : `; wszystkie pokaże \`mentor validate ${path}\`.`}`,
     tooManyPaths: 'mentor diff porównuje dwa programy: podaj jeden (wdrożenie – zostanie porównane ze swoim pilotażem) albo dwa.',
     gitTakesOnePath: '--git REV porównuje katalog roboczy z wersją: podaj przy nim najwyżej jedną ścieżkę do programu.',
     pathNeeded: 'Podaj program do porównania (folder albo plik programu).',

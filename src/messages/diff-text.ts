@@ -53,7 +53,8 @@ export interface DiffText {
     gitFailed: (detail: string) => string;
     noPrevious: (path: string) => string;
     previousMissing: (path: string, previous: string) => string;
-    brokenProgramme: (path: string) => string;
+    /** A programme whose files are not valid YAML or fail their schemas; `inRevision`: it was read from git (validate cannot read that). */
+    brokenProgramme: (path: string, inRevision: boolean) => string;
     tooManyPaths: string;
     gitTakesOnePath: string;
     pathNeeded: string;

@@ -87,6 +87,8 @@ export const schemaDescriptionsPl: Readonly<Record<string, string>> = {
   'Length of the module in hours': 'długość modułu w godzinach',
   "KPI identifier, referenced by records' KPI values and calibration decisions": 'identyfikator KPI, na który wskazują wartości KPI w zapisach i decyzje kalibracyjne',
   'KPI name': 'nazwa KPI',
+  'The date the interim target is due': 'data, na którą przypada cel pośredni',
+  "The value expected by that date, in the metric's unit (shares are 0–1)": 'wartość oczekiwana na ten dzień, w jednostce miary (udziały jako 0–1)',
   'Kirkpatrick evaluation level: 1 reaction, 2 learning, 3 behaviour, 4 results': 'poziom ewaluacji według Kirkpatricka: 1 reakcja, 2 wiedza, 3 zachowanie, 4 wyniki',
   'What is measured': 'co jest mierzone',
   '`higher` if a higher value is better, `lower` if lower is better': '`higher`, gdy lepsza jest wartość wyższa, `lower`, gdy niższa',
@@ -100,8 +102,7 @@ export const schemaDescriptionsPl: Readonly<Record<string, string>> = {
   'Decision identifier': 'identyfikator decyzji',
   'What was decided': 'co postanowiono',
   'Pair id': 'identyfikator pary',
-  'Date of the session': 'data sesji',
-  'Length in minutes': 'czas trwania w minutach',
+  'Date of the session (for a cancelled or missed one: the date it was planned for)': 'data sesji (dla odwołanej lub nieodbytej: data, na którą była zaplanowana)',
   'Date of the assessment': 'data oceny',
   "Level assessed on the competency's scale": 'poziom oceniony na skali kompetencji',
   'Role of the assessor: `mentor`, `line-manager`, `mentee` (self-assessment), `hr-owner`, `sponsor`, or `external` (someone outside the programme)':

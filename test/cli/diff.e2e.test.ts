@@ -45,7 +45,7 @@ describe('mentor diff: the bundled pilot and rollout', () => {
     expect(decided.length).toBeGreaterThan(50);
     expect(decided.filter((c) => c.decisions.length === 0)).toEqual([]);
     expect(diff.decisions.filter((d) => d.covered.some((n) => n === 0))).toEqual([]);
-  });
+  }, 120_000);
 
   it("puts the pilot's evidence beside it: every KPI as mentor report computes it on the pilot's last day", () => {
     expect(diff.asOf).toBe('2026-06-30');
@@ -55,7 +55,7 @@ describe('mentor diff: the bundled pilot and rollout', () => {
     expect(missed.map((e) => e.kpi)).toEqual(['domkniecie-luki', 'realizacja-sesji', 'zgodnosc-70-20-10', 'marza-kontraktow-kk']);
     expect(missed.every((e) => e.decisions.length > 0 && e.shortBy! > 0)).toBe(true);
     expect(diff.evidence!.find((e) => e.kpi === 'nps-uczestnikow')).toMatchObject({ status: 'met', target: 30, newTarget: 40, decisions: ['d-cele-kpi', 'd-plan-komunikacji'] });
-  });
+  }, 120_000);
 
   it('shows the changes the calibration made, by identity, old → new', () => {
     const at = (path: string) => diff.changes.filter((c) => c.path === path).map(({ kind, old, new: now, decisions }) => ({ kind, old, new: now, decisions }));
@@ -65,19 +65,19 @@ describe('mentor diff: the bundled pilot and rollout', () => {
     expect(at('communications[id=k-terminy-sesji]')[0]).toMatchObject({ kind: 'removed', new: null });
     // The pilot's id, phase and the rollout's link back to it are the header, not changes.
     expect(diff.changes.map((c) => c.path)).not.toContain('metadata.id');
-  });
+  }, 120_000);
 
   it('summarises people and pairs by id, without names', () => {
     expect(diff.people['mentees']).toMatchObject({ old: 12, new: 40 });
     expect(diff.people['mentees']!.who!.joined[0]).toEqual({ id: expect.stringMatching(/^e-/) });
     const text = JSON.stringify(diff);
     for (const name of [...names(pilot), ...names(rollout)]) expect(text).not.toContain(name);
-  });
+  }, 120_000);
 
   it('finds the pilot through metadata.pilot when given the rollout alone', () => {
     const alone = json([rollout]);
     expect(alone.changes).toEqual(diff.changes);
-  });
+  }, 120_000);
 
   it('prints the table in the programme language, evidence and flags before the sections', () => {
     const r = mentor(['diff', rollout]);
@@ -90,7 +90,7 @@ describe('mentor diff: the bundled pilot and rollout', () => {
     expect(r.stdout).toMatch(/│ Realizacja +│ +81,9% │ +90% │ nieosiągnięty │ +8,1% │ +90% │/);
     expect(r.stdout).not.toContain('\u001b[');
     expect(mentor(['diff', rollout, '--locale', 'en']).stdout).toMatch(/^Calibration: /);
-  });
+  }, 120_000);
 
   it('writes one self-contained HTML page', () => {
     const r = mentor(['diff', rollout, '--format', 'html']);
@@ -99,7 +99,7 @@ describe('mentor diff: the bundled pilot and rollout', () => {
     expect(r.stdout).toContain('<h2>Wyniki pilotażu: wskaźniki na dzień 30.06.2026</h2>');
     expect(r.stdout).toContain('<tr class="changed"><td class="sym">~</td><td><code>process.cadence.everyWeeks</code></td><td class="old">2</td><td class="new">3</td><td><code>d-kadencja-3-tyg-90-min</code></td></tr>');
     expect(r.stdout).not.toMatch(/<script|<link|\ssrc=|url\(/i);
-  });
+  }, 120_000);
 
   it('writes Markdown for a pull request, with a table per section', () => {
     const r = mentor(['diff', rollout, '--format', 'md']);
@@ -107,7 +107,7 @@ describe('mentor diff: the bundled pilot and rollout', () => {
     expect(r.stdout).toMatch(/^# Kalibracja: /);
     expect(r.stdout).toContain('## Proces');
     expect(r.stdout).toContain('| ~ | `process.cadence.everyWeeks` | 2 | 3 | `d-kadencja-3-tyg-90-min` |');
-  });
+  }, 120_000);
 });
 
 describe('the README shows real output', () => {
@@ -119,7 +119,7 @@ describe('the README shows real output', () => {
     const actual = new Set(mentor(['diff', pilot, rollout, '--locale', 'en']).stdout.split('\n'));
     expect(shown.length).toBeGreaterThan(40);
     expect(shown.filter((l) => !actual.has(l))).toEqual([]);
-  });
+  }, 120_000);
 });
 
 describe('mentor diff: audiences', () => {
@@ -141,7 +141,7 @@ describe('mentor diff: audiences', () => {
       expect(text).not.toMatch(/\be-[a-z]+\b/);
     }
     for (const text of every([])) for (const name of names(rollout)) expect(text).not.toContain(name);
-  });
+  }, 120_000);
 });
 
 describe('mentor diff: flags', () => {
@@ -156,7 +156,7 @@ describe('mentor diff: flags', () => {
     expect(table).toContain('Left unexplained: 3');
     expect(table).toContain('⚑ KPI `gap` (Gap closed) was missed in the pilot, and no decision answers it.');
     expect(table).toContain('  ~ goals[id=g1].name: Keep key accounts → Keep and grow key accounts  ⚑ no decision');
-  });
+  }, 120_000);
 });
 
 describe('mentor diff: exit codes and output files', () => {
@@ -166,7 +166,7 @@ describe('mentor diff: exit codes and output files', () => {
     expect(same.code).toBe(0);
     expect(same.stdout).toMatch(/No changes\.|Brak zmian\./);
     expect(mentor(['diff', pilot, rollout]).code).toBe(0);
-  });
+  }, 120_000);
 
   it('writes --output atomically, and never over a file without --force', () => {
     const file = join(scratch, 'calibration.md');
@@ -180,7 +180,7 @@ describe('mentor diff: exit codes and output files', () => {
     expect(readFileSync(file, 'utf8')).toBe('keep me');
     expect(mentor(['diff', rollout, '-o', file, '--force']).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toMatch(/^# Kalibracja/);
-  });
+  }, 120_000);
 
   it('names what is wrong and exits 2: a missing path, a programme with no pilot, too many paths', () => {
     const missing = mentor(['diff', pilot, 'examples/nowhere']);
@@ -190,7 +190,7 @@ describe('mentor diff: exit codes and output files', () => {
     expect(alone.code).toBe(2);
     expect(alone.stderr).toContain('names no pilot');
     expect(mentor(['diff', pilot, rollout, pilot]).code).toBe(2);
-  });
+  }, 120_000);
 
   it('names the file that does not parse, with its position, and exits 2', () => {
     const folder = join(scratch, 'broken');
@@ -200,6 +200,8 @@ describe('mentor diff: exit codes and output files', () => {
     const r = mentor(['diff', pilot, folder, '--locale', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${folder} cannot be compared`);
-    expect(r.stderr).toMatch(/programme\.yaml:4:1: YAML syntax error/);
-  });
+    // The first problem at its position: the `[` opened on line 3 that is never closed.
+    expect(r.stderr).toMatch(/broken\/programme\.yaml:3:11: .*`\[`/);
+    expect(r.stderr).toContain(`mentor validate ${folder}`);
+  }, 120_000);
 });

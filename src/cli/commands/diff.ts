@@ -95,12 +95,15 @@ async function load(spec: SideSpec, ctx: CommandContext, revisions: Revisions, t
     }
     throw error;
   }
-  if (!input.model) {
-    const first = input.diagnostics.find((d) => d.severity === 'error');
-    const where = first ? `\n${first.file}:${first.start.line}:${first.start.column}: ${first.message}` : '';
-    throw new UsageError(`${text.errors.brokenProgramme(shown)}${where}`);
-  }
+  if (!input.model) throw unreadable(input, shown, spec.revision !== undefined, text);
   return { input, shown, source, cwd };
+}
+
+/** A programme that cannot be compared (YAML or schema errors): says so, with the first problem and its position. */
+function unreadable(input: ProgrammeInput, shown: string, inRevision: boolean, text: DiffText): UsageError {
+  const first = input.diagnostics.find((d) => d.severity === 'error');
+  const where = first ? `\n${first.file}:${first.start.line}:${first.start.column}: ${first.message}` : '';
+  return new UsageError(`${text.errors.brokenProgramme(shown, inRevision)}${where}`);
 }
 
 /** The programme a rollout (or a next cycle) was calibrated from: `metadata.pilot`, or `metadata.previous` for cycles. */
@@ -113,7 +116,7 @@ async function previousOf(rollout: Loaded, ctx: CommandContext, text: DiffText):
   const label = rollout.source.label(target);
   try {
     const input = await readProgramme(target, { io: { ...ctx.io, cwd: rollout.cwd }, today: localToday(), locale: ctx.locale, localeNamed: ctx.localeNamed, source: rollout.source });
-    if (!input.model) throw new UsageError(text.errors.brokenProgramme(label));
+    if (!input.model) throw unreadable(input, label, rollout.source !== diskSource, text);
     return { input, shown: label, source: rollout.source, cwd: rollout.cwd };
   } catch (error) {
     if (error instanceof IoError) throw new UsageError(text.errors.previousMissing(rollout.shown, link.path));
