@@ -1,6 +1,10 @@
 import { execFile } from 'node:child_process';
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { fileProblem, maxFileBytes, parseSource, tooLargeFile } from '../core/parse/parse-source.js';
+import type { ParsedFile } from '../core/parse/parsed-file.js';
 import type { FileSource, SourceEntry } from './file-source.js';
+import { errorCode } from './read-file.js';
+import { skippedFolders, yamlFile, type Located, type WalkItem, type WalkOptions } from './walk.js';
 
 export type GitErrorCode = 'git-missing' | 'not-a-repository' | 'unknown-revision' | 'git-failed';
 
@@ -123,6 +127,45 @@ export class RevisionSource implements FileSource {
 
   label(shown: string): string {
     return `${this.revision}:${shown}`;
+  }
+
+  // A tree holds no links to follow (they are left out), so a path is its own real path.
+  async locate(path: string): Promise<Located> {
+    const entry = await this.stat(path);
+    if (entry === undefined) return { kind: 'missing', code: 'ENOENT' };
+    return entry.kind === 'folder' ? { kind: 'folder', real: path } : { kind: 'file', real: path };
+  }
+
+  async walk(folder: string, options: WalkOptions): Promise<WalkItem[]> {
+    const found: WalkItem[] = [];
+    const visit = async (path: string): Promise<void> => {
+      const entries = (await this.list(path)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const { name, kind } of entries) {
+        const full = join(path, name);
+        if (kind === 'folder') {
+          if (options.recursive && !skippedFolders.has(name) && !name.startsWith('.')) await visit(full);
+        } else if (yamlFile.test(name)) {
+          found.push({ kind: 'file', path: full, real: full });
+        }
+      }
+    };
+    await visit(folder);
+    return found;
+  }
+
+  async parse(real: string, shown: string, absolutePath: string): Promise<ParsedFile> {
+    const entry = await this.stat(real);
+    // The size limit is checked on the tree's size before the blob is read.
+    if (entry?.kind === 'file' && entry.size > maxFileBytes) return tooLargeFile(shown, absolutePath, entry.size);
+    try {
+      return parseSource(shown, await this.read(real), absolutePath);
+    } catch (error) {
+      return fileProblem(shown, absolutePath, 'file-unreadable', { reason: error instanceof GitError ? error.detail || error.code : errorCode(error) });
+    }
+  }
+
+  realFolder(folder: string): Promise<string> {
+    return Promise.resolve(folder);
   }
 }
 

@@ -4,6 +4,7 @@ import type { DiffText } from './diff-text.js';
 import type { CalendarText } from './calendar-text.js';
 import type { InitText } from './init-text.js';
 import type { ReportText } from './report-text.js';
+import type { SafetyText } from './safety-text.js';
 
 export type Locale = 'en' | 'pl';
 export const locales: readonly Locale[] = ['en', 'pl'];
@@ -33,6 +34,8 @@ export interface Catalogue {
   diff: DiffText;
   /** `mentor report`: its document texts and CLI messages. */
   report: ReportText;
+  /** Reading and writing safely: refused write targets, interrupted runs, recovered leftovers. */
+  safety: SafetyText;
   /** Weekdays and public holidays. */
   calendar: CalendarText;
 }

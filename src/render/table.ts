@@ -49,7 +49,14 @@ export function terminalTable(data: TableData, options: { maxWidth?: number } = 
 
 // eslint-disable-next-line no-control-regex -- ANSI colour codes do not take up columns
 const ansi = /\u001b\[[0-9;]*m/g;
-const width = (text: string | number): number => Math.max(...String(text).replace(ansi, '').split('\n').map((l) => [...l].length));
+/** The widest of a list of numbers, by a loop: Math.max(...many) overflows the stack on long lists. */
+const widest = (values: Iterable<number>): number => {
+  let max = 0;
+  for (const v of values) if (v > max) max = v;
+  return max;
+};
+
+const width = (text: string | number): number => widest(String(text).replace(ansi, '').split('\n').map((l) => [...l].length));
 
 /** Each column as wide as its widest cell or heading, plus padding: what cli-table3 would choose. */
 function naturalWidths(data: TableData): number[] {
@@ -64,9 +71,9 @@ function fitWidths(data: TableData, maxWidth: number): number[] {
   const widths = naturalWidths(data);
   const budget = maxWidth - (widths.length + 1);
   while (widths.reduce((a, b) => a + b, 0) > budget) {
-    const widest = widths.indexOf(Math.max(...widths));
-    if (widths[widest]! <= 6) break;
-    widths[widest]!--;
+    const at = widths.indexOf(widest(widths));
+    if (widths[at]! <= 6) break;
+    widths[at]!--;
   }
   return widths;
 }

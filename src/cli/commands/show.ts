@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { normalise, shapeOf } from '../../core/diff/index.js';
-import { parseSource } from '../../core/parse/parse-source.js';
+import { maxFileBytes, parseSource } from '../../core/parse/parse-source.js';
 import { IoError, UsageError } from '../../errors.js';
+import { readRegularFile } from '../../io/read-file.js';
 import { readAll } from '../../io/stdin.js';
 import { loadSchemas } from '../../io/templates.js';
 import { catalogue } from '../../messages/index.js';
@@ -12,13 +12,25 @@ export interface ShowFlags {
   normalised?: boolean;
 }
 
+const tooLarge = (size: number): string => `${(size / 1024 / 1024).toFixed(1)} MiB, over the ${maxFileBytes / 1024 / 1024} MiB limit`;
+
+/** The file's bytes under mentor's reading rules: a regular file (or stdin) of at most 16 MiB. */
 async function readInput(file: string, ctx: CommandContext): Promise<Uint8Array> {
-  if (file === '-') return readAll(ctx.io.stdin);
-  try {
-    return await readFile(resolve(ctx.io.cwd, file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw code === 'ENOENT' ? new IoError('path-not-found', file) : new IoError('cannot-read', file, code);
+  if (file === '-') {
+    const read = await readAll(ctx.io.stdin);
+    if (read instanceof Uint8Array) return read;
+    throw new IoError('cannot-read', '<stdin>', tooLarge(read.tooLarge));
+  }
+  const read = await readRegularFile(resolve(ctx.io.cwd, file));
+  switch (read.kind) {
+    case 'bytes':
+      return read.bytes;
+    case 'too-large':
+      throw new IoError('cannot-read', file, tooLarge(read.size));
+    case 'not-regular':
+      throw new IoError('cannot-read', file, read.type);
+    case 'unreadable':
+      throw read.code === 'ENOENT' ? new IoError('path-not-found', file) : new IoError('cannot-read', file, read.code);
   }
 }
 

@@ -1,9 +1,9 @@
 import { Chalk } from 'chalk';
 import { catalogue } from '../../messages/index.js';
-import { visible } from '../visible.js';
 import type { DiagnosticFormatter, FormatContext } from './formatter.js';
 import { groupByFile } from './group-by-file.js';
 import { summaryLine } from './summary-line.js';
+import { visible, visibleName } from '../visible.js';
 
 /** Splits text into printable lines (CR LF and lone CR count as line breaks). */
 const linesOf = (text: string): string[] => visible(text.replace(/\r\n?/g, '\n')).split('\n');
@@ -58,21 +58,23 @@ export const stylish: DiagnosticFormatter = (diagnostics, ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const texts = catalogue(ctx.locale).ui;
   const position = (line: number, column: number): string => `${line}:${column}`;
-  const positionWidth = Math.max(0, ...diagnostics.map((d) => position(d.start.line, d.start.column).length)) + 2;
+  // A loop, not Math.max(...all): spreading a hundred thousand arguments overflows the stack.
+  let positionWidth = 2;
+  for (const d of diagnostics) positionWidth = Math.max(positionWidth, position(d.start.line, d.start.column).length + 2);
   const labelWidth = Math.max(texts.errorLabel.length, texts.warningLabel.length) + 2;
   const indent = ' '.repeat(2 + positionWidth + labelWidth);
 
   const out: string[] = [];
   for (const [file, group] of groupByFile(diagnostics)) {
     if (out.length > 0) out.push('');
-    out.push(c.underline(visible(file)));
+    out.push(c.underline(visibleName(file)));
     for (const d of group) {
       const label = d.severity === 'error' ? c.red(texts.errorLabel.padEnd(labelWidth)) : c.yellow(texts.warningLabel.padEnd(labelWidth));
       const [first = '', ...rest] = linesOf(d.message);
       out.push(`  ${c.dim(position(d.start.line, d.start.column).padEnd(positionWidth))}${label}${first}  ${c.dim(d.ruleId)}`);
       for (const line of rest) out.push(`${indent}${line}`);
       if (d.hint) linesOf(d.hint).forEach((line, i) => out.push(`${indent}${c.dim(`${i === 0 ? '→' : ' '} ${line}`)}`));
-      if (d.excerpt !== undefined) out.push(...codeFrame(d.excerpt, d.start.line, d.start.column, indent, c));
+      if (d.excerpt !== undefined) for (const line of codeFrame(d.excerpt, d.start.line, d.start.column, indent, c)) out.push(line);
     }
   }
   if (out.length > 0) out.push('');
