@@ -35,8 +35,15 @@ const LATER_COMMANDS = [
   // `vsValidate`: measured interleaved with `validate` on the same files, with a target ratio at 10,000.
   { name: 'report', target20s: true, vsValidate: 1.3, args: (ctx) => ['report', ctx.dir] },
   { name: 'plan', target20s: true, args: (ctx) => ['plan', ctx.dir] },
-  // A calibration diff needs a pilot and a rollout; pass both when the usage line takes two paths.
-  { name: 'diff', target20s: true, rollout: true, args: (ctx) => (positionals(ctx.usage) >= 2 ? ['diff', ctx.pilot, ctx.rollout] : ['diff', ctx.rollout]) },
+  // A calibration diff needs a pilot and a rollout: the rollout is the same generated programme with
+  // seeded edits (scripts/gen-programme.mjs editProgramme). Its floor is validating both, interleaved.
+  {
+    name: 'diff',
+    target20s: true,
+    rollout: true,
+    args: (ctx) => (positionals(ctx.usage) >= 2 ? ['diff', ctx.pilot, ctx.rollout] : ['diff', ctx.rollout]),
+    floor: { id: 'validate-both', label: 'mentor validate <pilot> <rollout>', args: (ctx) => ['validate', ctx.pilot, ctx.rollout], ratio: 1.5 },
+  },
   { name: 'select', target20s: true, args: (ctx) => ['select', ctx.dir, ctx.candidates(), '--format', 'json'] },
   { name: 'match', target20s: false, args: (ctx) => ['match', ctx.dir, '--format', 'json'] },
   // The communication plan reads and validates the programme like `validate` does, then plans
@@ -296,7 +303,7 @@ function dataset(size, { rolloutOf } = {}) {
   const dir = join(dataDir, name);
   const stampFile = join(dataDir, `${name}.json`);
   const cache = join(dataDir, `${name}.parsed.json`);
-  const key = { generatorHash, size, seed: opts.seed, rolloutOf: rolloutOf ? relative(dataDir, rolloutOf) : undefined };
+  const key = { generatorHash, size, seed: opts.seed, rolloutOf: rolloutOf ? relative(dataDir, rolloutOf) : undefined, edits: rolloutOf ? opts.seed + 1 : undefined };
   if (existsSync(stampFile) && existsSync(dir) && existsSync(cache)) {
     const stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
     if (JSON.stringify(stamp.key) === JSON.stringify(key)) return { dir, cache, ...stamp.stats, cached: true };
@@ -305,9 +312,10 @@ function dataset(size, { rolloutOf } = {}) {
   const t0 = performance.now();
   const r = generateProgramme({
     mentees: size,
-    seed: rolloutOf ? opts.seed + 1 : opts.seed,
+    seed: opts.seed,
     output: dir,
-    ...(rolloutOf ? { phase: 'rollout', pilot: { path: relative(dir, rolloutOf) } } : {}),
+    // The same programme as its pilot, calibrated: seeded edits to its frame, KPIs and people.
+    ...(rolloutOf ? { phase: 'rollout', pilot: { path: relative(dir, rolloutOf) }, edits: opts.seed + 1 } : {}),
   });
   writeFileSync(cache, JSON.stringify(r.documents));
   const stats = { files: r.files, bytes: r.bytes, generatedMs: performance.now() - t0 };
@@ -431,7 +439,18 @@ for (const size of opts.sizes) {
   const measured = measureGroup(first);
   for (const r of measured) s[r.id] = r;
   s.ajv = measure({ id: 'ajv', label: 'floor: ajv validation only', group: 'size', size, kind: size, inner: true, argv: () => [ajvFloor, d.dir, d.cache], estimateMs: grow('ajv') });
-  for (const c of later) if (!s[c.name]) s[c.name] = measure(laterSpec(c));
+  for (const c of later) {
+    if (s[c.name]) continue;
+    const spec = laterSpec(c);
+    if (!c.floor) {
+      s[c.name] = measure(spec);
+      continue;
+    }
+    // A command with a floor of its own runs interleaved with it, so load drift hits both alike.
+    const ctx = { dir: d.dir, pilot: d.dir, rollout: rollouts[size]?.dir, usage: usages[c.name] };
+    const floorSpec = { id: c.floor.id, label: c.floor.label, group: 'size', size, kind: size, argv: cli(c.floor.args(ctx)), estimateMs: Math.max(s['yaml-parse']?.median ?? 0, grow(c.floor.id) ?? 0) || undefined };
+    [s[c.floor.id], s[c.name]] = measureGroup([floorSpec, spec]);
+  }
 }
 for (const c of LATER_COMMANDS) if (!commands.has(c.name) && cliBuilt) skipped(c.name, `mentor ${c.name}`, 'later', 'skipped: not implemented');
 
@@ -444,6 +463,8 @@ for (const r of results) {
     r.vsFloor = { floor: 'node -e 0', ratio: ratio(r, f), minRatio: r.min / f.min };
   }
   if (r.group === 'size' && r.median && !['yaml-parse', 'js-yaml-parse', 'ajv'].includes(r.id)) r.vsFloor = { floor: 'YAML.parse', ratio: ratio(r, bySize[r.size]['yaml-parse']) };
+  const own = LATER_COMMANDS.find((c) => c.name === r.id)?.floor;
+  if (r.group === 'size' && r.median && own && bySize[r.size]?.[own.id]?.median) r.vsFloor = { floor: own.label.replace(/^mentor /, ''), ratio: ratio(r, bySize[r.size][own.id]) };
   const spec = LATER_COMMANDS.find((c) => c.name === r.id && c.vsValidate);
   if (r.group === 'size' && spec && r.median && bySize[r.size]?.validate?.median) {
     r.vsValidate = ratio(r, bySize[r.size].validate);
@@ -475,6 +496,9 @@ target('validate growth 1,000 → 10,000 ≤ 12×', ratio(v10, bySize[1000]?.val
 for (const c of LATER_COMMANDS.filter((c) => c.target20s)) {
   const r = bySize[10000]?.[c.name];
   target(`mentor ${c.name} 10,000 < 20 s`, r?.median, TARGETS.laterMs, fmtMs, commands.has(c.name) ? notRun(10000) : 'not implemented');
+}
+for (const c of LATER_COMMANDS.filter((c) => c.floor)) {
+  target(`mentor ${c.name} 10,000 ≤ ${c.floor.ratio}× ${c.floor.label.replace(/^mentor /, '')}`, ratio(bySize[10000]?.[c.name], bySize[10000]?.[c.floor.id]), c.floor.ratio, x, commands.has(c.name) ? notRun(10000) : 'not implemented');
 }
 for (const c of LATER_COMMANDS.filter((c) => c.vsValidate)) {
   const r = bySize[10000]?.[c.name];

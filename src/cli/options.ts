@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import { isId, limits, parseIdList, parseMix, phases, recruitmentMethods, type Mix } from '../core/scaffold/answers.js';
 import { commsFormats } from '../render/comms/formats.js';
 import { diagnosticFormats } from '../render/diagnostics/names.js';
+import { diffFormats } from '../render/diff/names.js';
 import { audiences, reportSections } from '../core/report/report-types.js';
 import { reportFormatAliases, reportFormats } from '../render/report/names.js';
 
@@ -116,6 +117,19 @@ export const commsOptions: OptionSpec[] = [
   { flags: '--merge', description: 'one row per recipient for a mail merge (recipient id, name, role, e-mail where the people file has one, subject, body), as csv or json' },
   { flags: '--config <file>', description: 'team settings such as comms.maxMessagesPerWeek (default: the nearest .mentor.yaml upwards)' },
 ];
+
+// ── mentor diff ─────────────────────────────────────────────────────────────────────────────
+
+export const diffOptions: OptionSpec[] = [
+  ...documentOutputOptions([...diffFormats, 'markdown'], 'table'),
+  { flags: '--git <rev>', description: 'compare the programme in the working tree with the same path in a git revision (HEAD, HEAD~1, a tag, a branch)' },
+  { flags: '--exit-code', description: 'exit 1 when anything differs and 0 when nothing does, as git diff --exit-code (2 stays usage and I/O errors)' },
+  { flags: '--audience <audience>', description: 'who reads it: hr (people by name), sponsor (people as counts only); default: people by id', choices: ['hr', 'sponsor'] },
+  { ...asOfOption, description: "the date the pilot's KPIs are computed for (YYYY-MM-DD; default: the pilot's last day, or today while it runs)" },
+  { flags: '--moves', description: 'also list items that only changed place in their list (order is otherwise no change)' },
+];
+
+export const showOptions: OptionSpec[] = [{ flags: '--normalised', description: 'print the canonical form: keys in schema order, lists with ids sorted by id, comments dropped (a git textconv driver)' }];
 
 // ── mentor report ───────────────────────────────────────────────────────────────────────────
 

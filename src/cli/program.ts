@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { decideLocale, namedLocale, type CliIo } from './env.js';
-import { commsOptions, globalOptions, initOptions, matchOptions, reportOptions, schemaOptions, selectOptions, validateOptions, type OptionSpec } from './options.js';
+import { commsOptions, diffOptions, globalOptions, initOptions, matchOptions, reportOptions, schemaOptions, selectOptions, showOptions, validateOptions, type OptionSpec } from './options.js';
 import type { Locale } from '../messages/index.js';
 import { version } from '../version.js';
 
@@ -150,6 +150,29 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
   addOptions(comms, commsOptions).action(async (path: string | undefined, flags: Record<string, unknown>) => {
     const { commsCommand } = await import('./commands/comms.js');
     setExitCode(await commsCommand(path, flags, contextOf()));
+  });
+  const diff = program
+    .command('diff')
+    .description('what changed between a pilot and its rollout (or two versions of a programme), beside the pilot\'s evidence and the decisions')
+    .argument('[old]', 'the pilot, or the older version: a folder or programme file, or REV:PATH in a git revision (alone: a rollout, compared with its pilot)')
+    .argument('[new]', 'the rollout, or the newer version (same forms)')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 done, 1 differences found (with --exit-code) or a programme has errors, 2 usage, I/O or git error.\nExamples:\n  mentor diff examples/kam-rollout\n  mentor diff examples/kam-pilot examples/kam-rollout --format md -o calibration.md\n  mentor diff HEAD~1:examples/kam-rollout examples/kam-rollout\n  mentor diff --git main examples/kam-rollout --exit-code',
+    );
+  addOptions(diff, diffOptions).action(async (old: string | undefined, now: string | undefined, flags: Record<string, unknown>) => {
+    const { diffCommand } = await import('./commands/diff.js');
+    setExitCode(await diffCommand([old, now].filter((p): p is string => p !== undefined), flags, contextOf()));
+  });
+
+  const show = program
+    .command('show')
+    .description('print a programme file in canonical form, for git diff (a textconv driver)')
+    .argument('<file>', 'a programme, people or records file (- reads standard input)')
+    .addHelpText('after', '\nSet-up for git (see docs/diff.md):\n  echo "*.yaml diff=mentor" >> .gitattributes\n  git config diff.mentor.textconv "mentor show --normalised"');
+  addOptions(show, showOptions).action(async (file: string, flags: { normalised?: boolean }) => {
+    const { showCommand } = await import('./commands/show.js');
+    setExitCode(await showCommand(file, flags, contextOf()));
   });
   return program;
 }
