@@ -1,8 +1,24 @@
 import { Command, Option } from 'commander';
 import { decideLocale, type CliIo } from './env.js';
-import { globalOptions, initOptions, schemaOptions, validateOptions, type OptionSpec } from './options.js';
+import { addFieldOptions, addOptions, addReservedKeys, globalOptions, initOptions, schemaOptions, validateOptions, type OptionSpec } from './options.js';
+import { fieldsOf } from '../core/add/fields.js';
+import { addKindNames, kindInfo, type AddKind } from '../core/add/kinds.js';
+import { schemaSet } from '../io/schema-set.js';
 import type { Locale } from '../messages/index.js';
 import { version } from '../version.js';
+
+/** One line of help per kind `mentor add` takes. */
+const addDescriptions: Record<AddKind, string> = {
+  session: 'a mentoring session held (pair, date, minutes), into the month\'s records file',
+  assessment: 'an assessment of a mentee in a competency on its scale',
+  learning: 'a learning activity of a mentee (experience, social or formal: 70:20:10)',
+  survey: 'a survey answer (satisfaction, NPS); a forms tool\'s export with --from',
+  'kpi-value': 'a KPI value measured outside mentor (CRM, ERP, HR system)',
+  mentee: 'a mentee with a baseline and a target per competency, into the people file',
+  mentor: 'a mentor with their own levels and capacity',
+  pair: 'a mentor–mentee pair and the competencies it works on',
+  staff: 'a person who is neither mentor nor mentee (HR owner, sponsor, line manager)',
+};
 
 /** What a command's action hands back to `run`: the exit code. */
 export type ExitCode = 0 | 1 | 2;
@@ -18,7 +34,7 @@ export interface CommandContext {
   color?: boolean;
 }
 
-function addOptions(command: Command, specs: readonly OptionSpec[]): Command {
+function withOptions(command: Command, specs: readonly OptionSpec[]): Command {
   for (const spec of specs) {
     const option = new Option(spec.flags, spec.description);
     if (spec.choices) option.choices(spec.choices);
@@ -54,7 +70,7 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-  addOptions(program, globalOptions);
+  withOptions(program, globalOptions);
 
   const validate = program
     .command('validate')
@@ -64,7 +80,7 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
       'after',
       '\nExit codes: 0 no problems, 1 problems found, 2 usage or I/O error.\nExamples:\n  mentor validate examples\n  mentor validate --format sarif --output mentor.sarif .\n  mentor validate --format github programme.yaml',
     );
-  addOptions(validate, validateOptions).action(async (paths: string[], flags: Record<string, unknown>) => {
+  withOptions(validate, validateOptions).action(async (paths: string[], flags: Record<string, unknown>) => {
     const { validateCommand } = await import('./commands/validate.js');
     const color = colorOf();
     setExitCode(await validateCommand(paths, { ...flags, ...(color === undefined ? {} : { color }) }, io, localeOf()));
@@ -78,19 +94,39 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
       'after',
       '\nIn a terminal it asks, step by step; with --yes, --answers, CI=true or without a terminal it never asks.\nThe global --locale en|pl also sets the language of the programme, its comments and its README.\nExit codes: 0 written (or --dry-run), 1 written but the check found errors, 2 usage or I/O error (nothing written), 130 cancelled (nothing written).\nExamples:\n  mentor init acme-sales\n  mentor init acme-sales --yes --template new-managers --locale pl --organisation "Acme S.A."\n  mentor init acme-rollout --from acme-sales --start 2027-01-11\n  mentor init --list-templates',
     );
-  addOptions(init, initOptions).action(async (dir: string | undefined, flags: Record<string, unknown>) => {
+  withOptions(init, initOptions).action(async (dir: string | undefined, flags: Record<string, unknown>) => {
     const { initCommand } = await import('./commands/init.js');
     const locale = program.opts<{ locale?: Locale }>().locale;
     const color = colorOf();
     setExitCode(await initCommand(dir, { ...flags, ...(locale ? { locale } : {}), ...(color === undefined ? {} : { color }) }, io, localeOf()));
   });
 
+  const add = program
+    .command('add')
+    .description('record people and monitoring data (a session, an assessment, a mentee…), comments and layout kept')
+    .addHelpText(
+      'after',
+      '\nEach kind takes one flag per field of its schema (mentor add session --help lists them).\nExit codes: 0 added, 1 refused (the addition would make the programme invalid; nothing written), 2 usage or I/O error, 130 cancelled.\nExamples:\n  mentor add session --pair pair-01 --date 2026-03-02 --minutes 60\n  mentor add assessment --mentee mentee-01 --competency negotiation --level 3 --assessor mentor\n  mentor add survey --survey mid-point --from survey-export.csv',
+    );
+  // The kinds' flags come from the schemas: read only when the command line is about `add`.
+  if (args.includes('add')) {
+    for (const kind of addKindNames) {
+      const info = kindInfo(kind);
+      const sub = add.command(kind).description(addDescriptions[kind]);
+      withOptions(sub, [...addOptions, ...addFieldOptions(fieldsOf(schemaSet(), info.schema, info.list), addReservedKeys, info.dateField)]).action(async (flags: Record<string, unknown>) => {
+        const { addCommand } = await import('./commands/add.js');
+        const color = colorOf();
+        setExitCode(await addCommand(kind, { ...flags, ...(color === undefined ? {} : { color }) }, contextOf()));
+      });
+    }
+  }
+
   const schema = program
     .command('schema')
     .description('print the JSON Schema of a document kind, or write them all for editors')
     .argument('[kind]', 'programme, people, records or common (none: list them)')
     .addHelpText('after', '\nExamples:\n  mentor schema programme > programme.schema.json\n  mentor schema --write .mentor/schemas');
-  addOptions(schema, schemaOptions).action(async (kind: string | undefined, flags: { write?: string; force?: boolean }) => {
+  withOptions(schema, schemaOptions).action(async (kind: string | undefined, flags: { write?: string; force?: boolean }) => {
     const { schemaCommand } = await import('./commands/schema.js');
     setExitCode(await schemaCommand(kind, flags, contextOf()));
   });

@@ -13,6 +13,8 @@ export interface LoadOptions {
   readStdin?: () => Promise<Uint8Array>;
   /** The path stdin stands for: shown in diagnostics, and what its includes resolve against. */
   stdinPath?: string;
+  /** Which included records files to read (default: all); `mentor add` reads only the month it writes to. */
+  readRecords?: (absolutePath: string) => boolean;
 }
 
 const yamlFile = /\.ya?ml$/i;
@@ -146,7 +148,7 @@ export async function loadProgrammeBundle(path: string, options: LoadOptions): P
   const programmeFile = await findProgrammeFile(absolute, cache);
   if (!programmeFile) throw new IoError((await kindOfPath(absolute)) ? 'no-documents' : 'path-not-found', path);
   const findings: Finding[] = [];
-  const bundle = await loadBundle(programmeFile, cache, findings);
+  const bundle = await loadBundle(programmeFile, cache, findings, options.readRecords);
   return { bundle, findings };
 }
 
@@ -161,7 +163,7 @@ async function findProgrammeFile(absolute: string, cache: FileCache): Promise<Pa
   return undefined;
 }
 
-async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Finding[]): Promise<ProgrammeBundle> {
+async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Finding[], readRecords?: (absolutePath: string) => boolean): Promise<ProgrammeBundle> {
   const bundle: ProgrammeBundle = { programme, people: [], records: [] };
   const data = programme.data as Partial<Programme> | undefined;
   const folder = dirname(programme.absolutePath);
@@ -183,7 +185,7 @@ async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Fin
         findings.push({ ruleId: 'include-not-found', params: { path: entry, reason: 'missing' }, at });
         continue;
       }
-      const paths = type === 'folder' ? await walk(target, true) : [target];
+      const paths = (type === 'folder' ? await walk(target, true) : [target]).filter((path) => list !== 'records' || !readRecords || readRecords(path));
       for (const path of paths) {
         const file = await cache.read(path);
         if (type === 'folder' && file.kind !== kind && file.data !== undefined) continue;

@@ -1,5 +1,6 @@
 import type { RuleId } from '../core/diagnostics.js';
 import type { Params } from '../core/parse/parsed-file.js';
+import type { AddText } from './add-text.js';
 import type { CalendarText } from './calendar-text.js';
 import type { InitText } from './init-text.js';
 
@@ -27,6 +28,8 @@ export interface Catalogue {
   init: InitText;
   /** Weekdays and public holidays. */
   calendar: CalendarText;
+  /** `mentor add`: what it says, asks and refuses. */
+  add: AddText;
 }
 
 export interface UiText {

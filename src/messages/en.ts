@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { addEn } from './add-en.js';
 import { calendarEn } from './calendar-en.js';
 import { initEn } from './init-en.js';
 
@@ -7,6 +8,7 @@ const opt = (v: string | number | undefined, text: (v: string | number) => strin
 export const en: Catalogue = {
   init: initEn,
   calendar: calendarEn,
+  add: addEn,
   types: {
     document: 'the document',
     string: 'text',

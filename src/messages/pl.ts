@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { addPl } from './add-pl.js';
 import { calendarPl } from './calendar-pl.js';
 import { initPl } from './init-pl.js';
 
@@ -13,6 +14,7 @@ const plural = (n: number, one: string, few: string, many: string): string => {
 export const pl: Catalogue = {
   init: initPl,
   calendar: calendarPl,
+  add: addPl,
   types: {
     document: 'dokumencie',
     string: 'tekstem',
