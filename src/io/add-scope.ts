@@ -22,11 +22,12 @@ export interface AddScope {
 
 /**
  * Loads a programme with its people files and none of its records: an addition is checked against
- * the frame and the people, and against the records file it goes into (read by the caller), not
- * against every month before it.
+ * the frame and every person and pair (a rule about one pair needs its mentor, mentee and their
+ * other pairs), and against the records file it goes into (read by the caller), not against every
+ * month before it.
  */
 export async function loadAddScope(path: string, cwd: string): Promise<AddScope> {
-  const { bundle, findings } = await loadProgrammeBundle(path, { cwd, readRecords: () => false });
+  const { bundle, findings } = await loadProgrammeBundle(path, { cwd, include: (list) => list === 'people' });
   const folder = dirname(bundle.programme.absolutePath);
   const inside = (absolutePath: string): string => relative(folder, absolutePath).split(sep).join('/');
   const show = (relativePath: string): string => {

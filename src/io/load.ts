@@ -13,8 +13,11 @@ export interface LoadOptions {
   readStdin?: () => Promise<Uint8Array>;
   /** The path stdin stands for: shown in diagnostics, and what its includes resolve against. */
   stdinPath?: string;
-  /** Which included records files to read (default: all); `mentor add` reads only the month it writes to. */
-  readRecords?: (absolutePath: string) => boolean;
+  /**
+   * Which included people and records files to read (default: all). `mentor add` reads no records
+   * (only the month it writes to, itself) and, for a record, only the people files it refers to.
+   */
+  include?: (list: 'people' | 'records', absolutePath: string) => boolean | Promise<boolean>;
 }
 
 const yamlFile = /\.ya?ml$/i;
@@ -148,7 +151,7 @@ export async function loadProgrammeBundle(path: string, options: LoadOptions): P
   const programmeFile = await findProgrammeFile(absolute, cache);
   if (!programmeFile) throw new IoError((await kindOfPath(absolute)) ? 'no-documents' : 'path-not-found', path);
   const findings: Finding[] = [];
-  const bundle = await loadBundle(programmeFile, cache, findings, options.readRecords);
+  const bundle = await loadBundle(programmeFile, cache, findings, options.include);
   return { bundle, findings };
 }
 
@@ -163,7 +166,7 @@ async function findProgrammeFile(absolute: string, cache: FileCache): Promise<Pa
   return undefined;
 }
 
-async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Finding[], readRecords?: (absolutePath: string) => boolean): Promise<ProgrammeBundle> {
+async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Finding[], include?: LoadOptions['include']): Promise<ProgrammeBundle> {
   const bundle: ProgrammeBundle = { programme, people: [], records: [] };
   const data = programme.data as Partial<Programme> | undefined;
   const folder = dirname(programme.absolutePath);
@@ -185,8 +188,9 @@ async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Fin
         findings.push({ ruleId: 'include-not-found', params: { path: entry, reason: 'missing' }, at });
         continue;
       }
-      const paths = (type === 'folder' ? await walk(target, true) : [target]).filter((path) => list !== 'records' || !readRecords || readRecords(path));
+      const paths = type === 'folder' ? await walk(target, true) : [target];
       for (const path of paths) {
+        if (include && !(await include(list, path))) continue;
         const file = await cache.read(path);
         if (type === 'folder' && file.kind !== kind && file.data !== undefined) continue;
         if (type === 'file' && file.kind !== kind && file.data !== undefined) {

@@ -88,7 +88,6 @@ export const addEn: AddText = {
       `${file}: row ${line}${column ? `, column ${column}` : ''}: ${problem === 'quote' ? 'a quoted cell is not closed properly' : problem === 'row-length' ? 'the row has a different number of cells than the header' : detail}.`,
     edit: (file, code, detail) => `Cannot add to ${file}: ${codes[code]}${detail ? ` (${detail})` : ''}. Nothing was written; \`mentor validate\` shows what is wrong with the file.`,
     cannotCheck: (command) => `The programme has problems that keep mentor from checking the addition (shown above); nothing was written. Fix them first: \`${command}\`.`,
-    fromAndInteractive: '--from reads every value from the file and never asks.',
   },
   prompts: {
     value: (label, optional) => `${label}${optional ? ' (optional, leave empty to skip)' : ''}`,

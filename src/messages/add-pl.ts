@@ -94,7 +94,6 @@ export const addPl: AddText = {
       `${file}: wiersz ${line}${column ? `, kolumna ${column}` : ''}: ${problem === 'quote' ? 'komórka w cudzysłowie nie jest poprawnie zamknięta' : problem === 'row-length' ? 'wiersz ma inną liczbę komórek niż nagłówek' : detail}.`,
     edit: (file, code, detail) => `Nie można dopisać do ${file}: ${codes[code]}${detail ? ` (${detail})` : ''}. Niczego nie zapisano; \`mentor validate\` pokaże, co jest nie tak z plikiem.`,
     cannotCheck: (command) => `Program ma problemy, przez które mentor nie może sprawdzić dodawanych danych (pokazane wyżej); niczego nie zapisano. Najpierw je popraw: \`${command}\`.`,
-    fromAndInteractive: '--from bierze wszystkie wartości z pliku i o nic nie pyta.',
   },
   prompts: {
     value: (label, optional) => `${label}${optional ? ' (opcjonalnie, zostaw puste, by pominąć)' : ''}`,

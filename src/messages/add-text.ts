@@ -41,7 +41,6 @@ export interface AddText {
     edit: (file: string, code: YamlEditErrorCode, detail: string) => string;
     /** Problems the programme already has keep the addition from being checked. */
     cannotCheck: (command: string) => string;
-    fromAndInteractive: string;
   };
   prompts: {
     /** A value to type: the label, and `(optional)` when it may be left empty. */

@@ -5,9 +5,11 @@ import { mapColumns } from '../../core/add/columns.js';
 import { fieldsOf, keyOrderOf, type FieldSpec } from '../../core/add/fields.js';
 import { kindInfo, nextId, type AddKind } from '../../core/add/kinds.js';
 import { buildRecord } from '../../core/add/read-value.js';
+import { probeText, shiftItemIndex } from '../../core/add/probe.js';
+import { topLevelListLength } from '../../core/edit/line-plan.js';
 import { monthOf, newRecordsFile, peopleTarget, recordsTarget, type Target } from '../../core/add/targets.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
-import { YamlEditError, type EditPath } from '../../core/edit/yaml-edit.js';
+import { largeFile, YamlEditError, type EditPath } from '../../core/edit/yaml-edit.js';
 import type { ProgrammeBundle } from '../../core/model/bundle.js';
 import { parseSource } from '../../core/parse/parse-source.js';
 import type { ParsedFile } from '../../core/parse/parsed-file.js';
@@ -102,7 +104,6 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
   }
   let inputs: AddInput[];
   if (flags.from !== undefined) {
-    if (flags.interactive === true) throw new UsageError(text.errors.fromAndInteractive);
     inputs = await csvInputs(flags.from, fields, given, flags.ignoreColumns ?? [], io, text);
   } else inputs = [{ texts: { ...given } }];
 
@@ -145,15 +146,27 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
 
     // 4. The programme with the addition, checked like `mentor validate` would.
     const config = await configFor(flags.config, io, locale);
+    // A large records file is checked through a stand-in holding its header and the new items on their own lines.
+    const probes = new Map<string, { after: string; before: string; shown: string; offset: number }>();
+    for (const p of planned) {
+      if (info.document !== 'Records' || p.text.length <= largeFile || p.created) continue;
+      const probe = probeText(p.text, info.list, Math.min(...p.items.map((i) => i.from)), Math.max(...p.items.map((i) => i.to)));
+      const offset = topLevelListLength(p.editable.text, info.list);
+      if (probe && offset !== undefined) probes.set(p.file, { ...probe, shown: p.editable.shown, offset });
+    }
     const check = (files: Map<string, string | undefined>): Diagnostic[] => {
-      const diagnostics = validateWorkspace(workspaceWith(scope, files), { today, locale });
+      let diagnostics = validateWorkspace(workspaceWith(scope, files), { today, locale });
+      diagnostics = diagnostics.map((d) => {
+        const probe = [...probes.values()].find((p) => p.shown === d.file);
+        return probe ? shiftItemIndex(d, info.list, probe.offset) : d;
+      });
       return config ? applyConfig(diagnostics, config) : diagnostics;
     };
-    const after = check(new Map(planned.map((p) => [p.file, p.text])));
+    const after = check(new Map(planned.map((p) => [p.file, probes.get(p.file)?.after ?? p.text])));
     let caused = after;
     let before: Diagnostic[] = [];
     if (after.length > 0) {
-      before = check(new Map(planned.map((p) => [p.file, p.created ? undefined : p.editable.text])));
+      before = check(new Map(planned.map((p) => [p.file, p.created ? undefined : (probes.get(p.file)?.before ?? p.editable.text)])));
       caused = newFindings(after, before);
     }
     const color = decideColor(flags.color as boolean | undefined, io.env, io.stderr.isTTY);
@@ -219,7 +232,8 @@ function missingOf(fields: readonly FieldSpec[], texts: Record<string, string>, 
 
 function exampleCommand(kind: AddKind, fields: readonly FieldSpec[], texts: Record<string, string>): string {
   const samples: Record<string, string> = { pair: 'pair-01', date: '2026-03-02', minutes: '60', mentee: 'mentee-01', competency: 'negotiation', level: '3', assessor: 'mentor', type: 'experience', hours: '4', survey: 'mid-point', respondent: 'mentee-01', kpi: 'retention', value: '93.5', name: '"Ann Smith"', mentor: 'mentor-01', capacity: '2', levels: 'negotiation:5', competencies: kind === 'mentee' ? 'negotiation:2:4' : 'negotiation', start: '2026-03-02' };
-  const parts = fields.filter((f) => f.required && f.key !== 'id').map((f) => `--${f.flag} ${texts[f.key] ? JSON.stringify(texts[f.key]) : (samples[f.key] ?? f.key.toUpperCase())}`);
+  const quote = (v: string): string => (/^[\w.:,@/-]+$/.test(v) ? v : JSON.stringify(v));
+  const parts = fields.filter((f) => f.required && f.key !== 'id').map((f) => `--${f.flag} ${texts[f.key] ? quote(texts[f.key]!) : (samples[f.key] ?? f.key.toUpperCase())}`);
   return `mentor add ${kind} ${parts.join(' ')}`;
 }
 

@@ -32,7 +32,12 @@ export function lineSpans(text: string, ranges: readonly { start: number; end: n
   let line = 1;
   let at = 0;
   const advance = (offset: number): void => {
-    for (; at < offset; at++) if (text.charCodeAt(at) === 10) line++;
+    for (;;) {
+      const newline = text.indexOf('\n', at);
+      if (newline === -1 || newline >= offset) break;
+      line++;
+      at = newline + 1;
+    }
   };
   for (const r of ordered) {
     advance(r.start);

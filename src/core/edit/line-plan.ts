@@ -18,6 +18,8 @@ interface TopKey {
   dashColumn?: number;
   /** Start of the line of the list's last item. */
   lastItemStart?: number;
+  /** How many items the block list has. */
+  items: number;
   /** A value below the key that is not a block list (a mapping, a block scalar…). */
   other?: boolean;
 }
@@ -38,15 +40,33 @@ export function scanTopLevel(source: string): TopKey[] | undefined {
   while (at < source.length) {
     const newline = source.indexOf('\n', at);
     const next = newline === -1 ? source.length : newline + 1;
-    const line = source.slice(at, newline === -1 ? source.length : newline).replace(/\r$/, '');
     const start = at;
     at = next;
+    const first = source.charCodeAt(start);
+    // Most lines of a big file are items' own lines: indented, seen without copying them out.
+    if (first === 32 && current && current.dashColumn !== undefined) {
+      let indent = 1;
+      while (source.charCodeAt(start + indent) === 32) indent++;
+      const c = source.charCodeAt(start + indent);
+      if (c === 10 || c === 13 || start + indent >= next) continue;
+      if (c === 35) {
+        if (indent > current.dashColumn) current.contentEnd = next;
+        continue;
+      }
+      if (indent === current.dashColumn && c === 45 && (source.charCodeAt(start + indent + 1) === 32 || source.charCodeAt(start + indent + 1) === 10 || source.charCodeAt(start + indent + 1) === 13)) {
+        current.lastItemStart = start;
+        current.items++;
+      }
+      current.contentEnd = next;
+      continue;
+    }
+    const line = source.slice(start, newline === -1 ? source.length : newline).replace(/\r$/, '');
     if (line.trim() === '') continue;
-    const first = line[0]!;
-    if (first === '#') continue;
-    if (first === '\t' || first === '%') return undefined;
-    if (first === ' ' || first === '-') {
-      if (first === '-' && /^(---|\.\.\.)(\s|$)/.test(line)) {
+    const ch = line[0]!;
+    if (ch === '#') continue;
+    if (ch === '\t' || ch === '%') return undefined;
+    if (ch === ' ' || ch === '-') {
+      if (ch === '-' && /^(---|\.\.\.)(\s|$)/.test(line)) {
         if (keys.length > 0 || line.startsWith('...')) return undefined;
         continue;
       }
@@ -63,7 +83,10 @@ export function scanTopLevel(source: string): TopKey[] | undefined {
         if (dash && current.inline === '') current.dashColumn = indent;
         else current.other = true;
       }
-      if (dash && indent === current.dashColumn) current.lastItemStart = start;
+      if (dash && indent === current.dashColumn) {
+        current.lastItemStart = start;
+        current.items++;
+      }
       current.contentEnd = next;
       continue;
     }
@@ -73,10 +96,17 @@ export function scanTopLevel(source: string): TopKey[] | undefined {
     if (seen.has(key)) return undefined;
     seen.add(key);
     const inline = (m[2] ?? '').replace(/(^|\s+)#.*$/, '').trim();
-    current = { key, lineStart: start, lineEnd: next, inline, contentEnd: next };
+    current = { key, lineStart: start, lineEnd: next, inline, contentEnd: next, items: 0 };
     keys.push(current);
   }
   return keys.length > 0 ? keys : undefined;
+}
+
+/** The number of items of a top-level block list, from a scan of the lines; undefined when the scan cannot tell. */
+export function topLevelListLength(source: string, key: string): number | undefined {
+  const found = scanTopLevel(source)?.find((k) => k.key === key);
+  if (!found) return 0;
+  return found.other || (found.inline !== '' && found.inline !== '[]') ? undefined : found.items;
 }
 
 /**
