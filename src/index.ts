@@ -8,8 +8,9 @@ import { loadWorkspace, type LoadOptions } from './io/load.js';
 
 export type { Diagnostic, Position, RuleId, Severity, Summary } from './core/diagnostics.js';
 export { ruleIds, summarise, compareDiagnostics } from './core/diagnostics.js';
-export type { ProgrammeBundle, Workspace } from './core/model/bundle.js';
+export type { ProgrammeBundle, SkippedFile, Workspace } from './core/model/bundle.js';
 export type { ProgrammeModel } from './core/model/model.js';
+export { personIndex, reportingChain, type Person, type PersonList } from './core/model/people.js';
 export type * from './core/model/types.js';
 export type { ParsedFile, DocumentKind } from './core/parse/parsed-file.js';
 export { parseSource } from './core/parse/parse-source.js';

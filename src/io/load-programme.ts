@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../core/diagnostics.js';
+import { fileRuleIds, schemaRuleIds, type Diagnostic } from '../core/diagnostics.js';
 import type { ProgrammeBundle, Workspace } from '../core/model/bundle.js';
 import { buildModel, type ProgrammeModel } from '../core/model/model.js';
 import { validateWorkspace } from '../core/validate/index.js';
@@ -13,8 +13,9 @@ export interface LoadedProgramme {
   model?: ProgrammeModel;
 }
 
-/** Findings that keep a model from being built: the file cannot be read as the format says. */
-const blocksModel = (d: Diagnostic): boolean => d.ruleId.startsWith('schema-') || d.ruleId.startsWith('yaml-') || d.ruleId.startsWith('file-');
+/** Findings that keep a model from being built: the file cannot be read as the format says (a wrong apiVersion or kind included). */
+const unreadable = new Set<string>([...fileRuleIds, ...schemaRuleIds]);
+const blocksModel = (d: Diagnostic): boolean => unreadable.has(d.ruleId);
 
 /**
  * Loads a programme from its folder or main file with its included people and records, validates

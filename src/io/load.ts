@@ -1,9 +1,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { ProgrammeBundle, Workspace } from '../core/model/bundle.js';
+import { programmeLinks, type ProgrammeBundle, type SkippedFile, type Workspace } from '../core/model/bundle.js';
 import type { Programme } from '../core/model/types.js';
 import { maxFileBytes, parseSource, tooLargeFile } from '../core/parse/parse-source.js';
 import type { Finding, ParsedFile } from '../core/parse/parsed-file.js';
+import { checkIncludedFile, looksLikeMentorDocument, skipReason } from '../core/validate/document.js';
 import { IoError } from '../errors.js';
 
 export interface LoadOptions {
@@ -83,9 +84,9 @@ async function kindOfPath(path: string): Promise<'file' | 'folder' | undefined> 
   }
 }
 
-/** A file found by a folder scan counts when it is a mentor document or could not be read as YAML at all. */
+/** A file found by a folder scan counts when it is meant as a mentor document or could not be read as YAML at all. */
 function worthReporting(file: ParsedFile): boolean {
-  return file.isMentorDocument || file.data === undefined;
+  return looksLikeMentorDocument(file) || file.data === undefined;
 }
 
 /**
@@ -96,6 +97,7 @@ export async function loadWorkspace(paths: readonly string[], options: LoadOptio
   const cache = new FileCache(options.cwd);
   const files: ParsedFile[] = [];
   const findings: Finding[] = [];
+  const passedOver: ParsedFile[] = [];
   const seen = new Set<string>();
   const add = (file: ParsedFile): void => {
     if (seen.has(file.absolutePath)) return;
@@ -111,16 +113,20 @@ export async function loadWorkspace(paths: readonly string[], options: LoadOptio
     if (type === 'file') {
       const file = fromStdin ? await readStdinFile(absolute, cache, options) : await cache.read(absolute);
       add(file);
-      if (file.data !== undefined && !file.kind) {
+      // A file meant as a mentor document but broken in its apiVersion or kind is reported by its own check.
+      if (file.data !== undefined && !looksLikeMentorDocument(file)) {
         const kind = (file.data as Record<string, unknown> | null)?.['kind'];
-        findings.push({ ruleId: 'not-a-mentor-document', params: typeof kind === 'string' ? { kind } : {}, at: { file, path: file.isMentorDocument ? ['kind'] : [] } });
+        findings.push({ ruleId: 'not-a-mentor-document', params: typeof kind === 'string' ? { kind } : {}, at: { file, path: typeof kind === 'string' ? ['kind'] : [] } });
       }
       continue;
     }
     const before = files.length;
     // Read in parallel (the disk waits overlap), then add in walk order so output stays stable.
     const found = await Promise.all((await walk(absolute, true)).map((path) => cache.read(path)));
-    for (const file of found) if (worthReporting(file)) add(file);
+    for (const file of found) {
+      if (worthReporting(file)) add(file);
+      else passedOver.push(file);
+    }
     if (files.length === before) throw new IoError('no-documents', given);
   }
 
@@ -128,7 +134,10 @@ export async function loadWorkspace(paths: readonly string[], options: LoadOptio
   for (const file of files) {
     if (file.kind === 'Programme') bundles.push(await loadBundle(file, cache, findings));
   }
-  return { files, bundles, findings };
+  // A file a programme includes is judged there (a finding when it does not belong), not skipped.
+  const judged = new Set([...findings.map((f) => f.at.file.absolutePath), ...bundles.flatMap((b) => [...b.people, ...b.records].map((f) => f.absolutePath))]);
+  const skipped: SkippedFile[] = [...new Map(passedOver.filter((f) => !judged.has(f.absolutePath)).map((f) => [f.absolutePath, f])).values()].map((f) => ({ file: f.file, ...skipReason(f) }));
+  return { files, bundles, findings, skipped };
 }
 
 async function readStdinFile(absolute: string, cache: FileCache, options: LoadOptions): Promise<ParsedFile> {
@@ -192,27 +201,26 @@ async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Fin
       for (const path of paths) {
         if (include && !(await include(list, path))) continue;
         const file = await cache.read(path);
-        if (type === 'folder' && file.kind !== kind && file.data !== undefined) continue;
-        if (type === 'file' && file.kind !== kind && file.data !== undefined) {
-          findings.push({ ruleId: 'include-not-found', params: { path: entry, reason: 'kind', expected: kind, actual: file.kind ?? '?' }, at });
-          continue;
-        }
-        bundle[list].push(file);
+        const stray = checkIncludedFile(file, { entry, list, expected: kind });
+        if (stray) findings.push(stray);
+        else bundle[list].push(file);
       }
     }
   }
-  const pilot = data?.metadata?.pilot;
-  if (pilot && typeof pilot.path === 'string') {
-    const pilotFile = await findProgrammeFile(resolve(folder, pilot.path), cache).catch(() => undefined);
-    const at = { file: programme, path: ['metadata', 'pilot', 'path'] };
-    if (!pilotFile) findings.push({ ruleId: 'pilot-not-found', params: { path: pilot.path, reason: 'missing' }, at });
-    else if (pilotFile.kind !== 'Programme') findings.push({ ruleId: 'pilot-not-found', params: { path: pilot.path, reason: 'not-programme' }, at });
+  // A rollout's pilot and a cycle's previous cycle are the same kind of link, checked the same way.
+  for (const { key, ruleId } of programmeLinks) {
+    const link = data?.metadata?.[key];
+    if (!link || typeof link.path !== 'string') continue;
+    const linked = await findProgrammeFile(resolve(folder, link.path), cache).catch(() => undefined);
+    const at = { file: programme, path: ['metadata', key, 'path'] };
+    if (!linked) findings.push({ ruleId, params: { path: link.path, reason: 'missing' }, at });
+    else if (linked.kind !== 'Programme') findings.push({ ruleId, params: { path: link.path, reason: 'not-programme' }, at });
     else {
-      const actual = (pilotFile.data as Partial<Programme>).metadata?.id;
-      if (pilot.id !== undefined && actual !== pilot.id) {
-        findings.push({ ruleId: 'pilot-not-found', params: { path: pilot.path, reason: 'id-mismatch', expected: pilot.id, actual: String(actual) }, at: { file: programme, path: ['metadata', 'pilot', 'id'] } });
+      const actual = (linked.data as Partial<Programme>).metadata?.id;
+      if (link.id !== undefined && actual !== link.id) {
+        findings.push({ ruleId, params: { path: link.path, reason: 'id-mismatch', expected: link.id, actual: String(actual) }, at: { file: programme, path: ['metadata', key, 'id'] } });
       }
-      bundle.pilot = pilotFile;
+      bundle[key] = linked;
     }
   }
   return bundle;

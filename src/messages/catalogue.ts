@@ -35,6 +35,10 @@ export interface Catalogue {
 export interface UiText {
   summary: (s: { files: number; valid: number; invalid: number; errors: number; warnings: number }) => string;
   noProblems: (files: number) => string;
+  /** Heading of the list of YAML files a folder scan passed over because they are not mentor documents. */
+  skipped: (count: number) => string;
+  skippedReason: (reason: 'no-api-version' | 'other-api-version' | 'not-a-mapping', apiVersion?: string) => string;
+  skippedMore: (count: number) => string;
   tooManyWarnings: (count: number, max: number) => string;
   errorLabel: string;
   warningLabel: string;

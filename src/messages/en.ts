@@ -19,6 +19,7 @@ export const en: Catalogue = {
     object: 'a mapping (key: value)',
     null: 'empty',
     date: 'a date written YYYY-MM-DD',
+    'calendar-date': 'a date that exists in the calendar',
     id: 'an id (letters, digits, `.`, `_`, `-`; starting with a letter or digit; at most 64 characters)',
     'relative-path': 'a relative path inside the programme folder (no `..`, no leading `/`)',
     email: 'an e-mail address',
@@ -40,6 +41,21 @@ export const en: Catalogue = {
       hint: () => 'A mentor document starts with `apiVersion: mentor/v1` and `kind: Programme`, `People` or `Records`.',
       describe: 'A file named on the command line that is not a mentor document.',
     },
+    'api-version-unsupported': {
+      message: (p) =>
+        p.actual === undefined
+          ? `This file has \`kind: ${p.kind}\` but no \`apiVersion\`.`
+          : String(p.actual).startsWith('mentor/')
+            ? `This file is written for \`${p.actual}\`; this version of mentor reads \`${p.expected}\`.`
+            : `\`apiVersion\` must be \`${p.expected}\`, not \`${p.actual}\`.`,
+      hint: (p) => (p.actual === undefined ? `Add \`apiVersion: ${p.expected}\` as the first line.` : `Write \`apiVersion: ${p.expected}\`; a file written for a newer format needs a newer mentor.`),
+      describe: 'A mentor document whose `apiVersion` is missing or not one this version reads (the file\'s only finding, before its schema).',
+    },
+    'kind-unknown': {
+      message: (p) => (p.actual === undefined ? 'This mentor document has no `kind`.' : `Unknown document kind \`${p.actual}\`.`),
+      hint: (p) => `${p.suggestion ? `Did you mean \`${p.suggestion}\`? ` : ''}A mentor document is of kind ${String(p.kinds).replace(/, (?=[^,]*$)/, ' or ')}.`,
+      describe: 'A mentor document whose `kind` is missing or misspelt (the file\'s only finding, before its schema).',
+    },
     'schema-unknown-key': {
       message: (p) => `Unknown key \`${p.key}\` in ${p.owner}.`,
       hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`? Allowed keys: ${p.allowed}.` : `Allowed keys: ${p.allowed}.`),
@@ -52,8 +68,7 @@ export const en: Catalogue = {
       describe: 'A value of the wrong type.',
     },
     'schema-enum': { message: (p) => `\`${p.key}\` in ${p.owner} must be one of ${p.allowed}, not \`${p.actual}\`.`, hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`?` : 'Use one of the listed values.'), describe: 'A value outside the allowed list.' },
-    'schema-const': { message: (p) => `\`${p.key}\` in ${p.owner} must be \`${p.expected}\`, not \`${p.actual}\`.`, hint: (p) => `Write \`${p.key}: ${p.expected}\`.`, describe: 'A value that must be exactly one thing (apiVersion, kind).' },
-    'schema-format': { message: (p) => `\`${p.key}\` in ${p.owner} must be ${p.format}, not \`${p.actual}\`.`, hint: (p) => (p.example ? `For example: \`${p.example}\`.` : 'Fix the value to the expected format.'), describe: 'A value in the wrong format (dates, ids, paths, e-mails).' },
+    'schema-format': { message: (p) => `\`${p.key}\` in ${p.owner} must be ${p.format}, not \`${p.actual}\`.`, hint: (p) => (p.monthDays ? `${p.month} has ${p.monthDays} days.` : p.example ? `For example: \`${p.example}\`.` : 'Fix the value to the expected format.'), describe: 'A value in the wrong format (dates, ids, paths, e-mails).' },
     'schema-range': { message: (p) => `\`${p.key}\` in ${p.owner} must be ${p.comparison} ${p.limit}, not ${p.actual}.`, hint: () => 'Use a value within the allowed range.', describe: 'A number outside its allowed range.' },
     'schema-size': { message: (p) => (Number(p.limit) === 1 ? `\`${p.key}\` in ${p.owner} must not be empty.` : `\`${p.key}\` in ${p.owner} must have at least ${p.limit} ${p.what}.`), hint: () => 'Fill it in: an empty value says nothing.', describe: 'An empty list or text where content is required.' },
     'schema-one-of': { message: (p) => `\`${p.key}\` in ${p.owner} does not match any allowed form.`, hint: (p) => `${p.description}`, describe: 'A value matching none of the alternative forms.' },
@@ -68,14 +83,22 @@ export const en: Catalogue = {
       describe: 'A reference to an id that does not exist.',
     },
     'include-not-found': {
-      message: (p) =>
-        p.reason === 'outside'
-          ? `Included path \`${p.path}\` leaves the programme folder.`
-          : p.reason === 'kind'
-            ? `Included file \`${p.path}\` is a \`${p.actual}\` document, not \`${p.expected}\`.`
-            : `Included path \`${p.path}\` does not exist.`,
+      message: (p) => (p.reason === 'outside' ? `Included path \`${p.path}\` leaves the programme folder.` : `Included path \`${p.path}\` does not exist.`),
       hint: (p) => (p.reason === 'outside' ? 'Keep people and records files inside the programme folder.' : 'Fix the path (relative to the programme file) or create the file.'),
       describe: 'An included people or records path that is missing or outside the programme folder.',
+    },
+    'include-wrong-kind': {
+      message: (p) =>
+        p.reason === 'not-mentor'
+          ? `The programme includes \`${p.entry}\` as \`${p.expected}\`, but this file is not a mentor document.`
+          : `The programme includes \`${p.entry}\` as \`${p.expected}\`, but this file is a \`${p.actual}\` document.`,
+      hint: (p) =>
+        p.reason === 'not-mentor'
+          ? `Start it with \`apiVersion: mentor/v1\` and \`kind: ${p.expected}\`, or move it out of \`${p.entry}\`.`
+          : p.belongs
+            ? `List it under \`${p.belongs}\` instead, or move it out of \`${p.entry}\`.`
+            : `Move it out of \`${p.entry}\`.`,
+      describe: 'A file in an included path that is not a mentor document of the kind the programme includes it as.',
     },
     'pilot-not-found': {
       message: (p) =>
@@ -89,11 +112,35 @@ export const en: Catalogue = {
       hint: (p) => (p.reason === 'invalid' ? `Run \`mentor validate ${p.path}\` and fix the pilot first.` : 'Point `metadata.pilot.path` at the pilot programme file or folder, relative to this file.'),
       describe: 'A rollout whose pilot file cannot be found or does not match.',
     },
+    'previous-not-found': {
+      message: (p) =>
+        p.reason === 'id-mismatch'
+          ? `The previous cycle at \`${p.path}\` has id \`${p.actual}\`, not \`${p.expected}\`.`
+          : p.reason === 'not-programme'
+            ? `\`${p.path}\` is not a mentor Programme.`
+            : p.reason === 'invalid'
+              ? `The previous cycle at \`${p.path}\` does not pass its schema, so checks against it are skipped.`
+              : `The previous cycle \`${p.path}\` does not exist.`,
+      hint: (p) => (p.reason === 'invalid' ? `Run \`mentor validate ${p.path}\` and fix the previous cycle first.` : "Point `metadata.previous.path` at the previous cycle's programme file or folder, relative to this file."),
+      describe: 'A cycle whose previous cycle cannot be found or does not match.',
+    },
     'programme-mismatch': { message: (p) => `This file belongs to programme \`${p.actual}\`, but it is included by \`${p.expected}\`.`, hint: (p) => `Set \`programme: ${p.expected}\`.`, describe: "A people or records file whose `programme` is not the including programme's id." },
     'level-outside-scale': { message: (p) => `Level ${p.level} is not on scale \`${p.scale}\` of competency \`${p.competency}\`.`, hint: (p) => `Levels of \`${p.scale}\`: ${p.levels}.`, describe: 'A level that is not one of the scale levels.' },
     'scale-levels-not-increasing': { message: (p) => `Level ${p.level} of scale \`${p.scale}\` does not follow ${p.previous}.`, hint: () => 'List levels from lowest to highest, each higher than the one before.', describe: 'Scale levels out of order or repeated.' },
     'target-not-above-baseline': { message: (p) => `Mentee \`${p.mentee}\`: target ${p.target} in \`${p.competency}\` is not above the baseline ${p.baseline}.`, hint: () => 'A target must be higher than the baseline; drop the competency if there is no gap.', describe: 'A target at or below the baseline.' },
     'mentee-without-gap': { message: (p) => `Mentee \`${p.mentee}\` has no gap in any programme competency.`, hint: () => 'Goals first, people second: a mentee joins to close a gap in a programme competency.', describe: 'A mentee with nothing to develop in the programme.' },
+    'criterion-not-met': {
+      message: (p) => {
+        const lead = `Mentee \`${p.mentee}\` does not meet criterion \`${p.criterion}\``;
+        if (p.reason === 'no-hired') return `Mentee \`${p.mentee}\`: criterion \`${p.criterion}\` (at least ${p.months} months in the organisation) cannot be checked without \`hired\`.`;
+        if (p.reason === 'tenure') return `${lead}: hired ${p.hired}, less than ${p.months} months before the programme starts (${p.start}).`;
+        const levels = (n: string | number | undefined): string => `${n} ${Number(n) === 1 ? 'level' : 'levels'}`;
+        if (p.largest === undefined) return `${lead}: the plan has no ${p.importance} competency, and the criterion asks for a gap of at least ${levels(p.required)} in one.`;
+        return `${lead}: the largest gap${opt(p.importance, (i) => ` in a ${i} competency`)} is ${levels(p.largest)}, the criterion asks for at least ${p.required}.`;
+      },
+      hint: (p) => (p.reason === 'no-hired' ? "Add the mentee's `hired: YYYY-MM-DD`." : p.reason === 'tenure' ? 'Check the date, or reconsider the nomination.' : 'Agree a higher target with the mentee and their line manager, or reconsider the nomination.'),
+      describe: 'A mentee who does not meet an eligibility criterion written as data (`minGap`, `importance`, `minTenureMonths`); criteria in words only are not checked.',
+    },
     'competency-unused': { message: (p) => `No mentee works on competency \`${p.competency}\`.`, hint: () => 'Recruit mentees for it, or drop it from the programme.', describe: 'A programme competency no mentee works on.' },
     'pair-competency-not-in-mentee': { message: (p) => `Pair \`${p.pair}\` works on \`${p.competency}\`, but mentee \`${p.mentee}\` has no baseline and target for it.`, hint: () => "Add the competency to the mentee's competencies or remove it from the pair.", describe: "A pair competency missing from the mentee's plan." },
     'mentor-below-target': {
@@ -105,18 +152,42 @@ export const en: Catalogue = {
       describe: "A mentor whose own level is below the mentee's target.",
     },
     'mentor-over-capacity': { message: (p) => `Mentor \`${p.mentor}\` has ${p.count} pairs at once (from ${p.date}); capacity is ${p.capacity}.`, hint: () => 'Move a pair to another mentor or raise the capacity with the mentor.', describe: 'A mentor with more concurrent pairs than capacity.' },
-    'mentor-is-line-manager': { message: (p) => `Pair \`${p.pair}\`: mentor \`${p.mentor}\` is mentee \`${p.mentee}\`'s line manager.`, hint: () => 'Mentoring works outside the reporting line: choose another mentor.', describe: "A mentor who is the mentee's direct supervisor." },
+    'mentor-is-line-manager': {
+      message: (p) => (p.chain ? `Pair \`${p.pair}\`: mentor \`${p.mentor}\` is above mentee \`${p.mentee}\` in the reporting line (${p.chain}).` : `Pair \`${p.pair}\`: mentor \`${p.mentor}\` is mentee \`${p.mentee}\`'s line manager.`),
+      hint: () => 'Mentoring works outside the reporting line: choose another mentor.',
+      describe: "A mentor who is the mentee's line manager, or anyone above them in the reporting line.",
+    },
+    'reporting-line-cycle': {
+      message: (p) => `The reporting line loops: ${p.loop}.`,
+      hint: () => "Fix a `lineManager` in the loop: a person's line manager is someone above them.",
+      describe: 'A `lineManager` chain that comes back to where it started.',
+    },
+    'person-name-mismatch': {
+      message: (p) => `Person \`${p.id}\` is named "${p.firstName}" in \`${p.firstList}\` but "${p.name}" in \`${p.list}\`.`,
+      hint: () => 'One id is one person: write the same name wherever the id appears, or give different people different ids.',
+      describe: 'One person id with different names in `staff`, `mentors` or `mentees`.',
+    },
+    'pair-self-mentoring': {
+      message: (p) => `Pair \`${p.pair}\`: \`${p.person}\` cannot mentor themselves.`,
+      hint: () => 'Match the mentee with another mentor.',
+      describe: 'A pair whose mentor and mentee are the same person.',
+    },
     'pair-before-preparation': {
       message: (p) => (p.completed ? `Pair \`${p.pair}\` starts ${p.start}, before mentor \`${p.mentor}\` finished module \`${p.module}\` (${p.completed}).` : `Pair \`${p.pair}\` starts ${p.start}, but mentor \`${p.mentor}\` has no record of module \`${p.module}\`.`),
       hint: () => 'Mentors finish their preparation before their first pair starts: move the start or record the module.',
       describe: 'A pair that starts before its mentor finished preparation.',
     },
-    'role-unstaffed': { message: (p) => `Role \`${p.role}\` has no one staffing it.`, hint: (p) => `Add role \`${p.role}\` with \`staffedBy: [person-id]\`.`, describe: 'The HR owner or sponsor role without a person.' },
+    'role-unstaffed': { message: (p) => `Role \`${p.role}\` has no one staffing it.`, hint: (p) => `Add role \`${p.role}\` with \`staffedBy: [person-id]\`. Every programme needs someone who runs it (\`hr-owner\`) and someone who owns its goals (\`sponsor\`); the role's \`name\` can be what they are called there (an organiser, a programme lead).`, describe: 'The HR owner or sponsor role without a person.' },
     'learning-mix-sum': { message: (p) => `The learning mix adds up to ${p.sum}, not 100.`, hint: () => 'Make experience + social + formal = 100 (e.g. 70, 20, 10).', describe: 'A learning mix that does not add up to 100.' },
     'learning-mix-deviation': { message: (p) => `Planned \`${p.share}\` share ${p.value}% strays from ${p.planned}% by more than ${p.tolerance} points.`, hint: () => 'Stay near 70:20:10, or widen `tolerance` and say why.', describe: 'A learning mix far from 70:20:10.' },
     'kpi-missing-target': { message: (p) => `KPI \`${p.kpi}\` has no target.`, hint: () => 'Add `target:` so success can be measured.', describe: 'A KPI without a target.' },
     'kpi-uncomputable': { message: (p) => `KPI \`${p.kpi}\` uses metric \`${p.metric}\`, which mentor cannot compute, and names no source.`, hint: (p) => `Use a built-in metric (${p.builtins}) or add \`source:\` and record values under \`kpiValues\`.`, describe: 'A KPI that cannot be computed and has no external source.' },
     'buy-in-missing': { message: (p) => `No buy-in message reaches ${p.roles} before kick-off (${p.kickOff}).`, hint: () => 'Add a `purpose: buy-in` communication dated before the `kick-off` milestone for these roles.', describe: 'Roles not reached by a buy-in message before kick-off.' },
+    'kick-off-missing': {
+      message: (p) => `No milestone has the id \`kick-off\`, so these checks could not run: ${p.checks}.`,
+      hint: (p) => `Give the milestone that starts the process the id \`kick-off\` (its name can stay); the milestones now: ${p.milestones}.`,
+      describe: 'A process without a `kick-off` milestone, so the checks that need it (buy-in before kick-off) cannot run.',
+    },
     'date-outside-period': {
       message: (p) => {
         const what = ({ milestone: 'Milestone', 'pair-start': 'Start of pair', 'pair-end': 'End of pair', communication: 'Communication', session: 'Session of pair', assessment: 'Assessment of mentee', learning: 'Learning activity of mentee', survey: 'Answer to survey', 'kpi-value': 'Value of KPI' } as Record<string, string>)[String(p.what)] ?? p.what;
@@ -131,11 +202,42 @@ export const en: Catalogue = {
       describe: 'A milestone or a meeting on a weekend or a public holiday (holidays follow the programme locale: Polish ones for `pl`; New Year and Christmas Day for `en`).',
     },
     'record-in-future': { message: (p) => `Record dated ${p.date} is in the future (today is ${p.today}).`, hint: () => 'Records describe what happened: fix the date.', describe: 'A record dated after today.' },
+    'session-outside-pair': {
+      message: (p) => (p.when === 'before' ? `Session of pair \`${p.pair}\` on ${p.date} is before the pair starts (${p.bound}).` : `Session of pair \`${p.pair}\` on ${p.date} is after the pair ended (${p.bound}).`),
+      hint: () => "Fix the session's date, or the pair's `start` or `end`.",
+      describe: "A session dated before its pair's start or after its end.",
+    },
+    'session-duplicate': {
+      message: (p) => `Session of pair \`${p.pair}\` on ${p.date} (${p.minutes} min) is recorded twice.`,
+      hint: (p) => `It is first recorded at line ${p.first}${opt(p.firstFile, (f) => ` of \`${f}\``)}. Delete the copy, or record two sessions on one day as one.`,
+      describe: 'The same session (pair, date and minutes) recorded twice.',
+    },
+    'record-competency-not-in-plan': {
+      message: (p) =>
+        p.kind === 'assessment'
+          ? `Assessment of mentee \`${p.mentee}\` in \`${p.competency}\`, which is not in the mentee's plan.`
+          : `Learning activity of mentee \`${p.mentee}\` develops \`${p.competency}\`, which is not in the mentee's plan.`,
+      hint: () => "Add the competency to the mentee's competencies (baseline and target), or fix the competency of the record.",
+      describe: "An assessment or learning activity in a competency outside the mentee's plan.",
+    },
+    'record-after-mentee-left': {
+      message: (p) => `${p.kind === 'assessment' ? 'Assessment' : 'Learning activity'} of mentee \`${p.mentee}\` on ${p.date} is after their last pair ended (\`${p.pair}\`, ${p.end}).`,
+      hint: () => "Fix the date or the mentee, or the pair's `end` if the mentee is still taking part.",
+      describe: "An assessment or learning activity dated after the mentee's last pair ended.",
+    },
     'rollout-without-pilot': { message: () => 'This rollout names no pilot.', hint: () => 'Add `metadata.pilot: { path: ../pilot-folder }` so the calibration can be traced.', describe: 'A rollout that does not link its pilot.' },
+    'placeholder-unfilled': {
+      message: (p) => `\`${p.field}\` still holds the placeholder \`${p.placeholder}\`.`,
+      hint: () => 'Replace it with the real value; `mentor init` left it for you to fill in.',
+      describe: 'A `(fill in: …)` placeholder left by `mentor init` (an error under --strict, so CI reminds until the frame is filled in).',
+    },
   },
   ui: {
     summary: (s) => `${s.files} ${s.files === 1 ? 'file' : 'files'} · ${s.valid} valid · ${s.invalid} invalid · ${s.errors} ${s.errors === 1 ? 'error' : 'errors'}, ${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}`,
     noProblems: (n) => `${n} ${n === 1 ? 'file' : 'files'} checked, no problems.`,
+    skipped: (n) => `Skipped ${n} YAML ${n === 1 ? 'file that is not a mentor document' : 'files that are not mentor documents'}:`,
+    skippedReason: (reason, apiVersion) => (reason === 'no-api-version' ? 'no `apiVersion`' : reason === 'other-api-version' ? `\`apiVersion: ${apiVersion}\`` : 'not a mapping (key: value)'),
+    skippedMore: (n) => `… and ${n} more (--format json lists them all)`,
     tooManyWarnings: (count, max) => `Too many warnings: ${count} (at most ${max} allowed by --max-warnings).`,
     errorLabel: 'error',
     warningLabel: 'warning',

@@ -72,7 +72,10 @@ export const initEn: InitText = {
         `People of ${p.name}. Ids are kept apart from names, so reports can be pseudonymised.`,
         'Replace every "(fill in: …)" with a real person; keep the ids, the programme file points at them.',
       ].join('\n'),
-    staff: 'People who are neither mentors nor mentees: the HR process owner, the sponsor, line managers.',
+    staff: [
+      'People who hold a role: the HR process owner, the sponsor, line managers (`lineManager` gives their own manager).',
+      'One person is one id: someone who also mentors or is mentored appears in `mentors` or `mentees` too, under the same id and name.',
+    ].join('\n'),
     mentors: [
       'Mentors: their own level per competency, how many mentees they take at once, and the preparation modules they',
       'finished (`preparation: [{ module: <id>, completed: YYYY-MM-DD }]`) before their first pair starts.',
@@ -270,6 +273,7 @@ export const initEn: InitText = {
     created: (dir, n) => `Created ${dir} (${n} files).`,
     checkedClean: 'Checked: no errors, no warnings.',
     checkedProblems: (e, w) => `Checked: ${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'} (shown above).`,
+    checkedPlaceholders: (n) => `Checked: no errors; ${n} ${n === 1 ? 'placeholder' : 'placeholders'} still to fill in (\`mentor validate\` warns about each until it is replaced, and fails with --strict).`,
     nextHeading: 'Next:',
     next: (p) => [
       ...(p.toolSourceGap

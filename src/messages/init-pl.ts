@@ -78,7 +78,10 @@ export const initPl: InitText = {
         `Osoby programu ${p.name}. Identyfikatory są oddzielone od nazwisk, więc raporty można pseudonimizować.`,
         'Zastąp każde „(uzupełnij: …)” prawdziwą osobą; identyfikatory zostaw – wskazuje je plik programu.',
       ].join('\n'),
-    staff: 'Osoby, które nie są mentorami ani mentee: opiekun procesu HR, sponsor, bezpośredni przełożeni.',
+    staff: [
+      'Osoby pełniące role: opiekun procesu HR, sponsor, bezpośredni przełożeni (`lineManager` wskazuje ich własnego przełożonego).',
+      'Jedna osoba to jeden identyfikator: kto także jest mentorem lub mentee, występuje też w `mentors` lub `mentees` – z tym samym identyfikatorem i nazwiskiem.',
+    ].join('\n'),
     mentors: [
       'Mentorzy: własny poziom w każdej kompetencji, ilu mentee prowadzą naraz i ukończone moduły przygotowania',
       '(`preparation: [{ module: <id>, completed: RRRR-MM-DD }]`) – przed startem pierwszej pary.',
@@ -277,6 +280,7 @@ export const initPl: InitText = {
     created: (dir, n) => `Utworzono ${dir} (plików: ${n}).`,
     checkedClean: 'Sprawdzono: bez błędów i ostrzeżeń.',
     checkedProblems: (e, w) => `Sprawdzono: błędy ${e}, ostrzeżenia ${w} (powyżej).`,
+    checkedPlaceholders: (n) => `Sprawdzono: bez błędów; miejsca do uzupełnienia: ${n} (\`mentor validate\` ostrzega o każdym, dopóki go nie zastąpisz, a z --strict kończy się błędem).`,
     nextHeading: 'Dalej:',
     next: (p) => [
       ...(p.toolSourceGap

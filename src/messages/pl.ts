@@ -25,6 +25,7 @@ export const pl: Catalogue = {
     object: 'mapą (klucz: wartość)',
     null: 'pustą wartością',
     date: 'datą w formacie RRRR-MM-DD',
+    'calendar-date': 'datą, która istnieje w kalendarzu',
     id: 'identyfikatorem (litery, cyfry, `.`, `_`, `-`; na początku litera lub cyfra; najwyżej 64 znaki)',
     'relative-path': 'ścieżką względną wewnątrz folderu programu (bez `..` i bez `/` na początku)',
     email: 'adresem e-mail',
@@ -46,6 +47,21 @@ export const pl: Catalogue = {
       hint: () => 'Dokument mentor zaczyna się od `apiVersion: mentor/v1` i `kind: Programme`, `People` lub `Records`.',
       describe: 'Plik wskazany w poleceniu, który nie jest dokumentem mentor.',
     },
+    'api-version-unsupported': {
+      message: (p) =>
+        p.actual === undefined
+          ? `Ten plik ma \`kind: ${p.kind}\`, ale nie ma \`apiVersion\`.`
+          : String(p.actual).startsWith('mentor/')
+            ? `Plik zapisano w formacie \`${p.actual}\`, a ta wersja mentor czyta \`${p.expected}\`.`
+            : `\`apiVersion\` musi mieć wartość \`${p.expected}\`, a nie \`${p.actual}\`.`,
+      hint: (p) => (p.actual === undefined ? `Dodaj \`apiVersion: ${p.expected}\` jako pierwszy wiersz.` : `Wpisz \`apiVersion: ${p.expected}\`; plik w nowszym formacie wymaga nowszej wersji mentor.`),
+      describe: 'Dokument mentor bez `apiVersion` albo w wersji, której to wydanie nie czyta (zgłaszany jako jedyny problem pliku, przed sprawdzeniem schematu).',
+    },
+    'kind-unknown': {
+      message: (p) => (p.actual === undefined ? 'Ten dokument mentor nie ma klucza `kind`.' : `Nieznany rodzaj dokumentu \`${p.actual}\`.`),
+      hint: (p) => `${p.suggestion ? `Czy chodziło o \`${p.suggestion}\`? ` : ''}Dokument mentor jest rodzaju ${String(p.kinds).replace(/, (?=[^,]*$)/, ' albo ')}.`,
+      describe: 'Dokument mentor bez `kind` albo z błędnie zapisanym rodzajem (zgłaszany jako jedyny problem pliku, przed sprawdzeniem schematu).',
+    },
     'schema-unknown-key': {
       message: (p) => `Nieznany klucz \`${p.key}\` w ${p.owner}.`,
       hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`? Dozwolone klucze: ${p.allowed}.` : `Dozwolone klucze: ${p.allowed}.`),
@@ -58,8 +74,7 @@ export const pl: Catalogue = {
       describe: 'Wartość złego typu.',
     },
     'schema-enum': { message: (p) => `\`${p.key}\` w ${p.owner} musi być jednym z: ${p.allowed}, a nie \`${p.actual}\`.`, hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : 'Użyj jednej z wymienionych wartości.'), describe: 'Wartość spoza dozwolonej listy.' },
-    'schema-const': { message: (p) => `\`${p.key}\` w ${p.owner} musi mieć wartość \`${p.expected}\`, a nie \`${p.actual}\`.`, hint: (p) => `Wpisz \`${p.key}: ${p.expected}\`.`, describe: 'Wartość, która musi być dokładnie jedna (apiVersion, kind).' },
-    'schema-format': { message: (p) => `\`${p.key}\` w ${p.owner} musi być ${p.format}, a nie \`${p.actual}\`.`, hint: (p) => (p.example ? `Na przykład: \`${p.example}\`.` : 'Popraw wartość do oczekiwanego formatu.'), describe: 'Wartość w złym formacie (daty, identyfikatory, ścieżki, e-maile).' },
+    'schema-format': { message: (p) => `\`${p.key}\` w ${p.owner} musi być ${p.format}, a nie \`${p.actual}\`.`, hint: (p) => (p.monthDays ? `Miesiąc ${p.month} ma ${p.monthDays} dni.` : p.example ? `Na przykład: \`${p.example}\`.` : 'Popraw wartość do oczekiwanego formatu.'), describe: 'Wartość w złym formacie (daty, identyfikatory, ścieżki, e-maile).' },
     'schema-range': { message: (p) => `\`${p.key}\` w ${p.owner} musi być ${p.comparison} ${p.limit}, a nie ${p.actual}.`, hint: () => 'Użyj wartości z dozwolonego zakresu.', describe: 'Liczba spoza dozwolonego zakresu.' },
     'schema-size': { message: (p) => (Number(p.limit) === 1 ? `\`${p.key}\` w ${p.owner} nie może być puste.` : `\`${p.key}\` w ${p.owner} musi mieć co najmniej ${p.limit} ${({ items: 'elementy', characters: 'znaki', keys: 'klucze' } as Record<string, string>)[String(p.what)] ?? p.what}.`), hint: () => 'Uzupełnij: pusta wartość nic nie mówi.', describe: 'Pusta lista lub tekst tam, gdzie potrzebna treść.' },
     'schema-one-of': { message: (p) => `\`${p.key}\` w ${p.owner} nie pasuje do żadnej dozwolonej postaci.`, hint: (p) => `${p.description}`, describe: 'Wartość niepasująca do żadnej z alternatywnych postaci.' },
@@ -74,14 +89,22 @@ export const pl: Catalogue = {
       describe: 'Odwołanie do identyfikatora, który nie istnieje.',
     },
     'include-not-found': {
-      message: (p) =>
-        p.reason === 'outside'
-          ? `Dołączona ścieżka \`${p.path}\` wychodzi poza folder programu.`
-          : p.reason === 'kind'
-            ? `Dołączony plik \`${p.path}\` jest dokumentem \`${p.actual}\`, a nie \`${p.expected}\`.`
-            : `Dołączona ścieżka \`${p.path}\` nie istnieje.`,
+      message: (p) => (p.reason === 'outside' ? `Dołączona ścieżka \`${p.path}\` wychodzi poza folder programu.` : `Dołączona ścieżka \`${p.path}\` nie istnieje.`),
       hint: (p) => (p.reason === 'outside' ? 'Trzymaj pliki osób i zapisów wewnątrz folderu programu.' : 'Popraw ścieżkę (względem pliku programu) albo utwórz plik.'),
       describe: 'Dołączona ścieżka osób lub zapisów, której brak lub która wychodzi poza folder programu.',
+    },
+    'include-wrong-kind': {
+      message: (p) =>
+        p.reason === 'not-mentor'
+          ? `Program dołącza \`${p.entry}\` jako \`${p.expected}\`, ale ten plik nie jest dokumentem mentor.`
+          : `Program dołącza \`${p.entry}\` jako \`${p.expected}\`, ale ten plik jest dokumentem \`${p.actual}\`.`,
+      hint: (p) =>
+        p.reason === 'not-mentor'
+          ? `Zacznij go od \`apiVersion: mentor/v1\` i \`kind: ${p.expected}\` albo przenieś poza \`${p.entry}\`.`
+          : p.belongs
+            ? `Dopisz go raczej do \`${p.belongs}\` albo przenieś poza \`${p.entry}\`.`
+            : `Przenieś go poza \`${p.entry}\`.`,
+      describe: 'Plik w dołączonej ścieżce, który nie jest dokumentem mentor takiego rodzaju, jakiego oczekuje program.',
     },
     'pilot-not-found': {
       message: (p) =>
@@ -95,11 +118,38 @@ export const pl: Catalogue = {
       hint: (p) => (p.reason === 'invalid' ? `Uruchom \`mentor validate ${p.path}\` i najpierw popraw pilotaż.` : 'Wskaż w `metadata.pilot.path` plik lub folder programu pilotażowego, względem tego pliku.'),
       describe: 'Wdrożenie, którego pilotażu nie znaleziono lub który się nie zgadza.',
     },
+    'previous-not-found': {
+      message: (p) =>
+        p.reason === 'id-mismatch'
+          ? `Poprzednia edycja w \`${p.path}\` ma identyfikator \`${p.actual}\`, a nie \`${p.expected}\`.`
+          : p.reason === 'not-programme'
+            ? `\`${p.path}\` nie jest programem mentor (Programme).`
+            : p.reason === 'invalid'
+              ? `Poprzednia edycja w \`${p.path}\` nie przechodzi walidacji schematu, więc sprawdzenia względem niej pominięto.`
+              : `Poprzednia edycja \`${p.path}\` nie istnieje.`,
+      hint: (p) => (p.reason === 'invalid' ? `Uruchom \`mentor validate ${p.path}\` i najpierw popraw poprzednią edycję.` : 'Wskaż w `metadata.previous.path` plik lub folder programu poprzedniej edycji, względem tego pliku.'),
+      describe: 'Kolejna edycja programu, której poprzedniej edycji nie znaleziono lub która się nie zgadza.',
+    },
     'programme-mismatch': { message: (p) => `Ten plik należy do programu \`${p.actual}\`, a dołącza go program \`${p.expected}\`.`, hint: (p) => `Ustaw \`programme: ${p.expected}\`.`, describe: 'Plik osób lub zapisów z innym `programme` niż identyfikator dołączającego programu.' },
     'level-outside-scale': { message: (p) => `Poziomu ${p.level} nie ma na skali \`${p.scale}\` kompetencji \`${p.competency}\`.`, hint: (p) => `Poziomy skali \`${p.scale}\`: ${p.levels}.`, describe: 'Poziom spoza poziomów skali.' },
     'scale-levels-not-increasing': { message: (p) => `Poziom ${p.level} skali \`${p.scale}\` nie jest wyższy od ${p.previous}.`, hint: () => 'Wymień poziomy od najniższego do najwyższego, każdy wyższy od poprzedniego.', describe: 'Poziomy skali w złej kolejności lub powtórzone.' },
     'target-not-above-baseline': { message: (p) => `Mentee \`${p.mentee}\`: cel ${p.target} w \`${p.competency}\` nie jest wyższy od punktu startu ${p.baseline}.`, hint: () => 'Cel musi być wyższy niż punkt startu; jeśli nie ma luki, usuń kompetencję.', describe: 'Cel równy lub niższy od punktu startu.' },
     'mentee-without-gap': { message: (p) => `Mentee \`${p.mentee}\` nie ma luki w żadnej kompetencji programu.`, hint: () => 'Najpierw cele, potem ludzie: mentee dołącza, by zamknąć lukę w kompetencji programu.', describe: 'Mentee bez niczego do rozwinięcia w programie.' },
+    'criterion-not-met': {
+      message: (p) => {
+        const lead = `Mentee \`${p.mentee}\` nie spełnia kryterium \`${p.criterion}\``;
+        const months = (n: number): string => `${n} ${plural(n, 'miesiąc', 'miesiące', 'miesięcy')}`;
+        if (p.reason === 'no-hired') return `Mentee \`${p.mentee}\`: bez daty \`hired\` nie da się sprawdzić kryterium \`${p.criterion}\` (co najmniej ${months(Number(p.months))} w organizacji).`;
+        if (p.reason === 'tenure') return `${lead}: zatrudnienie od ${p.hired}, czyli krócej niż ${months(Number(p.months))} przed startem programu (${p.start}).`;
+        const kind = p.importance === 'strategic' ? 'strategicznej' : p.importance === 'tactical' ? 'taktycznej' : '';
+        const required = Number(p.required);
+        if (p.largest === undefined) return `${lead}: w planie nie ma żadnej kompetencji ${kind}, a kryterium wymaga w takiej kompetencji luki co najmniej ${required} ${required === 1 ? 'poziomu' : 'poziomów'}.`;
+        const largest = Number(p.largest);
+        return `${lead}: największa luka${kind ? ` w kompetencji ${kind}` : ''} to ${largest} ${plural(largest, 'poziom', 'poziomy', 'poziomów')}, a kryterium wymaga co najmniej ${required}.`;
+      },
+      hint: (p) => (p.reason === 'no-hired' ? 'Dodaj mentee datę zatrudnienia: `hired: RRRR-MM-DD`.' : p.reason === 'tenure' ? 'Sprawdź datę albo ponownie rozważ nominację.' : 'Uzgodnij z mentee i przełożonym wyższy cel albo ponownie rozważ nominację.'),
+      describe: 'Mentee niespełniający kryterium udziału zapisanego jako dane (`minGap`, `importance`, `minTenureMonths`); kryteriów opisanych tylko słowami narzędzie nie sprawdza.',
+    },
     'competency-unused': { message: (p) => `Nikt z mentees nie rozwija kompetencji \`${p.competency}\`.`, hint: () => 'Zrekrutuj do niej mentees albo usuń ją z programu.', describe: 'Kompetencja programu, nad którą nikt nie pracuje.' },
     'pair-competency-not-in-mentee': { message: (p) => `Para \`${p.pair}\` pracuje nad \`${p.competency}\`, ale mentee \`${p.mentee}\` nie ma dla niej punktu startu i celu.`, hint: () => 'Dodaj kompetencję do planu mentee albo usuń ją z pary.', describe: 'Kompetencja pary, której brak w planie mentee.' },
     'mentor-below-target': {
@@ -111,18 +161,42 @@ export const pl: Catalogue = {
       describe: 'Mentor, którego poziom jest niższy niż cel mentee.',
     },
     'mentor-over-capacity': { message: (p) => `Mentor \`${p.mentor}\` ma jednocześnie ${p.count} ${plural(Number(p.count), 'parę', 'pary', 'par')} (od ${p.date}); limit to ${p.capacity}.`, hint: () => 'Przenieś parę do innego mentora albo uzgodnij z mentorem wyższy limit.', describe: 'Mentor z większą liczbą równoczesnych par niż limit.' },
-    'mentor-is-line-manager': { message: (p) => `Para \`${p.pair}\`: mentor \`${p.mentor}\` jest bezpośrednim przełożonym mentee \`${p.mentee}\`.`, hint: () => 'Mentoring działa poza linią służbową: wybierz innego mentora.', describe: 'Mentor będący bezpośrednim przełożonym mentee.' },
+    'mentor-is-line-manager': {
+      message: (p) => (p.chain ? `Para \`${p.pair}\`: mentor \`${p.mentor}\` stoi wyżej w linii służbowej mentee \`${p.mentee}\` (${p.chain}).` : `Para \`${p.pair}\`: mentor \`${p.mentor}\` jest bezpośrednim przełożonym mentee \`${p.mentee}\`.`),
+      hint: () => 'Mentoring działa poza linią służbową: wybierz innego mentora.',
+      describe: 'Mentor będący przełożonym mentee – bezpośrednim albo wyżej w linii służbowej.',
+    },
+    'reporting-line-cycle': {
+      message: (p) => `Linia służbowa zapętla się: ${p.loop}.`,
+      hint: () => 'Popraw któryś `lineManager` w pętli: przełożony to ktoś wyżej w strukturze.',
+      describe: 'Łańcuch `lineManager`, który wraca do punktu wyjścia.',
+    },
+    'person-name-mismatch': {
+      message: (p) => `Osoba \`${p.id}\` w \`${p.firstList}\` nazywa się „${p.firstName}”, a w \`${p.list}\` – „${p.name}”.`,
+      hint: () => 'Jeden identyfikator to jedna osoba: wpisz wszędzie to samo imię i nazwisko albo nadaj różnym osobom różne identyfikatory.',
+      describe: 'Jeden identyfikator osoby z różnymi imionami i nazwiskami w `staff`, `mentors` lub `mentees`.',
+    },
+    'pair-self-mentoring': {
+      message: (p) => `Para \`${p.pair}\`: osoba \`${p.person}\` nie może być mentorem samej siebie.`,
+      hint: () => 'Dobierz mentee innego mentora.',
+      describe: 'Para, w której mentor i mentee to ta sama osoba.',
+    },
     'pair-before-preparation': {
       message: (p) => (p.completed ? `Para \`${p.pair}\` startuje ${p.start}, zanim mentor \`${p.mentor}\` ukończył moduł \`${p.module}\` (${p.completed}).` : `Para \`${p.pair}\` startuje ${p.start}, a mentor \`${p.mentor}\` nie ma zapisu ukończenia modułu \`${p.module}\`.`),
       hint: () => 'Mentor kończy przygotowanie przed startem pierwszej pary: przesuń start albo zapisz ukończenie modułu.',
       describe: 'Para startująca przed ukończeniem przygotowania mentora.',
     },
-    'role-unstaffed': { message: (p) => `Rola \`${p.role}\` nie ma przypisanej osoby.`, hint: (p) => `Dodaj rolę \`${p.role}\` z \`staffedBy: [id-osoby]\`.`, describe: 'Rola opiekuna HR lub sponsora bez osoby.' },
+    'role-unstaffed': { message: (p) => `Rola \`${p.role}\` nie ma przypisanej osoby.`, hint: (p) => `Dodaj rolę \`${p.role}\` z \`staffedBy: [id-osoby]\`. Każdy program potrzebuje kogoś, kto go prowadzi (\`hr-owner\`), i kogoś, kto odpowiada za jego cele (\`sponsor\`); \`name\` roli może brzmieć tak, jak się ją tam nazywa (np. organizator, kierownik programu).`, describe: 'Rola opiekuna HR lub sponsora bez osoby.' },
     'learning-mix-sum': { message: (p) => `Proporcje uczenia się sumują się do ${p.sum}, a nie do 100.`, hint: () => 'Niech experience + social + formal = 100 (np. 70, 20, 10).', describe: 'Proporcje uczenia się, które nie sumują się do 100.' },
     'learning-mix-deviation': { message: (p) => `Planowany udział \`${p.share}\` (${p.value}%) odbiega od ${p.planned}% o więcej niż ${p.tolerance} pkt.`, hint: () => 'Trzymaj się blisko 70:20:10 albo zwiększ `tolerance` i uzasadnij.', describe: 'Proporcje uczenia się dalekie od 70:20:10.' },
     'kpi-missing-target': { message: (p) => `KPI \`${p.kpi}\` nie ma wartości docelowej.`, hint: () => 'Dodaj `target:`, żeby dało się zmierzyć sukces.', describe: 'KPI bez wartości docelowej.' },
     'kpi-uncomputable': { message: (p) => `KPI \`${p.kpi}\` używa miary \`${p.metric}\`, której mentor nie umie policzyć, i nie wskazuje źródła.`, hint: (p) => `Użyj miary wbudowanej (${p.builtins}) albo dodaj \`source:\` i zapisuj wartości w \`kpiValues\`.`, describe: 'KPI, którego nie da się policzyć i który nie ma zewnętrznego źródła.' },
     'buy-in-missing': { message: (p) => `Żaden komunikat buy-in nie dociera do ról ${p.roles} przed startem (${p.kickOff}).`, hint: () => 'Dodaj komunikat `purpose: buy-in` datowany przed kamieniem milowym `kick-off` dla tych ról.', describe: 'Role, do których przed startem nie dociera komunikat buy-in.' },
+    'kick-off-missing': {
+      message: (p) => `Żaden kamień milowy nie ma identyfikatora \`kick-off\`, więc tych sprawdzeń nie dało się wykonać: ${p.checks}.`,
+      hint: (p) => `Nadaj kamieniowi milowemu, który rozpoczyna proces, identyfikator \`kick-off\` (nazwa może zostać); obecne kamienie milowe: ${p.milestones}.`,
+      describe: 'Proces bez kamienia milowego `kick-off`, przez co sprawdzenia, które go potrzebują (buy-in przed startem), nie mogą się wykonać.',
+    },
     'date-outside-period': {
       message: (p) => {
         const what = ({ milestone: 'Kamień milowy', 'pair-start': 'Start pary', 'pair-end': 'Koniec pary', communication: 'Komunikat', session: 'Sesja pary', assessment: 'Ocena mentee', learning: 'Aktywność edukacyjna mentee', survey: 'Odpowiedź w ankiecie', 'kpi-value': 'Wartość KPI' } as Record<string, string>)[String(p.what)] ?? p.what;
@@ -137,11 +211,42 @@ export const pl: Catalogue = {
       describe: 'Kamień milowy albo spotkanie w weekend lub w dzień wolny od pracy (święta według języka programu: polskie dla `pl`; Nowy Rok i Boże Narodzenie dla `en`).',
     },
     'record-in-future': { message: (p) => `Zapis z datą ${p.date} jest z przyszłości (dziś jest ${p.today}).`, hint: () => 'Zapisy opisują to, co się wydarzyło: popraw datę.', describe: 'Zapis z datą późniejszą niż dziś.' },
+    'session-outside-pair': {
+      message: (p) => (p.when === 'before' ? `Sesja pary \`${p.pair}\` z ${p.date} odbyła się przed startem pary (${p.bound}).` : `Sesja pary \`${p.pair}\` z ${p.date} odbyła się po zakończeniu pary (${p.bound}).`),
+      hint: () => 'Popraw datę sesji albo `start` lub `end` pary.',
+      describe: 'Sesja z datą wcześniejszą niż start pary albo późniejszą niż jej koniec.',
+    },
+    'session-duplicate': {
+      message: (p) => `Sesja pary \`${p.pair}\` z ${p.date} (${p.minutes} min) jest zapisana dwa razy.`,
+      hint: (p) => `Pierwszy zapis jest w wierszu ${p.first}${opt(p.firstFile, (f) => ` pliku \`${f}\``)}. Usuń kopię albo zapisz dwie sesje z jednego dnia jako jedną.`,
+      describe: 'Ta sama sesja (para, data i czas trwania) zapisana dwa razy.',
+    },
+    'record-competency-not-in-plan': {
+      message: (p) =>
+        p.kind === 'assessment'
+          ? `Mentee \`${p.mentee}\`: ocena w kompetencji \`${p.competency}\`, której nie ma w planie rozwoju.`
+          : `Mentee \`${p.mentee}\`: aktywność edukacyjna rozwija kompetencję \`${p.competency}\`, której nie ma w planie rozwoju.`,
+      hint: () => 'Dodaj kompetencję do planu mentee (punkt startu i cel) albo popraw kompetencję w zapisie.',
+      describe: 'Ocena lub aktywność edukacyjna w kompetencji spoza planu rozwoju mentee.',
+    },
+    'record-after-mentee-left': {
+      message: (p) => `${p.kind === 'assessment' ? 'Ocena' : 'Aktywność edukacyjna'} mentee \`${p.mentee}\` z ${p.date} jest późniejsza niż koniec ostatniej pary (\`${p.pair}\`, ${p.end}).`,
+      hint: () => 'Popraw datę albo mentee, a jeśli mentee nadal uczestniczy w programie – `end` pary.',
+      describe: 'Ocena lub aktywność edukacyjna z datą późniejszą niż koniec ostatniej pary mentee.',
+    },
     'rollout-without-pilot': { message: () => 'To wdrożenie nie wskazuje pilotażu.', hint: () => 'Dodaj `metadata.pilot: { path: ../folder-pilotazu }`, by kalibrację dało się prześledzić.', describe: 'Wdrożenie bez powiązania z pilotażem.' },
+    'placeholder-unfilled': {
+      message: (p) => `\`${p.field}\` nadal zawiera miejsce do uzupełnienia \`${p.placeholder}\`.`,
+      hint: () => 'Wpisz właściwą wartość; `mentor init` zostawił to miejsce do uzupełnienia.',
+      describe: 'Miejsce do uzupełnienia `(uzupełnij: …)` zostawione przez `mentor init` (przy --strict błąd, więc CI przypomina, dopóki ramy programu nie są uzupełnione).',
+    },
   },
   ui: {
     summary: (s) => `${s.files} ${plural(s.files, 'plik', 'pliki', 'plików')} · ${s.valid} ${plural(s.valid, 'poprawny', 'poprawne', 'poprawnych')} · ${s.invalid} z problemami · ${s.errors} ${plural(s.errors, 'błąd', 'błędy', 'błędów')}, ${s.warnings} ${plural(s.warnings, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń')}`,
     noProblems: (n) => `Sprawdzono ${n} ${plural(n, 'plik', 'pliki', 'plików')}, bez problemów.`,
+    skipped: (n) => `Pominięto ${n} ${plural(n, 'plik YAML, który nie jest dokumentem mentor', 'pliki YAML, które nie są dokumentami mentor', 'plików YAML, które nie są dokumentami mentor')}:`,
+    skippedReason: (reason, apiVersion) => (reason === 'no-api-version' ? 'brak `apiVersion`' : reason === 'other-api-version' ? `\`apiVersion: ${apiVersion}\`` : 'to nie mapa (klucz: wartość)'),
+    skippedMore: (n) => `… i ${plural(n, 'jeszcze jeden', `jeszcze ${n}`, `jeszcze ${n}`)} (pełną listę daje --format json)`,
     tooManyWarnings: (count, max) => `Za dużo ostrzeżeń: ${count} (--max-warnings pozwala na ${max}).`,
     errorLabel: 'błąd',
     warningLabel: 'ostrzeżenie',

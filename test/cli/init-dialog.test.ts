@@ -102,7 +102,7 @@ describe('the init dialogue', () => {
       t.addPeople,
       t.write(10, 'ordered'),
     ]);
-    expect(await validate([join(cwd, 'ordered')], { cwd, today: '2027-01-04' })).toEqual([]);
+    expect((await validate([join(cwd, 'ordered')], { cwd, today: '2027-01-04' })).filter((d) => d.ruleId !== 'placeholder-unfilled')).toEqual([]);
   });
 
   for (const template of ['key-accounts', 'new-managers', 'expert-transfer']) {
@@ -116,7 +116,8 @@ describe('the init dialogue', () => {
           today: () => '2027-01-04',
         });
         expect(code).toBe(0);
-        expect(await validate([join(cwd, 'walked')], { cwd, today: '2027-01-04', locale })).toEqual([]);
+        // The only warnings left are the placeholders the consultant fills in later.
+        expect((await validate([join(cwd, 'walked')], { cwd, today: '2027-01-04', locale })).filter((d) => d.ruleId !== 'placeholder-unfilled')).toEqual([]);
         const programme = parse(readFileSync(join(cwd, 'walked/programme.yaml'), 'utf8'));
         expect(programme.metadata.locale).toBe(locale);
       });

@@ -74,6 +74,14 @@ beforeAll(() => {
 
 const leftovers = (): string[] => readdirSync(tmp).filter((n) => n.includes('mentor-init'));
 
+/** The scaffold has no errors; its only warnings are the placeholders left to fill in (e.g. `whyVacant` evidence). */
+function expectOnlyPlaceholders(dir: string): void {
+  const r = mentor(['validate', '--format', 'json', dir], { cwd: tmp });
+  expect(r.code).toBe(0);
+  const out = JSON.parse(r.stdout) as { diagnostics: { ruleId: string; severity: string }[] };
+  expect(out.diagnostics.filter((d) => d.ruleId !== 'placeholder-unfilled' || d.severity !== 'warning')).toEqual([]);
+}
+
 describe.skipIf(!hasScript)('mentor init in a terminal', () => {
   it('walks the method in order (English, defaults) and writes a folder that validates clean', async () => {
     const s = start(['init'], tmp);
@@ -109,7 +117,7 @@ describe.skipIf(!hasScript)('mentor init in a terminal', () => {
     const p = parse(readFileSync(join(tmp, 'walk-en/programme.yaml'), 'utf8'));
     expect(p.metadata).toMatchObject({ id: 'walk-en', organisation: 'Acme Ltd', locale: 'en', period: { start: '2027-03-01' } });
     expect(parse(readFileSync(join(tmp, 'walk-en/people.yaml'), 'utf8')).staff[0]).toEqual({ id: 'hr-owner-1', name: 'Anna Nowak' });
-    expect(mentor(['validate', '--strict', 'walk-en'], { cwd: tmp }).code).toBe(0);
+    expectOnlyPlaceholders('walk-en');
   });
 
   it('walks it in Polish with goals, a competency and people of the user\'s own', async () => {
@@ -163,9 +171,7 @@ describe.skipIf(!hasScript)('mentor init in a terminal', () => {
     const people = parse(readFileSync(join(tmp, 'walk-pl/people.yaml'), 'utf8'));
     expect(people.mentees[0].competencies).toHaveLength(4);
     expect(people.mentors[0]).toMatchObject({ id: 'mentor-01', name: 'Piotr Wrona', capacity: 2 });
-    const v = mentor(['validate', '--strict', '--locale', 'pl', 'walk-pl'], { cwd: tmp });
-    expect(v.stdout + v.stderr).toMatch(/bez problemów/);
-    expect(v.code).toBe(0);
+    expectOnlyPlaceholders('walk-pl');
   });
 
   it('Ctrl-C at a prompt exits 130 and leaves nothing behind', async () => {

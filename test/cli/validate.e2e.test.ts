@@ -102,6 +102,29 @@ describe('mentor validate (end to end)', () => {
     for (const r of [missing, none, format]) expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('never says "no problems" about a folder whose only document has a misspelt kind', () => {
+    const folder = join(dir, 'misspelt');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'programme.yaml'), baseProgrammeYaml.replace('kind: Programme', 'kind: Programm'));
+    const r = mentor(['validate', folder]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/2:7\s+error\s+Unknown document kind `Programm`\.\s+kind-unknown/);
+    expect(r.stdout).toMatch(/Did you mean `Programme`\?/);
+    expect(r.stdout).not.toMatch(/no problems/);
+  });
+
+  it('says which YAML files a folder scan skipped, in stylish and in JSON', () => {
+    const folder = join(dir, 'with-chart');
+    mkdirSync(join(folder, 'deploy'), { recursive: true });
+    writeFileSync(join(folder, 'programme.yaml'), baseProgrammeYaml);
+    writeFileSync(join(folder, 'deploy', 'chart.yaml'), 'apiVersion: apps/v1\nkind: Deployment\n');
+    const r = mentor(['validate', '--today', '2026-11-27', folder]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Skipped 1 YAML file that is not a mentor document:\n {2}.*deploy\/chart\.yaml {2}\(`apiVersion: apps\/v1`\)\n\n✔ 1 file checked, no problems\./);
+    const json = JSON.parse(mentor(['validate', '--format', 'json', '--today', '2026-11-27', folder]).stdout) as { skipped: { file: string; reason: string; apiVersion: string | null }[] };
+    expect(json.skipped).toEqual([{ file: expect.stringMatching(/deploy\/chart\.yaml$/) as unknown as string, reason: 'other-api-version', apiVersion: 'apps/v1' }]);
+  });
+
   it('treats warnings as problems with --strict or past --max-warnings', () => {
     const warned = programmeYaml((d) => {
       d.process.learningMix = { experience: 55, social: 35, formal: 10, tolerance: 10 };

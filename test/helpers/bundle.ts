@@ -96,6 +96,7 @@ export interface BundleFiles {
   people?: Record<string, string>;
   records?: Record<string, string>;
   pilot?: string;
+  previous?: string;
 }
 
 /** Builds a bundle from YAML texts, as the I/O layer would from files. */
@@ -106,6 +107,7 @@ export function bundleOf(files: BundleFiles): ProgrammeBundle {
     records: Object.entries(files.records ?? {}).map(([name, text]) => parsed(name, text)),
   };
   if (files.pilot) bundle.pilot = parsed('pilot/programme.yaml', files.pilot);
+  if (files.previous) bundle.previous = parsed('previous/programme.yaml', files.previous);
   for (const file of [bundle.programme, ...bundle.people, ...bundle.records]) {
     const problems = [...file.findings, ...checkSchema(file)];
     if (problems.length > 0) throw new Error(`${file.file} is not schema-valid: ${JSON.stringify(problems.map((p) => [p.ruleId, p.params]))}`);

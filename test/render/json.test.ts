@@ -12,7 +12,8 @@ describe('json', () => {
 
   it('parses and has the documented top-level shape', () => {
     expect(out.endsWith('}\n')).toBe(true);
-    expect(Object.keys(parsed)).toEqual(['formatVersion', 'tool', 'summary', 'diagnostics']);
+    expect(Object.keys(parsed)).toEqual(['formatVersion', 'tool', 'summary', 'diagnostics', 'skipped']);
+    expect(parsed['skipped']).toEqual([]);
     expect(parsed['formatVersion']).toBe(jsonFormatVersion);
     expect(parsed['formatVersion']).toBe(1);
     expect(parsed['tool']).toEqual({ name: 'mentor', version: '0.1.0' });
@@ -39,5 +40,17 @@ describe('json', () => {
     const type = parsed.diagnostics.find((d) => d['ruleId'] === 'schema-type')!;
     const source = diagnostics.find((d) => d.ruleId === 'schema-type')!;
     expect(type).toMatchObject({ message: source.message, hint: source.hint, file: 'kam-pilot/people/zespół-łódź.yaml', line: 9, column: 11, endLine: 9, endColumn: 27 });
+  });
+
+  it('lists every file a folder scan skipped, with the reason', () => {
+    const skipped = [
+      { file: 'ci/deploy.yaml', reason: 'other-api-version' as const, apiVersion: 'apps/v1' },
+      { file: 'notes.yaml', reason: 'no-api-version' as const },
+    ];
+    const out = JSON.parse(json([], context({ skipped }))) as { skipped: unknown[] };
+    expect(out.skipped).toEqual([
+      { file: 'ci/deploy.yaml', reason: 'other-api-version', apiVersion: 'apps/v1' },
+      { file: 'notes.yaml', reason: 'no-api-version', apiVersion: null },
+    ]);
   });
 });

@@ -53,4 +53,21 @@ describe('stylish', () => {
     const out = stylish([a!, other, b!, c!], context());
     expect(out.split('\n').filter((l) => l.startsWith('kam-pilot/'))).toEqual(['kam-pilot/programme.yaml', 'kam-pilot/people/zespół-łódź.yaml']);
   });
+
+  it('says which YAML files a folder scan skipped and why, before the summary', () => {
+    const ctx = context({ summary: summarise([], 1), skipped: [{ file: 'ci/deploy.yaml', reason: 'other-api-version', apiVersion: 'apps/v1' }, { file: 'notes.yaml', reason: 'no-api-version' }] });
+    expect(stylish([], ctx)).toBe(
+      ['Skipped 2 YAML files that are not mentor documents:', '  ci/deploy.yaml  (`apiVersion: apps/v1`)', '  notes.yaml  (no `apiVersion`)', '', '✔ 1 file checked, no problems.', ''].join('\n'),
+    );
+    expect(stylish([], { ...ctx, locale: 'pl' })).toContain('Pominięto 2 pliki YAML, które nie są dokumentami mentor:\n  ci/deploy.yaml  (`apiVersion: apps/v1`)\n  notes.yaml  (brak `apiVersion`)');
+  });
+
+  it('shows ten skipped files and counts the rest', () => {
+    const skipped = Array.from({ length: 13 }, (_, i) => ({ file: `f${i}.yaml`, reason: 'not-a-mapping' as const }));
+    const out = stylish([], context({ summary: summarise([], 1), skipped })).split('\n');
+    expect(out[0]).toBe('Skipped 13 YAML files that are not mentor documents:');
+    expect(out.filter((l) => /^ {2}f\d+\.yaml/.test(l))).toHaveLength(10);
+    expect(out).toContain('  … and 3 more (--format json lists them all)');
+    expect(stylish([], context({ summary: summarise([], 1), skipped, locale: 'pl' }))).toContain('  … i jeszcze 3 (pełną listę daje --format json)');
+  });
 });

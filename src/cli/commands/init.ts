@@ -255,13 +255,20 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
     const dropped = leftOut(resolved.source.frame, input);
     if (dropped.competencies.length + dropped.kpis.length > 0) out(text.out.leftOut(dropped));
 
-    const diagnostics = checkScaffold(files, { folder: target, shown, today, locale: uiLocale, ...(resolved.pilotFile ? { pilot: resolved.pilotFile } : {}) });
+    const checked = checkScaffold(files, { folder: target, shown, today, locale: uiLocale, ...(resolved.pilotFile ? { pilot: resolved.pilotFile } : {}) });
+    // A fresh scaffold's placeholders are expected: counted in one line, not listed as problems.
+    const diagnostics = checked.filter((d) => d.ruleId !== 'placeholder-unfilled');
+    const placeholders = checked.length - diagnostics.length;
     const summary = summarise(diagnostics, 3);
+    const checkedLine = (): void => {
+      const clean = summary.errors + summary.warnings === 0;
+      out(!clean ? text.out.checkedProblems(summary.errors, summary.warnings) : placeholders > 0 ? text.out.checkedPlaceholders(placeholders) : text.out.checkedClean);
+    };
     if (flags.dryRun) {
       out(text.out.dryRun(shown));
       for (const f of files) out(`  ${shown === '.' ? '' : `${shown}/`}${f.path}${state.overwrites.includes(f.path) ? '  (--force)' : ''}`);
       await report(diagnostics, io, uiLocale, flags);
-      out(summary.errors + summary.warnings === 0 ? text.out.checkedClean : text.out.checkedProblems(summary.errors, summary.warnings));
+      checkedLine();
       return summary.errors > 0 ? 1 : 0;
     }
     if (prompts) {
@@ -276,7 +283,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
     if (toolSource.spec) out(text.out.toolSource(toolSource.spec, toolSource.origin));
     if (replaced.length > 0) out(text.out.forced(replaced));
     await report(diagnostics, io, uiLocale, flags);
-    out(summary.errors + summary.warnings === 0 ? text.out.checkedClean : text.out.checkedProblems(summary.errors, summary.warnings));
+    checkedLine();
     out();
     out(text.out.nextHeading);
     const steps = text.out.next({

@@ -45,11 +45,12 @@ export async function validateCommand(paths: string[], flags: ValidateFlags, io:
   let diagnostics: Diagnostic[] = validateWorkspace(workspace, { today: flags.today ?? localToday(), locale });
   if (config) diagnostics = applyConfig(diagnostics, config);
   // Included people and records files count as checked too, even when only programme.yaml was named.
-  const checked = [...new Set([...workspace.files, ...workspace.bundles.flatMap((b) => [b.programme, ...b.people, ...b.records])].map((f) => f.file))];
+  // So do files reported only because a programme includes them where they do not belong.
+  const checked = [...new Set([...[...workspace.files, ...workspace.bundles.flatMap((b) => [b.programme, ...b.people, ...b.records])].map((f) => f.file), ...diagnostics.map((d) => d.file)])];
   const summary = summarise(diagnostics, checked.length);
   if (flags.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
 
-  const base: Omit<FormatContext, 'color'> = { locale, files: checked, summary, toolVersion: version };
+  const base: Omit<FormatContext, 'color'> = { locale, files: checked, summary, toolVersion: version, skipped: workspace.skipped ?? [] };
   await writeOutputs(plan, async (format) => (await loadFormatter(format))(diagnostics, { ...base, color: false }), { cwd: io.cwd, force: flags.force === true });
   const color = plan.stdout === 'stylish' && decideColor(flags.color, io.env, io.stdout.isTTY);
   io.stdout.write((await loadFormatter(plan.stdout))(diagnostics, { ...base, color }));

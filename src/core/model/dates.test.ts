@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, resolveWhen, within } from './dates.js';
+import { addDays, addMonths, daysBetween, resolveWhen, within } from './dates.js';
 
 describe('dates', () => {
   it('adds days across months, years and leap days in UTC', () => {
@@ -22,5 +22,13 @@ describe('dates', () => {
     expect(within('2026-01-05', '2026-01-05', '2026-06-30')).toBe(true);
     expect(within('2026-06-30', '2026-01-05', '2026-06-30')).toBe(true);
     expect(within('2026-07-01', '2026-01-05', '2026-06-30')).toBe(false);
+  });
+
+  it('adds calendar months, keeping the day or falling back to the month’s last day', () => {
+    expect(addMonths('2024-03-04', 24)).toBe('2026-03-04');
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2027-12-31', 2)).toBe('2028-02-29');
+    expect(addMonths('2026-11-15', 3)).toBe('2027-02-15');
+    expect(addMonths('2026-03-15', -3)).toBe('2025-12-15');
   });
 });

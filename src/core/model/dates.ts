@@ -24,6 +24,25 @@ export function addDays(date: string, days: number): string {
   return fromUtc(toUtc(date) + days * msPerDay);
 }
 
+/**
+ * The date `months` calendar months after `date`: the same day of the month, or the month's last
+ * day when it is shorter (2026-01-31 plus one month is 2026-02-28).
+ */
+export function addMonths(date: string, months: number): string {
+  const total = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12;
+  const lastDay = month === 1 && isLeap(year) ? 29 : monthLengths[month]!;
+  const day = Math.min(Number(date.slice(8, 10)), lastDay);
+  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 /** Whole days from `from` to `to` (negative when `to` comes first). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((toUtc(to) - toUtc(from)) / msPerDay);

@@ -33,6 +33,8 @@ export interface ProgrammeModel {
   recordsFiles: { file: ParsedFile; data: RecordsDocument }[];
   /** The pilot programme, when it was found and passes its schema. */
   pilot?: { file: ParsedFile; programme: Programme };
+  /** The previous cycle, when it was found and passes its schema. */
+  previous?: { file: ParsedFile; programme: Programme };
   /** Where each object (map or list) of every document sits: its file and data path. */
   origins: WeakMap<object, Location>;
 }
@@ -80,6 +82,9 @@ export function buildModel(bundle: ProgrammeBundle): ProgrammeModel {
   };
   if (bundle.pilot?.kind === 'Programme' && bundle.pilot.data) {
     model.pilot = { file: bundle.pilot, programme: bundle.pilot.data as Programme };
+  }
+  if (bundle.previous?.kind === 'Programme' && bundle.previous.data) {
+    model.previous = { file: bundle.previous, programme: bundle.previous.data as Programme };
   }
   return model;
 }

@@ -97,15 +97,16 @@ export interface Metadata {
    */
   organisation: string;
   /**
-   * `pilot` for a first, smaller run; `rollout` for the programme calibrated from a pilot.
+   * `pilot` for a first, smaller run; `rollout` for the programme calibrated from a pilot; `cycle` for one run of a programme that repeats (a yearly cohort of a community or a university), calibrated from the run before it.
    */
-  phase: 'pilot' | 'rollout';
+  phase: 'pilot' | 'rollout' | 'cycle';
   /**
    * Language of the documents the tool produces for this programme: `pl` (Polish) or `en` (English).
    */
   locale: 'pl' | 'en';
   period: Period;
   pilot?: PilotLink;
+  previous?: PreviousLink;
   /**
    * Consultancy or team that designed the programme (free text).
    */
@@ -138,6 +139,19 @@ export interface PilotLink {
   path: string;
   /**
    * The pilot's `metadata.id`, checked against the file found at `path`.
+   */
+  id?: string;
+}
+/**
+ * For a cycle: the previous cycle of the same programme, checked like `pilot` (found, `id` matching) so calibration decisions and a later diff can compare the two runs.
+ */
+export interface PreviousLink {
+  /**
+   * Path to the previous cycle's programme file or folder, relative to this file's folder (it may lie outside it, e.g. `../cohort-2025`).
+   */
+  path: string;
+  /**
+   * The previous cycle's `metadata.id`, checked against the file found at `path`.
    */
   id?: string;
 }
@@ -271,7 +285,7 @@ export interface Addressees {
   size?: number;
 }
 /**
- * One eligibility criterion.
+ * One eligibility criterion. mentor checks the parts written as data (`minGap`, `importance`, `minTenureMonths`) against every mentee (rule `criterion-not-met`); a criterion given only in words is for people to check, and mentor says nothing about it.
  */
 export interface Criterion {
   /**
@@ -279,17 +293,21 @@ export interface Criterion {
    */
   id: string;
   /**
-   * The criterion in words, e.g. `gap of at least 2 levels in a strategic competency`.
+   * The criterion in words, e.g. `gap of at least 2 levels in a strategic competency`. Words are not checked: add `minGap`, `importance` or `minTenureMonths` where the criterion can be written as data.
    */
   description: string;
   /**
-   * Minimum gap (target minus baseline) in at least one competency, when the criterion is about gaps.
+   * Minimum gap (target minus baseline) a mentee must have in at least one programme competency.
    */
   minGap?: number;
   /**
-   * Restrict the gap criterion to competencies of this importance.
+   * Restrict the gap criterion to competencies of this importance. Without `minGap` it asks for a gap of at least 1 level in such a competency.
    */
   importance?: 'strategic' | 'tactical';
+  /**
+   * Minimum time in the organisation, in whole months from the mentee's `hired` date to the programme's start. A mentee without `hired` cannot be checked and gets a warning.
+   */
+  minTenureMonths?: number;
 }
 /**
  * How mentees (and mentors) are recruited.
@@ -475,15 +493,15 @@ export interface PreparationModule {
  */
 export interface PeopleBody {
   /**
-   * People who are neither mentors nor mentees: HR owner, sponsor, line managers, consultants.
+   * People who hold a role in the programme: HR owner, sponsor, line managers, consultants. Someone who also mentors or is mentored keeps the same id in `mentors` or `mentees`.
    */
   staff?: StaffMember[];
   /**
-   * Mentors, with their own levels and capacity.
+   * Mentors, with their own levels and capacity. A mentor may also be a mentee or staff, under the same id.
    */
   mentors?: Mentor[];
   /**
-   * Mentees, with baseline and target per competency.
+   * Mentees, with baseline and target per competency. A mentee may mentor others too (the same id in `mentors`), never themselves.
    */
   mentees?: Mentee[];
   /**
@@ -492,7 +510,7 @@ export interface PeopleBody {
   pairs?: Pair[];
 }
 /**
- * A person who staffs a role other than mentor or mentee.
+ * A person who staffs a role in the programme (HR owner, sponsor, line manager…). The same id may also stand in `mentors` or `mentees`.
  */
 export interface StaffMember {
   /**
@@ -515,6 +533,10 @@ export interface StaffMember {
    * Free text shown to people.
    */
   department?: string;
+  /**
+   * Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
+   */
+  lineManager?: string;
 }
 /**
  * A mentor: an expert who transfers a competency 1:1.
@@ -604,7 +626,7 @@ export interface Mentee {
    */
   lineManager?: string;
   /**
-   * Date the mentee joined the organisation (for tenure criteria).
+   * Date the mentee joined the organisation, checked against a criterion's `minTenureMonths`.
    */
   hired?: string;
   /**
@@ -762,7 +784,7 @@ export interface Communication {
   text?: string;
 }
 /**
- * For a rollout: the decisions taken after the pilot, keyed by what they change, so the calibration diff can show which missed KPIs have a decision.
+ * For a rollout or a cycle: the decisions taken after the pilot or the previous cycle, keyed by what they change, so the calibration diff can show which missed KPIs have a decision.
  */
 export interface Calibration {
   /**
@@ -771,7 +793,7 @@ export interface Calibration {
   decisions?: Decision[];
 }
 /**
- * One calibration decision taken on the pilot's evidence.
+ * One calibration decision taken on the evidence of the pilot or the previous cycle.
  */
 export interface Decision {
   /**
@@ -787,7 +809,7 @@ export interface Decision {
    */
   rationale?: string;
   /**
-   * Pilot KPI ids this decision responds to.
+   * KPI ids of the pilot (for a rollout) or the previous cycle (for a cycle) that this decision responds to.
    *
    * Items: Identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Ids are text: quote ones that look like numbers (`"007"`).
    */
@@ -800,15 +822,15 @@ export interface Decision {
 
 // ---- people.schema.json ----
 /**
- * People who are neither mentors nor mentees: HR owner, sponsor, line managers, consultants.
+ * People who hold a role in the programme: HR owner, sponsor, line managers, consultants. Someone who also mentors or is mentored keeps the same id in `mentors` or `mentees`.
  */
 export type Staff = StaffMember[];
 /**
- * Mentors, with their own levels and capacity.
+ * Mentors, with their own levels and capacity. A mentor may also be a mentee or staff, under the same id.
  */
 export type Mentors = Mentor[];
 /**
- * Mentees, with baseline and target per competency.
+ * Mentees, with baseline and target per competency. A mentee may mentor others too (the same id in `mentors`), never themselves.
  */
 export type Mentees = Mentee[];
 /**
@@ -817,7 +839,7 @@ export type Mentees = Mentee[];
 export type Pairs = Pair[];
 
 /**
- * The people of a programme (staff, mentors, mentees) and the pairs they form, kept in their own file so HR can manage them apart from the programme frame. Ids are kept separate from names so reports can be pseudonymised.
+ * The people of a programme (staff, mentors, mentees) and the pairs they form, kept in their own file so HR can manage them apart from the programme frame. Ids are kept separate from names so reports can be pseudonymised. One person is one id: the same id may stand in `staff`, `mentors` and `mentees` at once (a line manager who also mentors, a senior engineer who mentors and is mentored), with the same name each time; within one list an id appears once.
  */
 export interface MentorPeople {
   /**
@@ -924,7 +946,7 @@ export interface Assessment {
    */
   level: number;
   /**
-   * Role of the assessor: `mentor`, `line-manager`, `mentee` (self-assessment) or `hr-owner`.
+   * Role of the assessor: `mentor`, `line-manager`, `mentee` (self-assessment), `hr-owner`, `sponsor`, or `external` (someone outside the programme). Apart from `external`, it must be a role the programme defines.
    */
   assessor: 'mentor' | 'line-manager' | 'mentee' | 'hr-owner' | 'sponsor' | 'external';
 }

@@ -55,7 +55,8 @@ describe('scaffold dates', () => {
             const order = frame.process.milestones.map((m) => ({ meant: meant.get(m.id)!, placed: milestones.get(m.id)! }));
             for (const a of order) for (const b of order) if (a.meant < b.meant) expect(a.placed < b.placed).toBe(true);
 
-            expect(checkScaffold(files, { folder: '/tmp/p', shown: 'p', today: '2026-01-01', locale })).toEqual([]);
+            // Clean apart from the placeholders (`whyVacant` evidence, people) the consultant fills in later.
+            expect(checkScaffold(files, { folder: '/tmp/p', shown: 'p', today: '2026-01-01', locale }).filter((d) => d.ruleId !== 'placeholder-unfilled')).toEqual([]);
           }),
           { numRuns: runs },
         );

@@ -1,11 +1,12 @@
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
-import type { ProgrammeBundle, Workspace } from '../model/bundle.js';
+import { programmeLinks, type ProgrammeBundle, type Workspace } from '../model/bundle.js';
 import { buildModel } from '../model/model.js';
 import type { Finding, ParsedFile } from '../parse/parsed-file.js';
 import { word } from '../word.js';
 import type { Locale } from '../../messages/index.js';
 import { buildIndex, createContext } from './rule.js';
 import { rules } from './rules/index.js';
+import { checkDocument } from './document.js';
 import { checkSchema } from './schema.js';
 
 export interface ValidateOptions {
@@ -31,7 +32,9 @@ export function validateWorkspace(workspace: Workspace, options: ValidateOptions
   const checkFile = (file: ParsedFile): boolean => {
     const known = schemaClean.get(file);
     if (known !== undefined) return known;
-    const fileFindings = [...file.findings, ...checkSchema(file)];
+    // A wrong apiVersion or kind is reported alone: the schema would only add noise about it.
+    const documentFindings = checkDocument(file);
+    const fileFindings = [...file.findings, ...documentFindings, ...(documentFindings.length > 0 ? [] : checkSchema(file))];
     findings.push(...fileFindings);
     const clean = file.data !== undefined && fileFindings.length === 0;
     schemaClean.set(file, clean);
@@ -43,16 +46,18 @@ export function validateWorkspace(workspace: Workspace, options: ValidateOptions
     // Every part is checked (no short-circuit), so included files outside the named paths are reported too.
     const clean = parts.map(checkFile).every(Boolean);
     if (!clean) continue;
-    const pilotClean = bundle.pilot !== undefined && bundle.pilot.findings.length === 0 && checkSchema(bundle.pilot).length === 0;
-    if (bundle.pilot && !pilotClean) {
-      // The pilot's own problems are reported when it is validated; here we say why its checks are skipped.
-      const path = (bundle.programme.data as { metadata?: { pilot?: { path?: string } } }).metadata?.pilot?.path ?? '';
-      findings.push({ ruleId: 'pilot-not-found', params: { path, reason: 'invalid' }, at: { file: bundle.programme, path: ['metadata', 'pilot', 'path'] } });
-      const { pilot: _ignored, ...withoutPilot } = bundle;
-      findings.push(...checkRules(withoutPilot, options.today));
-    } else {
-      findings.push(...checkRules(bundle, options.today));
+    // A pilot or previous cycle that does not pass its schema is left out: its own problems are
+    // reported when it is validated; here we say why the checks against it are skipped.
+    let checked = bundle;
+    for (const { key, ruleId } of programmeLinks) {
+      const linked = bundle[key];
+      if (!linked || (linked.findings.length === 0 && checkDocument(linked).length === 0 && checkSchema(linked).length === 0)) continue;
+      const path = (bundle.programme.data as { metadata?: Record<string, { path?: string } | undefined> }).metadata?.[key]?.path ?? '';
+      findings.push({ ruleId, params: { path, reason: 'invalid' }, at: { file: bundle.programme, path: ['metadata', key, 'path'] } });
+      const { [key]: _left, ...rest } = checked;
+      checked = rest;
     }
+    findings.push(...checkRules(checked, options.today));
   }
   return findings.map((f) => word(f, options.locale ?? 'en')).sort(compareDiagnostics);
 }

@@ -1,5 +1,6 @@
 import type { DataPath, MethodRuleId, Severity } from '../diagnostics.js';
 import { locationOf, type ProgrammeModel } from '../model/model.js';
+import { personIndex, type Person } from '../model/people.js';
 import type { Competency, Mentee, MenteeCompetency, Mentor, Pair, Scale } from '../model/types.js';
 import type { Finding, Location, Params } from '../parse/parsed-file.js';
 
@@ -17,13 +18,15 @@ export interface ModelIndex {
   pairs: Map<string, Pair>;
   /** Every person id: staff, mentors and mentees. */
   people: Set<string>;
+  /** Each person once, with the lists they appear in and their line managers. */
+  persons: ReadonlyMap<string, Person>;
   roles: Set<string>;
   /** Milestone id → date (first definition wins). */
   milestones: Map<string, string>;
   kpis: Set<string>;
   modules: Set<string>;
-  /** KPI ids of the pilot, when a schema-valid pilot was loaded. */
-  pilotKpis?: Set<string>;
+  /** KPI ids of the run this programme was calibrated from (its pilot, its previous cycle), when a schema-valid one was loaded. */
+  predecessorKpis?: Set<string>;
 }
 
 export interface RuleContext {
@@ -74,11 +77,12 @@ export function buildIndex(model: ProgrammeModel): ModelIndex {
     menteeCompetencies,
     pairs: byId(model.pairs),
     people: new Set([...model.staff, ...model.mentors, ...model.mentees].map((p) => p.id)),
+    persons: personIndex(model),
     roles: new Set(programme.roles.map((r) => r.id)),
     milestones,
     kpis: new Set(programme.kpis.map((k) => k.id)),
     modules: new Set(programme.preparation?.modules.map((m) => m.id) ?? []),
-    ...(model.pilot ? { pilotKpis: new Set(model.pilot.programme.kpis.map((k) => k.id)) } : {}),
+    ...(model.pilot || model.previous ? { predecessorKpis: new Set([model.pilot, model.previous].flatMap((p) => p?.programme.kpis.map((k) => k.id) ?? [])) } : {}),
   };
 }
 

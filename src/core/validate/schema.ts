@@ -125,11 +125,19 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
       return finding('schema-enum', { key, owner: parentOwner, actual: show(error.data), allowed: list(allowed), ...(suggestion ? { suggestion } : {}) });
     }
     case 'const':
-      return finding('schema-const', { key, owner: parentOwner, expected: show(p['allowedValue']), actual: show(error.data) });
+      // Only apiVersion and kind are constants, and checkDocument reports those before the schema runs.
+      return finding('schema-enum', { key, owner: parentOwner, actual: show(error.data), allowed: list([show(p['allowedValue'])]) });
     case 'pattern':
     case 'format': {
       const example = parent?.examples?.[0];
-      return finding('schema-format', { key, owner: parentOwner, format: format(parent), actual: show(error.data), ...(example !== undefined ? { example: show(example) } : {}) });
+      const expected = format(parent);
+      // A date written the right way that the calendar does not have (`2026-02-30`) gets its own words.
+      if (expected === 'date' && typeof error.data === 'string' && datePattern.test(error.data)) {
+        const days = daysInMonth(error.data);
+        const detail = days !== undefined ? { month: error.data.slice(0, 7), monthDays: days } : example !== undefined ? { example: show(example) } : {};
+        return finding('schema-format', { key, owner: parentOwner, format: 'calendar-date', actual: error.data, ...detail });
+      }
+      return finding('schema-format', { key, owner: parentOwner, format: expected, actual: show(error.data), ...(example !== undefined ? { example: show(example) } : {}) });
     }
     case 'minimum':
     case 'maximum':
@@ -145,6 +153,22 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
     default:
       return finding('schema-type', { key, owner: parentOwner, expected: error.keyword, actual: show(error.data) });
   }
+}
+
+const datePattern = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+
+/** Days in the month of a `YYYY-MM-…` date, or undefined when the month itself does not exist. */
+function daysInMonth(date: string): number | undefined {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  if (month === 2 && isLeapYear(year)) return 29;
+  return monthLengths[month - 1];
+}
+
+const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 function firstSentence(text: string): string {

@@ -1,4 +1,5 @@
 import type { Diagnostic, Summary } from '../../core/diagnostics.js';
+import type { SkippedFile } from '../../core/model/bundle.js';
 import type { Locale } from '../../messages/index.js';
 
 export interface FormatContext {
@@ -7,6 +8,8 @@ export interface FormatContext {
   /** Files checked, for summaries and for formats that list every file (JUnit). */
   files: readonly string[];
   summary: Summary;
+  /** YAML files a folder scan passed over as not mentor documents (none when absent). */
+  skipped?: readonly SkippedFile[];
   toolVersion: string;
 }
 

@@ -21,6 +21,7 @@ export const json: DiagnosticFormatter = (diagnostics, ctx) =>
         endColumn: d.end?.column ?? null,
         path: d.path,
       })),
+      skipped: (ctx.skipped ?? []).map((s) => ({ file: s.file, reason: s.reason, apiVersion: s.apiVersion ?? null })),
     },
     null,
     2,

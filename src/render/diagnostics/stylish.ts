@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { catalogue } from '../../messages/index.js';
-import type { DiagnosticFormatter } from './formatter.js';
+import type { DiagnosticFormatter, FormatContext } from './formatter.js';
 import { groupByFile } from './group-by-file.js';
 import { summaryLine } from './summary-line.js';
 
@@ -32,6 +32,23 @@ function codeFrame(excerpt: string, line: number, column: number, indent: string
   }
   const gutter = String(line);
   return [`${indent}${c.dim(`${gutter} │`)} ${text}`, `${indent}${c.dim(`${' '.repeat(gutter.length)} │`)} ${' '.repeat(Math.max(0, caret))}${c.red('^')}`];
+}
+
+// Enough to see what was passed over; the JSON output lists every skipped file.
+const maxSkippedShown = 10;
+
+/** The YAML files a folder scan passed over, so "no problems" never hides what was not checked. */
+function skippedLines(ctx: FormatContext, c: InstanceType<typeof Chalk>): string[] {
+  const skipped = ctx.skipped ?? [];
+  if (skipped.length === 0) return [];
+  const texts = catalogue(ctx.locale).ui;
+  const more = skipped.length - maxSkippedShown;
+  return [
+    texts.skipped(skipped.length),
+    ...skipped.slice(0, maxSkippedShown).map((s) => c.dim(`  ${visible(s.file)}  (${visible(texts.skippedReason(s.reason, s.apiVersion))})`)),
+    ...(more > 0 ? [c.dim(`  ${texts.skippedMore(more)}`)] : []),
+    '',
+  ];
 }
 
 /**
@@ -66,6 +83,7 @@ export const stylish: DiagnosticFormatter = (diagnostics, ctx) => {
     }
   }
   if (out.length > 0) out.push('');
+  out.push(...skippedLines(ctx, c));
   out.push(summaryLine(diagnostics, ctx, c));
   return `${out.join('\n')}\n`;
 };

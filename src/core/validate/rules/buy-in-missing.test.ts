@@ -37,4 +37,28 @@ describe('buy-in-missing', () => {
     });
     expect(diagnosticsOf(yaml, 'buy-in-missing')).toEqual([]);
   });
+
+  it('demands only the roles the programme defines', () => {
+    const community = programmeYaml((d) => {
+      d.roles = d.roles.filter((r: { id: string }) => r.id !== 'line-manager');
+      d.communications[0].to = ['mentor', 'mentee'];
+      d.people.mentees[0].lineManager = undefined;
+      delete d.people.mentees[0].lineManager;
+    });
+    expect(diagnosticsOf(community)).toEqual([]);
+    const missingMentee = programmeYaml((d) => {
+      d.roles = d.roles.filter((r: { id: string }) => r.id !== 'line-manager');
+      d.communications[0].to = ['mentor'];
+    });
+    expect(diagnosticsOf(missingMentee, 'buy-in-missing')).toMatchObject([{ message: 'No buy-in message reaches `mentee` before kick-off (2026-01-19).' }]);
+  });
+
+  it('reports a message to a role the programme does not define as an unknown role, and only that', () => {
+    const yaml = programmeYaml((d) => {
+      d.roles = d.roles.filter((r: { id: string }) => r.id !== 'line-manager');
+    });
+    const found = diagnosticsOf(yaml);
+    expect(found.map((d) => [d.ruleId, d.path])).toEqual([['unknown-reference', 'communications[id=buy-in].to[0]']]);
+    expect(found[0]!.message).toBe('`communications[id=buy-in].to[0]` refers to role `line-manager`, which is not defined.');
+  });
 });

@@ -8,7 +8,9 @@ export const buyInRoles = ['line-manager', 'mentor', 'mentee'] as const;
 /**
  * Step 2 of the method: communication secures buy-in before kick-off. Each of the line managers,
  * mentors and mentees must be reached by a `buy-in` message dated before the `kick-off` milestone.
- * A process without a `kick-off` milestone has nothing to measure against and is left alone.
+ * Only roles the programme defines are demanded: a community or a university without line
+ * managers is not asked to win them over. Without a `kick-off` milestone there is nothing to
+ * measure against; kick-off-missing says so.
  */
 export const buyInMissing: Rule = {
   id: 'buy-in-missing',
@@ -22,7 +24,7 @@ export const buyInMissing: Rule = {
       const date = resolveWhen(message.when, ctx.index.milestones);
       if (date !== undefined && date < kickOff) for (const role of message.to) reached.add(role);
     }
-    const missing = buyInRoles.filter((role) => !reached.has(role));
+    const missing = buyInRoles.filter((role) => ctx.index.roles.has(role) && !reached.has(role));
     if (missing.length === 0) return [];
     const kickOffMilestone = programme.process.milestones.find((m) => m.id === 'kick-off')!;
     const at = programme.communications ? { ...ctx.at(programme, 'communications'), target: 'key' as const } : ctx.at(kickOffMilestone, 'date');

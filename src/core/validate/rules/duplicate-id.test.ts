@@ -15,14 +15,19 @@ describe('duplicate-id', () => {
     expect(d!.hint).toContain(`line ${yaml.split('\n').indexOf('  - id: g1') + 1}.`);
   });
 
-  it('treats staff, mentors and mentees as one set of people, across files', () => {
+  it('keeps ids unique within each people list, across files', () => {
     const yaml = programmeYaml();
-    const people = peopleYaml('mentees:\n  - id: hr1\n    name: Homonym\n    competencies: [{ competency: negotiation, baseline: 1, target: 3 }]\n');
+    const people = peopleYaml('staff:\n  - id: hr1\n    name: Hanna Reed\n');
     const [d, ...rest] = diagnosticsOf({ programme: yaml, people: { 'people.yaml': people } }, 'duplicate-id');
     expect(rest).toEqual([]);
-    expect(d).toMatchObject({ file: 'people.yaml', path: 'mentees[id=hr1].id', start: { line: 5, column: 9 } });
+    expect(d).toMatchObject({ file: 'people.yaml', path: 'staff[id=hr1].id', start: { line: 5, column: 9 }, message: 'Duplicate id `hr1` in `staff`.' });
     expect(textAt(people, d)).toBe('hr1');
     expect(d!.hint).toContain('of `programme.yaml`');
+  });
+
+  it('lets one person be staff, mentor and mentee under one id', () => {
+    const people = peopleYaml('mentees:\n  - id: m1\n    name: Maria Mentor\n    competencies: [{ competency: negotiation, baseline: 1, target: 3 }]\n');
+    expect(diagnosticsOf({ programme: programmeYaml(), people: { 'people.yaml': people } }, 'duplicate-id')).toEqual([]);
   });
 
   it("reports a competency listed twice in one mentee's plan, at the second entry", () => {

@@ -3,8 +3,8 @@ import type { Finding } from '../../parse/parsed-file.js';
 import type { Rule } from '../rule.js';
 
 /**
- * Ids must be unique within each collection that other parts refer to, and people ids across
- * staff, mentors and mentees together (a reference to a person does not say which list it means).
+ * Ids must be unique within each collection that other parts refer to. People are the exception
+ * across lists: one id in `staff`, `mentors` and `mentees` is one person holding several roles.
  * The first definition wins everywhere else; this rule reports the later ones.
  */
 export const duplicateId: Rule = {
@@ -47,7 +47,10 @@ export const duplicateId: Rule = {
     byId('kpis', programme.kpis);
     byId('communications', programme.communications);
     byId('calibration.decisions', programme.calibration?.decisions);
-    byId('people', [...ctx.model.staff, ...ctx.model.mentors, ...ctx.model.mentees]);
+    // One person may be staff, mentor and mentee at once (person-name-mismatch keeps them one person); within a list an id is unique.
+    byId('staff', ctx.model.staff);
+    byId('mentors', ctx.model.mentors);
+    byId('mentees', ctx.model.mentees);
     byId('pairs', ctx.model.pairs);
     // A competency twice in one plan would have two baselines and targets, and only the first would count.
     for (const mentee of ctx.model.mentees) unique(`mentees[id=${mentee.id}].competencies`, mentee.competencies, (c) => c.competency, 'competency');

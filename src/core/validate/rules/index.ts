@@ -1,9 +1,11 @@
 import type { Rule } from '../rule.js';
 import { buyInMissing } from './buy-in-missing.js';
 import { competencyUnused } from './competency-unused.js';
+import { criterionNotMet } from './criterion-not-met.js';
 import { dateNotWorkingDay } from './date-not-working-day.js';
 import { dateOutsidePeriod } from './date-outside-period.js';
 import { duplicateId } from './duplicate-id.js';
+import { kickOffMissing } from './kick-off-missing.js';
 import { kpiMissingTarget } from './kpi-missing-target.js';
 import { kpiUncomputable } from './kpi-uncomputable.js';
 import { learningMixDeviation } from './learning-mix-deviation.js';
@@ -14,12 +16,20 @@ import { mentorBelowTarget } from './mentor-below-target.js';
 import { mentorIsLineManager } from './mentor-is-line-manager.js';
 import { mentorOverCapacity } from './mentor-over-capacity.js';
 import { pairBeforePreparation } from './pair-before-preparation.js';
+import { pairSelfMentoring } from './pair-self-mentoring.js';
+import { personNameMismatch } from './person-name-mismatch.js';
 import { pairCompetencyNotInMentee } from './pair-competency-not-in-mentee.js';
+import { placeholderUnfilled } from './placeholder-unfilled.js';
 import { programmeMismatch } from './programme-mismatch.js';
+import { recordAfterMenteeLeft } from './record-after-mentee-left.js';
+import { recordCompetencyNotInPlan } from './record-competency-not-in-plan.js';
 import { recordInFuture } from './record-in-future.js';
+import { reportingLineCycle } from './reporting-line-cycle.js';
 import { roleUnstaffed } from './role-unstaffed.js';
 import { rolloutWithoutPilot } from './rollout-without-pilot.js';
 import { scaleLevelsNotIncreasing } from './scale-levels-not-increasing.js';
+import { sessionDuplicate } from './session-duplicate.js';
+import { sessionOutsidePair } from './session-outside-pair.js';
 import { targetNotAboveBaseline } from './target-not-above-baseline.js';
 import { unknownReference } from './unknown-reference.js';
 
@@ -35,11 +45,15 @@ export const rules: readonly Rule[] = [
   scaleLevelsNotIncreasing,
   targetNotAboveBaseline,
   menteeWithoutGap,
+  criterionNotMet,
   competencyUnused,
   pairCompetencyNotInMentee,
   mentorBelowTarget,
   mentorOverCapacity,
   mentorIsLineManager,
+  reportingLineCycle,
+  personNameMismatch,
+  pairSelfMentoring,
   pairBeforePreparation,
   roleUnstaffed,
   learningMixSum,
@@ -47,8 +61,14 @@ export const rules: readonly Rule[] = [
   kpiMissingTarget,
   kpiUncomputable,
   buyInMissing,
+  kickOffMissing,
   dateOutsidePeriod,
   dateNotWorkingDay,
   recordInFuture,
+  sessionOutsidePair,
+  sessionDuplicate,
+  recordCompetencyNotInPlan,
+  recordAfterMenteeLeft,
   rolloutWithoutPilot,
+  placeholderUnfilled,
 ];

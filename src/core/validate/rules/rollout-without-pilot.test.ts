@@ -20,4 +20,14 @@ describe('rollout-without-pilot', () => {
     });
     expect(diagnosticsOf(yaml, 'rollout-without-pilot')).toEqual([]);
   });
+
+  it('leaves a cycle alone, with or without a previous cycle (the first has none)', () => {
+    for (const previous of [undefined, { path: '../cohort-2025' }]) {
+      const yaml = programmeYaml((d) => {
+        d.metadata.phase = 'cycle';
+        if (previous) d.metadata.previous = previous;
+      });
+      expect(diagnosticsOf(yaml, 'rollout-without-pilot')).toEqual([]);
+    }
+  });
 });

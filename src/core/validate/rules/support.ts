@@ -1,4 +1,5 @@
 import type { ProgrammeModel } from '../../model/model.js';
+import type { Assessment, LearningActivity } from '../../model/types.js';
 
 /** Formats values the way messages name ids and keys: `a`, `b`, `c` (the catalogues' own helper). */
 export { list as ticks } from '../../../messages/catalogue.js';
@@ -21,4 +22,13 @@ export function* datedRecords(model: ProgrammeModel): Generator<DatedRecord> {
   for (const l of model.learning) yield { object: l, kind: 'learning', name: l.mentee, date: l.date };
   for (const s of model.surveys) yield { object: s, kind: 'survey', name: s.survey, date: s.date };
   for (const k of model.kpiValues) yield { object: k, kind: 'kpi-value', name: k.kpi, date: k.date };
+}
+
+/** What a record about one mentee's development is: an assessment or a learning activity. */
+export type MenteeRecordKind = 'assessment' | 'learning';
+
+/** Calls `each` for every assessment, then every learning activity, in file order (no allocation per record). */
+export function forEachMenteeRecord(model: ProgrammeModel, each: (record: Assessment | LearningActivity, kind: MenteeRecordKind) => void): void {
+  for (const record of model.assessments) each(record, 'assessment');
+  for (const record of model.learning) each(record, 'learning');
 }

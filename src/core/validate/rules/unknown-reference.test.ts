@@ -101,6 +101,26 @@ describe('unknown-reference', () => {
     expect(diagnosticsOf(yaml, 'unknown-reference')).toEqual([]);
   });
 
+  it("checks a cycle's calibration decisions against the previous cycle's KPIs", () => {
+    const yaml = programmeYaml((d) => {
+      d.metadata.phase = 'cycle';
+      d.metadata.previous = { path: '../cohort-2025', id: 'demo' };
+      d.calibration = { decisions: [{ id: 'd1', summary: 'Shorter sessions', kpis: ['k1', 'k8'] }] };
+    });
+    const found = diagnosticsOf({ programme: yaml, previous: baseProgrammeYaml }, 'unknown-reference');
+    expect(found.map((d) => [d.path, textAt(yaml, d)])).toEqual([['calibration.decisions[id=d1].kpis[1]', 'k8']]);
+  });
+
+  it('checks that an assessor is a role the programme defines, except `external`', () => {
+    const yaml = programmeYaml((d) => {
+      d.roles = d.roles.filter((r: { id: string }) => r.id !== 'line-manager');
+      d.communications[0].to = ['mentor', 'mentee'];
+    });
+    const records = recordsYaml('assessments:\n  - { mentee: e1, competency: negotiation, date: 2026-02-02, level: 3, assessor: line-manager }\n  - { mentee: e1, competency: negotiation, date: 2026-02-03, level: 3, assessor: external }\n');
+    const found = diagnosticsOf({ programme: yaml, records: { 'records.yaml': records } }, 'unknown-reference');
+    expect(found.map((d) => [d.path, d.message])).toEqual([['assessments[0].assessor', '`assessments[0].assessor` refers to role `line-manager`, which is not defined.']]);
+  });
+
   it('accepts references that resolve', () => {
     expect(diagnosticsOf(programmeYaml(), 'unknown-reference')).toEqual([]);
   });

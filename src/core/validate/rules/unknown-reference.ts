@@ -64,10 +64,10 @@ export const unknownReference: Rule = {
       each(roles, 'role', message.to, message, 'to');
       check(index.milestones, 'milestone', message.when.milestone, message.when, 'milestone');
     }
-    // Decisions answer the pilot's KPIs, so they can only be checked when the pilot was loaded.
-    if (index.pilotKpis) {
-      const pilotKpis = index.pilotKpis;
-      for (const decision of programme.calibration?.decisions ?? []) each(pilotKpis, 'KPI', decision.kpis, decision, 'kpis');
+    // Decisions answer the KPIs of the pilot or the previous cycle, so they can only be checked when that run was loaded.
+    if (index.predecessorKpis) {
+      const kpis = index.predecessorKpis;
+      for (const decision of programme.calibration?.decisions ?? []) each(kpis, 'KPI', decision.kpis, decision, 'kpis');
     }
 
     // People and pairs.
@@ -94,6 +94,8 @@ export const unknownReference: Rule = {
     for (const s of model.sessions) check(index.pairs, 'pair', s.pair, s, 'pair');
     for (const a of model.assessments) {
       check(index.mentees, 'mentee', a.mentee, a, 'mentee');
+      // An assessor names a role; `external` is someone outside the programme, so it needs none.
+      if (a.assessor !== 'external') check(roles, 'role', a.assessor, a, 'assessor');
       check(index.competencies, 'competency', a.competency, a, 'competency');
     }
     for (const l of model.learning) {
