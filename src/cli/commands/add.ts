@@ -5,8 +5,8 @@ import { mapColumns } from '../../core/add/columns.js';
 import { fieldsOf, keyOrderOf, type FieldSpec } from '../../core/add/fields.js';
 import { kindInfo, nextId, type AddKind } from '../../core/add/kinds.js';
 import { buildRecord } from '../../core/add/read-value.js';
-import { probeText, shiftItemIndex } from '../../core/add/probe.js';
-import { topLevelListLength } from '../../core/edit/line-plan.js';
+import { mapItemIndex, probeText, type Probe } from '../../core/add/probe.js';
+import { topLevelListItems } from '../../core/edit/line-plan.js';
 import { monthOf, newRecordsFile, peopleTarget, recordsTarget, type Target } from '../../core/add/targets.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { largeFile, YamlEditError, type EditPath } from '../../core/edit/yaml-edit.js';
@@ -146,19 +146,25 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
 
     // 4. The programme with the addition, checked like `mentor validate` would.
     const config = await configFor(flags.config, io, locale);
-    // A large records file is checked through a stand-in holding its header and the new items on their own lines.
-    const probes = new Map<string, { after: string; before: string; shown: string; offset: number }>();
+    // A large records file is checked through a stand-in: its header, the records of the same pair or
+    // person already in it, and the new items, on their own lines; the rest is not parsed again.
+    const probes = new Map<string, Probe & { shown: string }>();
     for (const p of planned) {
       if (info.document !== 'Records' || p.text.length <= largeFile || p.created) continue;
-      const probe = probeText(p.text, info.list, Math.min(...p.items.map((i) => i.from)), Math.max(...p.items.map((i) => i.to)));
-      const offset = topLevelListLength(p.editable.text, info.list);
-      if (probe && offset !== undefined) probes.set(p.file, { ...probe, shown: p.editable.shown, offset });
+      const items = topLevelListItems(p.editable.text, info.list);
+      if (!items) continue;
+      const owners = [...new Set(records.map((r) => r[info.owner!]).filter((v): v is string => typeof v === 'string' && v !== ''))];
+      const relatedRanges = items.map((r, index) => ({ ...r, index })).filter((r) => owners.some((o) => p.editable.text.slice(r.start, r.end).includes(o)));
+      const spans = lineSpans(p.text, relatedRanges);
+      const related = relatedRanges.map((r, i) => ({ ...spans[i]!, index: r.index }));
+      const probe = probeText(p.text, info.list, { from: Math.min(...p.items.map((i) => i.from)), to: Math.max(...p.items.map((i) => i.to)) }, related, items.length);
+      if (probe) probes.set(p.file, { ...probe, shown: p.editable.shown });
     }
     const check = (files: Map<string, string | undefined>): Diagnostic[] => {
       let diagnostics = validateWorkspace(workspaceWith(scope, files), { today, locale });
       diagnostics = diagnostics.map((d) => {
         const probe = [...probes.values()].find((p) => p.shown === d.file);
-        return probe ? shiftItemIndex(d, info.list, probe.offset) : d;
+        return probe ? mapItemIndex(d, info.list, probe.indexes) : d;
       });
       return config ? applyConfig(diagnostics, config) : diagnostics;
     };

@@ -1,10 +1,10 @@
 /** What `mentor add` can add, and where each kind lives: the list of a document kind. */
 export const addKinds = {
-  session: { document: 'Records', schema: 'records.schema.json', list: 'sessions', dateField: 'date' },
-  assessment: { document: 'Records', schema: 'records.schema.json', list: 'assessments', dateField: 'date' },
-  learning: { document: 'Records', schema: 'records.schema.json', list: 'learning', dateField: 'date' },
-  survey: { document: 'Records', schema: 'records.schema.json', list: 'surveys', dateField: 'date' },
-  'kpi-value': { document: 'Records', schema: 'records.schema.json', list: 'kpiValues', dateField: 'date' },
+  session: { document: 'Records', schema: 'records.schema.json', list: 'sessions', dateField: 'date', owner: 'pair' },
+  assessment: { document: 'Records', schema: 'records.schema.json', list: 'assessments', dateField: 'date', owner: 'mentee' },
+  learning: { document: 'Records', schema: 'records.schema.json', list: 'learning', dateField: 'date', owner: 'mentee' },
+  survey: { document: 'Records', schema: 'records.schema.json', list: 'surveys', dateField: 'date', owner: 'respondent' },
+  'kpi-value': { document: 'Records', schema: 'records.schema.json', list: 'kpiValues', dateField: 'date', owner: 'kpi' },
   mentee: { document: 'People', schema: 'people.schema.json', list: 'mentees', idPrefix: 'mentee' },
   mentor: { document: 'People', schema: 'people.schema.json', list: 'mentors', idPrefix: 'mentor' },
   pair: { document: 'People', schema: 'people.schema.json', list: 'pairs', idPrefix: 'pair', dateField: 'start' },
@@ -19,6 +19,8 @@ export interface KindInfo {
   dateField?: string;
   /** People and pairs get a neutral id (`mentee-07`) when none is given. */
   idPrefix?: string;
+  /** For a record: the field naming whose it is (a session's pair), so records of the same one can be checked together. */
+  owner?: string;
 }
 
 export type AddKind = keyof typeof addKinds;

@@ -20,6 +20,8 @@ interface TopKey {
   lastItemStart?: number;
   /** How many items the block list has. */
   items: number;
+  /** Where each item's line starts, when asked for (`withStarts`). */
+  starts?: number[];
   /** A value below the key that is not a block list (a mapping, a block scalar…). */
   other?: boolean;
 }
@@ -32,7 +34,7 @@ const keyLine = /^([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*:(?:[ \t]+(.*))?$/;
  * not read with certainty (directives, a second document, tabs, quoted or complex keys, a root that
  * is not a mapping), and the caller falls back to the yaml Document.
  */
-export function scanTopLevel(source: string): TopKey[] | undefined {
+export function scanTopLevel(source: string, withStarts = false): TopKey[] | undefined {
   const keys: TopKey[] = [];
   const seen = new Set<string>();
   let current: TopKey | undefined;
@@ -56,6 +58,7 @@ export function scanTopLevel(source: string): TopKey[] | undefined {
       if (indent === current.dashColumn && c === 45 && (source.charCodeAt(start + indent + 1) === 32 || source.charCodeAt(start + indent + 1) === 10 || source.charCodeAt(start + indent + 1) === 13)) {
         current.lastItemStart = start;
         current.items++;
+        current.starts?.push(start);
       }
       current.contentEnd = next;
       continue;
@@ -86,6 +89,7 @@ export function scanTopLevel(source: string): TopKey[] | undefined {
       if (dash && indent === current.dashColumn) {
         current.lastItemStart = start;
         current.items++;
+        current.starts?.push(start);
       }
       current.contentEnd = next;
       continue;
@@ -96,17 +100,25 @@ export function scanTopLevel(source: string): TopKey[] | undefined {
     if (seen.has(key)) return undefined;
     seen.add(key);
     const inline = (m[2] ?? '').replace(/(^|\s+)#.*$/, '').trim();
-    current = { key, lineStart: start, lineEnd: next, inline, contentEnd: next, items: 0 };
+    current = { key, lineStart: start, lineEnd: next, inline, contentEnd: next, items: 0, ...(withStarts ? { starts: [] } : {}) };
     keys.push(current);
   }
   return keys.length > 0 ? keys : undefined;
 }
 
-/** The number of items of a top-level block list, from a scan of the lines; undefined when the scan cannot tell. */
-export function topLevelListLength(source: string, key: string): number | undefined {
-  const found = scanTopLevel(source)?.find((k) => k.key === key);
-  if (!found) return 0;
-  return found.other || (found.inline !== '' && found.inline !== '[]') ? undefined : found.items;
+/**
+ * The items of a top-level block list as [start, end) offsets, from a scan of the lines (an item ends
+ * where the next begins, or with the list's last line); undefined when the scan cannot tell.
+ */
+export function topLevelListItems(source: string, key: string): { start: number; end: number }[] | undefined {
+  const keys = scanTopLevel(source, true);
+  const found = keys?.find((k) => k.key === key);
+  if (!keys) return undefined;
+  if (!found) return [];
+  if (found.other || (found.inline !== '' && found.inline !== '[]')) return undefined;
+  if (found.items === 0) return [];
+  const starts = found.starts ?? [];
+  return starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1]! : found.contentEnd }));
 }
 
 /**
