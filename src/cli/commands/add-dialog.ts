@@ -98,6 +98,10 @@ export async function askMissing(ctx: AskContext): Promise<Record<string, string
         value = await pick(f, ordered.map(named));
         break;
       }
+      case f.key === 'level' && typeof texts['competency'] === 'string' && data.levelsOf(texts['competency']).length > 0:
+        // A level on the competency's own scale.
+        value = await pick(f, data.levelsOf(texts['competency']!).map((l) => ({ value: String(l), name: String(l) })));
+        break;
       case f.key === 'kpi' && f.type.kind === 'id':
         value = await pick(f, data.kpis.map(named));
         break;

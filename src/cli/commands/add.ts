@@ -130,7 +130,7 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
       if (flags.from !== undefined) {
         throw new UsageError(text.errors.missingInRows(missing.map((m) => ({ row: m.input.row ?? 0, columns: m.fields.map((f) => f.key) }))));
       }
-      const example = exampleCommand(kind, fields, inputs[0]!.texts);
+      const example = exampleCommand(kind, fields.filter((f) => f.key !== info.dateField), inputs[0]!.texts);
       throw new UsageError(
         text.errors.missing(
           kind,
