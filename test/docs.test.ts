@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fileRuleIds, methodRuleIds, schemaRuleIds, type RuleId } from '../src/core/diagnostics.js';
 import { defaultSeverity } from '../src/core/word.js';
+import { yamlSyntaxExamples, yamlSyntaxReasons } from '../src/core/parse/yaml-errors.js';
 import { catalogue } from '../src/messages/index.js';
 import { globalOptions, validateOptions, type OptionSpec } from '../src/cli/options.js';
 import * as options from '../src/cli/options.js';
@@ -27,6 +28,14 @@ function rulesDoc(): string {
     'Every diagnostic carries one of these rule ids. Method rules run once a programme and its included files pass their schemas.',
     '',
     ...section('Reading files', fileRuleIds),
+    '### `yaml-syntax` reasons',
+    '',
+    'A `yaml-syntax` diagnostic names the mistake in its `reason` (JSON `reason`, SARIF `properties.reason`), and its hint shows the corrected line.',
+    '',
+    '| reason | a mistake that causes it |',
+    '| --- | --- |',
+    ...yamlSyntaxReasons.map((r) => `| \`${r}\` | ${yamlSyntaxExamples[r]} |`),
+    '',
     ...section('Schema', schemaRuleIds),
     ...section('The method', methodRuleIds),
   ].join('\n');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ruleIds, type RuleId } from '../src/core/diagnostics.js';
 import { maxFileBytes } from '../src/core/parse/parse-source.js';
+import { yamlSyntaxReasons } from '../src/core/parse/yaml-errors.js';
 import { validateWorkspace } from '../src/core/validate/index.js';
 import { loadWorkspace } from '../src/io/load.js';
 
@@ -15,6 +16,8 @@ import { loadWorkspace } from '../src/io/load.js';
 
 interface Expected {
   ruleId: RuleId;
+  /** The rule's variant (`yaml-syntax`: which mistake); compared when the fixture names it. */
+  reason?: string;
   line: number;
   column: number;
   file?: string;
@@ -44,9 +47,9 @@ function scenarios(root: string): Scenario[] {
     });
 }
 
-async function run(path: string, cwd: string): Promise<Expected[]> {
+async function run(path: string, cwd: string): Promise<(Expected & { reason?: string })[]> {
   const workspace = await loadWorkspace([path], { cwd });
-  return validateWorkspace(workspace, { today, locale: 'en' }).map((d) => ({ ruleId: d.ruleId, line: d.start.line, column: d.start.column, file: d.file }));
+  return validateWorkspace(workspace, { today, locale: 'en' }).map((d) => ({ ruleId: d.ruleId, ...(d.reason !== undefined ? { reason: d.reason } : {}), line: d.start.line, column: d.start.column, file: d.file }));
 }
 
 const all = roots.flatMap(scenarios);
@@ -54,8 +57,10 @@ const all = roots.flatMap(scenarios);
 describe.each(all)('fixture $root/$name', ({ name, root, path, mainFile, cwd }) => {
   it('produces exactly the expected diagnostics', async () => {
     const expected = (JSON.parse(readFileSync(join(root, `${name}.expected.json`), 'utf8')) as Expected[]).map((e) => ({ ...e, file: e.file ?? mainFile }));
-    const actual = await run(path, cwd);
-    expect(actual, JSON.stringify(actual)).toEqual(expected);
+    // A reason is compared where the fixture names one; every yaml-syntax fixture must name it.
+    const actual = (await run(path, cwd)).map((a, i) => (expected[i]?.reason === undefined ? { ...a, reason: undefined } : a));
+    expect(actual, JSON.stringify(actual)).toEqual(expected.map((e) => ({ ...e, reason: e.reason })));
+    for (const e of expected) if (e.ruleId === 'yaml-syntax') expect(e.reason, `${name}: a yaml-syntax fixture names its reason`).toBeDefined();
   });
 });
 
@@ -67,6 +72,17 @@ describe('fixture coverage', () => {
     }
     expect(ruleIds.filter((id) => id !== 'file-too-large' && !covered.has(id))).toEqual([]);
     for (const id of ruleIds.filter((r) => r !== 'file-too-large')) expect(all.some((s) => s.name === id), `no fixture named ${id}`).toBe(true);
+  });
+
+  it('has a fixture for every yaml-syntax reason a file can reach', () => {
+    const reasons = new Set<string>();
+    for (const { name, root } of all) {
+      for (const e of JSON.parse(readFileSync(join(root, `${name}.expected.json`), 'utf8')) as Expected[]) if (e.reason) reasons.add(e.reason);
+    }
+    // `other` is the fallback; `too-deep` and `comment-without-space` are covered by unit tests (yaml-errors.test.ts):
+    // a fixture for the first is megabytes of brackets, and js-yaml's fast path accepts the second.
+    const unitOnly = ['other', 'too-deep', 'comment-without-space'];
+    expect(yamlSyntaxReasons.filter((r) => !unitOnly.includes(r) && !reasons.has(r))).toEqual([]);
   });
 
   it('never lets `__proto__` or `constructor` keys pollute prototypes', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideColor, decideLocale, isCi } from './env.js';
+import { decideColor, decideLocale, isCi, namedLocale } from './env.js';
 
 describe('decideColor', () => {
   it('follows the flag first', () => {
@@ -30,6 +30,26 @@ describe('decideLocale', () => {
     expect(decideLocale(undefined, { LANG: 'de_DE.UTF-8' })).toBe('en');
     expect(decideLocale('en', { LANG: 'pl_PL.UTF-8' })).toBe('en');
     expect(decideLocale(undefined, {})).toBe('en');
+  });
+});
+
+describe('namedLocale', () => {
+  it('is undefined when nothing names a language, as on CI runners', () => {
+    expect(namedLocale(undefined, {})).toBeUndefined();
+    expect(namedLocale(undefined, { LANG: 'C' })).toBeUndefined();
+    expect(namedLocale(undefined, { LANG: 'C.UTF-8' })).toBeUndefined();
+    expect(namedLocale(undefined, { LANG: 'POSIX' })).toBeUndefined();
+    expect(namedLocale(undefined, { LANG: '' })).toBeUndefined();
+    expect(namedLocale(undefined, { LC_ALL: 'C', LANG: 'pl_PL.UTF-8' })).toBeUndefined();
+  });
+  it('follows the first of LC_ALL, LC_MESSAGES and LANG that is set', () => {
+    expect(namedLocale(undefined, { LC_MESSAGES: 'pl_PL.UTF-8', LANG: 'C' })).toBe('pl');
+    expect(namedLocale(undefined, { LC_ALL: 'en_GB.UTF-8', LANG: 'pl_PL.UTF-8' })).toBe('en');
+    expect(namedLocale(undefined, { LANG: 'de_DE.UTF-8' })).toBe('en');
+  });
+  it('is named by the flag or MENTOR_LOCALE whatever the system says', () => {
+    expect(namedLocale('pl', { LANG: 'C' })).toBe('pl');
+    expect(namedLocale(undefined, { MENTOR_LOCALE: 'en', LANG: 'C' })).toBe('en');
   });
 });
 

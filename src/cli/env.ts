@@ -29,13 +29,22 @@ export function decideColor(flag: boolean | undefined, env: CliIo['env'], isTTY:
   return isTTY === true;
 }
 
-/** --locale, then MENTOR_LOCALE, then the system language (LC_ALL, LC_MESSAGES, LANG), else English. */
-export function decideLocale(flag: string | undefined, env: CliIo['env']): Locale {
-  const candidates = [flag, env['MENTOR_LOCALE'], env['LC_ALL'], env['LC_MESSAGES'], env['LANG']];
-  for (const value of candidates) {
-    if (!value) continue;
-    if (/^pl\b|^pl[_-]/i.test(value)) return 'pl';
-    if (/^en\b|^en[_-]/i.test(value) || value === flag || value === env['MENTOR_LOCALE']) return 'en';
+/**
+ * The language the user named: --locale, then MENTOR_LOCALE, then the system's (the first of
+ * LC_ALL, LC_MESSAGES and LANG that is set, as POSIX reads them). Undefined when none names one:
+ * unset, `C` or `POSIX` (with or without `.UTF-8`), as on most CI runners. A named language mentor
+ * does not speak (`de_DE`) is English.
+ */
+export function namedLocale(flag: string | undefined, env: CliIo['env']): Locale | undefined {
+  for (const value of [flag, env['MENTOR_LOCALE']]) {
+    if (value) return /^pl\b|^pl[_-]/i.test(value) ? 'pl' : 'en';
   }
-  return 'en';
+  const system = [env['LC_ALL'], env['LC_MESSAGES'], env['LANG']].find((value) => value !== undefined && value !== '');
+  if (system === undefined || /^(C|POSIX)([._@].*)?$/i.test(system)) return undefined;
+  return /^pl\b|^pl[_-]/i.test(system) ? 'pl' : 'en';
+}
+
+/** --locale, then MENTOR_LOCALE, then the system language, else English (see `namedLocale`). */
+export function decideLocale(flag: string | undefined, env: CliIo['env']): Locale {
+  return namedLocale(flag, env) ?? 'en';
 }

@@ -41,7 +41,7 @@ export function collect(value: string, previous: unknown): string[] {
 export const globalOptions: OptionSpec[] = [
   { flags: '--color', description: 'force coloured output' },
   { flags: '--no-color', description: 'disable coloured output (also: NO_COLOR=1)' },
-  { flags: '--locale <locale>', description: 'language of messages: en or pl (default: MENTOR_LOCALE, then LANG)', choices: ['en', 'pl'] },
+  { flags: '--locale <locale>', description: 'language of messages: en or pl (default: MENTOR_LOCALE, then LANG; when neither names one, as with LANG=C on CI, messages about a programme follow its metadata.locale)', choices: ['en', 'pl'] },
   { flags: '--debug', description: 'show stack traces of internal errors' },
 ];
 

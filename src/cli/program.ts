@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { decideLocale, type CliIo } from './env.js';
+import { decideLocale, namedLocale, type CliIo } from './env.js';
 import { addFieldOptions, addOptions, addReservedKeys, globalOptions, initOptions, schemaOptions, validateOptions, type OptionSpec } from './options.js';
 import { fieldsOf } from '../core/add/fields.js';
 import { addKindNames, kindInfo, type AddKind } from '../core/add/kinds.js';
@@ -26,8 +26,13 @@ export type ExitCode = 0 | 1 | 2;
 /** What every command gets besides its own flags: the world, the language and the colour intent. */
 export interface CommandContext {
   io: CliIo;
-  /** Language of messages: --locale, else MENTOR_LOCALE, else the system's. */
+  /** Language of messages: --locale, else MENTOR_LOCALE, else the system's, else English. */
   locale: Locale;
+  /**
+   * False when nothing named a language (no --locale or MENTOR_LOCALE; LANG unset, `C` or `POSIX`):
+   * messages about a programme then follow the programme's `metadata.locale`.
+   */
+  localeNamed: boolean;
   /** --locale when given: documents (report, plan, diff) otherwise follow the programme's own locale. */
   explicitLocale?: Locale;
   /** --color / --no-color when given; undefined leaves it to NO_COLOR, FORCE_COLOR and the terminal. */
@@ -53,6 +58,7 @@ function withOptions(command: Command, specs: readonly OptionSpec[]): Command {
 export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (code: number) => void): Command {
   const program = new Command('mentor');
   const localeOf = (): Locale => decideLocale(program.opts<{ locale?: string }>().locale, io.env);
+  const localeNamed = (): boolean => namedLocale(program.opts<{ locale?: string }>().locale, io.env) !== undefined;
   const colorOf = (): boolean | undefined => {
     // commander folds --color/--no-color into one boolean that defaults to true: read the raw intent.
     const last = args.findLast((a) => a === '--color' || a === '--no-color');
@@ -61,7 +67,7 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
   const contextOf = (): CommandContext => {
     const explicitLocale = program.opts<{ locale?: Locale }>().locale;
     const color = colorOf();
-    return { io, locale: localeOf(), ...(explicitLocale ? { explicitLocale } : {}), ...(color === undefined ? {} : { color }) };
+    return { io, locale: localeOf(), localeNamed: localeNamed(), ...(explicitLocale ? { explicitLocale } : {}), ...(color === undefined ? {} : { color }) };
   };
   program
     .description('Corporate mentoring programmes as versioned files: validate, report, plan and calibrate.')
@@ -83,7 +89,7 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
   withOptions(validate, validateOptions).action(async (paths: string[], flags: Record<string, unknown>) => {
     const { validateCommand } = await import('./commands/validate.js');
     const color = colorOf();
-    setExitCode(await validateCommand(paths, { ...flags, ...(color === undefined ? {} : { color }) }, io, localeOf()));
+    setExitCode(await validateCommand(paths, { ...flags, ...(color === undefined ? {} : { color }) }, io, localeOf(), localeNamed()));
   });
 
   const init = program

@@ -6,6 +6,8 @@ import { loadProgrammeAt, type LoadedProgramme } from '../io/load-programme.js';
 import { exists } from '../io/write.js';
 import { catalogue, type Locale } from '../messages/index.js';
 import type { CliIo } from './env.js';
+import type { ParsedFile } from '../core/parse/parsed-file.js';
+import { programmeLocale } from '../core/programme-locale.js';
 
 /** The config in force: --config FILE, none with --no-config (false), else the nearest one upwards. */
 export async function configFor(flag: string | false | undefined, io: CliIo, locale: Locale): Promise<MentorConfig | undefined> {
@@ -31,9 +33,10 @@ export interface ProgrammeInput extends LoadedProgramme {
  */
 export async function readProgramme(
   path: string | undefined,
-  options: { io: CliIo; today: string; locale: Locale; config?: string | false },
+  options: { io: CliIo; today: string; locale: Locale; config?: string | false; localeNamed?: boolean },
 ): Promise<ProgrammeInput> {
-  const loaded = await loadProgrammeAt(path ?? '.', { cwd: options.io.cwd, today: options.today, locale: options.locale });
+  // With no language named (LANG=C on CI), the programme's findings speak its own `metadata.locale`.
+  const loaded = await loadProgrammeAt(path ?? '.', { cwd: options.io.cwd, today: options.today, locale: options.locale, followProgrammeLocale: options.localeNamed === false });
   const config = await configFor(options.config, options.io, options.locale);
   const diagnostics = config ? applyConfig(loaded.diagnostics, config) : loaded.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -58,4 +61,12 @@ export function documentLocale(explicit: Locale | undefined, input: { model?: { 
   if (explicit) return explicit;
   const own = input.model?.programme.metadata.locale;
   return own === 'pl' || own === 'en' ? own : fallback;
+}
+
+/**
+ * The language of messages about a programme (warnProblems, a command's own notes): the one the
+ * user named, else the programme's `metadata.locale` (LANG=C on a CI runner names none).
+ */
+export function programmeMessageLocale(context: { locale: Locale; localeNamed: boolean }, input: { bundle: { programme: ParsedFile } }): Locale {
+  return context.localeNamed ? context.locale : (programmeLocale(input.bundle.programme) ?? context.locale);
 }

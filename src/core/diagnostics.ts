@@ -90,6 +90,8 @@ export type DataPath = (string | number)[];
 export interface Diagnostic {
   ruleId: RuleId;
   severity: Severity;
+  /** Which variant of the rule, for rules that have several (`yaml-syntax`: `colon-in-value`, …); stable like `ruleId`. */
+  reason?: string;
   message: string;
   hint?: string;
   /** Path of the file as the user named it (relative to the working folder when under it). */

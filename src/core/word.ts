@@ -20,8 +20,12 @@ export function word(finding: Finding, locale: Locale): Diagnostic {
   if (finding.ruleId.startsWith('schema-')) {
     for (const name of vocabularyParams) {
       const value = params[name];
-      if (typeof value === 'string' && value in texts.types) params[name] = texts.types[value]!;
+      if (typeof value !== 'string') continue;
+      // A value of several types (`string,number`) is named as alternatives.
+      const parts = value.split(',');
+      if (parts.every((part) => part in texts.types)) params[name] = parts.map((part) => texts.types[part]!).join(texts.types['or']!);
     }
+    if (typeof params['description'] === 'string') params['description'] = texts.schemaDescription(params['description']);
     if (params['owner'] === '') params['owner'] = texts.types['document']!;
     else if (typeof params['owner'] === 'string') params['owner'] = `\`${params['owner']}\``;
   }
@@ -32,6 +36,7 @@ export function word(finding: Finding, locale: Locale): Diagnostic {
   return {
     ruleId: finding.ruleId,
     severity: finding.severity ?? defaultSeverity(finding.ruleId),
+    ...(typeof finding.params['reason'] === 'string' ? { reason: finding.params['reason'] } : {}),
     message: rule.message(params),
     ...(hint ? { hint } : {}),
     file: finding.at.file.file,

@@ -22,9 +22,9 @@ const blocksModel = (d: Diagnostic): boolean => unreadable.has(d.ruleId);
  * it, and builds the model when its files pass their schemas. Throws `IoError` only when the path
  * cannot be read; problems in the files are returned as diagnostics.
  */
-export async function loadProgrammeAt(path: string, options: { cwd: string; today: string; locale: Locale }): Promise<LoadedProgramme> {
+export async function loadProgrammeAt(path: string, options: { cwd: string; today: string; locale: Locale; followProgrammeLocale?: boolean }): Promise<LoadedProgramme> {
   const { bundle, findings } = await loadProgrammeBundle(path, { cwd: options.cwd });
   const workspace: Workspace = { files: [bundle.programme, ...bundle.people, ...bundle.records], bundles: [bundle], findings };
-  const diagnostics = validateWorkspace(workspace, { today: options.today, locale: options.locale });
+  const diagnostics = validateWorkspace(workspace, { today: options.today, locale: options.locale, followProgrammeLocale: options.followProgrammeLocale === true });
   return diagnostics.some(blocksModel) ? { bundle, diagnostics } : { bundle, diagnostics, model: buildModel(bundle) };
 }

@@ -23,6 +23,8 @@ export interface Catalogue {
   rules: Record<RuleId, RuleText>;
   /** Names of JSON types and formats as used in schema messages. */
   types: Record<string, string>;
+  /** A schema description (its first sentence, in English) in this locale, or '' when there is none to show. */
+  schemaDescription: (english: string) => string;
   ui: UiText;
   /** `mentor init`: its dialogue, errors and the comments it writes into files. */
   init: InitText;

@@ -2,8 +2,17 @@ import type { Catalogue } from './catalogue.js';
 import { addEn } from './add-en.js';
 import { calendarEn } from './calendar-en.js';
 import { initEn } from './init-en.js';
+import { yamlSyntaxEn } from './yaml-en.js';
 
 const opt = (v: string | number | undefined, text: (v: string | number) => string): string => (v === undefined || v === '' ? '' : text(v));
+/** `a`, `b`, `c` → `a`, `b` and `c`. */
+const and = (items: string): string => items.replace(/, (?=[^,]*$)/, ' and ');
+const comparisons: Record<string, string> = { '<=': 'at most', '>=': 'at least', '<': 'less than', '>': 'greater than', multiple: 'a multiple of' };
+const sizeWords: Record<string, (n: number) => string> = {
+  items: (n) => (n === 1 ? 'item' : 'items'),
+  characters: (n) => (n === 1 ? 'character' : 'characters'),
+  keys: (n) => (n === 1 ? 'key' : 'keys'),
+};
 
 export const en: Catalogue = {
   init: initEn,
@@ -24,13 +33,15 @@ export const en: Catalogue = {
     'relative-path': 'a relative path inside the programme folder (no `..`, no leading `/`)',
     email: 'an e-mail address',
     pattern: 'the expected format',
+    or: ' or ',
   },
+  schemaDescription: (english) => english,
   rules: {
     'file-empty': { message: () => 'The file is empty.', hint: () => 'Start from `mentor init`, or delete the file.', describe: 'A file with no YAML content.' },
     'file-binary': { message: () => 'This is a binary file, not YAML.', hint: () => 'Remove it from the programme folder or from the paths you validate.', describe: 'A file with NUL bytes.' },
     'file-encoding': { message: () => 'The file is not valid UTF-8.', hint: () => 'Save it as UTF-8 in your editor (Windows-1250 and ISO-8859-2 are common culprits for Polish text).', describe: 'A file whose bytes are not UTF-8.' },
     'file-too-large': { message: (p) => `The file is ${p.size} MB; mentor reads files up to ${p.limit} MB.`, hint: () => 'Split it: people into several People files, records into one file per month.', describe: 'A file above the size limit.' },
-    'yaml-syntax': { message: (p) => `YAML syntax error: ${p.detail}`, hint: () => 'Check indentation (spaces only) and quoting around this position.', describe: 'The file is not well-formed YAML.' },
+    'yaml-syntax': yamlSyntaxEn,
     'yaml-duplicate-key': { message: () => 'This key appears twice in the same mapping.', hint: () => 'Keep one: YAML would silently drop the other value.', describe: 'A key repeated in one mapping.' },
     'yaml-tab-indent': { message: () => 'A tab is used for indentation.', hint: () => 'YAML indents with spaces: replace the tab with spaces.', describe: 'Tabs used as indentation.' },
     'yaml-alias-limit': { message: (p) => `The file expands aliases more than ${p.limit} times.`, hint: () => 'Write the values out instead of nesting anchors (`&`) and aliases (`*`).', describe: 'Alias expansion beyond the limit (a "billion laughs" file).' },
@@ -58,20 +69,59 @@ export const en: Catalogue = {
     },
     'schema-unknown-key': {
       message: (p) => `Unknown key \`${p.key}\` in ${p.owner}.`,
-      hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`? Allowed keys: ${p.allowed}.` : `Allowed keys: ${p.allowed}.`),
+      hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`? Allowed keys: ${p.allowed}.` : p.allowed ? `Allowed keys: ${p.allowed}.` : 'Remove it.'),
       describe: 'A key the schema does not define (often a typo).',
     },
-    'schema-required': { message: (p) => `${p.owner} is missing the required key \`${p.key}\`.`, hint: (p) => `Add \`${p.key}:\` ${p.description ? `(${p.description})` : ''}`.trim(), describe: 'A required key is missing.' },
+    'schema-required': {
+      message: (p) => (p.because ? `${p.owner} has \`${p.because}\`, which needs \`${p.key}\` beside it.` : `${p.owner} is missing the required key \`${p.key}\`.`),
+      hint: (p) => `Add \`${p.key}:\` ${p.description ? `(${p.description})` : ''}`.trim(),
+      describe: 'A required key is missing.',
+    },
     'schema-type': {
       message: (p) => `\`${p.key}\` in ${p.owner} must be ${p.expected}, not ${p.actual}${opt(p.source, (s) => ` (written \`${s}\`)`)}.`,
       hint: (p) => (p.quote ? `Quote it so it stays text: ${p.quote}` : `Write ${p.expected} here.`),
       describe: 'A value of the wrong type.',
     },
-    'schema-enum': { message: (p) => `\`${p.key}\` in ${p.owner} must be one of ${p.allowed}, not \`${p.actual}\`.`, hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`?` : 'Use one of the listed values.'), describe: 'A value outside the allowed list.' },
-    'schema-format': { message: (p) => `\`${p.key}\` in ${p.owner} must be ${p.format}, not \`${p.actual}\`.`, hint: (p) => (p.monthDays ? `${p.month} has ${p.monthDays} days.` : p.example ? `For example: \`${p.example}\`.` : 'Fix the value to the expected format.'), describe: 'A value in the wrong format (dates, ids, paths, e-mails).' },
-    'schema-range': { message: (p) => `\`${p.key}\` in ${p.owner} must be ${p.comparison} ${p.limit}, not ${p.actual}.`, hint: () => 'Use a value within the allowed range.', describe: 'A number outside its allowed range.' },
-    'schema-size': { message: (p) => (Number(p.limit) === 1 ? `\`${p.key}\` in ${p.owner} must not be empty.` : `\`${p.key}\` in ${p.owner} must have at least ${p.limit} ${p.what}.`), hint: () => 'Fill it in: an empty value says nothing.', describe: 'An empty list or text where content is required.' },
-    'schema-one-of': { message: (p) => `\`${p.key}\` in ${p.owner} does not match any allowed form.`, hint: (p) => `${p.description}`, describe: 'A value matching none of the alternative forms.' },
+    'schema-enum': {
+      // One allowed value (a `const`) reads as "must be X", not "one of X".
+      message: (p) => `\`${p.key}\` in ${p.owner} must be ${String(p.allowed).includes(', ') ? 'one of ' : ''}${p.allowed}, not \`${p.actual}\`.`,
+      hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`?` : 'Use one of the listed values.'),
+      describe: 'A value outside the allowed list.',
+    },
+    'schema-format': {
+      message: (p) => (p.reason === 'key' ? `The key \`${p.key}\` in ${p.owner} is not ${p.format}.` : `\`${p.key}\` in ${p.owner} must be ${p.format}, not \`${p.actual}\`.`),
+      hint: (p) => (p.reason === 'key' ? (p.example ? `Rename the key, e.g. to \`${p.example}\`.` : 'Rename the key.') : p.monthDays ? `${p.month} has ${p.monthDays} days.` : p.example ? `For example: \`${p.example}\`.` : 'Fix the value to the expected format.'),
+      describe: 'A value (or a key) in the wrong format: dates, ids, paths, e-mails.',
+    },
+    'schema-range': {
+      message: (p) => `\`${p.key}\` in ${p.owner} must be ${comparisons[String(p.comparison)] ?? p.comparison} ${p.limit}, not ${p.actual}.`,
+      hint: () => 'Use a value within the allowed range.',
+      describe: 'A number outside its allowed range.',
+    },
+    'schema-size': {
+      message: (p) =>
+        p.bound === 'unique'
+          ? `\`${p.key}\` in ${p.owner} lists \`${p.actual}\` twice (items ${p.first} and ${p.second}).`
+          : p.bound === 'max'
+            ? `\`${p.key}\` in ${p.owner} must have at most ${p.limit} ${sizeWords[String(p.what)]?.(Number(p.limit)) ?? p.what}.`
+            : Number(p.limit) === 1
+              ? `\`${p.key}\` in ${p.owner} must not be empty.`
+              : `\`${p.key}\` in ${p.owner} must have at least ${p.limit} ${sizeWords[String(p.what)]?.(Number(p.limit)) ?? p.what}.`,
+      hint: (p) => (p.bound === 'unique' ? 'Keep one of them.' : p.bound === 'max' ? 'Shorten it.' : 'Fill it in: an empty value says nothing.'),
+      describe: 'A list, text or mapping of the wrong size (often empty), or a list with an item repeated.',
+    },
+    'schema-one-of': {
+      message: (p) =>
+        p.reason === 'several'
+          ? `\`${p.key}\` in ${p.owner} has ${and(String(p.present))}, but takes only one of them.`
+          : p.reason === 'none'
+            ? `\`${p.key}\` in ${p.owner} has none of ${p.keys}; it takes one of them.`
+            : p.reason === 'contains'
+              ? `\`${p.key}\` in ${p.owner} has no item of the required kind.`
+              : `\`${p.key}\` in ${p.owner} does not match any allowed form.`,
+      hint: (p) => (p.description ? `${p.description}.` : 'See docs/format.md for what it takes.'),
+      describe: 'A value matching none of the alternative forms (e.g. both `date` and `milestone`).',
+    },
     'duplicate-id': {
       message: (p) => `Duplicate id \`${p.id}\` in \`${p.collection}\`.`,
       hint: (p) => `It is first used at line ${p.first}${opt(p.firstFile, (f) => ` of \`${f}\``)}. Ids must be unique: rename one.`,
@@ -190,7 +240,7 @@ export const en: Catalogue = {
     },
     'date-outside-period': {
       message: (p) => {
-        const what = ({ milestone: 'Milestone', 'pair-start': 'Start of pair', 'pair-end': 'End of pair', communication: 'Communication', session: 'Session of pair', assessment: 'Assessment of mentee', learning: 'Learning activity of mentee', survey: 'Answer to survey', 'kpi-value': 'Value of KPI' } as Record<string, string>)[String(p.what)] ?? p.what;
+        const what = ({ milestone: 'Milestone', 'pair-start': 'Start of pair', 'pair-end': 'End of pair', communication: 'Communication', session: 'Session of pair', assessment: 'Assessment of mentee', learning: 'Learning activity of mentee', survey: 'Answer to survey', 'kpi-value': 'Value of KPI' } as Record<string, string>)[String(p.what)] ?? 'Item';
         return `${what} \`${p.name}\`: date ${p.date} is outside the programme period ${p.start} – ${p.end}.`;
       },
       hint: () => 'Fix the date or extend `metadata.period`.',

@@ -188,7 +188,7 @@ export const initEn: InitText = {
     mentorLevel: (c) => `Mentor's own level in "${c}"`,
     capacity: 'Mentees at once (capacity)',
     notInPlan: 'not in the plan',
-    write: (n, dir) => `Write ${n} files to ${dir}?`,
+    write: (n, dir) => `Write ${n} ${n === 1 ? 'file' : 'files'} to ${dir}?`,
   },
   choices: {
     phase: { pilot: 'pilot – a first, smaller run', rollout: 'rollout – calibrated from a pilot' },
@@ -270,7 +270,7 @@ export const initEn: InitText = {
     defaultTemplate: 'default',
     templateLocales: (l) => `languages: ${l.join(', ')}`,
     dryRun: (dir) => `Would write to ${dir} (dry run, nothing written):`,
-    created: (dir, n) => `Created ${dir} (${n} files).`,
+    created: (dir, n) => `Created ${dir} (${n} ${n === 1 ? 'file' : 'files'}).`,
     checkedClean: 'Checked: no errors, no warnings.',
     checkedProblems: (e, w) => `Checked: ${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'} (shown above).`,
     checkedPlaceholders: (n) => `Checked: no errors; ${n} ${n === 1 ? 'placeholder' : 'placeholders'} still to fill in (\`mentor validate\` warns about each until it is replaced, and fails with --strict).`,

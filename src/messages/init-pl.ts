@@ -1,12 +1,7 @@
 import type { ToolSourceGap } from '../core/scaffold/tool-source.js';
 import type { InitText } from './init-text.js';
+import { plural } from './plural-pl.js';
 
-const rules = new Intl.PluralRules('pl');
-/** The form of a noun after the number `n`: 1 tydzień, 2 tygodnie, 5 tygodni. */
-const plural = (n: number, one: string, few: string, many: string): string => {
-  const form = rules.select(n);
-  return form === 'one' ? one : form === 'few' ? few : many;
-};
 const toolSourceGaps: Record<ToolSourceGap, string> = {
   'clone-no-remote': 'klonu git bez zdalnego repozytorium origin',
   'clone-local-remote': 'klonu git, którego origin jest na tym komputerze',
@@ -23,8 +18,8 @@ export const initPl: InitText = {
       [
         `${p.name} – ${p.organisation}.`,
         p.rollout
-          ? `Upowszechnienie przygotowane przez \`mentor init --from ${p.source}\`: rama pochodzi z pilotażu, daty przesunięto na nowy okres.`
-          : `Przygotowane przez \`mentor init\` z szablonu \`${p.source}\`: każdy tekst poniżej to punkt wyjścia – dopasuj go do Klienta.`,
+          ? `Wdrożenie przygotowane przez \`mentor init --from ${p.source}\`: rama pochodzi z pilotażu, daty przesunięto na nowy okres.`
+          : `Plik przygotowany przez \`mentor init\` z szablonu \`${p.source}\`: każdy tekst poniżej to punkt wyjścia – dopasuj go do Klienta.`,
         'Osoby są w people.yaml, dane monitoringu w records/. Całość sprawdzisz poleceniem `mentor validate`.',
       ].join('\n'),
     sections: {
@@ -43,11 +38,11 @@ export const initPl: InitText = {
       addressees: 'Adresaci – ustalani dopiero po celach: kryteria udziału, zasady i sposób rekrutacji do procesu.',
       roles: [
         '── Krok 2: role i proces ─────────────────────────────────────────────────────────',
-        'Pięć ról metody. `staffedBy` wskazuje osoby z people.yaml; opiekun procesu HR i sponsor muszą być obsadzeni.',
+        'Pięć ról metody. `staffedBy` wskazuje osoby z people.yaml; role opiekuna procesu HR i sponsora muszą być obsadzone.',
       ].join('\n'),
       roleMatrix: 'Macierz RACI: kto przy każdej czynności wykonuje (R), odpowiada (A, jedna rola), jest konsultowany (C) i informowany (I).',
       process: [
-        'Kamienie milowe (komunikaty buy-in muszą wyjść przed `kick-off`), rytm sesji i planowany miks nauki 70:20:10:',
+        'Kamienie milowe (komunikaty buy-in muszą wyjść przed `kick-off`), rytm sesji i planowane proporcje uczenia się 70:20:10:',
         'doświadczenie w pracy, nauka od innych, nauka formalna. `tolerance` to dopuszczalne odchylenie każdego udziału.',
       ].join('\n'),
       preparation: [
@@ -124,7 +119,7 @@ export const initPl: InitText = {
       'line-manager': 'Bezpośredni przełożony',
       sponsor: 'Sponsor',
     },
-    rolloutName: (pilot) => `${pilot.replace(/\s*[–-]?\s*pilota[żz].*$/i, '').trim() || pilot} – upowszechnienie`,
+    rolloutName: (pilot) => `${pilot.replace(/\s*[–-]?\s*pilota[żz].*$/i, '').trim() || pilot} – wdrożenie`,
     cadence: (n) => (n === 1 ? 'co tydzień' : `co ${numberWords[n] ?? n} ${plural(n, 'tydzień', 'tygodnie', 'tygodni')}`),
     sessionLength: (n) => `${n} ${plural(n, 'minutę', 'minuty', 'minut')}`,
     programmeLength: (n) => `${n} ${plural(n, 'tydzień', 'tygodnie', 'tygodni')}`,
@@ -132,8 +127,8 @@ export const initPl: InitText = {
       `Pary spotykają się od kick-offu (${p.kickOff}) do zamknięcia (${p.closing}): ${p.durationWeeks} z ${p.weeks} tygodni programu;\nwcześniejsze tygodnie to buy-in, rekrutacja i dobór par.`,
     toolSourceNote: (spec) =>
       spec
-        ? `CI instaluje mentora poleceniem \`npm install --global "${spec}"\` (\`MENTOR_TOOL_SOURCE\` w \`.github/workflows/mentor.yml\`); to samo polecenie zainstaluje go na Twoim komputerze.`
-        : 'CI nie wie jeszcze, skąd zainstalować mentora: ustaw `MENTOR_TOOL_SOURCE` w `.github/workflows/mentor.yml` na adres git (`github:org/mentor#v0.1.0`), adres archiwum tarball albo pakiet npm. `npm install --global "<to źródło>"` zainstaluje go też na Twoim komputerze.',
+        ? `CI instaluje narzędzie mentor poleceniem \`npm install --global "${spec}"\` (\`MENTOR_TOOL_SOURCE\` w \`.github/workflows/mentor.yml\`); to samo polecenie zainstaluje je na Twoim komputerze.`
+        : 'CI nie wie jeszcze, skąd zainstalować narzędzie mentor: ustaw `MENTOR_TOOL_SOURCE` w `.github/workflows/mentor.yml` na adres git (`github:org/mentor#v0.1.0`), adres archiwum tarball albo pakiet npm. `npm install --global "<to źródło>"` zainstaluje je też na Twoim komputerze.',
     recruitment: {
       nomination: 'Przełożeni nominują osoby spełniające kryteria; HR sprawdza kryteria, a każda nominowana osoba potwierdza udział w rozmowie z przełożonym.',
       application: 'Osoby spełniające kryteria same się zgłaszają; HR sprawdza kryteria, a przełożony zgadza się na czas, którego wymaga program.',
@@ -183,9 +178,9 @@ export const initPl: InitText = {
     sponsor: 'Sponsor (imię i nazwisko; puste – uzupełnisz później)',
     start: 'Pierwszy dzień programu (RRRR-MM-DD)',
     weeks: 'Długość w tygodniach',
-    cadenceWeeks: 'Sesja co … tygodnie',
+    cadenceWeeks: 'Sesja co ile tygodni',
     sessionMinutes: 'Długość sesji w minutach',
-    mix: 'Miks nauki doświadczenie/od innych/formalna',
+    mix: 'Proporcje uczenia się: doświadczenie/od innych/formalne',
     kpis: 'KPI',
     addPeople: 'Dopisać teraz mentee i mentorów?',
     menteeName: 'Imię i nazwisko mentee (puste – dalej)',
@@ -193,12 +188,12 @@ export const initPl: InitText = {
     baseline: (c) => `Punkt startu w „${c}”`,
     target: (c) => `Cel w „${c}”`,
     mentorLevel: (c) => `Poziom mentora w „${c}”`,
-    capacity: 'Ilu mentee naraz (pojemność)',
+    capacity: 'Ilu mentee naraz (limit)',
     notInPlan: 'poza planem',
-    write: (n, dir) => `Zapisać ${n} plików w ${dir}?`,
+    write: (n, dir) => `Zapisać ${n} ${plural(n, 'plik', 'pliki', 'plików')} w ${dir}?`,
   },
   choices: {
-    phase: { pilot: 'pilotaż – pierwsza, mniejsza edycja', rollout: 'upowszechnienie – skalibrowane na pilotażu' },
+    phase: { pilot: 'pilotaż – pierwsza, mniejsza edycja', rollout: 'wdrożenie – skalibrowane na podstawie pilotażu' },
     locale: { en: 'angielski (English)', pl: 'polski' },
     recruitment: { nomination: 'nominacja przez przełożonych', application: 'zgłoszenia kandydatów', mixed: 'mieszany' },
     importance: { strategic: 'strategiczne', tactical: 'taktyczne' },
@@ -222,11 +217,11 @@ export const initPl: InitText = {
     notEmpty: (dir, entries) => `${dir} nie jest pusty (${entries.slice(0, 8).join(', ')}${entries.length > 8 ? ', …' : ''}); mentor init zapisuje tylko do nowego lub pustego folderu.`,
     wouldOverwrite: (files) => `Te pliki istnieją i zostałyby nadpisane: ${files.join(', ')}.`,
     forceHint: 'Wybierz inny folder albo dodaj --force, aby w nim zapisać (wymienione pliki zostaną zastąpione).',
-    fromWithTemplate: '--from i --template wykluczają się: upowszechnienie bierze ramę z pilotażu.',
-    rolloutNeedsFrom: 'Upowszechnienie kalibrujemy na pilotażu: podaj --from PILOTAŻ (folder lub plik programu pilotażowego).',
+    fromWithTemplate: '--from i --template wykluczają się: wdrożenie bierze ramę z pilotażu.',
+    rolloutNeedsFrom: 'Wdrożenie kalibrujemy na podstawie pilotażu: podaj --from PILOTAŻ (folder lub plik programu pilotażowego).',
     pilotBroken: (path) => `Pilotaż ${path} ma błędy; najpierw je popraw (mentor validate ${path}).`,
     fromRollout: (path, pilot) =>
-      `${path} to wdrożenie (phase: rollout), a nie pilotaż: wdrożenie kalibruje się na danych z pilotażu.${pilot ? ` Wskaż jego pilotaż: --from ${pilot}` : ' Wskaż pilotaż, na którym je skalibrowano.'}`,
+      `${path} to wdrożenie (\`phase: rollout\`), a nie pilotaż: wdrożenie kalibruje się na danych z pilotażu.${pilot ? ` Wskaż jego pilotaż: --from ${pilot}` : ' Wskaż pilotaż, na którym je skalibrowano.'}`,
     answersFile: (file, detail) => `Nie można użyć pliku odpowiedzi ${file}: ${detail}`,
     answersUnknown: (keys, known) => `Nieznane odpowiedzi: ${keys.map((k) => (k.suggestion ? `${k.key} (czy chodziło o ${k.suggestion}?)` : k.key)).join(', ')}. Znane: ${known.join(', ')}.`,
     expected: (e) => {
@@ -261,13 +256,13 @@ export const initPl: InitText = {
           return `nie ma takiego klucza${e.suggestion ? ` (czy chodziło o \`${e.suggestion}\`?)` : ''}; dozwolone klucze: ${e.allowed.map((k) => `\`${k}\``).join(', ')}`;
       }
     },
-    unknownIds: (what, ids, known) => `Nieznane ${what}: ${ids.join(', ')}. Znane: ${known.join(', ')}.`,
-    noneLeft: (what) => `Nie zostały żadne ${what}: zostaw co najmniej jeden.`,
+    unknownIds: (what, ids, known) => `Nieznane identyfikatory w ${what}: ${ids.join(', ')}. Znane: ${known.join(', ')}.`,
+    noneLeft: (what) => `${what}: nie została żadna pozycja; zostaw co najmniej jedną.`,
     unknownGoal: (key, id, known) => `${key}: wśród zachowanych celów (${known.join(', ')}) nie ma celu \`${id}\`. Wskaż jeden z nich albo dopisz cel w \`goals\`.`,
     goalMissing: (key, name, known) => `${key}: wskaż w \`goal:\`, któremu celowi służy „${name}” – jeden z: ${known.join(', ')}.`,
     goalNotKept: (key, competency, goal) => `${key}: kompetencja \`${competency}\` służy celowi \`${goal}\`, którego nie zachowano. Zachowaj cel albo pomiń kompetencję.`,
     idTaken: (key, id, made, by) =>
-      `${key}: identyfikator \`${id}\`${made ? ' (utworzony z nazwy)' : ''} jest już zajęty przez ${by === 'template' ? 'pozycję z szablonu' : 'inną Twoją pozycję'}; nadaj jej własne \`id\`.`,
+      `${key}: identyfikator \`${id}\`${made ? ' (utworzony z nazwy)' : ''} jest już zajęty przez ${by === 'template' ? 'pozycję z szablonu' : 'inną Twoją pozycję'}; nadaj swojej pozycji własne \`id\`.`,
     unknownCompetency: (key, id, known) => `${key}: \`${id}\` nie jest kompetencją tego programu (${known.join(', ')}).`,
     kpiEmptied: (key, kpi, competencies) => `${key}: KPI \`${kpi}\` mierzy tylko kompetencje, których nie zachowano (${competencies.join(', ')}). Zachowaj jedną z nich albo pomiń ten KPI.`,
     badValue: (key, detail) => `${key}: ${detail}`,
@@ -276,16 +271,16 @@ export const initPl: InitText = {
     templatesHeading: 'Szablony (mentor init --template NAZWA albo własny folder):',
     defaultTemplate: 'domyślny',
     templateLocales: (l) => `języki: ${l.join(', ')}`,
-    dryRun: (dir) => `Zapisałbym w ${dir} (próba, nic nie zapisano):`,
-    created: (dir, n) => `Utworzono ${dir} (plików: ${n}).`,
+    dryRun: (dir) => `Do zapisania w ${dir} (próba – nic nie zapisano):`,
+    created: (dir, n) => `Utworzono ${dir} (${n} ${plural(n, 'plik', 'pliki', 'plików')}).`,
     checkedClean: 'Sprawdzono: bez błędów i ostrzeżeń.',
-    checkedProblems: (e, w) => `Sprawdzono: błędy ${e}, ostrzeżenia ${w} (powyżej).`,
-    checkedPlaceholders: (n) => `Sprawdzono: bez błędów; miejsca do uzupełnienia: ${n} (\`mentor validate\` ostrzega o każdym, dopóki go nie zastąpisz, a z --strict kończy się błędem).`,
+    checkedProblems: (e, w) => `Sprawdzono: ${e} ${plural(e, 'błąd', 'błędy', 'błędów')}, ${w} ${plural(w, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń')} (powyżej).`,
+    checkedPlaceholders: (n) => `Sprawdzono: bez błędów; ${n} ${plural(n, 'miejsce', 'miejsca', 'miejsc')} do uzupełnienia (\`mentor validate\` ostrzega o każdym, dopóki go nie zastąpisz, a z --strict kończy się błędem).`,
     nextHeading: 'Dalej:',
     next: (p) => [
       ...(p.toolSourceGap
         ? [
-            `Wskaż CI, skąd instalować mentora: MENTOR_TOOL_SOURCE w .github/workflows/mentor.yml jest puste, bo ten mentor działa z ${toolSourceGaps[p.toolSourceGap]}. Wpisz adres git (github:org/mentor#v0.1.0), adres archiwum tarball albo pakiet npm, albo utwórz folder z --tool-source.`,
+            `Wskaż CI, skąd instalować narzędzie mentor: MENTOR_TOOL_SOURCE w .github/workflows/mentor.yml jest puste, bo to narzędzie działa z ${toolSourceGaps[p.toolSourceGap]}. Wpisz adres git (github:org/mentor#v0.1.0), adres archiwum tarball albo pakiet npm, albo utwórz folder z --tool-source.`,
           ]
         : []),
       ...(p.fromPilot ? ['Przejrzyj teksty skopiowane z pilotażu (komunikaty, opisy): te, które podają daty, rytm sesji albo długość pilotażu, przepisano bez zmian.'] : []),
@@ -295,7 +290,7 @@ export const initPl: InitText = {
       `Zapisz w git: ${p.cd ? `cd ${p.dir} && ` : ''}git init && git add . && git commit -m "Rama programu"`,
     ],
     toolSource: (spec, origin) =>
-      `CI instaluje mentora z ${spec} (${{ flag: 'podane w --tool-source', env: 'z MENTOR_TOOL_SOURCE', install: 'stąd zainstalowano tego mentora', clone: 'wypchnięty commit klonu git tego mentora', published: 'opublikowany pakiet w tej wersji' }[origin]}).`,
+      `CI instaluje narzędzie mentor z ${spec} (${{ flag: 'podane w --tool-source', env: 'z MENTOR_TOOL_SOURCE', install: 'stąd zainstalowano to narzędzie', clone: 'wypchnięty commit klonu git tego narzędzia', published: 'opublikowany pakiet w tej wersji' }[origin]}).`,
     cancelled: 'Przerwano; niczego nie zapisano.',
     forced: (files) => `Zastąpiono (--force): ${files.join(', ')}`,
     pilotRunning: (path, end) =>

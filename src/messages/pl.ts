@@ -2,14 +2,28 @@ import type { Catalogue } from './catalogue.js';
 import { addPl } from './add-pl.js';
 import { calendarPl } from './calendar-pl.js';
 import { initPl } from './init-pl.js';
+import { nounPl, thisAcc, whichGen } from './nouns-pl.js';
+import { plural } from './plural-pl.js';
+import { localeFormat } from '../render/locale-format.js';
+import { schemaDescriptionsPl } from './schema-pl.js';
+import { yamlSyntaxPl } from './yaml-pl.js';
 
 const opt = (v: string | number | undefined, text: (v: string | number) => string): string => (v === undefined || v === '' ? '' : text(v));
-const plural = (n: number, one: string, few: string, many: string): string => {
-  if (n === 1) return one;
-  const d = n % 10;
-  const t = n % 100;
-  return d >= 2 && d <= 4 && (t < 12 || t > 14) ? few : many;
+/** `a`, `b`, `c` → `a`, `b` i `c`. */
+const and = (items: string): string => items.replace(/, (?=[^,]*$)/, ' i ');
+/** „17,0”: a decimal the way Polish writes it. */
+const decimal = (n: string | number | undefined): string => localeFormat('pl').number(Number(n), 1);
+const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+// „musi wynosić co najmniej 1”: po czasowniku „wynosić” liczba stoi bez odmiany.
+const comparisons: Record<string, string> = { '<=': 'co najwyżej', '>=': 'co najmniej', '<': 'mniej niż', '>': 'więcej niż' };
+// „co najmniej 2 elementy”, „5 znaków”, „1 klucz”.
+const sizeWords: Record<string, (n: number) => string> = {
+  items: (n) => plural(n, 'element', 'elementy', 'elementów'),
+  characters: (n) => plural(n, 'znak', 'znaki', 'znaków'),
+  keys: (n) => plural(n, 'klucz', 'klucze', 'kluczy'),
 };
+// „nie może być pustą listą”: rodzaj pustej wartości zamiast bezosobowego „puste”.
+const emptyWords: Record<string, string> = { items: 'pustą listą', characters: 'pustym tekstem', keys: 'pustą mapą' };
 
 export const pl: Catalogue = {
   init: initPl,
@@ -30,15 +44,18 @@ export const pl: Catalogue = {
     'relative-path': 'ścieżką względną wewnątrz folderu programu (bez `..` i bez `/` na początku)',
     email: 'adresem e-mail',
     pattern: 'w oczekiwanym formacie',
+    or: ' lub ',
   },
+  // Opisy ze schematów są po angielsku: pokazujemy polskie tłumaczenie albo nic.
+  schemaDescription: (english) => schemaDescriptionsPl[english] ?? '',
   rules: {
     'file-empty': { message: () => 'Plik jest pusty.', hint: () => 'Zacznij od `mentor init` albo usuń plik.', describe: 'Plik bez treści YAML.' },
     'file-binary': { message: () => 'To plik binarny, a nie YAML.', hint: () => 'Usuń go z folderu programu lub ze sprawdzanych ścieżek.', describe: 'Plik zawierający bajty NUL.' },
     'file-encoding': { message: () => 'Plik nie jest zapisany w UTF-8.', hint: () => 'Zapisz go w edytorze jako UTF-8 (najczęściej winne są Windows-1250 i ISO-8859-2).', describe: 'Plik, którego bajty nie są poprawnym UTF-8.' },
-    'file-too-large': { message: (p) => `Plik ma ${p.size} MB; mentor czyta pliki do ${p.limit} MB.`, hint: () => 'Podziel go: osoby na kilka plików People, zapisy na pliki miesięczne.', describe: 'Plik większy niż limit.' },
-    'yaml-syntax': { message: (p) => `Błąd składni YAML: ${p.detail}`, hint: () => 'Sprawdź wcięcia (tylko spacje) i cudzysłowy w tym miejscu.', describe: 'Plik nie jest poprawnym YAML-em.' },
+    'file-too-large': { message: (p) => `Plik ma ${decimal(p.size)} MB; mentor czyta pliki do ${decimal(p.limit)} MB.`, hint: () => 'Podziel go: osoby na kilka plików `People`, zapisy na pliki miesięczne.', describe: 'Plik większy niż limit.' },
+    'yaml-syntax': yamlSyntaxPl,
     'yaml-duplicate-key': { message: () => 'Ten klucz występuje dwa razy w tej samej mapie.', hint: () => 'Zostaw jeden: YAML po cichu odrzuciłby drugą wartość.', describe: 'Klucz powtórzony w jednej mapie.' },
-    'yaml-tab-indent': { message: () => 'Wcięcie zrobiono tabulatorem.', hint: () => 'YAML wcina spacjami: zamień tabulator na spacje.', describe: 'Tabulatory jako wcięcia.' },
+    'yaml-tab-indent': { message: () => 'Wcięcie zrobiono tabulatorem.', hint: () => 'W YAML-u wcięcia robi się spacjami: zamień tabulator na spacje.', describe: 'Tabulatory jako wcięcia.' },
     'yaml-alias-limit': { message: (p) => `Plik rozwija aliasy ponad ${p.limit} razy.`, hint: () => 'Wypisz wartości zamiast zagnieżdżać kotwice (`&`) i aliasy (`*`).', describe: 'Rozwinięcie aliasów ponad limit („billion laughs”).' },
     'yaml-circular-alias': { message: () => 'Ten alias wskazuje na kolekcję, która go zawiera, co tworzy nieskończoną wartość.', hint: () => 'Usuń alias albo wskaż inny węzeł.', describe: 'Alias wskazujący na własnego przodka.' },
     'yaml-multiple-documents': { message: () => 'Plik zawiera więcej niż jeden dokument YAML (`---`).', hint: () => 'Jeden dokument na plik: rozdziel je na osobne pliki.', describe: 'Więcej niż jeden dokument w pliku.' },
@@ -64,28 +81,65 @@ export const pl: Catalogue = {
     },
     'schema-unknown-key': {
       message: (p) => `Nieznany klucz \`${p.key}\` w ${p.owner}.`,
-      hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`? Dozwolone klucze: ${p.allowed}.` : `Dozwolone klucze: ${p.allowed}.`),
+      hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`? Dozwolone klucze: ${p.allowed}.` : p.allowed ? `Dozwolone klucze: ${p.allowed}.` : 'Usuń go.'),
       describe: 'Klucz, którego schemat nie definiuje (często literówka).',
     },
-    'schema-required': { message: (p) => `W ${p.owner} brakuje wymaganego klucza \`${p.key}\`.`, hint: (p) => `Dodaj \`${p.key}:\` ${p.description ? `(${p.description})` : ''}`.trim(), describe: 'Brak wymaganego klucza.' },
+    'schema-required': {
+      message: (p) => (p.because ? `W ${p.owner} jest \`${p.because}\`, który wymaga obok siebie klucza \`${p.key}\`.` : `W ${p.owner} brakuje wymaganego klucza \`${p.key}\`.`),
+      hint: (p) => `Dodaj \`${p.key}:\` ${p.description ? `(${p.description})` : ''}`.trim(),
+      describe: 'Brak wymaganego klucza.',
+    },
     'schema-type': {
       message: (p) => `\`${p.key}\` w ${p.owner} musi być ${p.expected}, a nie ${p.actual}${opt(p.source, (s) => ` (zapisano \`${s}\`)`)}.`,
       hint: (p) => (p.quote ? `Ujmij w cudzysłów, by pozostało tekstem: ${p.quote}` : `Wpisz tu wartość, która jest ${p.expected}.`),
       describe: 'Wartość złego typu.',
     },
-    'schema-enum': { message: (p) => `\`${p.key}\` w ${p.owner} musi być jednym z: ${p.allowed}, a nie \`${p.actual}\`.`, hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : 'Użyj jednej z wymienionych wartości.'), describe: 'Wartość spoza dozwolonej listy.' },
-    'schema-format': { message: (p) => `\`${p.key}\` w ${p.owner} musi być ${p.format}, a nie \`${p.actual}\`.`, hint: (p) => (p.monthDays ? `Miesiąc ${p.month} ma ${p.monthDays} dni.` : p.example ? `Na przykład: \`${p.example}\`.` : 'Popraw wartość do oczekiwanego formatu.'), describe: 'Wartość w złym formacie (daty, identyfikatory, ścieżki, e-maile).' },
-    'schema-range': { message: (p) => `\`${p.key}\` w ${p.owner} musi być ${p.comparison} ${p.limit}, a nie ${p.actual}.`, hint: () => 'Użyj wartości z dozwolonego zakresu.', describe: 'Liczba spoza dozwolonego zakresu.' },
-    'schema-size': { message: (p) => (Number(p.limit) === 1 ? `\`${p.key}\` w ${p.owner} nie może być puste.` : `\`${p.key}\` w ${p.owner} musi mieć co najmniej ${p.limit} ${({ items: 'elementy', characters: 'znaki', keys: 'klucze' } as Record<string, string>)[String(p.what)] ?? p.what}.`), hint: () => 'Uzupełnij: pusta wartość nic nie mówi.', describe: 'Pusta lista lub tekst tam, gdzie potrzebna treść.' },
-    'schema-one-of': { message: (p) => `\`${p.key}\` w ${p.owner} nie pasuje do żadnej dozwolonej postaci.`, hint: (p) => `${p.description}`, describe: 'Wartość niepasująca do żadnej z alternatywnych postaci.' },
+    'schema-enum': { message: (p) => `\`${p.key}\` w ${p.owner} musi mieć ${String(p.allowed).includes(', ') ? 'jedną z wartości:' : 'wartość'} ${p.allowed}, a nie \`${p.actual}\`.`, hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : 'Użyj jednej z wymienionych wartości.'), describe: 'Wartość spoza dozwolonej listy.' },
+    'schema-format': {
+      message: (p) => (p.reason === 'key' ? `Klucz \`${p.key}\` w ${p.owner} nie jest ${p.format}.` : `\`${p.key}\` w ${p.owner} musi być ${p.format}, a nie \`${p.actual}\`.`),
+      hint: (p) => (p.reason === 'key' ? (p.example ? `Zmień nazwę klucza, np. na \`${p.example}\`.` : 'Zmień nazwę klucza.') : p.monthDays ? `Miesiąc ${p.month} ma ${p.monthDays} dni.` : p.example ? `Na przykład: \`${p.example}\`.` : 'Popraw wartość do oczekiwanego formatu.'),
+      describe: 'Wartość (lub klucz) w złym formacie: daty, identyfikatory, ścieżki, e-maile.',
+    },
+    'schema-range': {
+      message: (p) =>
+        p.comparison === 'multiple'
+          ? `\`${p.key}\` w ${p.owner} musi być wielokrotnością liczby ${p.limit}, a nie ${p.actual}.`
+          : `\`${p.key}\` w ${p.owner} musi wynosić ${comparisons[String(p.comparison)] ?? p.comparison} ${p.limit}, a nie ${p.actual}.`,
+      hint: () => 'Użyj wartości z dozwolonego zakresu.',
+      describe: 'Liczba spoza dozwolonego zakresu.',
+    },
+    'schema-size': {
+      message: (p) =>
+        p.bound === 'unique'
+          ? `\`${p.key}\` w ${p.owner} wymienia \`${p.actual}\` dwa razy (pozycje ${p.first} i ${p.second}).`
+          : p.bound === 'max'
+            ? `\`${p.key}\` w ${p.owner} może mieć najwyżej ${p.limit} ${sizeWords[String(p.what)]?.(Number(p.limit)) ?? p.what}.`
+            : Number(p.limit) === 1
+              ? `\`${p.key}\` w ${p.owner} nie może być ${emptyWords[String(p.what)] ?? 'puste'}.`
+              : `\`${p.key}\` w ${p.owner} musi mieć co najmniej ${p.limit} ${sizeWords[String(p.what)]?.(Number(p.limit)) ?? p.what}.`,
+      hint: (p) => (p.bound === 'unique' ? 'Zostaw jedną z nich.' : p.bound === 'max' ? 'Skróć go.' : 'Uzupełnij: pusta wartość nic nie mówi.'),
+      describe: 'Lista, tekst lub mapa złej wielkości (zwykle pusta) albo lista z powtórzoną pozycją.',
+    },
+    'schema-one-of': {
+      message: (p) =>
+        p.reason === 'several'
+          ? `\`${p.key}\` w ${p.owner} ma naraz ${and(String(p.present))}, a może mieć tylko jeden z tych kluczy.`
+          : p.reason === 'none'
+            ? `\`${p.key}\` w ${p.owner} nie ma żadnego z kluczy ${p.keys}, a potrzebuje jednego z nich.`
+            : p.reason === 'contains'
+              ? `\`${p.key}\` w ${p.owner} nie ma żadnej pozycji wymaganego rodzaju.`
+              : `\`${p.key}\` w ${p.owner} nie pasuje do żadnej z dozwolonych postaci.`,
+      hint: (p) => (p.description ? `${upperFirst(String(p.description))}.` : 'Dozwolone postacie opisuje docs/format.md.'),
+      describe: 'Wartość niepasująca do żadnej z dozwolonych postaci (np. naraz `date` i `milestone`).',
+    },
     'duplicate-id': {
       message: (p) => `Powtórzony identyfikator \`${p.id}\` w \`${p.collection}\`.`,
       hint: (p) => `Pierwszy raz użyto go w wierszu ${p.first}${opt(p.firstFile, (f) => ` pliku \`${f}\``)}. Identyfikatory muszą być unikalne: zmień jeden z nich.`,
       describe: 'Identyfikator użyty dwa razy tam, gdzie musi być unikalny.',
     },
     'unknown-reference': {
-      message: (p) => `\`${p.field}\` wskazuje na ${p.refKind} \`${p.id}\`, którego nie zdefiniowano.`,
-      hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : p.known ? `Znane: ${p.known}.` : 'Najpierw zdefiniuj ten element.'),
+      message: (p) => `\`${p.field}\` wskazuje na ${nounPl(p.refKind).acc} \`${p.id}\`, ${whichGen(nounPl(p.refKind))} nie zdefiniowano.`,
+      hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : p.known ? `Zdefiniowane identyfikatory: ${p.known}.` : `Najpierw zdefiniuj ${thisAcc(nounPl(p.refKind))}.`),
       describe: 'Odwołanie do identyfikatora, który nie istnieje.',
     },
     'include-not-found': {
@@ -132,7 +186,7 @@ export const pl: Catalogue = {
     },
     'programme-mismatch': { message: (p) => `Ten plik należy do programu \`${p.actual}\`, a dołącza go program \`${p.expected}\`.`, hint: (p) => `Ustaw \`programme: ${p.expected}\`.`, describe: 'Plik osób lub zapisów z innym `programme` niż identyfikator dołączającego programu.' },
     'level-outside-scale': { message: (p) => `Poziomu ${p.level} nie ma na skali \`${p.scale}\` kompetencji \`${p.competency}\`.`, hint: (p) => `Poziomy skali \`${p.scale}\`: ${p.levels}.`, describe: 'Poziom spoza poziomów skali.' },
-    'scale-levels-not-increasing': { message: (p) => `Poziom ${p.level} skali \`${p.scale}\` nie jest wyższy od ${p.previous}.`, hint: () => 'Wymień poziomy od najniższego do najwyższego, każdy wyższy od poprzedniego.', describe: 'Poziomy skali w złej kolejności lub powtórzone.' },
+    'scale-levels-not-increasing': { message: (p) => `Poziom ${p.level} skali \`${p.scale}\` nie jest wyższy od poprzedniego (${p.previous}).`, hint: () => 'Wymień poziomy od najniższego do najwyższego, każdy wyższy od poprzedniego.', describe: 'Poziomy skali w złej kolejności lub powtórzone.' },
     'target-not-above-baseline': { message: (p) => `Mentee \`${p.mentee}\`: cel ${p.target} w \`${p.competency}\` nie jest wyższy od punktu startu ${p.baseline}.`, hint: () => 'Cel musi być wyższy niż punkt startu; jeśli nie ma luki, usuń kompetencję.', describe: 'Cel równy lub niższy od punktu startu.' },
     'mentee-without-gap': { message: (p) => `Mentee \`${p.mentee}\` nie ma luki w żadnej kompetencji programu.`, hint: () => 'Najpierw cele, potem ludzie: mentee dołącza, by zamknąć lukę w kompetencji programu.', describe: 'Mentee bez niczego do rozwinięcia w programie.' },
     'criterion-not-met': {
@@ -150,13 +204,13 @@ export const pl: Catalogue = {
       hint: (p) => (p.reason === 'no-hired' ? 'Dodaj mentee datę zatrudnienia: `hired: RRRR-MM-DD`.' : p.reason === 'tenure' ? 'Sprawdź datę albo ponownie rozważ nominację.' : 'Uzgodnij z mentee i przełożonym wyższy cel albo ponownie rozważ nominację.'),
       describe: 'Mentee niespełniający kryterium udziału zapisanego jako dane (`minGap`, `importance`, `minTenureMonths`); kryteriów opisanych tylko słowami narzędzie nie sprawdza.',
     },
-    'competency-unused': { message: (p) => `Nikt z mentees nie rozwija kompetencji \`${p.competency}\`.`, hint: () => 'Zrekrutuj do niej mentees albo usuń ją z programu.', describe: 'Kompetencja programu, nad którą nikt nie pracuje.' },
-    'pair-competency-not-in-mentee': { message: (p) => `Para \`${p.pair}\` pracuje nad \`${p.competency}\`, ale mentee \`${p.mentee}\` nie ma dla niej punktu startu i celu.`, hint: () => 'Dodaj kompetencję do planu mentee albo usuń ją z pary.', describe: 'Kompetencja pary, której brak w planie mentee.' },
+    'competency-unused': { message: (p) => `Żaden mentee nie rozwija kompetencji \`${p.competency}\`.`, hint: () => 'Zrekrutuj mentee, którzy będą ją rozwijać, albo usuń ją z programu.', describe: 'Kompetencja programu, nad którą nikt nie pracuje.' },
+    'pair-competency-not-in-mentee': { message: (p) => `Para \`${p.pair}\` pracuje nad kompetencją \`${p.competency}\`, ale mentee \`${p.mentee}\` nie ma dla niej punktu startu i celu.`, hint: () => 'Dodaj kompetencję do planu mentee albo usuń ją z pary.', describe: 'Kompetencja pary, której brak w planie mentee.' },
     'mentor-below-target': {
       message: (p) =>
         p.mentorLevel === undefined
-          ? `Para \`${p.pair}\`: mentor \`${p.mentor}\` nie ma wpisanego poziomu w \`${p.competency}\`, więc nie wiadomo, czy sięga celu ${p.target} mentee \`${p.mentee}\`.`
-          : `Para \`${p.pair}\`: mentor \`${p.mentor}\` ma poziom ${p.mentorLevel} w \`${p.competency}\`, poniżej celu ${p.target} mentee \`${p.mentee}\`.`,
+          ? `Para \`${p.pair}\`: mentor \`${p.mentor}\` nie ma wpisanego poziomu w kompetencji \`${p.competency}\`, więc nie wiadomo, czy sięga celu ${p.target} mentee \`${p.mentee}\`.`
+          : `Para \`${p.pair}\`: mentor \`${p.mentor}\` ma poziom ${p.mentorLevel} w kompetencji \`${p.competency}\`, poniżej celu ${p.target} mentee \`${p.mentee}\`.`,
       hint: (p) => (p.mentorLevel === undefined ? 'Wpisz poziom mentora w `levels` albo dobierz innego mentora.' : 'Dobierz mentora na poziomie celu mentee lub wyższym albo obniż cel.'),
       describe: 'Mentor, którego poziom jest niższy niż cel mentee.',
     },
@@ -182,16 +236,16 @@ export const pl: Catalogue = {
       describe: 'Para, w której mentor i mentee to ta sama osoba.',
     },
     'pair-before-preparation': {
-      message: (p) => (p.completed ? `Para \`${p.pair}\` startuje ${p.start}, zanim mentor \`${p.mentor}\` ukończył moduł \`${p.module}\` (${p.completed}).` : `Para \`${p.pair}\` startuje ${p.start}, a mentor \`${p.mentor}\` nie ma zapisu ukończenia modułu \`${p.module}\`.`),
+      message: (p) => (p.completed ? `Para \`${p.pair}\` startuje ${p.start}, przed ukończeniem modułu \`${p.module}\` przez mentora \`${p.mentor}\` (${p.completed}).` : `Para \`${p.pair}\` startuje ${p.start}, a mentor \`${p.mentor}\` nie ma zapisu ukończenia modułu \`${p.module}\`.`),
       hint: () => 'Mentor kończy przygotowanie przed startem pierwszej pary: przesuń start albo zapisz ukończenie modułu.',
       describe: 'Para startująca przed ukończeniem przygotowania mentora.',
     },
     'role-unstaffed': { message: (p) => `Rola \`${p.role}\` nie ma przypisanej osoby.`, hint: (p) => `Dodaj rolę \`${p.role}\` z \`staffedBy: [id-osoby]\`. Każdy program potrzebuje kogoś, kto go prowadzi (\`hr-owner\`), i kogoś, kto odpowiada za jego cele (\`sponsor\`); \`name\` roli może brzmieć tak, jak się ją tam nazywa (np. organizator, kierownik programu).`, describe: 'Rola opiekuna HR lub sponsora bez osoby.' },
     'learning-mix-sum': { message: (p) => `Proporcje uczenia się sumują się do ${p.sum}, a nie do 100.`, hint: () => 'Niech experience + social + formal = 100 (np. 70, 20, 10).', describe: 'Proporcje uczenia się, które nie sumują się do 100.' },
-    'learning-mix-deviation': { message: (p) => `Planowany udział \`${p.share}\` (${p.value}%) odbiega od ${p.planned}% o więcej niż ${p.tolerance} pkt.`, hint: () => 'Trzymaj się blisko 70:20:10 albo zwiększ `tolerance` i uzasadnij.', describe: 'Proporcje uczenia się dalekie od 70:20:10.' },
+    'learning-mix-deviation': { message: (p) => `Planowany udział \`${p.share}\` (${p.value}%) odbiega od ${p.planned}% o więcej niż ${p.tolerance} pkt proc.`, hint: () => 'Trzymaj się blisko 70:20:10 albo zwiększ `tolerance` i uzasadnij.', describe: 'Proporcje uczenia się dalekie od 70:20:10.' },
     'kpi-missing-target': { message: (p) => `KPI \`${p.kpi}\` nie ma wartości docelowej.`, hint: () => 'Dodaj `target:`, żeby dało się zmierzyć sukces.', describe: 'KPI bez wartości docelowej.' },
     'kpi-uncomputable': { message: (p) => `KPI \`${p.kpi}\` używa miary \`${p.metric}\`, której mentor nie umie policzyć, i nie wskazuje źródła.`, hint: (p) => `Użyj miary wbudowanej (${p.builtins}) albo dodaj \`source:\` i zapisuj wartości w \`kpiValues\`.`, describe: 'KPI, którego nie da się policzyć i który nie ma zewnętrznego źródła.' },
-    'buy-in-missing': { message: (p) => `Żaden komunikat buy-in nie dociera do ról ${p.roles} przed startem (${p.kickOff}).`, hint: () => 'Dodaj komunikat `purpose: buy-in` datowany przed kamieniem milowym `kick-off` dla tych ról.', describe: 'Role, do których przed startem nie dociera komunikat buy-in.' },
+    'buy-in-missing': { message: (p) => `Żaden komunikat buy-in nie dociera do ${String(p.roles).includes(',') ? 'ról' : 'roli'} ${p.roles} przed startem (${p.kickOff}).`, hint: () => 'Dodaj komunikat `purpose: buy-in` datowany przed kamieniem milowym `kick-off` dla tych ról.', describe: 'Role, do których przed startem nie dociera komunikat buy-in.' },
     'kick-off-missing': {
       message: (p) => `Żaden kamień milowy nie ma identyfikatora \`kick-off\`, więc tych sprawdzeń nie dało się wykonać: ${p.checks}.`,
       hint: (p) => `Nadaj kamieniowi milowemu, który rozpoczyna proces, identyfikator \`kick-off\` (nazwa może zostać); obecne kamienie milowe: ${p.milestones}.`,
@@ -199,7 +253,7 @@ export const pl: Catalogue = {
     },
     'date-outside-period': {
       message: (p) => {
-        const what = ({ milestone: 'Kamień milowy', 'pair-start': 'Start pary', 'pair-end': 'Koniec pary', communication: 'Komunikat', session: 'Sesja pary', assessment: 'Ocena mentee', learning: 'Aktywność edukacyjna mentee', survey: 'Odpowiedź w ankiecie', 'kpi-value': 'Wartość KPI' } as Record<string, string>)[String(p.what)] ?? p.what;
+        const what = ({ milestone: 'Kamień milowy', 'pair-start': 'Start pary', 'pair-end': 'Koniec pary', communication: 'Komunikat', session: 'Sesja pary', assessment: 'Ocena mentee', learning: 'Aktywność rozwojowa mentee', survey: 'Odpowiedź w ankiecie', 'kpi-value': 'Wartość KPI' } as Record<string, string>)[String(p.what)] ?? 'Wpis';
         return `${what} \`${p.name}\`: data ${p.date} jest poza okresem programu ${p.start} – ${p.end}.`;
       },
       hint: () => 'Popraw datę albo wydłuż `metadata.period`.',

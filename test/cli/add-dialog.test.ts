@@ -66,7 +66,7 @@ describe('the mentor add dialogue', () => {
     const dir = pilot();
     const asked: Asked[] = [];
     const io = terminal(dir);
-    const code = await addCommand('session', { today: '2026-06-26' }, { io, locale: 'en' }, { prompts: async () => scripted({ Pair: 'para-02', 'Topic (optional, leave empty to skip)': 'Review' }, asked) });
+    const code = await addCommand('session', { today: '2026-06-26' }, { io, locale: 'en', localeNamed: true }, { prompts: async () => scripted({ Pair: 'para-02', 'Topic (optional, leave empty to skip)': 'Review' }, asked) });
     expect(code).toBe(0);
     const pairQuestion = asked.find((a) => a.message === 'Pair')!;
     expect(pairQuestion.choices).toContain('para-02: Krzysztof Mazur → Marcin Nowicki');
@@ -81,7 +81,7 @@ describe('the mentor add dialogue', () => {
     const dir = pilot();
     const before = readFileSync(join(dir, 'records/2026-06.yaml'), 'utf8');
     const asked: Asked[] = [];
-    const code = await addCommand('assessment', { today: '2026-06-26', mentee: 'e-akaczmarek' }, { io: terminal(dir), locale: 'en' }, { prompts: async () => scripted({ 'Add an assessment to records/2026-06.yaml?': false }, asked) });
+    const code = await addCommand('assessment', { today: '2026-06-26', mentee: 'e-akaczmarek' }, { io: terminal(dir), locale: 'en', localeNamed: true }, { prompts: async () => scripted({ 'Add an assessment to records/2026-06.yaml?': false }, asked) });
     expect(code).toBe(0);
     expect(asked.map((a) => a.message)).toEqual(['Competency', 'Date', 'Level', 'Assessor (role)', 'Add an assessment to records/2026-06.yaml?']);
     // The mentee's own competencies come first, and levels are those of the competency's scale.
@@ -93,6 +93,6 @@ describe('the mentor add dialogue', () => {
   it('never asks without a terminal', async () => {
     const dir = pilot();
     const io = terminal(dir, false);
-    await expect(addCommand('session', { today: '2026-06-26' }, { io, locale: 'en' }, { prompts: async () => { throw new Error('asked'); } })).rejects.toThrow(/needs values it cannot ask for/);
+    await expect(addCommand('session', { today: '2026-06-26' }, { io, locale: 'en', localeNamed: true }, { prompts: async () => { throw new Error('asked'); } })).rejects.toThrow(/needs values it cannot ask for/);
   });
 });

@@ -44,7 +44,7 @@ describe('mentor init --yes (every template, both locales)', () => {
         const r = mentor(['init', dir, '--yes', '--template', template, '--locale', locale], { cwd: tmp });
         expect(r.stderr).toBe('');
         expect(r.code).toBe(0);
-        expect(r.stdout).toMatch(locale === 'pl' ? /Sprawdzono: bez błędów; miejsca do uzupełnienia: \d+/ : /Checked: no errors; \d+ placeholders still to fill in/);
+        expect(r.stdout).toMatch(locale === 'pl' ? /Sprawdzono: bez błędów; \d+ (miejsce|miejsca|miejsc) do uzupełnienia/ : /Checked: no errors; \d+ placeholders still to fill in/);
         expectOnlyPlaceholders(dir, locale);
         // CI with --strict keeps failing until the consultant has filled the frame in.
         const strict = mentor(['validate', '--strict', '--locale', locale, dir], { cwd: tmp });
@@ -301,7 +301,8 @@ describe('--from a pilot', () => {
     const records = parse(readFileSync(join(tmp, 'kam-rollout/records/2027-01.yaml'), 'utf8'));
     expect(records).toEqual({ apiVersion: 'mentor/v1', kind: 'Records', programme: 'kam-rollout' });
     const v = mentor(['validate', '--strict', 'kam-rollout'], { cwd: tmp });
-    expect(v.stdout + v.stderr).toMatch(/no problems/);
+    // LANG=C names no language: the Polish rollout is reported in Polish.
+    expect(v.stdout + v.stderr).toMatch(/bez problemów/);
     expect(v.code).toBe(0);
   });
 

@@ -140,7 +140,7 @@ describe.skipIf(!hasScript)('mentor init in a terminal', () => {
     await s.answer(pl.weeks, `30${enter}`);
     await s.answer('Sesja co', enter);
     await s.answer(pl.sessionMinutes, enter);
-    await s.answer('Miks nauki', enter);
+    await s.answer('Proporcje uczenia się', enter);
     await s.answer(pl.kpis, enter);
     // A Polish yes/no question: an answer that is neither is refused (not read as "no"), then t (tak) is yes.
     await s.answer(`${pl.addPeople} (t/N)`, `x${enter}`);

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -141,7 +141,8 @@ describe('mentor validate (end to end)', () => {
     const text = readFileSync('examples/kam-pilot/programme.yaml', 'utf8');
     const clean = mentor(['validate', '-', '--stdin-filepath', 'examples/kam-pilot/programme.yaml', '--today', '2026-11-27'], { input: text });
     expect(clean.code).toBe(0);
-    expect(clean.stdout).toMatch(/8 files checked, no problems/);
+    // LANG=C names no language, so the Polish programme is reported in Polish.
+    expect(clean.stdout).toMatch(/Sprawdzono 8 plików, bez problemów/);
     const broken = mentor(['validate', '-', '--stdin-filepath', 'examples/kam-pilot/programme.yaml'], { input: text.replace('phase: pilot', 'phase: pilotaz') });
     expect(broken.code).toBe(1);
     expect(broken.stdout).toMatch(/^examples\/kam-pilot\/programme\.yaml$/m);
@@ -202,5 +203,69 @@ describe('mentor validate (end to end)', () => {
     const r = mentor(['validate', big]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/file-too-large/);
+  });
+});
+
+describe('the language of messages when the environment names none (LANG=C, as on CI runners)', () => {
+  let work: string;
+  beforeAll(() => {
+    // Copies of the two examples: one with a reference to a competency nobody defined (a method
+    // rule), one with an unquoted colon in a records file (a YAML error, which stops the rules).
+    work = mkdtempSync(join(tmpdir(), 'mentor-locale-'));
+    const edit = (file: string, from: RegExp | string, to: string): void => {
+      const text = readFileSync(file, 'utf8');
+      expect(text.replace(from, to)).not.toBe(text);
+      writeFileSync(file, text.replace(from, to));
+    };
+    for (const copy of ['kam-rule', 'kam-yaml']) cpSync('examples/kam-pilot', join(work, copy), { recursive: true });
+    for (const copy of ['et-rule', 'et-yaml']) cpSync('examples/expert-transfer', join(work, copy), { recursive: true });
+    edit(join(work, 'kam-rule/people.yaml'), 'levels: { negocjacje-kam: 5,', 'levels: { negocjacje-kamm: 5,');
+    edit(join(work, 'kam-yaml/records/2026-02.yaml'), 'topic: "Kontrakt mentoringowy: cele, zasady, sposób pracy" }', 'topic: Kontrakt mentoringowy: cele }');
+    edit(join(work, 'et-rule/people/staff-and-mentors.yaml'), /levels:\n(\s+)([a-z0-9-]+):/, 'levels:\n$1$2x:');
+    edit(join(work, 'et-yaml/records/2026-04.yaml'), /^sessions:\n/m, 'sessions:\n  - { pair: pair-01, date: 2026-04-01, minutes: 60, topic: Plan: draft }\n');
+  });
+
+  it('reports a Polish programme in Polish: its rules, its YAML errors and the summary', () => {
+    const rule = mentor(['validate', 'kam-rule'], { cwd: work, env: { LANG: 'C' } });
+    expect(rule.code).toBe(1);
+    expect(rule.stdout).toMatch(/wskazuje na kompetencję `negocjacje-kamm`, której nie zdefiniowano/);
+    expect(rule.stdout).toMatch(/✖ 8 plików · 7 poprawnych · 1 z problemami · \d+ błęd(y|ów), 0 ostrzeżeń/);
+    const yaml = mentor(['validate', 'kam-yaml'], { cwd: work, env: { LANG: 'C' } });
+    expect(yaml.stdout).toMatch(/Wewnątrz `\{ … \}` lub `\[ … \]` dwukropek ze spacją rozpoczyna kolejny klucz/);
+    expect(yaml.stdout).toContain('topic: "Kontrakt mentoringowy: cele" }');
+    for (const r of [rule, yaml]) expect(r.stdout).not.toMatch(/refers to|Inside|files? ·/);
+  });
+
+  it('reports an English programme in English', () => {
+    const rule = mentor(['validate', 'et-rule'], { cwd: work, env: { LANG: 'C.UTF-8' } });
+    expect(rule.code).toBe(1);
+    expect(rule.stdout).toMatch(/refers to competency `[a-z0-9-]+x`, which is not defined/);
+    expect(rule.stdout).toMatch(/✖ \d+ files · /);
+    const yaml = mentor(['validate', 'et-yaml'], { cwd: work, env: { LANG: 'C.UTF-8' } });
+    expect(yaml.stdout).toMatch(/Inside `\{ … \}` or `\[ … \]`, a colon followed by a space starts another key/);
+    for (const r of [rule, yaml]) expect(r.stdout).not.toMatch(/wskazuje|Wewnątrz|plików/);
+  });
+
+  it('words each programme in its own language when both are checked, the summary in English', () => {
+    const r = mentor(['validate', 'kam-rule', 'et-rule'], { cwd: work, env: { LANG: 'POSIX' } });
+    expect(r.stdout).toMatch(/wskazuje na kompetencję `negocjacje-kamm`/);
+    expect(r.stdout).toMatch(/refers to competency `[a-z0-9-]+x`/);
+    expect(r.stdout).toMatch(/✖ \d+ files · /);
+  });
+
+  it('follows the language the user names instead: --locale, MENTOR_LOCALE or LANG', () => {
+    expect(mentor(['validate', '--locale', 'en', 'kam-rule'], { cwd: work, env: { LANG: 'C' } }).stdout).toMatch(/refers to competency `negocjacje-kamm`/);
+    expect(mentor(['validate', 'kam-rule'], { cwd: work, env: { LANG: 'C', MENTOR_LOCALE: 'en' } }).stdout).toMatch(/refers to competency/);
+    expect(mentor(['validate', 'kam-rule'], { cwd: work, env: { LANG: 'en_GB.UTF-8' } }).stdout).toMatch(/refers to competency/);
+    expect(mentor(['validate', 'et-rule'], { cwd: work, env: { LANG: 'pl_PL.UTF-8' } }).stdout).toMatch(/wskazuje na kompetencję/);
+  });
+
+  it('keeps usage errors, which are about no programme, in English', () => {
+    const r = mentor(['validate', 'kam-rule', '--format', 'pdf'], { cwd: work, env: { LANG: 'C' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/pdf/);
+    expect(r.stderr).not.toMatch(/[ąęłńóśźż]/i);
+    const missing = mentor(['validate', 'no-such-folder'], { cwd: work, env: { LANG: 'C' } });
+    expect(missing.stderr).toMatch(/no such file or folder/);
   });
 });

@@ -4,7 +4,7 @@ import { json, jsonFormatVersion } from '../../src/render/diagnostics/json.js';
 import { context, diagnostics } from './fixtures/diagnostics.js';
 
 // The documented contract (docs/output.md): every key, always present, in this order.
-const diagnosticKeys = ['ruleId', 'severity', 'message', 'hint', 'file', 'line', 'column', 'endLine', 'endColumn', 'path'];
+const diagnosticKeys = ['ruleId', 'severity', 'message', 'hint', 'file', 'line', 'column', 'endLine', 'endColumn', 'path', 'reason'];
 
 describe('json', () => {
   const out = json(diagnostics, context());
@@ -33,7 +33,8 @@ describe('json', () => {
       expect(typeof d['path']).toBe('string');
     }
     const syntax = parsed.diagnostics.find((d) => d['ruleId'] === 'yaml-syntax')!;
-    expect(syntax).toMatchObject({ hint: null, endLine: null, endColumn: null, line: 30, column: 1, path: '' });
+    expect(syntax).toMatchObject({ hint: null, endLine: null, endColumn: null, line: 30, column: 1, path: '', reason: 'other' });
+    expect(parsed.diagnostics.find((d) => d['ruleId'] === 'schema-type')).toMatchObject({ reason: null });
   });
 
   it('keeps text exactly, escapes and diacritics included', () => {

@@ -1,6 +1,7 @@
 import { applyConfig } from '../../core/config.js';
 import { summarise, type Diagnostic } from '../../core/diagnostics.js';
 import { validateWorkspace } from '../../core/validate/index.js';
+import { sharedLocale } from '../../core/programme-locale.js';
 import { loadWorkspace } from '../../io/load.js';
 import { readAll } from '../../io/stdin.js';
 import { catalogue, type Locale } from '../../messages/index.js';
@@ -34,7 +35,12 @@ export const validateOutputs: OutputSpec<DiagnosticFormat> = {
   extensions: { '.json': 'json', '.sarif': 'sarif', '.xml': 'junit' },
 };
 
-export async function validateCommand(paths: string[], flags: ValidateFlags, io: CliIo, locale: Locale): Promise<number> {
+/**
+ * `mentor validate`. `localeNamed` false (no --locale, MENTOR_LOCALE or LANG naming a language)
+ * words each programme's findings in its own `metadata.locale`, and the summary in the language
+ * all programmes share; `locale` is then only the fallback.
+ */
+export async function validateCommand(paths: string[], flags: ValidateFlags, io: CliIo, locale: Locale, localeNamed = true): Promise<number> {
   const plan = planOutputs(validateOutputs, flags.format, flags.output ?? [], io.cwd);
   const workspace = await loadWorkspace(paths, {
     cwd: io.cwd,
@@ -42,7 +48,9 @@ export async function validateCommand(paths: string[], flags: ValidateFlags, io:
     ...(flags.stdinFilepath !== undefined ? { stdinPath: flags.stdinFilepath } : {}),
   });
   const config = await configFor(flags.config, io, locale);
-  let diagnostics: Diagnostic[] = validateWorkspace(workspace, { today: flags.today ?? localToday(), locale });
+  let diagnostics: Diagnostic[] = validateWorkspace(workspace, { today: flags.today ?? localToday(), locale, followProgrammeLocale: !localeNamed });
+  // The summary and the formats' own words speak the programmes' language when they share one.
+  if (!localeNamed) locale = sharedLocale(workspace) ?? locale;
   if (config) diagnostics = applyConfig(diagnostics, config);
   // Included people and records files count as checked too, even when only programme.yaml was named.
   // So do files reported only because a programme includes them where they do not belong.

@@ -4,6 +4,7 @@ import { yamlLib } from './yaml-lib.js';
 import type { Finding, ParsedFile } from './parsed-file.js';
 import { documentKinds, type DocumentKind } from './parsed-file.js';
 import { bytePosition, firstInvalidUtf8 } from './utf8.js';
+import { yamlProblems } from './yaml-errors.js';
 import type { FileRuleId } from '../diagnostics.js';
 
 /** Files above this size are refused with a finding instead of parsed (bounded time and memory). */
@@ -12,12 +13,6 @@ export const maxFileBytes = 16 * 1024 * 1024;
 const maxAliasCount = 1000;
 /** `&name` after a space or flow indicator: an anchor, or text that looks like one ("R&D" does not). */
 const mayHaveAnchor = /(^|[\s[{,])&[^\s[\]{},]/;
-
-const yamlCodes: Partial<Record<string, FileRuleId>> = {
-  DUPLICATE_KEY: 'yaml-duplicate-key',
-  TAB_AS_INDENT: 'yaml-tab-indent',
-  MULTIPLE_DOCS: 'yaml-multiple-documents',
-};
 
 function fileFinding(file: ParsedFile, ruleId: FileRuleId, params: Finding['params'], position = { line: 1, column: 1 }): Finding {
   return { ruleId, params, at: { file, path: [], position } };
@@ -85,19 +80,10 @@ function parseText(parsed: ParsedFile, text: string): ParsedFile {
   const { doc, lineCounter } = positionedDocument(text);
   parsed.doc = doc;
   parsed.lineCounter = lineCounter;
-  const reportedLines = new Set<number>();
-  for (const error of doc.errors) {
-    // One error per line: after a tab or a broken quote yaml reports follow-on errors at the same place.
-    const line = lineCounter.linePos(error.pos[0]).line;
-    if (reportedLines.has(line)) continue;
-    reportedLines.add(line);
-    const ruleId = yamlCodes[error.code] ?? 'yaml-syntax';
-    parsed.findings.push({
-      ruleId,
-      params: { code: error.code, detail: describeYamlError(error.message) },
-      at: { file: parsed, path: [], offset: error.pos[0] },
-    });
-  }
+  // The parser's errors, worded by the mistake and placed at the line to change (yaml-errors.ts).
+  const problems = yamlProblems(doc, lineCounter, text);
+  for (const problem of problems) parsed.findings.push({ ruleId: problem.ruleId, params: problem.params, at: { file: parsed, path: [], offset: problem.offset } });
+  if (problems.length > 0) return parsed;
   if (doc.errors.length > 0) return parsed;
   // Without an anchor there can be no alias: skip the walk over the whole tree (most files).
   const circular = mayHaveAnchor.test(text) ? findCircularAlias(doc) : undefined;
@@ -114,12 +100,6 @@ function parseText(parsed: ParsedFile, text: string): ParsedFile {
   }
   classify(parsed);
   return parsed;
-}
-
-/** yaml's first message line; its stack overflow on absurd nesting is said in words a user can act on. */
-function describeYamlError(message: string): string {
-  if (message.includes('Maximum call stack size exceeded')) return 'collections are nested too deeply to read (flatten the structure)';
-  return message.split('\n')[0] ?? message;
 }
 
 function positionedDocument(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {

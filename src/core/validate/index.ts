@@ -3,6 +3,7 @@ import { programmeLinks, type ProgrammeBundle, type Workspace } from '../model/b
 import { buildModel } from '../model/model.js';
 import type { Finding, ParsedFile } from '../parse/parsed-file.js';
 import { word } from '../word.js';
+import { localesByFile } from '../programme-locale.js';
 import type { Locale } from '../../messages/index.js';
 import { buildIndex, createContext } from './rule.js';
 import { rules } from './rules/index.js';
@@ -13,6 +14,11 @@ export interface ValidateOptions {
   /** Today's date, YYYY-MM-DD: records after it are in the future. */
   today: string;
   locale?: Locale;
+  /**
+   * Word each programme's findings in its own `metadata.locale` (and `locale` only for files with
+   * no programme): for runs where the user named no language (LANG=C on a CI runner).
+   */
+  followProgrammeLocale?: boolean;
 }
 
 /** Runs the method rules on one bundle whose files all passed their schemas. */
@@ -59,5 +65,7 @@ export function validateWorkspace(workspace: Workspace, options: ValidateOptions
     }
     findings.push(...checkRules(checked, options.today));
   }
-  return findings.map((f) => word(f, options.locale ?? 'en')).sort(compareDiagnostics);
+  const fallback = options.locale ?? 'en';
+  const locales = options.followProgrammeLocale ? localesByFile(workspace) : undefined;
+  return findings.map((f) => word(f, locales?.get(f.at.file) ?? fallback)).sort(compareDiagnostics);
 }

@@ -3,6 +3,7 @@ import type { DataPath, SchemaRuleId } from '../diagnostics.js';
 import { identityPath, sourceText } from '../locate.js';
 import type { Finding, Location, Params, ParsedFile } from '../parse/parsed-file.js';
 import { nearest } from '../text/nearest.js';
+import { slugify } from '../scaffold/slug.js';
 import { list } from '../../messages/catalogue.js';
 import { validators } from './validators.js';
 
@@ -20,20 +21,28 @@ export function checkSchema(file: ParsedFile): Finding[] {
 interface SchemaNode {
   description?: string;
   properties?: Record<string, SchemaNode>;
+  required?: string[];
+  oneOf?: SchemaNode[];
+  anyOf?: SchemaNode[];
   examples?: unknown[];
   $comment?: string;
 }
 
-/** Collapses ajv's raw errors: branch errors under a failing `oneOf` go, duplicates go. */
+/**
+ * Collapses ajv's raw errors: branch errors under a failing `oneOf`/`anyOf`/`contains` go (the one finding
+ * says what the alternatives are), a `propertyNames` wrapper goes (its inner error names the key),
+ * and duplicates go.
+ */
 export function rewriteErrors(file: ParsedFile, errors: readonly ErrorObject[]): Finding[] {
-  const oneOfs = errors.filter((e) => e.keyword === 'oneOf').map((e) => `${e.schemaPath}/`);
+  // Errors inside alternatives (and inside `contains`, tried on every item) explain nothing on their own.
+  const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'contains').map((e) => `${e.schemaPath}/`);
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const error of errors) {
-    if (error.keyword !== 'oneOf' && oneOfs.some((prefix) => error.schemaPath.startsWith(prefix))) continue;
-    // `not`, `if` and friends only ever appear inside the oneOf branches collapsed above.
-    if (error.keyword === 'not' || error.keyword === 'anyOf' || error.keyword === 'if') continue;
-    const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
+    if (alternatives.some((prefix) => error.schemaPath.startsWith(prefix))) continue;
+    // `if` only says that its `then` failed, and the `then` error says what: keep that one.
+    if (error.keyword === 'if' || error.keyword === 'propertyNames') continue;
+    const key = `${error.instancePath}|${error.keyword}|${error.propertyName ?? ''}|${JSON.stringify(error.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     findings.push(toFinding(file, error));
@@ -92,9 +101,22 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
   const finding = (ruleId: SchemaRuleId, params: Params, where: Location = at): Finding => ({ ruleId, params, at: where });
   const p = error.params as Record<string, unknown>;
 
+  // A key that breaks `propertyNames` (a mentor's `levels` keyed by competency ids): ajv reports the
+  // key's own error at the mapping, with the key in `propertyName`. Say it of the key, at the key.
+  if (error.propertyName !== undefined) {
+    const name = error.propertyName;
+    const suggestion = format(parent) === 'id' ? slugify(name) : '';
+    return finding(
+      'schema-format',
+      { reason: 'key', key: name, owner, format: format(parent), actual: name, ...(suggestion && suggestion !== name ? { example: suggestion } : {}) },
+      { file, path: [...path, name], target: 'key' },
+    );
+  }
+
   switch (error.keyword) {
-    case 'additionalProperties': {
-      const extra = String(p['additionalProperty']);
+    case 'additionalProperties':
+    case 'unevaluatedProperties': {
+      const extra = String(p['additionalProperty'] ?? p['unevaluatedProperty']);
       const allowed = Object.keys(parent?.properties ?? {});
       const suggestion = nearest(extra, allowed);
       return finding(
@@ -103,10 +125,19 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
         { file, path: [...path, extra], target: 'key' },
       );
     }
+    case 'false schema':
+      // A key the schema forbids outright (`propertyName: false`): unknown, as far as the user can tell.
+      return finding('schema-unknown-key', { key, owner: parentOwner, allowed: '' }, { file, path, target: 'key' });
     case 'required': {
       const missing = String(p['missingProperty']);
       const description = parent?.properties?.[missing]?.description ?? '';
       return finding('schema-required', { key: missing, owner, description: firstSentence(description) }, { file, path, target: 'key' });
+    }
+    case 'dependentRequired':
+    case 'dependencies': {
+      const missing = String(p['missingProperty']);
+      const description = parent?.properties?.[missing]?.description ?? '';
+      return finding('schema-required', { key: missing, owner, because: String(p['property']), description: firstSentence(description) }, { file, path: [...path, String(p['property'])], target: 'key' });
     }
     case 'type': {
       const expected = String(p['type']);
@@ -144,14 +175,37 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
       return finding('schema-range', { key, owner: parentOwner, comparison: String(p['comparison']), limit: Number(p['limit']), actual: show(error.data) });
+    case 'multipleOf':
+      return finding('schema-range', { key, owner: parentOwner, comparison: 'multiple', limit: Number(p['multipleOf']), actual: show(error.data) });
     case 'minItems':
     case 'minLength':
     case 'minProperties':
-      return finding('schema-size', { key, owner: parentOwner, limit: Number(p['limit']), what: error.keyword === 'minItems' ? 'items' : error.keyword === 'minLength' ? 'characters' : 'keys' });
+    case 'maxItems':
+    case 'maxLength':
+    case 'maxProperties':
+      return finding('schema-size', {
+        key,
+        owner: parentOwner,
+        limit: Number(p['limit']),
+        bound: error.keyword.startsWith('min') ? 'min' : 'max',
+        what: error.keyword.endsWith('Items') ? 'items' : error.keyword.endsWith('Length') ? 'characters' : 'keys',
+      });
+    case 'uniqueItems': {
+      // ajv names the later duplicate `i` and the earlier one `j`: point at the repeat.
+      const repeat = Number(p['i']);
+      const items = Array.isArray(error.data) ? (error.data as unknown[]) : [];
+      return finding('schema-size', { key, owner: parentOwner, bound: 'unique', actual: show(items[repeat]), first: Number(p['j']) + 1, second: repeat + 1 }, { file, path: [...path, repeat] });
+    }
+    case 'contains':
+    case 'minContains':
+    case 'maxContains':
+      return finding('schema-one-of', { key, owner: parentOwner, reason: 'contains', description: firstSentence(parent?.description ?? '') });
     case 'oneOf':
-      return finding('schema-one-of', { key, owner: parentOwner, description: parent?.description ?? '' });
+    case 'anyOf':
+      return finding('schema-one-of', { key, owner: parentOwner, ...alternativeKeys(parent, error), description: firstSentence(parent?.description ?? '') });
     default:
-      return finding('schema-type', { key, owner: parentOwner, expected: error.keyword, actual: show(error.data) });
+      // `not`, a `then` without a nested error, or a keyword a later schema adds: never the keyword's name.
+      return finding('schema-one-of', { key, owner: parentOwner, description: firstSentence(parent?.description ?? '') });
   }
 }
 
@@ -171,7 +225,21 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-function firstSentence(text: string): string {
-  const end = text.search(/\.(\s|$)/);
+/**
+ * For alternatives that differ by which key they require (`when`: a `date`, or a `milestone`), the
+ * keys that tell them apart and which of them the value has: both, or none.
+ */
+function alternativeKeys(parent: SchemaNode | undefined, error: ErrorObject): Params {
+  const branches = (parent?.oneOf ?? parent?.anyOf ?? []).map((b) => b.required?.[0]).filter((k): k is string => k !== undefined);
+  const data = error.data;
+  if (branches.length < 2 || data === null || typeof data !== 'object' || Array.isArray(data)) return {};
+  const present = branches.filter((k) => k in data);
+  if (present.length === 1) return {};
+  return { reason: present.length === 0 ? 'none' : 'several', keys: list(branches), present: list(present) };
+}
+
+/** The text up to its first full stop; "e.g." and "i.e." do not end a sentence. */
+export function firstSentence(text: string): string {
+  const end = text.search(/(?<!\b(e\.g|i\.e))\.(\s|$)/);
   return end === -1 ? text : text.slice(0, end);
 }

@@ -20,6 +20,7 @@ export const json: DiagnosticFormatter = (diagnostics, ctx) =>
         endLine: d.end?.line ?? null,
         endColumn: d.end?.column ?? null,
         path: d.path,
+        reason: d.reason ?? null,
       })),
       skipped: (ctx.skipped ?? []).map((s) => ({ file: s.file, reason: s.reason, apiVersion: s.apiVersion ?? null })),
     },

@@ -55,7 +55,7 @@ export const sarif: DiagnosticFormatter = (diagnostics, ctx) => {
           level: d.severity,
           message: { text: d.hint ? `${d.message}\n${d.hint}` : d.message },
           locations: [{ physicalLocation: { artifactLocation: artifactLocation(d.file), region: regionOf(d) } }],
-          ...(d.path ? { properties: { dataPath: d.path } } : {}),
+          ...(d.path || d.reason ? { properties: { ...(d.path ? { dataPath: d.path } : {}), ...(d.reason ? { reason: d.reason } : {}) } } : {}),
         })),
       },
     ],

@@ -1,4 +1,5 @@
 import type { DataPath } from '../../diagnostics.js';
+import type { EntityKind } from '../../entities.js';
 import { identityPath } from '../../locate.js';
 import type { Finding, Location } from '../../parse/parsed-file.js';
 import { nearest } from '../../text/nearest.js';
@@ -6,7 +7,8 @@ import type { Rule } from '../rule.js';
 import { ticks } from './support.js';
 
 type Ids = ReadonlySet<string> | ReadonlyMap<string, unknown>;
-type RefKind = 'competency' | 'scale' | 'goal' | 'role' | 'person' | 'milestone' | 'KPI' | 'module' | 'pair' | 'mentor' | 'mentee';
+// What a reference points at: a code the catalogues word (and Polish declines), never an English noun.
+type RefKind = EntityKind;
 
 // A typo suggestion costs a scan of the candidates; past this many findings in one run the hint is
 // dropped, so a file full of broken references (thousands of unknown people) stays linear.

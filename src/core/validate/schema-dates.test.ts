@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsed, recordsYaml } from '../../../test/helpers/bundle.js';
+import { word } from '../word.js';
+import { checkSchema } from './schema.js';
+
+const datePattern = new RegExp((JSON.parse(readFileSync('schemas/common.schema.json', 'utf8')) as { $defs: { Date: { pattern: string } } }).$defs.Date.pattern, 'u');
+
+/** The Gregorian calendar, written out independently of the schema's regular expression. */
+function exists(year: number, month: number, day: number): boolean {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return month >= 1 && month <= 12 && day >= 1 && day <= lengths[month - 1]!;
+}
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+describe('the Date pattern of the schemas', () => {
+  it('accepts exactly the days the calendar has', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (year, month, day) => {
+        expect(datePattern.test(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`)).toBe(exists(year, month, day));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('knows the leap-year exceptions at the turn of a century', () => {
+    expect(['2024-02-29', '2000-02-29', '2400-02-29'].filter((d) => datePattern.test(d))).toHaveLength(3);
+    expect(['2026-02-29', '1900-02-29', '2100-02-29', '2026-02-30', '2026-09-31', '2026-04-31'].filter((d) => datePattern.test(d))).toEqual([]);
+  });
+});
+
+describe('a date the calendar does not have', () => {
+  const file = parsed('records.yaml', recordsYaml('sessions:\n  - { pair: p1, date: 2026-02-30, minutes: 60 }\n  - { pair: p1, date: 2026-13-01, minutes: 60 }\n'));
+  const [day, month, ...rest] = checkSchema(file).map((f) => ({ en: word(f, 'en'), pl: word(f, 'pl') }));
+
+  it('is a schema-format finding at the value, naming the month length', () => {
+    expect(rest).toEqual([]);
+    expect(day!.en).toMatchObject({ ruleId: 'schema-format', path: 'sessions[0].date', start: { line: 5, column: 23 } });
+    expect(day!.en.message).toBe('`date` in `sessions[0]` must be a date that exists in the calendar, not `2026-02-30`.');
+    expect(day!.en.hint).toBe('2026-02 has 28 days.');
+    expect(day!.pl.message).toBe('`date` w `sessions[0]` musi być datą, która istnieje w kalendarzu, a nie `2026-02-30`.');
+    expect(day!.pl.hint).toBe('Miesiąc 2026-02 ma 28 dni.');
+  });
+
+  it('gives an example instead when the month itself does not exist', () => {
+    expect(month!.en.message).toBe('`date` in `sessions[1]` must be a date that exists in the calendar, not `2026-13-01`.');
+    expect(month!.en.hint).toBe('For example: `2026-02-02`.');
+  });
+});
