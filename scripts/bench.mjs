@@ -10,7 +10,7 @@
 // The bench reports targets as MET / MISSED and never fails: exit 0 unless the harness breaks.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -37,6 +37,10 @@ const LATER_COMMANDS = [
   // A calibration diff needs a pilot and a rollout; pass both when the usage line takes two paths.
   { name: 'diff', target20s: true, rollout: true, args: (ctx) => (positionals(ctx.usage) >= 2 ? ['diff', ctx.pilot, ctx.rollout] : ['diff', ctx.rollout]) },
   { name: 'match', target20s: false, args: (ctx) => ['match', ctx.dir] },
+  // One learning activity appended to the last month's records file, into a copy of the programme
+  // (each run writes; the cached data set stays as generated). A learning activity, not a session,
+  // because a session on a date the pair already has is refused, and each run adds one more.
+  { name: 'add', target20s: false, copy: true, args: (ctx) => ['add', 'learning', '--programme', ctx.dir, '--mentee', 'me-00001', '--type', 'social', '--hours', '1', '--date', '2025-12-30', '--today', '2026-01-15', '--no-interactive'] },
 ];
 
 /** Number of positional arguments (<x> or [x]) in a commander usage line such as `mentor diff [options] <pilot> <rollout>`. */
@@ -393,8 +397,13 @@ for (const size of opts.sizes) {
   const yamlMs = s['yaml-parse']?.median;
   s.ajv = measure({ id: 'ajv', label: 'floor: ajv validation only', group: 'size', size, kind: size, inner: true, argv: () => [ajvFloor, d.dir, d.cache], estimateMs: grow('ajv') });
   for (const c of later) {
-    const ctx = { dir: d.dir, pilot: d.dir, rollout: rollouts[size]?.dir, usage: usages[c.name] };
-    const shown = c.args(ctx).map((a) => (a.startsWith('/') ? `<${relative(dataDir, a).replace(/-s\d+/, '')}>` : a)).join(' ');
+    let dir = d.dir;
+    if (c.copy) {
+      dir = join(scratch, `${c.name}-n${size}`);
+      cpSync(d.dir, dir, { recursive: true });
+    }
+    const ctx = { dir, pilot: d.dir, rollout: rollouts[size]?.dir, usage: usages[c.name] };
+    const shown = c.args(ctx).map((a) => (a.startsWith('/') ? `<${(a.startsWith(scratch) ? `copy of n${size}` : relative(dataDir, a)).replace(/-s\d+/, '')}>` : a)).join(' ');
     s[c.name] = measure({ id: c.name, label: `mentor ${shown}`, group: 'size', size, kind: size, argv: cli(c.args(ctx)), estimateMs: Math.max(yamlMs ?? 0, grow(c.name) ?? 0) || undefined });
   }
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { mentor, repoRoot } from './spawn.js';
+import { mentor as spawnMentor, repoRoot } from './spawn.js';
 
 // Spawns the built CLI on a copy of the Polish pilot kept in a git repository, so each test can
 // ask git what an addition changed.
@@ -12,6 +12,10 @@ import { mentor, repoRoot } from './spawn.js';
 let dir: string;
 const git = (...args: string[]): string => spawnSync('git', args, { cwd: dir, encoding: 'utf8' }).stdout;
 const today = ['--today', '2026-06-30'];
+// The pilot says `metadata.locale: pl`, and spawn.ts runs with LANG=C (no language named), which
+// words an addition in the programme's language: these tests name English unless they say otherwise.
+const mentor = (args: string[], options: Parameters<typeof spawnMentor>[1] = {}): ReturnType<typeof spawnMentor> =>
+  spawnMentor(args, { ...options, env: { LANG: 'en_US.UTF-8', ...options.env } });
 
 beforeEach(() => {
   dir = join(mkdtempSync(join(tmpdir(), 'mentor-add-')), 'kam-pilot');
@@ -98,6 +102,13 @@ describe('mentor add (records)', () => {
     const broken = mentor(['add', 'survey', '--survey', 'koncowa', '--from', csv, ...today], { cwd: dir });
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain('row 2');
+  });
+
+  it('speaks the programme\'s language when the environment names none (LANG=C on CI)', () => {
+    const r = mentor(['add', 'session', '--pair', 'para-1', '--date', '2026-06-25', '--minutes', '60', ...today], { cwd: dir, env: { LANG: 'C' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Niczego nie dodano');
+    expect(mentor(['add', 'session', '--pair', 'para-1', '--date', '2026-06-25', '--minutes', '60', ...today], { cwd: dir, env: { LANG: 'C', MENTOR_LOCALE: 'en' } }).stderr).toContain('Nothing added');
   });
 
   it('--dry-run shows the new lines and writes nothing; --locale pl speaks Polish', () => {

@@ -12,6 +12,7 @@ import type { Diagnostic } from '../../core/diagnostics.js';
 import { largeFile, YamlEditError, type EditPath } from '../../core/edit/yaml-edit.js';
 import type { ProgrammeBundle } from '../../core/model/bundle.js';
 import { parseSource } from '../../core/parse/parse-source.js';
+import { programmeLocale } from '../../core/programme-locale.js';
 import type { ParsedFile } from '../../core/parse/parsed-file.js';
 import { validateWorkspace } from '../../core/validate/index.js';
 import { UsageError } from '../../errors.js';
@@ -87,13 +88,15 @@ const idsOf = (items: readonly Record<string, unknown>[]): string[] => items.map
  * would make it invalid.
  */
 export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandContext, deps: AddDeps = {}): Promise<number> {
-  const { io, locale } = ctx;
-  const text = catalogue(locale).add;
+  const { io } = ctx;
   const info = kindInfo(kind);
   const fields = addFields(kind);
   const today = flags.today ?? (deps.today ?? localToday)();
   const out = (line = ''): void => void io.stdout.write(`${line}\n`);
   const scope = await loadAddScope(flags.programme ?? '.', io.cwd);
+  // With no language named (LANG=C on a CI runner), the addition is told in the programme's own language.
+  const locale = ctx.localeNamed ? ctx.locale : (programmeLocale(scope.bundle.programme) ?? ctx.locale);
+  const text = catalogue(locale).add;
   const programme = scope.bundle.programme.data as Record<string, unknown> | undefined;
 
   // 1. What to add: rows of a CSV file, or the flags (and, in a terminal, answers to what they lack).
