@@ -165,5 +165,6 @@ describe('mentor add into a scaffolded programme', () => {
     expect(people).toMatch(/#\s+- \{ module: development-conversation, completed: 2027-03-01 \}\nmentors:\n {2}- id: mentor-01\n/);
     const v = mentor(['validate', '--today', '2027-04-02', '.'], { cwd: dir });
     expect(v.stdout).toMatch(/0 errors/);
-  });
+    // Seven CLI runs in a row: on a busy two-core runner they outlast the suite's 30 s per test.
+  }, 180_000);
 });

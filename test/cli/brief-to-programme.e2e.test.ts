@@ -50,6 +50,8 @@ pairs:
 `;
 
 const today = ['--today', '2027-02-26'];
+// Fifteen CLI runs in a row: on a busy two-core runner they outlast the suite's 30 s per test.
+const longRun = 240_000;
 
 describe('from a brief to a programme with a month of records', () => {
   it('init --answers, then mentor add alone: validates --strict, comments kept, each diff only adds', () => {
@@ -120,5 +122,5 @@ describe('from a brief to a programme with a month of records', () => {
     expect(february['learning']).toHaveLength(1);
     expect(february['assessments']).toHaveLength(1);
     expect(february['surveys']).toHaveLength(1);
-  });
+  }, longRun);
 });
