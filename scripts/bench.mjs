@@ -10,7 +10,7 @@
 // The bench reports targets as MET / MISSED and never fails: exit 0 unless the harness breaks.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -34,7 +34,6 @@ const node = process.execPath;
 const LATER_COMMANDS = [
   // `vsValidate`: measured interleaved with `validate` on the same files, with a target ratio at 10,000.
   { name: 'report', target20s: true, vsValidate: 1.3, args: (ctx) => ['report', ctx.dir] },
-  { name: 'plan', target20s: true, args: (ctx) => ['plan', ctx.dir] },
   // A calibration diff needs a pilot and a rollout: the rollout is the same generated programme with
   // seeded edits (scripts/gen-programme.mjs editProgramme). Its floor is validating both, interleaved.
   {
@@ -49,6 +48,10 @@ const LATER_COMMANDS = [
   // The communication plan reads and validates the programme like `validate` does, then plans
   // and prints a table: at 10,000 mentees it must stay within 1.3× of `validate` (issue 10).
   { name: 'comms', target20s: true, vsValidate: 1.3, args: (ctx) => ['comms', ctx.dir] },
+  // One learning activity appended to the last month's records file, into a copy of the programme
+  // (each run writes; the cached data set stays as generated). A learning activity, not a session,
+  // because a session on a date the pair already has is refused, and each run adds one more.
+  { name: 'add', target20s: false, copy: true, args: (ctx) => ['add', 'learning', '--programme', ctx.dir, '--mentee', 'me-00001', '--type', 'social', '--hours', '1', '--date', '2025-12-30', '--today', '2026-01-15', '--no-interactive'] },
 ];
 
 /** Number of positional arguments (<x> or [x]) in a commander usage line such as `mentor diff [options] <pilot> <rollout>`. */
@@ -428,8 +431,14 @@ for (const size of opts.sizes) {
   }
   first.push({ id: 'js-yaml-parse', label: 'floor: js-yaml load all files', group: 'size', size, kind: size, argv: () => [parseFloor, d.dir, 'js-yaml'], estimateMs: grow('js-yaml-parse') });
   const laterSpec = (c) => {
-    const ctx = { dir: d.dir, pilot: d.dir, rollout: rollouts[size]?.dir, usage: usages[c.name], candidates: () => candidatesCsv(d, size) };
-    const shown = c.args(ctx).map((a) => (a.startsWith('/') ? `<${relative(dataDir, a).replace(/-s\d+/, '')}>` : a)).join(' ');
+    let dir = d.dir;
+    if (c.copy) {
+      // A command that writes runs on a copy of the programme, so the cached data set stays as generated.
+      dir = join(scratch, `${c.name}-n${size}`);
+      if (!existsSync(dir)) cpSync(d.dir, dir, { recursive: true });
+    }
+    const ctx = { dir, pilot: d.dir, rollout: rollouts[size]?.dir, usage: usages[c.name], candidates: () => candidatesCsv(d, size) };
+    const shown = c.args(ctx).map((a) => (a.startsWith('/') ? `<${(a.startsWith(scratch) ? `copy of n${size}` : relative(dataDir, a)).replace(/-s\d+/, '')}>` : a)).join(' ');
     // Judged against validate, a command costs about what validate does; others at most a YAML parse.
     const estimateMs = c.vsValidate ? (grow(c.name) ?? grow('validate')) : Math.max(s['yaml-parse']?.median ?? 0, grow(c.name) ?? 0) || undefined;
     return { id: c.name, label: `mentor ${shown}`, group: 'size', size, kind: size, argv: cli(c.args(ctx)), estimateMs };

@@ -1,8 +1,24 @@
 import { Command, Option } from 'commander';
 import { decideLocale, namedLocale, type CliIo } from './env.js';
-import { commsOptions, diffOptions, globalOptions, initOptions, matchOptions, reportOptions, schemaOptions, selectOptions, showOptions, validateOptions, type OptionSpec } from './options.js';
+import { addFieldOptions, addOptions as addCommandOptions, addReservedKeys, commsOptions, diffOptions, globalOptions, initOptions, matchOptions, reportOptions, schemaOptions, selectOptions, showOptions, validateOptions, type OptionSpec } from './options.js';
+import { fieldsOf } from '../core/add/fields.js';
+import { addKindNames, kindInfo, type AddKind } from '../core/add/kinds.js';
+import { schemaSet } from '../io/schema-set.js';
 import type { Locale } from '../messages/index.js';
 import { version } from '../version.js';
+
+/** One line of help per kind `mentor add` takes. */
+const addDescriptions: Record<AddKind, string> = {
+  session: 'a mentoring session held (pair, date, minutes), into the month\'s records file',
+  assessment: 'an assessment of a mentee in a competency on its scale',
+  learning: 'a learning activity of a mentee (experience, social or formal: 70:20:10)',
+  survey: 'a survey answer (satisfaction, NPS); a forms tool\'s export with --from',
+  'kpi-value': 'a KPI value measured outside mentor (CRM, ERP, HR system)',
+  mentee: 'a mentee with a baseline and a target per competency, into the people file',
+  mentor: 'a mentor with their own levels and capacity',
+  pair: 'a mentor–mentee pair and the competencies it works on',
+  staff: 'a person who is neither mentor nor mentee (HR owner, sponsor, line manager)',
+};
 
 /** What a command's action hands back to `run`: the exit code. */
 export type ExitCode = 0 | 1 | 2;
@@ -103,6 +119,26 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
     const { reportCommand } = await import('./commands/report.js');
     setExitCode(await reportCommand(path, flags, contextOf()));
   });
+
+  const add = program
+    .command('add')
+    .description('record people and monitoring data (a session, an assessment, a mentee…), comments and layout kept')
+    .addHelpText(
+      'after',
+      '\nEach kind takes one flag per field of its schema (mentor add session --help lists them).\nExit codes: 0 added, 1 refused (the addition would make the programme invalid; nothing written), 2 usage or I/O error, 130 cancelled.\nExamples:\n  mentor add session --pair pair-01 --date 2026-03-02 --minutes 60\n  mentor add assessment --mentee mentee-01 --competency negotiation --level 3 --assessor mentor\n  mentor add survey --survey mid-point --from survey-export.csv',
+    );
+  // The kinds' flags come from the schemas: read only when the command line is about `add`.
+  if (args.includes('add')) {
+    for (const kind of addKindNames) {
+      const info = kindInfo(kind);
+      const sub = add.command(kind).description(addDescriptions[kind]);
+      addOptions(sub, [...addCommandOptions, ...addFieldOptions(fieldsOf(schemaSet(), info.schema, info.list), addReservedKeys, info.dateField)]).action(async (flags: Record<string, unknown>) => {
+        const { addCommand } = await import('./commands/add.js');
+        const color = colorOf();
+        setExitCode(await addCommand(kind, { ...flags, ...(color === undefined ? {} : { color }) }, contextOf()));
+      });
+    }
+  }
 
   const schema = program
     .command('schema')

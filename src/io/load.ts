@@ -22,6 +22,11 @@ export interface LoadOptions {
   stdinPath?: string;
   /** Where files are read from: the disk (default) or a git revision (`mentor diff REV:PATH`). */
   source?: FileSource;
+  /**
+   * Which included people and records files to read (default: all). `mentor add` reads no records
+   * (only the month it writes to, itself) and, for a record, only the people files it refers to.
+   */
+  include?: (list: 'people' | 'records', absolutePath: string) => boolean | Promise<boolean>;
 }
 
 /**
@@ -173,7 +178,7 @@ export async function loadProgrammeBundle(path: string, options: LoadOptions): P
   const programmeFile = await findProgrammeFile(absolute, located, cache);
   if (!programmeFile) throw new IoError(located.kind === 'missing' ? 'path-not-found' : 'no-documents', path);
   const findings: Finding[] = [];
-  const bundle = await loadBundle(programmeFile, cache, findings);
+  const bundle = await loadBundle(programmeFile, cache, findings, options.include);
   return { bundle, findings };
 }
 
@@ -189,7 +194,7 @@ async function findProgrammeFile(absolute: string, located: Located, cache: File
   return undefined;
 }
 
-async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Finding[]): Promise<ProgrammeBundle> {
+async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Finding[], include?: LoadOptions['include']): Promise<ProgrammeBundle> {
   const bundle: ProgrammeBundle = { programme, people: [], records: [] };
   const data = programme.data as Partial<Programme> | undefined;
   const folder = dirname(programme.absolutePath);
@@ -214,7 +219,10 @@ async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Fin
         findings.push({ ruleId: 'include-not-found', params: { path: entry, reason: 'missing' }, at });
         continue;
       }
-      const items = located.kind === 'folder' ? await source.walk(target, { recursive: true, real: located.real, boundary }) : [itemAt(target, located)];
+      const found = located.kind === 'folder' ? await source.walk(target, { recursive: true, real: located.real, boundary }) : [itemAt(target, located)];
+      // `mentor add` reads only the files it needs (no records): filtered before anything is read.
+      const items = [];
+      for (const item of found) if (!include || (await include(list, item.path))) items.push(item);
       const parsed = await Promise.all(items.map((item) => cache.item(item)));
       for (const file of parsed) {
         const stray = checkIncludedFile(file, { entry, list, expected: kind });

@@ -1,6 +1,7 @@
 import type { RuleId } from '../core/diagnostics.js';
 import type { Params } from '../core/parse/parsed-file.js';
 import type { DiffText } from './diff-text.js';
+import type { AddText } from './add-text.js';
 import type { CalendarText } from './calendar-text.js';
 import type { CommsText } from './comms-text.js';
 import type { InitText } from './init-text.js';
@@ -47,6 +48,8 @@ export interface Catalogue {
   select: SelectText;
   /** `mentor match`: proposed pairs, their reasons, what blocked the others. */
   match: MatchText;
+  /** `mentor add`: what it says, asks and refuses. */
+  add: AddText;
 }
 
 export interface UiText {

@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 import { commsEn } from './comms-en.js';
 import { diffEn } from './diff-en.js';
+import { addEn } from './add-en.js';
 import { calendarEn } from './calendar-en.js';
 import { initEn } from './init-en.js';
 import { matchEn } from './match-en.js';
@@ -28,6 +29,7 @@ export const en: Catalogue = {
   calendar: calendarEn,
   select: selectEn,
   match: matchEn,
+  add: addEn,
   types: {
     document: 'the document',
     string: 'text',

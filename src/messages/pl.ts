@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 import { commsPl } from './comms-pl.js';
 import { diffPl } from './diff-pl.js';
+import { addPl } from './add-pl.js';
 import { calendarPl } from './calendar-pl.js';
 import { initPl } from './init-pl.js';
 import { matchPl } from './match-pl.js';
@@ -39,6 +40,7 @@ export const pl: Catalogue = {
   calendar: calendarPl,
   select: selectPl,
   match: matchPl,
+  add: addPl,
   types: {
     document: 'dokumencie',
     string: 'tekstem',
