@@ -10,7 +10,7 @@
 // The bench reports targets as MET / MISSED and never fails: exit 0 unless the harness breaks.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -34,14 +34,24 @@ const node = process.execPath;
 const LATER_COMMANDS = [
   // `vsValidate`: measured interleaved with `validate` on the same files, with a target ratio at 10,000.
   { name: 'report', target20s: true, vsValidate: 1.3, args: (ctx) => ['report', ctx.dir] },
-  { name: 'plan', target20s: true, args: (ctx) => ['plan', ctx.dir] },
-  // A calibration diff needs a pilot and a rollout; pass both when the usage line takes two paths.
-  { name: 'diff', target20s: true, rollout: true, args: (ctx) => (positionals(ctx.usage) >= 2 ? ['diff', ctx.pilot, ctx.rollout] : ['diff', ctx.rollout]) },
+  // A calibration diff needs a pilot and a rollout: the rollout is the same generated programme with
+  // seeded edits (scripts/gen-programme.mjs editProgramme). Its floor is validating both, interleaved.
+  {
+    name: 'diff',
+    target20s: true,
+    rollout: true,
+    args: (ctx) => (positionals(ctx.usage) >= 2 ? ['diff', ctx.pilot, ctx.rollout] : ['diff', ctx.rollout]),
+    floor: { id: 'validate-both', label: 'mentor validate <pilot> <rollout>', args: (ctx) => ['validate', ctx.pilot, ctx.rollout], ratio: 1.5 },
+  },
   { name: 'select', target20s: true, args: (ctx) => ['select', ctx.dir, ctx.candidates(), '--format', 'json'] },
   { name: 'match', target20s: false, args: (ctx) => ['match', ctx.dir, '--format', 'json'] },
   // The communication plan reads and validates the programme like `validate` does, then plans
   // and prints a table: at 10,000 mentees it must stay within 1.3× of `validate` (issue 10).
   { name: 'comms', target20s: true, vsValidate: 1.3, args: (ctx) => ['comms', ctx.dir] },
+  // One learning activity appended to the last month's records file, into a copy of the programme
+  // (each run writes; the cached data set stays as generated). A learning activity, not a session,
+  // because a session on a date the pair already has is refused, and each run adds one more.
+  { name: 'add', target20s: false, copy: true, args: (ctx) => ['add', 'learning', '--programme', ctx.dir, '--mentee', 'me-00001', '--type', 'social', '--hours', '1', '--date', '2025-12-30', '--today', '2026-01-15', '--no-interactive'] },
 ];
 
 /** Number of positional arguments (<x> or [x]) in a commander usage line such as `mentor diff [options] <pilot> <rollout>`. */
@@ -296,7 +306,7 @@ function dataset(size, { rolloutOf } = {}) {
   const dir = join(dataDir, name);
   const stampFile = join(dataDir, `${name}.json`);
   const cache = join(dataDir, `${name}.parsed.json`);
-  const key = { generatorHash, size, seed: opts.seed, rolloutOf: rolloutOf ? relative(dataDir, rolloutOf) : undefined };
+  const key = { generatorHash, size, seed: opts.seed, rolloutOf: rolloutOf ? relative(dataDir, rolloutOf) : undefined, edits: rolloutOf ? opts.seed + 1 : undefined };
   if (existsSync(stampFile) && existsSync(dir) && existsSync(cache)) {
     const stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
     if (JSON.stringify(stamp.key) === JSON.stringify(key)) return { dir, cache, ...stamp.stats, cached: true };
@@ -305,9 +315,10 @@ function dataset(size, { rolloutOf } = {}) {
   const t0 = performance.now();
   const r = generateProgramme({
     mentees: size,
-    seed: rolloutOf ? opts.seed + 1 : opts.seed,
+    seed: opts.seed,
     output: dir,
-    ...(rolloutOf ? { phase: 'rollout', pilot: { path: relative(dir, rolloutOf) } } : {}),
+    // The same programme as its pilot, calibrated: seeded edits to its frame, KPIs and people.
+    ...(rolloutOf ? { phase: 'rollout', pilot: { path: relative(dir, rolloutOf) }, edits: opts.seed + 1 } : {}),
   });
   writeFileSync(cache, JSON.stringify(r.documents));
   const stats = { files: r.files, bytes: r.bytes, generatedMs: performance.now() - t0 };
@@ -420,8 +431,14 @@ for (const size of opts.sizes) {
   }
   first.push({ id: 'js-yaml-parse', label: 'floor: js-yaml load all files', group: 'size', size, kind: size, argv: () => [parseFloor, d.dir, 'js-yaml'], estimateMs: grow('js-yaml-parse') });
   const laterSpec = (c) => {
-    const ctx = { dir: d.dir, pilot: d.dir, rollout: rollouts[size]?.dir, usage: usages[c.name], candidates: () => candidatesCsv(d, size) };
-    const shown = c.args(ctx).map((a) => (a.startsWith('/') ? `<${relative(dataDir, a).replace(/-s\d+/, '')}>` : a)).join(' ');
+    let dir = d.dir;
+    if (c.copy) {
+      // A command that writes runs on a copy of the programme, so the cached data set stays as generated.
+      dir = join(scratch, `${c.name}-n${size}`);
+      if (!existsSync(dir)) cpSync(d.dir, dir, { recursive: true });
+    }
+    const ctx = { dir, pilot: d.dir, rollout: rollouts[size]?.dir, usage: usages[c.name], candidates: () => candidatesCsv(d, size) };
+    const shown = c.args(ctx).map((a) => (a.startsWith('/') ? `<${(a.startsWith(scratch) ? `copy of n${size}` : relative(dataDir, a)).replace(/-s\d+/, '')}>` : a)).join(' ');
     // Judged against validate, a command costs about what validate does; others at most a YAML parse.
     const estimateMs = c.vsValidate ? (grow(c.name) ?? grow('validate')) : Math.max(s['yaml-parse']?.median ?? 0, grow(c.name) ?? 0) || undefined;
     return { id: c.name, label: `mentor ${shown}`, group: 'size', size, kind: size, argv: cli(c.args(ctx)), estimateMs };
@@ -431,7 +448,18 @@ for (const size of opts.sizes) {
   const measured = measureGroup(first);
   for (const r of measured) s[r.id] = r;
   s.ajv = measure({ id: 'ajv', label: 'floor: ajv validation only', group: 'size', size, kind: size, inner: true, argv: () => [ajvFloor, d.dir, d.cache], estimateMs: grow('ajv') });
-  for (const c of later) if (!s[c.name]) s[c.name] = measure(laterSpec(c));
+  for (const c of later) {
+    if (s[c.name]) continue;
+    const spec = laterSpec(c);
+    if (!c.floor) {
+      s[c.name] = measure(spec);
+      continue;
+    }
+    // A command with a floor of its own runs interleaved with it, so load drift hits both alike.
+    const ctx = { dir: d.dir, pilot: d.dir, rollout: rollouts[size]?.dir, usage: usages[c.name] };
+    const floorSpec = { id: c.floor.id, label: c.floor.label, group: 'size', size, kind: size, argv: cli(c.floor.args(ctx)), estimateMs: Math.max(s['yaml-parse']?.median ?? 0, grow(c.floor.id) ?? 0) || undefined };
+    [s[c.floor.id], s[c.name]] = measureGroup([floorSpec, spec]);
+  }
 }
 for (const c of LATER_COMMANDS) if (!commands.has(c.name) && cliBuilt) skipped(c.name, `mentor ${c.name}`, 'later', 'skipped: not implemented');
 
@@ -444,6 +472,8 @@ for (const r of results) {
     r.vsFloor = { floor: 'node -e 0', ratio: ratio(r, f), minRatio: r.min / f.min };
   }
   if (r.group === 'size' && r.median && !['yaml-parse', 'js-yaml-parse', 'ajv'].includes(r.id)) r.vsFloor = { floor: 'YAML.parse', ratio: ratio(r, bySize[r.size]['yaml-parse']) };
+  const own = LATER_COMMANDS.find((c) => c.name === r.id)?.floor;
+  if (r.group === 'size' && r.median && own && bySize[r.size]?.[own.id]?.median) r.vsFloor = { floor: own.label.replace(/^mentor /, ''), ratio: ratio(r, bySize[r.size][own.id]) };
   const spec = LATER_COMMANDS.find((c) => c.name === r.id && c.vsValidate);
   if (r.group === 'size' && spec && r.median && bySize[r.size]?.validate?.median) {
     r.vsValidate = ratio(r, bySize[r.size].validate);
@@ -475,6 +505,9 @@ target('validate growth 1,000 → 10,000 ≤ 12×', ratio(v10, bySize[1000]?.val
 for (const c of LATER_COMMANDS.filter((c) => c.target20s)) {
   const r = bySize[10000]?.[c.name];
   target(`mentor ${c.name} 10,000 < 20 s`, r?.median, TARGETS.laterMs, fmtMs, commands.has(c.name) ? notRun(10000) : 'not implemented');
+}
+for (const c of LATER_COMMANDS.filter((c) => c.floor)) {
+  target(`mentor ${c.name} 10,000 ≤ ${c.floor.ratio}× ${c.floor.label.replace(/^mentor /, '')}`, ratio(bySize[10000]?.[c.name], bySize[10000]?.[c.floor.id]), c.floor.ratio, x, commands.has(c.name) ? notRun(10000) : 'not implemented');
 }
 for (const c of LATER_COMMANDS.filter((c) => c.vsValidate)) {
   const r = bySize[10000]?.[c.name];

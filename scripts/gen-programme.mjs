@@ -2,7 +2,7 @@
 // Seeded generator of large, valid mentor programmes for benchmarks and tests (issue 4).
 //
 //   npm run gen -- --mentees 10000 --output DIR [--seed N] [--force]
-//                  [--phase rollout --pilot ../pilot-folder]
+//                  [--phase rollout --pilot ../pilot-folder] [--edits SEED]
 //
 // Writes the split layout a real programme uses: programme.yaml, people/*.yaml (staff, mentors,
 // mentees in chunks of 1,000, pairs) and records/YYYY-MM.yaml (one per month of 2025). The same
@@ -600,11 +600,43 @@ export function buildProgramme(opts) {
 }
 
 /**
+ * Seeded edits that keep a programme valid: what a calibration might change (the cadence, some KPI
+ * targets, competency evidence, one message dropped), and a few people (titles changed, mentees
+ * added). `mentor diff` is benchmarked on a programme against itself with these edits. Changes the
+ * documents in place; the decisions of a rollout name what the edits change.
+ */
+export function editProgramme(docs, seed) {
+  const rnd = makeRandom(seed);
+  const programme = docs[0].doc;
+  programme.process.cadence.everyWeeks = programme.process.cadence.everyWeeks === 3 ? 2 : 3;
+  const round = (x) => Math.round(x * 1000) / 1000;
+  // Shares stay shares: +0.05 up to 1; other targets by a tenth.
+  for (const kpi of programme.kpis) if (kpi.target !== undefined && rnd.chance(0.5)) kpi.target = kpi.target <= 1 ? Math.min(1, round(kpi.target + 0.05)) : round(kpi.target * 1.1);
+  for (const c of programme.competencies) if (rnd.chance(0.1)) c.whyVacant = `${c.whyVacant ?? ''} Re-measured after the pilot.`.trim();
+  programme.communications.pop();
+  for (const d of programme.calibration?.decisions ?? []) d.changes = ['process.cadence', 'kpis', 'competencies', 'communications'];
+  for (const { doc } of docs) {
+    if (!Array.isArray(doc.mentees)) continue;
+    const added = [];
+    for (const mentee of doc.mentees) {
+      if (rnd.chance(0.02)) mentee.title = `${mentee.title ?? 'Specialist'} (senior)`;
+      if (rnd.chance(0.01)) {
+        const copy = { ...mentee, id: `${mentee.id}-b` };
+        delete copy.email; // e-mails are unique in a programme
+        added.push(copy);
+      }
+    }
+    doc.mentees.push(...added);
+  }
+  return docs;
+}
+
+/**
  * Generates a programme into `output` and returns { files, bytes, paths, documents } (documents: the
  * plain objects written, equal to what YAML.parse reads back).
  * Refuses a non-empty folder unless `force`, which replaces programme.yaml, people/ and records/ only.
  */
-export function generateProgramme({ mentees, seed = 1, output, force = false, phase, pilot }) {
+export function generateProgramme({ mentees, seed = 1, output, force = false, phase, pilot, edits }) {
   const out = resolve(output);
   if (existsSync(out) && readdirSync(out).length > 0) {
     if (!force) throw new Error(`${output} is not empty (use --force to replace a generated programme)`);
@@ -623,6 +655,7 @@ export function generateProgramme({ mentees, seed = 1, output, force = false, ph
     pilotLink = { path: pilot.path, id };
   }
   const docs = buildProgramme({ mentees, seed, phase: phase ?? (pilot ? 'rollout' : 'pilot'), pilot: pilotLink });
+  if (edits !== undefined) editProgramme(docs, edits);
   mkdirSync(join(out, 'people'), { recursive: true });
   mkdirSync(join(out, 'records'), { recursive: true });
   let bytes = 0;
@@ -637,7 +670,7 @@ export function generateProgramme({ mentees, seed = 1, output, force = false, ph
 // ---------------------------------------------------------------- command line
 
 function usage() {
-  return 'usage: node scripts/gen-programme.mjs --mentees N --output DIR [--seed N] [--force] [--phase pilot|rollout] [--pilot PATH [--pilot-id ID]]';
+  return 'usage: node scripts/gen-programme.mjs --mentees N --output DIR [--seed N] [--force] [--phase pilot|rollout] [--pilot PATH [--pilot-id ID]] [--edits SEED]';
 }
 
 function parseArgs(argv) {
@@ -662,6 +695,7 @@ function parseArgs(argv) {
       case '--phase': o.phase = value(); break;
       case '--pilot': o.pilotPath = value(); break;
       case '--pilot-id': o.pilotId = value(); break;
+      case '--edits': o.edits = int(value()); break;
       case '--help': case '-h': o.help = true; break;
       default: throw new Error(`unknown option ${a}`);
     }
@@ -691,7 +725,7 @@ async function main() {
   }
   const t0 = performance.now();
   try {
-    const r = generateProgramme({ mentees: o.mentees, seed: o.seed, output: o.output, force: o.force, phase: o.phase, pilot: o.pilotPath ? { path: o.pilotPath, id: o.pilotId } : undefined });
+    const r = generateProgramme({ mentees: o.mentees, seed: o.seed, output: o.output, force: o.force, phase: o.phase, pilot: o.pilotPath ? { path: o.pilotPath, id: o.pilotId } : undefined, edits: o.edits });
     const ms = performance.now() - t0;
     console.error(`gen-programme: ${o.mentees} mentees (seed ${o.seed}) -> ${o.output}: ${r.files} files, ${(r.bytes / 1048576).toFixed(2)} MB in ${(ms / 1000).toFixed(1)} s`);
   } catch (e) {

@@ -13,7 +13,7 @@ export type IoErrorCode =
   | 'through-link'
   /** Two writes to one file in one run (the reason names the other). */
   | 'same-file'
-  /** A file edited in place changed on disk between reading and writing: nothing was written. */
+  /** A file edited in place (`mentor add`, `select --write`, `match --write`) changed on disk between reading and writing: nothing was written. */
   | 'changed-on-disk';
 
 export class IoError extends Error {

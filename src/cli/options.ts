@@ -3,8 +3,11 @@ import { UsageError } from '../errors.js';
 import { isId, limits, parseIdList, parseMix, phases, recruitmentMethods, type Mix } from '../core/scaffold/answers.js';
 import { commsFormats } from '../render/comms/formats.js';
 import { diagnosticFormats } from '../render/diagnostics/names.js';
+import { diffFormats } from '../render/diff/names.js';
 import { audiences, reportSections } from '../core/report/report-types.js';
 import { reportFormatAliases, reportFormats } from '../render/report/names.js';
+import type { FieldSpec } from '../core/add/fields.js';
+import { syntaxOf } from '../core/add/read-value.js';
 
 /** One command-line option, declared once: commander flags, help and docs/cli.md come from it. */
 export interface OptionSpec {
@@ -117,6 +120,19 @@ export const commsOptions: OptionSpec[] = [
   { flags: '--config <file>', description: 'team settings such as comms.maxMessagesPerWeek (default: the nearest .mentor.yaml upwards)' },
 ];
 
+// ── mentor diff ─────────────────────────────────────────────────────────────────────────────
+
+export const diffOptions: OptionSpec[] = [
+  ...documentOutputOptions([...diffFormats, 'markdown'], 'table'),
+  { flags: '--git <rev>', description: 'compare the programme in the working tree with the same path in a git revision (HEAD, HEAD~1, a tag, a branch)' },
+  { flags: '--exit-code', description: 'exit 1 when anything differs and 0 when nothing does, as git diff --exit-code (2 stays usage and I/O errors)' },
+  { flags: '--audience <audience>', description: 'who reads it: hr (people by name), sponsor (people as counts only); default: people by id', choices: ['hr', 'sponsor'] },
+  { ...asOfOption, description: "the date the pilot's KPIs are computed for (YYYY-MM-DD; default: the pilot's last day, or today while it runs)" },
+  { flags: '--moves', description: 'also list items that only changed place in their list (order is otherwise no change)' },
+];
+
+export const showOptions: OptionSpec[] = [{ flags: '--normalised', description: 'print the canonical form: keys in schema order, lists with ids sorted by id, comments dropped (a git textconv driver)' }];
+
 // ── mentor report ───────────────────────────────────────────────────────────────────────────
 
 /** Parses --section: a name or a comma-separated list, repeatable; unknown names are a usage error. */
@@ -211,6 +227,37 @@ export const initOptions: OptionSpec[] = [
   { flags: '--force', description: 'write into a folder that is not empty, replacing files of the same name' },
   { flags: '--dry-run', description: 'list the files it would write, and write nothing' },
 ];
+
+// ── mentor add ──────────────────────────────────────────────────────────────────────────────
+
+/** Options every `mentor add <kind>` takes; each kind adds one flag per field of its schema (see `addFieldOptions`). */
+export const addOptions: OptionSpec[] = [
+  { flags: '-p, --programme <path>', description: 'the programme folder or file (default: the current folder)' },
+  {
+    flags: '--from <file>',
+    description: 'add many at once, one per row of a CSV file whose header names the fields (a survey export, a month of sessions); flags give values for columns the file lacks',
+  },
+  { flags: '--ignore-columns <names>', description: 'CSV columns to skip, comma-separated (e.g. a forms tool\'s "Timestamp")', parse: collect },
+  { flags: '--today <date>', description: 'the date dates default to and records are checked against (YYYY-MM-DD; default: today)', parse: parseDate('--today') },
+  { flags: '--dry-run', description: 'show what would be added and where, and write nothing' },
+  { flags: '--strict', description: 'refuse an addition that causes warnings too, not only errors' },
+  { flags: '--no-interactive', description: 'never ask, even in a terminal; values without a default must be given' },
+  { flags: '--config <file>', description: 'rule settings (default: the nearest .mentor.yaml, .mentor.yml or mentor.config.yaml upwards)' },
+  { flags: '--no-config', description: 'ignore any config file' },
+];
+
+/** Keys of `mentor add`'s own options (and the global ones): a field of the same name gets no flag. */
+export const addReservedKeys: readonly string[] = ['programme', 'from', 'ignoreColumns', 'today', 'dryRun', 'strict', 'interactive', 'config', 'color', 'locale', 'debug', 'help'];
+
+/** The flag of each field of a kind, from its schema: `--line-manager <ID>`, its description as help. */
+export function addFieldOptions(fields: readonly FieldSpec[], reserved: readonly string[], dateField: string | undefined): OptionSpec[] {
+  return fields
+    .filter((f) => f.type.kind !== 'other' && !reserved.includes(f.key))
+    .map((f) => ({
+      flags: `--${f.flag} <${syntaxOf(f.type)}>`,
+      description: `${f.description}${f.key === dateField ? ' (default: today)' : f.required && f.key !== 'id' ? ' (required)' : ''}`,
+    }));
+}
 
 export const schemaOptions: OptionSpec[] = [
   { flags: '-w, --write <dir>', description: 'write every schema into DIR (for editors and air-gapped CI) instead of printing one' },

@@ -1,8 +1,24 @@
 import { Command, Option } from 'commander';
 import { decideLocale, namedLocale, type CliIo } from './env.js';
-import { commsOptions, globalOptions, initOptions, matchOptions, reportOptions, schemaOptions, selectOptions, validateOptions, type OptionSpec } from './options.js';
+import { addFieldOptions, addOptions as addCommandOptions, addReservedKeys, commsOptions, diffOptions, globalOptions, initOptions, matchOptions, reportOptions, schemaOptions, selectOptions, showOptions, validateOptions, type OptionSpec } from './options.js';
+import { fieldsOf } from '../core/add/fields.js';
+import { addKindNames, kindInfo, type AddKind } from '../core/add/kinds.js';
+import { schemaSet } from '../io/schema-set.js';
 import type { Locale } from '../messages/index.js';
 import { version } from '../version.js';
+
+/** One line of help per kind `mentor add` takes. */
+const addDescriptions: Record<AddKind, string> = {
+  session: 'a mentoring session held (pair, date, minutes), into the month\'s records file',
+  assessment: 'an assessment of a mentee in a competency on its scale',
+  learning: 'a learning activity of a mentee (experience, social or formal: 70:20:10)',
+  survey: 'a survey answer (satisfaction, NPS); a forms tool\'s export with --from',
+  'kpi-value': 'a KPI value measured outside mentor (CRM, ERP, HR system)',
+  mentee: 'a mentee with a baseline and a target per competency, into the people file',
+  mentor: 'a mentor with their own levels and capacity',
+  pair: 'a mentor–mentee pair and the competencies it works on',
+  staff: 'a person who is neither mentor nor mentee (HR owner, sponsor, line manager)',
+};
 
 /** What a command's action hands back to `run`: the exit code. */
 export type ExitCode = 0 | 1 | 2;
@@ -104,6 +120,26 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
     setExitCode(await reportCommand(path, flags, contextOf()));
   });
 
+  const add = program
+    .command('add')
+    .description('record people and monitoring data (a session, an assessment, a mentee…), comments and layout kept')
+    .addHelpText(
+      'after',
+      '\nEach kind takes one flag per field of its schema (mentor add session --help lists them).\nExit codes: 0 added, 1 refused (the addition would make the programme invalid; nothing written), 2 usage or I/O error, 130 cancelled.\nExamples:\n  mentor add session --pair pair-01 --date 2026-03-02 --minutes 60\n  mentor add assessment --mentee mentee-01 --competency negotiation --level 3 --assessor mentor\n  mentor add survey --survey mid-point --from survey-export.csv',
+    );
+  // The kinds' flags come from the schemas: read only when the command line is about `add`.
+  if (args.includes('add')) {
+    for (const kind of addKindNames) {
+      const info = kindInfo(kind);
+      const sub = add.command(kind).description(addDescriptions[kind]);
+      addOptions(sub, [...addCommandOptions, ...addFieldOptions(fieldsOf(schemaSet(), info.schema, info.list), addReservedKeys, info.dateField)]).action(async (flags: Record<string, unknown>) => {
+        const { addCommand } = await import('./commands/add.js');
+        const color = colorOf();
+        setExitCode(await addCommand(kind, { ...flags, ...(color === undefined ? {} : { color }) }, contextOf()));
+      });
+    }
+  }
+
   const schema = program
     .command('schema')
     .description('print the JSON Schema of a document kind, or write them all for editors')
@@ -150,6 +186,29 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
   addOptions(comms, commsOptions).action(async (path: string | undefined, flags: Record<string, unknown>) => {
     const { commsCommand } = await import('./commands/comms.js');
     setExitCode(await commsCommand(path, flags, contextOf()));
+  });
+  const diff = program
+    .command('diff')
+    .description('what changed between a pilot and its rollout (or two versions of a programme), beside the pilot\'s evidence and the decisions')
+    .argument('[old]', 'the pilot, or the older version: a folder or programme file, or REV:PATH in a git revision (alone: a rollout, compared with its pilot)')
+    .argument('[new]', 'the rollout, or the newer version (same forms)')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 done, 1 differences found (with --exit-code) or a programme has errors, 2 usage, I/O or git error.\nExamples:\n  mentor diff examples/kam-rollout\n  mentor diff examples/kam-pilot examples/kam-rollout --format md -o calibration.md\n  mentor diff HEAD~1:examples/kam-rollout examples/kam-rollout\n  mentor diff --git main examples/kam-rollout --exit-code',
+    );
+  addOptions(diff, diffOptions).action(async (old: string | undefined, now: string | undefined, flags: Record<string, unknown>) => {
+    const { diffCommand } = await import('./commands/diff.js');
+    setExitCode(await diffCommand([old, now].filter((p): p is string => p !== undefined), flags, contextOf()));
+  });
+
+  const show = program
+    .command('show')
+    .description('print a programme file in canonical form, for git diff (a textconv driver)')
+    .argument('<file>', 'a programme, people or records file (- reads standard input)')
+    .addHelpText('after', '\nSet-up for git (see docs/diff.md):\n  echo "*.yaml diff=mentor" >> .gitattributes\n  git config diff.mentor.textconv "mentor show --normalised"');
+  addOptions(show, showOptions).action(async (file: string, flags: { normalised?: boolean }) => {
+    const { showCommand } = await import('./commands/show.js');
+    setExitCode(await showCommand(file, flags, contextOf()));
   });
   return program;
 }

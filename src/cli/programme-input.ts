@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path';
 import { applyConfig, type MentorConfig } from '../core/config.js';
 import { IoError } from '../errors.js';
 import { findConfig, loadConfig } from '../io/config.js';
+import type { FileSource } from '../io/file-source.js';
 import { loadProgrammeAt, type LoadedProgramme } from '../io/load-programme.js';
 import { exists } from '../io/write.js';
 import { catalogue, type Locale } from '../messages/index.js';
@@ -33,12 +34,19 @@ export interface ProgrammeInput extends LoadedProgramme {
  */
 export async function readProgramme(
   path: string | undefined,
-  options: { io: CliIo; today: string; locale: Locale; config?: string | false; localeNamed?: boolean },
+  options: { io: CliIo; today: string; locale: Locale; config?: string | false; localeNamed?: boolean; source?: FileSource },
 ): Promise<ProgrammeInput> {
   // The config first: some rules count against its settings (comms.maxMessagesPerWeek).
   // With no language named (LANG=C on CI), the programme's findings speak its own `metadata.locale`.
   const config = await configFor(options.config, options.io, options.locale);
-  const loaded = await loadProgrammeAt(path ?? '.', { cwd: options.io.cwd, today: options.today, locale: options.locale, followProgrammeLocale: options.localeNamed === false, ...(config?.settings ? { settings: config.settings } : {}) });
+  const loaded = await loadProgrammeAt(path ?? '.', {
+    cwd: options.io.cwd,
+    today: options.today,
+    locale: options.locale,
+    followProgrammeLocale: options.localeNamed === false,
+    ...(options.source ? { source: options.source } : {}),
+    ...(config?.settings ? { settings: config.settings } : {}),
+  });
   const diagnostics = config ? applyConfig(loaded.diagnostics, config) : loaded.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return { ...loaded, diagnostics, errors, ...(config ? { config } : {}) };

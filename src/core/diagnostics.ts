@@ -89,6 +89,7 @@ export const methodRuleIds = [
   'record-competency-not-in-plan',
   'record-after-mentee-left',
   'rollout-without-pilot',
+  'decision-path-unknown',
   'placeholder-unfilled',
 ] as const;
 

@@ -4,6 +4,7 @@ import type { ProgrammeBundle, Workspace } from '../core/model/bundle.js';
 import { buildModel, type ProgrammeModel } from '../core/model/model.js';
 import { validateWorkspace } from '../core/validate/index.js';
 import type { Locale } from '../messages/index.js';
+import type { FileSource } from './file-source.js';
 import { loadProgrammeBundle } from './load.js';
 
 export interface LoadedProgramme {
@@ -23,8 +24,11 @@ const blocksModel = (d: Diagnostic): boolean => unreadable.has(d.ruleId);
  * it, and builds the model when its files pass their schemas. Throws `IoError` only when the path
  * cannot be read; problems in the files are returned as diagnostics.
  */
-export async function loadProgrammeAt(path: string, options: { cwd: string; today: string; locale: Locale; followProgrammeLocale?: boolean; settings?: Partial<MethodSettings> }): Promise<LoadedProgramme> {
-  const { bundle, findings } = await loadProgrammeBundle(path, { cwd: options.cwd });
+export async function loadProgrammeAt(
+  path: string,
+  options: { cwd: string; today: string; locale: Locale; followProgrammeLocale?: boolean; settings?: Partial<MethodSettings>; source?: FileSource },
+): Promise<LoadedProgramme> {
+  const { bundle, findings } = await loadProgrammeBundle(path, { cwd: options.cwd, ...(options.source ? { source: options.source } : {}) });
   const workspace: Workspace = { files: [bundle.programme, ...bundle.people, ...bundle.records], bundles: [bundle], findings };
   const diagnostics = validateWorkspace(workspace, { today: options.today, locale: options.locale, followProgrammeLocale: options.followProgrammeLocale === true, ...(options.settings ? { settings: options.settings } : {}) });
   return diagnostics.some(blocksModel) ? { bundle, diagnostics } : { bundle, diagnostics, model: buildModel(bundle) };

@@ -1,4 +1,3 @@
-import { realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import { programmeLinks, type ProgrammeBundle, type SkippedFile, type Workspace } from '../core/model/bundle.js';
@@ -8,8 +7,8 @@ import type { Finding, ParsedFile } from '../core/parse/parsed-file.js';
 import { checkIncludedFile, looksLikeMentorDocument, skipReason } from '../core/validate/document.js';
 import { IoError } from '../errors.js';
 import { errorCode } from './read-file.js';
-import { readSource } from './read-source.js';
-import { inside, itemAt, locatePath, walk, type Located, type WalkItem } from './walk.js';
+import { diskSource, type FileSource } from './file-source.js';
+import { inside, itemAt, type Located, type WalkItem } from './walk.js';
 
 export interface LoadOptions {
   /** Folder that display paths are relative to. */
@@ -21,6 +20,13 @@ export interface LoadOptions {
   readStdin?: () => Promise<Uint8Array | { tooLarge: number }>;
   /** The path stdin stands for: shown in diagnostics, and what its includes resolve against. */
   stdinPath?: string;
+  /** Where files are read from: the disk (default) or a git revision (`mentor diff REV:PATH`). */
+  source?: FileSource;
+  /**
+   * Which included people and records files to read (default: all). `mentor add` reads no records
+   * (only the month it writes to, itself) and, for a record, only the people files it refers to.
+   */
+  include?: (list: 'people' | 'records', absolutePath: string) => boolean | Promise<boolean>;
 }
 
 /**
@@ -38,11 +44,14 @@ class FileCache {
   /** Parsed files by real path (a file reached through two names is read once), and findings by link. */
   private readonly files = new Map<string, Promise<ParsedFile>>();
   private readonly limit = pLimit(readConcurrency);
-  constructor(private readonly cwd: string) {}
+  constructor(
+    private readonly cwd: string,
+    readonly source: FileSource = diskSource,
+  ) {}
 
   display(absolute: string): string {
     const rel = relative(this.cwd, absolute);
-    return rel === '' ? '.' : rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? absolute : rel.split(sep).join('/');
+    return this.source.label(rel === '' ? '.' : rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? absolute : rel.split(sep).join('/'));
   }
 
   /** Registers a file that did not come from disk (stdin), so includes and look-ups find it. */
@@ -76,19 +85,13 @@ class FileCache {
   }
 
   private load(absolute: string, real: string): Promise<ParsedFile> {
-    // The real path is already resolved: a link appearing there since is refused, not followed.
-    return readSource(real, this.display(absolute), absolute, { noFollow: true });
+    return this.source.parse(real, this.display(absolute), absolute);
   }
 }
 
 /** A file found by a folder scan counts when it is meant as a mentor document or could not be read as YAML at all. */
 function worthReporting(file: ParsedFile): boolean {
   return looksLikeMentorDocument(file) || file.data === undefined;
-}
-
-/** The real path of a folder, or the folder itself when it cannot be resolved (stdin's virtual path). */
-async function realFolder(folder: string): Promise<string> {
-  return realpath(folder).catch(() => folder);
 }
 
 /**
@@ -99,7 +102,8 @@ async function realFolder(folder: string): Promise<string> {
  * leaves the folder it is written in (`programme.yaml -> /etc/passwd` is a finding, not a read).
  */
 export async function loadWorkspace(paths: readonly string[], options: LoadOptions): Promise<Workspace> {
-  const cache = new FileCache(options.cwd);
+  const cache = new FileCache(options.cwd, options.source);
+  const { source } = cache;
   const files: ParsedFile[] = [];
   const findings: Finding[] = [];
   const passedOver: ParsedFile[] = [];
@@ -117,7 +121,7 @@ export async function loadWorkspace(paths: readonly string[], options: LoadOptio
       addNamedFile(await readStdinFile(absolute, cache, options), add, findings);
       continue;
     }
-    const located = await locatePath(absolute, await realFolder(dirname(absolute)));
+    const located = await source.locate(absolute, await source.realFolder(dirname(absolute)));
     if (located.kind === 'missing') throw new IoError('path-not-found', given);
     if (located.kind !== 'folder') {
       addNamedFile(await cache.item(itemAt(absolute, located)), add, findings);
@@ -125,7 +129,7 @@ export async function loadWorkspace(paths: readonly string[], options: LoadOptio
     }
     const before = files.length;
     // Read in parallel (bounded), then add in walk order so output stays stable.
-    const found = await Promise.all((await walk(absolute, { recursive: true, real: located.real, boundary: located.real })).map((item) => cache.item(item)));
+    const found = await Promise.all((await source.walk(absolute, { recursive: true, real: located.real, boundary: located.real })).map((item) => cache.item(item)));
     for (const file of found) {
       if (worthReporting(file)) add(file);
       else passedOver.push(file);
@@ -168,13 +172,13 @@ async function readStdinFile(absolute: string, cache: FileCache, options: LoadOp
 
 /** Loads the programme in a folder (its one Programme document at the top level) or a programme file. */
 export async function loadProgrammeBundle(path: string, options: LoadOptions): Promise<{ bundle: ProgrammeBundle; findings: Finding[] }> {
-  const cache = new FileCache(options.cwd);
+  const cache = new FileCache(options.cwd, options.source);
   const absolute = resolve(options.cwd, path);
-  const located = await locatePath(absolute, await realFolder(dirname(absolute)));
+  const located = await cache.source.locate(absolute, await cache.source.realFolder(dirname(absolute)));
   const programmeFile = await findProgrammeFile(absolute, located, cache);
   if (!programmeFile) throw new IoError(located.kind === 'missing' ? 'path-not-found' : 'no-documents', path);
   const findings: Finding[] = [];
-  const bundle = await loadBundle(programmeFile, cache, findings);
+  const bundle = await loadBundle(programmeFile, cache, findings, options.include);
   return { bundle, findings };
 }
 
@@ -182,7 +186,7 @@ export async function loadProgrammeBundle(path: string, options: LoadOptions): P
 async function findProgrammeFile(absolute: string, located: Located, cache: FileCache): Promise<ParsedFile | undefined> {
   if (located.kind === 'missing') return undefined;
   if (located.kind !== 'folder') return cache.item(itemAt(absolute, located));
-  for (const item of await walk(absolute, { recursive: false, real: located.real, boundary: located.real })) {
+  for (const item of await cache.source.walk(absolute, { recursive: false, real: located.real, boundary: located.real })) {
     if (item.kind !== 'file') continue;
     const file = await cache.item(item);
     if (file.kind === 'Programme') return file;
@@ -190,13 +194,14 @@ async function findProgrammeFile(absolute: string, located: Located, cache: File
   return undefined;
 }
 
-async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Finding[]): Promise<ProgrammeBundle> {
+async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Finding[], include?: LoadOptions['include']): Promise<ProgrammeBundle> {
   const bundle: ProgrammeBundle = { programme, people: [], records: [] };
   const data = programme.data as Partial<Programme> | undefined;
   const folder = dirname(programme.absolutePath);
   // Includes stay inside the programme's real folder: the written path may not climb out, and no
   // link on the way may lead out either.
-  const boundary = await realFolder(folder);
+  const { source } = cache;
+  const boundary = await source.realFolder(folder);
   const includes = data?.includes;
   for (const [list, kind] of [['people', 'People'], ['records', 'Records']] as const) {
     const entries = Array.isArray(includes?.[list]) ? includes[list] : [];
@@ -209,12 +214,15 @@ async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Fin
         findings.push({ ruleId: 'include-not-found', params: { path: entry, reason: 'outside' }, at });
         continue;
       }
-      const located = await locatePath(target, boundary);
+      const located = await source.locate(target, boundary);
       if (located.kind === 'missing') {
         findings.push({ ruleId: 'include-not-found', params: { path: entry, reason: 'missing' }, at });
         continue;
       }
-      const items = located.kind === 'folder' ? await walk(target, { recursive: true, real: located.real, boundary }) : [itemAt(target, located)];
+      const found = located.kind === 'folder' ? await source.walk(target, { recursive: true, real: located.real, boundary }) : [itemAt(target, located)];
+      // `mentor add` reads only the files it needs (no records): filtered before anything is read.
+      const items = [];
+      for (const item of found) if (!include || (await include(list, item.path))) items.push(item);
       const parsed = await Promise.all(items.map((item) => cache.item(item)));
       for (const file of parsed) {
         const stray = checkIncludedFile(file, { entry, list, expected: kind });
@@ -230,7 +238,7 @@ async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Fin
     const link = data?.metadata?.[key];
     if (!link || typeof link.path !== 'string') continue;
     const linkedPath = resolve(folder, link.path);
-    const linked = await findProgrammeFile(linkedPath, await locatePath(linkedPath, undefined), cache);
+    const linked = await findProgrammeFile(linkedPath, await source.locate(linkedPath, undefined), cache);
     const at = { file: programme, path: ['metadata', key, 'path'] };
     if (!linked) findings.push({ ruleId, params: { path: link.path, reason: 'missing' }, at });
     else if (linked.kind !== 'Programme') findings.push({ ruleId, params: { path: link.path, reason: 'not-programme' }, at });

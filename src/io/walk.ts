@@ -21,9 +21,9 @@ export type Located =
   | { kind: 'file'; real: string }
   | { kind: 'folder'; real: string };
 
-const yamlFile = /\.ya?ml$/i;
+export const yamlFile = /\.ya?ml$/i;
 // Folders a programme never keeps documents in; `.github` holds workflow YAML, not programmes.
-const skippedFolders = new Set(['node_modules', '.git']);
+export const skippedFolders = new Set(['node_modules', '.git']);
 
 /**
  * True when `path` is `folder` or below it. Both are compared as written, so `..foo/` is inside

@@ -1,5 +1,7 @@
 import type { RuleId } from '../core/diagnostics.js';
 import type { Params } from '../core/parse/parsed-file.js';
+import type { DiffText } from './diff-text.js';
+import type { AddText } from './add-text.js';
 import type { CalendarText } from './calendar-text.js';
 import type { CommsText } from './comms-text.js';
 import type { InitText } from './init-text.js';
@@ -34,6 +36,8 @@ export interface Catalogue {
   init: InitText;
   /** `mentor comms`: default message texts per step and purpose, and the command's wording. */
   comms: CommsText;
+  /** `mentor diff` and `mentor show`: the calibration report and its errors. */
+  diff: DiffText;
   /** `mentor report`: its document texts and CLI messages. */
   report: ReportText;
   /** Reading and writing safely: refused write targets, interrupted runs, recovered leftovers. */
@@ -44,6 +48,8 @@ export interface Catalogue {
   select: SelectText;
   /** `mentor match`: proposed pairs, their reasons, what blocked the others. */
   match: MatchText;
+  /** `mentor add`: what it says, asks and refuses. */
+  add: AddText;
 }
 
 export interface UiText {

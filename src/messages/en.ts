@@ -1,5 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 import { commsEn } from './comms-en.js';
+import { diffEn } from './diff-en.js';
+import { addEn } from './add-en.js';
 import { calendarEn } from './calendar-en.js';
 import { initEn } from './init-en.js';
 import { matchEn } from './match-en.js';
@@ -21,11 +23,13 @@ const sizeWords: Record<string, (n: number) => string> = {
 export const en: Catalogue = {
   init: initEn,
   comms: commsEn,
+  diff: diffEn,
   report: reportEn,
   safety: safetyEn,
   calendar: calendarEn,
   select: selectEn,
   match: matchEn,
+  add: addEn,
   types: {
     document: 'the document',
     string: 'text',
@@ -408,6 +412,14 @@ export const en: Catalogue = {
       describe: "An assessment or learning activity dated after the mentee's last pair ended.",
     },
     'rollout-without-pilot': { message: () => 'This rollout names no pilot.', hint: () => 'Add `metadata.pilot: { path: ../pilot-folder }` so the calibration can be traced.', describe: 'A rollout that does not link its pilot.' },
+    'decision-path-unknown': {
+      message: (p) =>
+        p.reason === 'syntax'
+          ? `Decision \`${p.decision}\` names \`${p.path}\`, which is not a path (character ${p.column}).`
+          : `Decision \`${p.decision}\` names \`${p.path}\`, which is not in this programme${p.reason === 'missing-both' ? ' or its pilot' : ''}${p.found ? ` (\`${p.found}\` has no \`${p.missing}\`)` : ''}.`,
+      hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`?` : 'Write the path as `mentor diff` prints it, e.g. `process.cadence`, `competencies[id=…]` or `kpis[id=…].target`.'),
+      describe: 'A calibration decision names a change (`changes:`) at a path that exists neither in the rollout nor in its pilot.',
+    },
     'placeholder-unfilled': {
       message: (p) => `\`${p.field}\` still holds the placeholder \`${p.placeholder}\`.`,
       hint: () => 'Replace it with the real value; `mentor init` left it for you to fill in.',

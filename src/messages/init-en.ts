@@ -235,6 +235,10 @@ export const initEn: InitText = {
           return 'must be a list of ids';
         case 'people':
           return 'must be a list of mappings, each with a `name`';
+        case 'person':
+          return 'must be a name, or a mapping with a `name` (and `title`, `department`, `email`, `id`)';
+        case 'pairs':
+          return 'must be a list of mappings, each with a `mentor` and a `mentee` (an id or a name)';
         case 'id':
           return 'must be an id: letters, digits, `.`, `_`, `-`, at most 64 characters';
         case 'one-of':
@@ -286,7 +290,9 @@ export const initEn: InitText = {
       ...(p.placeholders ? ['Replace the "(fill in: …)" placeholders in people.yaml and programme.yaml.'] : []),
       ...(p.noPeople ? ['Add the mentees (baseline and target) and the mentors to people.yaml: it shows the format in a comment.'] : []),
       `Check it: mentor validate ${p.dir}`,
-      `Commit it: ${p.cd ? `cd ${p.dir} && ` : ''}git init && git add . && git commit -m "Programme frame"`,
+      p.inGit
+        ? `Commit it (the folder is inside a git repository already): git add ${p.dir} && git commit -m "Programme frame"`
+        : `Commit it: ${p.cd ? `cd ${p.dir} && ` : ''}git init && git add . && git commit -m "Programme frame"`,
     ],
     toolSource: (spec, origin) =>
       `CI installs mentor from ${spec} (${{ flag: 'given with --tool-source', env: 'from MENTOR_TOOL_SOURCE', install: 'where this mentor was installed from', clone: "the pushed commit of this mentor's git clone", published: 'the published package, at this version' }[origin]}).`,

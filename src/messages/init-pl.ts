@@ -237,6 +237,10 @@ export const initPl: InitText = {
           return 'musi być listą identyfikatorów';
         case 'people':
           return 'musi być listą map, każda z kluczem `name`';
+        case 'person':
+          return 'musi być imieniem i nazwiskiem albo mapą z kluczem `name` (oraz `title`, `department`, `email`, `id`)';
+        case 'pairs':
+          return 'musi być listą map, każda z kluczami `mentor` i `mentee` (identyfikator albo imię i nazwisko)';
         case 'id':
           return 'musi być identyfikatorem: litery, cyfry, `.`, `_`, `-`, najwyżej 64 znaki';
         case 'one-of':
@@ -288,7 +292,9 @@ export const initPl: InitText = {
       ...(p.placeholders ? ['Zastąp miejsca „(uzupełnij: …)” w people.yaml i programme.yaml.'] : []),
       ...(p.noPeople ? ['Dopisz mentee (punkt startu i cel) i mentorów w people.yaml – format pokazuje komentarz w pliku.'] : []),
       `Sprawdź: mentor validate ${p.dir}`,
-      `Zapisz w git: ${p.cd ? `cd ${p.dir} && ` : ''}git init && git add . && git commit -m "Rama programu"`,
+      p.inGit
+        ? `Zapisz w git (folder leży już w repozytorium git): git add ${p.dir} && git commit -m "Rama programu"`
+        : `Zapisz w git: ${p.cd ? `cd ${p.dir} && ` : ''}git init && git add . && git commit -m "Rama programu"`,
     ],
     toolSource: (spec, origin) =>
       `CI instaluje narzędzie mentor z ${spec} (${{ flag: 'podane w --tool-source', env: 'z MENTOR_TOOL_SOURCE', install: 'stąd zainstalowano to narzędzie', clone: 'wypchnięty commit klonu git tego narzędzia', published: 'opublikowany pakiet w tej wersji' }[origin]}).`,

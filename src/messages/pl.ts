@@ -1,5 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 import { commsPl } from './comms-pl.js';
+import { diffPl } from './diff-pl.js';
+import { addPl } from './add-pl.js';
 import { calendarPl } from './calendar-pl.js';
 import { initPl } from './init-pl.js';
 import { matchPl } from './match-pl.js';
@@ -32,11 +34,13 @@ const emptyWords: Record<string, string> = { items: 'pustą listą', characters:
 export const pl: Catalogue = {
   init: initPl,
   comms: commsPl,
+  diff: diffPl,
   report: reportPl,
   safety: safetyPl,
   calendar: calendarPl,
   select: selectPl,
   match: matchPl,
+  add: addPl,
   types: {
     document: 'dokumencie',
     string: 'tekstem',
@@ -421,6 +425,14 @@ export const pl: Catalogue = {
       describe: 'Ocena lub aktywność edukacyjna z datą późniejszą niż koniec ostatniej pary mentee.',
     },
     'rollout-without-pilot': { message: () => 'To wdrożenie nie wskazuje pilotażu.', hint: () => 'Dodaj `metadata.pilot: { path: ../folder-pilotazu }`, by kalibrację dało się prześledzić.', describe: 'Wdrożenie bez powiązania z pilotażem.' },
+    'decision-path-unknown': {
+      message: (p) =>
+        p.reason === 'syntax'
+          ? `Decyzja \`${p.decision}\` wskazuje \`${p.path}\`, a to nie jest ścieżka (znak ${p.column}).`
+          : `Decyzja \`${p.decision}\` wskazuje \`${p.path}\`, a takiego miejsca nie ma w tym programie${p.reason === 'missing-both' ? ' ani w jego pilotażu' : ''}${p.found ? ` (\`${p.found}\` nie ma \`${p.missing}\`)` : ''}.`,
+      hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : 'Zapisz ścieżkę tak, jak wypisuje ją `mentor diff`, np. `process.cadence`, `competencies[id=…]` albo `kpis[id=…].target`.'),
+      describe: 'Decyzja kalibracyjna wskazuje zmianę (`changes:`) w miejscu, którego nie ma ani we wdrożeniu, ani w pilotażu.',
+    },
     'placeholder-unfilled': {
       message: (p) => `\`${p.field}\` nadal zawiera miejsce do uzupełnienia \`${p.placeholder}\`.`,
       hint: () => 'Wpisz właściwą wartość; `mentor init` zostawił to miejsce do uzupełnienia.',

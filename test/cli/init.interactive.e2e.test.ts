@@ -116,7 +116,7 @@ describe.skipIf(!hasScript)('mentor init in a terminal', () => {
     expect(code).toBe(0);
     const p = parse(readFileSync(join(tmp, 'walk-en/programme.yaml'), 'utf8'));
     expect(p.metadata).toMatchObject({ id: 'walk-en', organisation: 'Acme Ltd', locale: 'en', period: { start: '2027-03-01' } });
-    expect(parse(readFileSync(join(tmp, 'walk-en/people.yaml'), 'utf8')).staff[0]).toEqual({ id: 'hr-owner-1', name: 'Anna Nowak' });
+    expect(parse(readFileSync(join(tmp, 'walk-en/people.yaml'), 'utf8')).staff[0]).toEqual({ id: 'anna-nowak', name: 'Anna Nowak' });
     expectOnlyPlaceholders('walk-en');
   });
 

@@ -11,6 +11,7 @@ import { hasPlaceholders, planScaffold } from '../../core/scaffold/plan-scaffold
 import type { Frame, Phase, RecruitmentMethod } from '../../core/scaffold/types.js';
 import { IoError, UsageError } from '../../errors.js';
 import { readAnswersFile } from '../../io/answers-file.js';
+import { insideGitRepository } from '../../io/git-repository.js';
 import { loadPilot, resolveSource } from '../../io/scaffold-source.js';
 import { localToday } from '../../io/clock.js';
 import { createPrompts, isPromptCancel, type Prompts } from '../../io/prompts.js';
@@ -68,8 +69,8 @@ export interface InitDeps {
 }
 
 // Every answer has a flag except the folder (an argument), the locale (the global --locale), the
-// description and people, which need more structure than a flag can carry.
-const notFlags = ['dir', 'locale', 'description', 'mentors', 'mentees'] as const;
+// description and people (line managers, mentors, mentees, pairs), which need more structure than a flag can carry.
+const notFlags = ['dir', 'locale', 'description', 'lineManagers', 'mentors', 'mentees', 'mentorsPrepared', 'pairs'] as const;
 type FlagAnswerKey = Exclude<(typeof answerKeys)[number], (typeof notFlags)[number]>;
 const flagInputKeys: readonly (FlagAnswerKey & keyof InitFlags & keyof InitInput)[] = answerKeys.filter(
   (key): key is FlagAnswerKey => !(notFlags as readonly string[]).includes(key),
@@ -298,6 +299,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
     const steps = text.out.next({
       dir: shown,
       cd: shown !== '.',
+      inGit: await insideGitRepository(target),
       placeholders: hasPlaceholders(files, answers.locale),
       noPeople: !answers.mentees || answers.mentees.length === 0,
       fromPilot: input.from !== undefined,

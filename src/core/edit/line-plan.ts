@@ -18,6 +18,10 @@ interface TopKey {
   dashColumn?: number;
   /** Start of the line of the list's last item. */
   lastItemStart?: number;
+  /** How many items the block list has. */
+  items: number;
+  /** Where each item's line starts, when asked for (`withStarts`). */
+  starts?: number[];
   /** A value below the key that is not a block list (a mapping, a block scalar…). */
   other?: boolean;
 }
@@ -30,7 +34,7 @@ const keyLine = /^([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*:(?:[ \t]+(.*))?$/;
  * not read with certainty (directives, a second document, tabs, quoted or complex keys, a root that
  * is not a mapping), and the caller falls back to the yaml Document.
  */
-export function scanTopLevel(source: string): TopKey[] | undefined {
+export function scanTopLevel(source: string, withStarts = false): TopKey[] | undefined {
   const keys: TopKey[] = [];
   const seen = new Set<string>();
   let current: TopKey | undefined;
@@ -38,15 +42,34 @@ export function scanTopLevel(source: string): TopKey[] | undefined {
   while (at < source.length) {
     const newline = source.indexOf('\n', at);
     const next = newline === -1 ? source.length : newline + 1;
-    const line = source.slice(at, newline === -1 ? source.length : newline).replace(/\r$/, '');
     const start = at;
     at = next;
+    const first = source.charCodeAt(start);
+    // Most lines of a big file are items' own lines: indented, seen without copying them out.
+    if (first === 32 && current && current.dashColumn !== undefined) {
+      let indent = 1;
+      while (source.charCodeAt(start + indent) === 32) indent++;
+      const c = source.charCodeAt(start + indent);
+      if (c === 10 || c === 13 || start + indent >= next) continue;
+      if (c === 35) {
+        if (indent > current.dashColumn) current.contentEnd = next;
+        continue;
+      }
+      if (indent === current.dashColumn && c === 45 && (source.charCodeAt(start + indent + 1) === 32 || source.charCodeAt(start + indent + 1) === 10 || source.charCodeAt(start + indent + 1) === 13)) {
+        current.lastItemStart = start;
+        current.items++;
+        current.starts?.push(start);
+      }
+      current.contentEnd = next;
+      continue;
+    }
+    const line = source.slice(start, newline === -1 ? source.length : newline).replace(/\r$/, '');
     if (line.trim() === '') continue;
-    const first = line[0]!;
-    if (first === '#') continue;
-    if (first === '\t' || first === '%') return undefined;
-    if (first === ' ' || first === '-') {
-      if (first === '-' && /^(---|\.\.\.)(\s|$)/.test(line)) {
+    const ch = line[0]!;
+    if (ch === '#') continue;
+    if (ch === '\t' || ch === '%') return undefined;
+    if (ch === ' ' || ch === '-') {
+      if (ch === '-' && /^(---|\.\.\.)(\s|$)/.test(line)) {
         if (keys.length > 0 || line.startsWith('...')) return undefined;
         continue;
       }
@@ -63,7 +86,11 @@ export function scanTopLevel(source: string): TopKey[] | undefined {
         if (dash && current.inline === '') current.dashColumn = indent;
         else current.other = true;
       }
-      if (dash && indent === current.dashColumn) current.lastItemStart = start;
+      if (dash && indent === current.dashColumn) {
+        current.lastItemStart = start;
+        current.items++;
+        current.starts?.push(start);
+      }
       current.contentEnd = next;
       continue;
     }
@@ -73,10 +100,25 @@ export function scanTopLevel(source: string): TopKey[] | undefined {
     if (seen.has(key)) return undefined;
     seen.add(key);
     const inline = (m[2] ?? '').replace(/(^|\s+)#.*$/, '').trim();
-    current = { key, lineStart: start, lineEnd: next, inline, contentEnd: next };
+    current = { key, lineStart: start, lineEnd: next, inline, contentEnd: next, items: 0, ...(withStarts ? { starts: [] } : {}) };
     keys.push(current);
   }
   return keys.length > 0 ? keys : undefined;
+}
+
+/**
+ * The items of a top-level block list as [start, end) offsets, from a scan of the lines (an item ends
+ * where the next begins, or with the list's last line); undefined when the scan cannot tell.
+ */
+export function topLevelListItems(source: string, key: string): { start: number; end: number }[] | undefined {
+  const keys = scanTopLevel(source, true);
+  const found = keys?.find((k) => k.key === key);
+  if (!keys) return undefined;
+  if (!found) return [];
+  if (found.other || (found.inline !== '' && found.inline !== '[]')) return undefined;
+  if (found.items === 0) return [];
+  const starts = found.starts ?? [];
+  return starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1]! : found.contentEnd }));
 }
 
 /**

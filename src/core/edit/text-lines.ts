@@ -57,6 +57,6 @@ function escapeRegExp(text: string): string {
  * its first 64 KB; undefined when there is none.
  */
 export function flowPadding(source: string): boolean | undefined {
-  const m = /(?:^|[:-][ \t])[[{]( ?)[^\s\]}]/m.exec(source.length > 65536 ? source.slice(0, 65536) : source);
+  const m = /(?:^|[:-][ \t])[[{]( ?)[\w"']/m.exec(source.length > 65536 ? source.slice(0, 65536) : source);
   return m ? m[1] === ' ' : undefined;
 }

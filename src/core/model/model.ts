@@ -35,8 +35,12 @@ export interface ProgrammeModel {
   pilot?: { file: ParsedFile; programme: Programme };
   /** The previous cycle, when it was found and passes its schema. */
   previous?: { file: ParsedFile; programme: Programme };
-  /** Where each object (map or list) of every document sits: its file and data path. */
-  origins: WeakMap<object, Location>;
+  /**
+   * Where each object (map or list) of every document sits: its file and data path. Built on first
+   * use: only findings need positions, and walking every record of a large programme costs more than
+   * validating it.
+   */
+  readonly origins: WeakMap<object, Location>;
 }
 
 function register(origins: WeakMap<object, Location>, file: ParsedFile, value: unknown, path: DataPath): void {
@@ -66,12 +70,16 @@ export function buildModel(bundle: ProgrammeBundle): ProgrammeModel {
 }
 
 function makeModel(bundle: ProgrammeBundle): ProgrammeModel {
-  const origins = new WeakMap<object, Location>();
   const programme = bundle.programme.data as Programme;
-  register(origins, bundle.programme, programme, []);
   const peopleFiles = bundle.people.map((file) => ({ file, data: file.data as PeopleDocument }));
   const recordsFiles = bundle.records.map((file) => ({ file, data: file.data as RecordsDocument }));
-  for (const { file, data } of [...peopleFiles, ...recordsFiles]) register(origins, file, data, []);
+  let origins: WeakMap<object, Location> | undefined;
+  const registerAll = (): WeakMap<object, Location> => {
+    const map = new WeakMap<object, Location>();
+    register(map, bundle.programme, programme, []);
+    for (const { file, data } of [...peopleFiles, ...recordsFiles]) register(map, file, data, []);
+    return map;
+  };
 
   const bodies = [programme.people ?? {}, ...peopleFiles.map((p) => p.data)];
   const model: ProgrammeModel = {
@@ -88,7 +96,9 @@ function makeModel(bundle: ProgrammeBundle): ProgrammeModel {
     kpiValues: recordsFiles.flatMap((r) => r.data.kpiValues ?? []),
     peopleFiles,
     recordsFiles,
-    origins,
+    get origins() {
+      return (origins ??= registerAll());
+    },
   };
   if (bundle.pilot?.kind === 'Programme' && bundle.pilot.data) {
     model.pilot = { file: bundle.pilot, programme: bundle.pilot.data as Programme };

@@ -1040,6 +1040,10 @@ export interface Decision {
    */
   kpis?: string[];
   /**
+   * What the decision changes, as paths in the notation `mentor diff` prints: `process.cadence`, `competencies[id=propozycja-wartosci]`, `kpis[id=nps-uczestnikow].target` (list items by their id, or by `level`, `competency` or `module` where they have no id; people lists as `mentees[id=…]`). A path covers everything under it. `mentor validate` checks that each path exists in this programme (or, for something the rollout removed, in its pilot); `mentor diff` shows each change beside the decisions that name it, and flags changes no decision names.
+   */
+  changes?: string[];
+  /**
    * When the decision was taken.
    */
   date?: string;

@@ -76,3 +76,33 @@ describe('learning mix', () => {
     expect(mixDeviation({ experience: 55, social: 35, formal: 10 })).toBe(15);
   });
 });
+
+describe('parseAnswers: the people of a brief', () => {
+  it('reads the HR owner and sponsor as a name or a person, line managers, pairs and the preparation day', () => {
+    const { input, problems } = parseAnswers({
+      hrOwner: 'Joanna Kowal',
+      sponsor: { name: 'Maria Zając', title: 'CTO' },
+      lineManagers: [{ name: 'Ewa Sowa', department: 'Backend' }],
+      pairs: [{ mentor: 'Piotr Wrona', mentee: 'mentee-01' }],
+      mentorsPrepared: '2027-01-22',
+    });
+    expect(problems).toEqual({ unknown: [], invalid: [] });
+    expect(input).toEqual({
+      hrOwner: 'Joanna Kowal',
+      sponsor: { name: 'Maria Zając', title: 'CTO' },
+      lineManagers: [{ name: 'Ewa Sowa', department: 'Backend' }],
+      pairs: [{ mentor: 'Piotr Wrona', mentee: 'mentee-01' }],
+      mentorsPrepared: '2027-01-22',
+    });
+  });
+
+  it('names each wrong value by its key', () => {
+    const { problems } = parseAnswers({ sponsor: { title: 'CTO' }, lineManagers: ['Ewa Sowa'], pairs: [{ mentor: 'x' }], mentorsPrepared: 'January' });
+    expect(problems.invalid).toEqual([
+      { key: 'sponsor', expected: { kind: 'person' } },
+      { key: 'lineManagers', expected: { kind: 'people' } },
+      { key: 'pairs', expected: { kind: 'pairs' } },
+      { key: 'mentorsPrepared', expected: { kind: 'date' } },
+    ]);
+  });
+});

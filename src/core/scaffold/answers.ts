@@ -1,6 +1,6 @@
 import type { Locale } from '../../messages/index.js';
 import { defaultStart, isIsoDate } from './dates.js';
-import type { CompetencyInput, GoalInput, MenteeInput, MentorInput, Phase, RecruitmentMethod, ScaffoldAnswers } from './types.js';
+import type { CompetencyInput, GoalInput, MenteeInput, MentorInput, PairInput, PersonInput, Phase, RecruitmentMethod, ScaffoldAnswers } from './types.js';
 import { slugify } from './slug.js';
 import { nearest } from '../text/nearest.js';
 
@@ -47,6 +47,9 @@ type SharedAnswerKey =
   | 'size'
   | 'hrOwner'
   | 'sponsor'
+  | 'lineManagers'
+  | 'pairs'
+  | 'mentorsPrepared'
   | 'start';
 
 /** Keys an answers file may hold. */
@@ -67,6 +70,7 @@ export const answerKeys = [
   'size',
   'hrOwner',
   'sponsor',
+  'lineManagers',
   'start',
   'weeks',
   'cadenceWeeks',
@@ -75,6 +79,8 @@ export const answerKeys = [
   'kpis',
   'mentors',
   'mentees',
+  'mentorsPrepared',
+  'pairs',
   'toolSource',
 ] as const;
 
@@ -128,6 +134,9 @@ export type AnswerExpectation =
   | { kind: 'whole'; min: number; max: number }
   | { kind: 'ids' }
   | { kind: 'people' }
+  /** A name, or a mapping with a `name` (the HR owner, the sponsor). */
+  | { kind: 'person' }
+  | { kind: 'pairs' }
   | { kind: 'id' }
   | { kind: 'one-of'; values: readonly string[] }
   | { kind: 'date' }
@@ -195,8 +204,6 @@ export function parseAnswers(data: unknown): { input: InitInput; problems: Answe
       case 'name':
       case 'organisation':
       case 'description':
-      case 'hrOwner':
-      case 'sponsor':
       case 'toolSource':
         set(key, text(key, value));
         break;
@@ -218,10 +225,11 @@ export function parseAnswers(data: unknown): { input: InitInput; problems: Answe
         if ((recruitmentMethods as readonly unknown[]).includes(value)) input.recruitment = value as RecruitmentMethod;
         else bad(key, { kind: 'one-of', values: recruitmentMethods });
         break;
-      case 'start': {
+      case 'start':
+      case 'mentorsPrepared': {
         // YAML 1.2 core schema keeps 2026-03-02 as text; a Date would mean another loader.
         const date = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-        if (typeof date === 'string' && isIsoDate(date)) input.start = date;
+        if (typeof date === 'string' && isIsoDate(date)) input[key] = date;
         else bad(key, { kind: 'date' });
         break;
       }
@@ -275,6 +283,19 @@ export function parseAnswers(data: unknown): { input: InitInput; problems: Answe
       case 'criteria':
       case 'kpis':
         set(key, ids(key, value));
+        break;
+      case 'hrOwner':
+      case 'sponsor':
+        if (typeof value === 'string' && value.trim() !== '') input[key] = value.trim();
+        else if (isObject(value) && typeof value['name'] === 'string' && (value['id'] === undefined || (typeof value['id'] === 'string' && isId(value['id'])))) input[key] = value as unknown as PersonInput;
+        else bad(key, { kind: 'person' });
+        break;
+      case 'lineManagers':
+        set('lineManagers', people<PersonInput>(key, value));
+        break;
+      case 'pairs':
+        if (Array.isArray(value) && value.every((v) => isObject(v) && typeof v['mentor'] === 'string' && typeof v['mentee'] === 'string')) input.pairs = value as PairInput[];
+        else bad(key, { kind: 'pairs' });
         break;
       case 'mentors':
         set('mentors', people<MentorInput>(key, value));
@@ -332,7 +353,7 @@ export function resolveAnswers(
   const copy = <K extends keyof ScaffoldAnswers & keyof InitInput>(key: K): void => {
     if (input[key] !== undefined) (answers as unknown as Record<string, unknown>)[key] = input[key];
   };
-  for (const key of ['goals', 'customGoals', 'competencies', 'customCompetencies', 'criteria', 'recruitment', 'size', 'hrOwner', 'sponsor', 'kpis', 'mentors', 'mentees'] as const) copy(key);
+  for (const key of ['goals', 'customGoals', 'competencies', 'customCompetencies', 'criteria', 'recruitment', 'size', 'hrOwner', 'sponsor', 'lineManagers', 'kpis', 'mentors', 'mentees', 'pairs', 'mentorsPrepared'] as const) copy(key);
   if (input.cadenceWeeks !== undefined || input.sessionMinutes !== undefined) {
     answers.cadence = { ...(input.cadenceWeeks !== undefined ? { everyWeeks: input.cadenceWeeks } : {}), ...(input.sessionMinutes !== undefined ? { minutes: input.sessionMinutes } : {}) };
   }

@@ -118,7 +118,7 @@ describe('planScaffold', () => {
     const named = plan(answers({ hrOwner: 'Anna Nowak' }));
     const people = parse(fileOf(named, 'people.yaml')) as { staff: StaffMember[] };
     expect(people.staff).toEqual([
-      { id: 'hr-owner-1', name: 'Anna Nowak' },
+      { id: 'anna-nowak', name: 'Anna Nowak' },
       { id: 'sponsor-1', name: '(fill in: sponsor)' },
       { id: 'line-manager-1', name: '(fill in: line manager)' },
     ]);
@@ -273,5 +273,39 @@ describe('real files of a template', () => {
 
   it('fills known placeholders and leaves other braces alone', () => {
     expect(fillPlaceholders('{{name}} · {{ start }} · {{unknown}} · {x}', { name: 'A', start: '2026-01-05' })).toBe('A · 2026-01-05 · {{unknown}} · {x}');
+  });
+});
+
+describe('planScaffold: the people of a brief', () => {
+  it('staffs the roles with named people (ids from names), resolves line managers and pairs by name, records the preparation day', () => {
+    const files = plan(
+      answers({
+        hrOwner: { name: 'Joanna Kowal', department: 'HR' },
+        sponsor: 'Maria Zając',
+        lineManagers: [{ name: 'Ewa Sowa', title: 'Head of Sales North' }, { name: 'Adam Wilk' }],
+        mentorsPrepared: '2026-02-20',
+        mentors: [{ name: 'Piotr Wrona', levels: { 'key-account-negotiation': 5 } }],
+        mentees: [{ name: 'Ola Nowak', lineManager: 'Adam Wilk', competencies: [{ competency: 'key-account-negotiation', baseline: 2, target: 4 }] }],
+        pairs: [{ mentor: 'Piotr Wrona', mentee: 'Ola Nowak' }, { mentor: 'Nobody', mentee: 'mentee-01', start: '2026-03-02' }],
+      }),
+    );
+    const people = parse(fileOf(files, 'people.yaml')) as { staff: StaffMember[]; mentors: { preparation?: unknown[] }[]; mentees: { lineManager?: string }[]; pairs: unknown[] };
+    expect(people.staff).toEqual([
+      { id: 'joanna-kowal', name: 'Joanna Kowal', department: 'HR' },
+      { id: 'maria-zajac', name: 'Maria Zając' },
+      { id: 'ewa-sowa', name: 'Ewa Sowa', title: 'Head of Sales North' },
+      { id: 'adam-wilk', name: 'Adam Wilk' },
+    ]);
+    const programme = parse(fileOf(files, 'programme.yaml')) as Programme;
+    expect(programme.roles.find((r) => r.id === 'line-manager')?.staffedBy).toEqual(['ewa-sowa', 'adam-wilk']);
+    expect(programme.goals.every((g) => g.sponsor === 'maria-zajac')).toBe(true);
+    expect(people.mentees[0]!.lineManager).toBe('adam-wilk');
+    expect(people.mentors[0]!.preparation).toEqual((programme.preparation?.modules ?? []).filter((m) => m.required !== false).map((m) => ({ module: m.id, completed: '2026-02-20' })));
+    const kickOff = programme.process.milestones.find((m) => m.id === 'kick-off')!.date;
+    // A name nobody has stays as written, for the validator to name.
+    expect(people.pairs).toEqual([
+      { id: 'pair-01', mentor: 'mentor-01', mentee: 'mentee-01', competencies: ['key-account-negotiation'], start: kickOff },
+      { id: 'pair-02', mentor: 'Nobody', mentee: 'mentee-01', competencies: ['key-account-negotiation'], start: '2026-03-02' },
+    ]);
   });
 });

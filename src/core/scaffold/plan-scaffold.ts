@@ -1,13 +1,13 @@
 import { Document, isMap, isScalar, isSeq, visit, type Node, type Pair as YamlPair } from 'yaml';
-import type { Communication, Competency, Mentee, Mentor, Role, Scale, StaffMember, When } from '../model/schema-types.js';
+import type { Communication, Competency, Mentee, Mentor, Pair, Role, Scale, StaffMember, When } from '../model/schema-types.js';
 import { catalogue, type Locale } from '../../messages/index.js';
 import type { InitFileText, MethodRole, ProgrammeSection } from '../../messages/init-text.js';
 import { calendarForLocale, type HolidayCalendar } from '../calendar/index.js';
 import { addDays, clampDate, daysBetween, endOf, monthOf, resolveDate } from './dates.js';
 import { placeOnWorkingDays, type PlannedEvent } from './schedule.js';
 import { selectFrame } from './frame.js';
-import { uniqueId } from './slug.js';
-import type { Frame, FrameWhen, PlannedFile, RawFile, ScaffoldAnswers, ScaffoldContext, ScaffoldSource } from './types.js';
+import { slugify, uniqueId } from './slug.js';
+import type { Frame, FrameWhen, PersonInput, PlannedFile, RawFile, ScaffoldAnswers, ScaffoldContext, ScaffoldSource } from './types.js';
 
 /** Where the scaffold keeps its copy of the schemas, relative to the programme folder. */
 export const schemaFolder = '.mentor/schemas';
@@ -47,7 +47,7 @@ function staffRoles(frame: Frame, answers: ScaffoldAnswers, source: ScaffoldSour
   const roles: Role[] = frame.roles.map((r) => ({ ...r }));
   for (const id of methodRoles) if (!roles.some((r) => r.id === id)) roles.push({ id, name: text.roleNames[id] });
 
-  const staffRole = (roleId: MethodRole, named: string | undefined, placeholder: string): string | undefined => {
+  const staffRole = (roleId: MethodRole, named: readonly PersonInput[] | undefined, placeholder: string): string | undefined => {
     const role = roles.find((r) => r.id === roleId)!;
     const kept = (role.staffedBy ?? []).filter((id) => staffIds.has(id));
     if (named === undefined && kept.length > 0) {
@@ -58,14 +58,28 @@ function staffRoles(frame: Frame, answers: ScaffoldAnswers, source: ScaffoldSour
       delete role.staffedBy;
       return undefined;
     }
-    const id = uniqueId(`${roleId}-1`, staffIds);
-    staff.push({ id, name: named ?? placeholder });
-    role.staffedBy = [id];
-    return id;
+    if (named === undefined) {
+      const id = uniqueId(`${roleId}-1`, staffIds);
+      staff.push({ id, name: placeholder });
+      role.staffedBy = [id];
+      return id;
+    }
+    // Named people get ids made from their names (`anna-nowak`): short, readable, unique.
+    role.staffedBy = named.map((person) => {
+      const { id: given, ...rest } = person;
+      const same = given === undefined ? staff.find((s) => s.name === person.name) : undefined;
+      if (same) return same.id;
+      const id = given ?? uniqueId(slugify(person.name, 32) || `${roleId}-1`, staffIds);
+      staffIds.add(id);
+      staff.push({ id, ...rest });
+      return id;
+    });
+    return role.staffedBy[0];
   };
-  staffRole('hr-owner', answers.hrOwner, text.placeholders.hrOwner);
-  const sponsorId = staffRole('sponsor', answers.sponsor, text.placeholders.sponsor)!;
-  const lineManagerId = staffRole('line-manager', undefined, text.placeholders.lineManager);
+  const one = (person: string | PersonInput | undefined): PersonInput[] | undefined => (person === undefined ? undefined : [typeof person === 'string' ? { name: person } : person]);
+  staffRole('hr-owner', one(answers.hrOwner), text.placeholders.hrOwner);
+  const sponsorId = staffRole('sponsor', one(answers.sponsor), text.placeholders.sponsor)!;
+  const lineManagerId = staffRole('line-manager', answers.lineManagers && answers.lineManagers.length > 0 ? answers.lineManagers : undefined, text.placeholders.lineManager);
   // Roles list people in the method's order; roles of the template's own come after.
   roles.sort((a, b) => rank(a.id) - rank(b.id));
   return { staff, roles, sponsorId, lineManagerId };
@@ -86,20 +100,48 @@ function exampleGap(scale: Scale | undefined): { baseline: number; target: numbe
 
 /**
  * The people given in the answers, with neutral ids (`mentor-01`, `mentee-01`) unless they carry
- * their own: ids kept apart from names let reports be pseudonymised.
+ * their own: ids kept apart from names let reports be pseudonymised. A line manager may be named
+ * by name, as a brief names them; a name no staff member has stays as written, for the validator
+ * to report.
  */
-function planPeople(answers: ScaffoldAnswers): { mentors: Mentor[]; mentees: Mentee[] } {
-  const taken = new Set<string>([...(answers.mentors ?? []), ...(answers.mentees ?? [])].flatMap((p) => (p.id ? [p.id] : [])));
+function planPeople(answers: ScaffoldAnswers, staff: readonly StaffMember[], requiredModules: readonly string[]): { mentors: Mentor[]; mentees: Mentee[] } {
+  const taken = new Set<string>([...staff.map((s) => s.id), ...[...(answers.mentors ?? []), ...(answers.mentees ?? [])].flatMap((p) => (p.id ? [p.id] : []))]);
   const next = (prefix: string, given: string | undefined, i: number): string => given ?? uniqueId(`${prefix}-${String(i + 1).padStart(2, '0')}`, taken);
+  const manager = (lineManager: string | undefined): { lineManager?: string } =>
+    lineManager === undefined ? {} : { lineManager: staff.some((s) => s.id === lineManager) ? lineManager : (staff.find((s) => s.name === lineManager)?.id ?? lineManager) };
   const mentors = (answers.mentors ?? []).map((m, i) => {
-    const { id, capacity, levels, ...rest } = m;
-    return { id: next('mentor', id, i), ...rest, capacity: capacity ?? 2, levels: levels ?? {} } as Mentor;
+    const { id, capacity, levels, lineManager, ...rest } = m;
+    // `mentorsPrepared`: the workshop's day, recorded for every required module of a mentor who lists none.
+    const prepared = rest.preparation === undefined && answers.mentorsPrepared !== undefined && requiredModules.length > 0 ? { preparation: requiredModules.map((module) => ({ module, completed: answers.mentorsPrepared! })) } : {};
+    return { id: next('mentor', id, i), ...rest, ...manager(lineManager), capacity: capacity ?? 2, levels: levels ?? {}, ...prepared } as Mentor;
   });
   const mentees = (answers.mentees ?? []).map((m, i) => {
-    const { id, ...rest } = m;
-    return { id: next('mentee', id, i), ...rest } as Mentee;
+    const { id, lineManager, ...rest } = m;
+    return { id: next('mentee', id, i), ...rest, ...manager(lineManager) } as Mentee;
   });
   return { mentors, mentees };
+}
+
+/**
+ * The pairs given in the answers, mentor and mentee by id or by name (`pair-01`… unless given):
+ * the competencies default to the mentee's plan, the start to the kick-off. A name nobody has stays
+ * as written, for the validator to report.
+ */
+function planPairs(answers: ScaffoldAnswers, people: { mentors: readonly Mentor[]; mentees: readonly Mentee[] }, start: string): Pair[] {
+  const taken = new Set<string>((answers.pairs ?? []).flatMap((p) => (p.id ? [p.id] : [])));
+  const find = (list: readonly { id: string; name: string }[], key: string): string => list.find((p) => p.id === key)?.id ?? list.find((p) => p.name === key)?.id ?? key;
+  return (answers.pairs ?? []).map((p, i) => {
+    const mentor = find(people.mentors, p.mentor);
+    const mentee = find(people.mentees, p.mentee);
+    const plan = people.mentees.find((m) => m.id === mentee)?.competencies.map((c) => c.competency) ?? [];
+    return {
+      id: p.id ?? uniqueId(`pair-${String(i + 1).padStart(2, '0')}`, taken),
+      mentor,
+      mentee,
+      competencies: (p.competencies ?? plan) as Pair['competencies'],
+      start: p.start ?? start,
+    };
+  });
 }
 
 /**
@@ -403,7 +445,8 @@ export function planScaffold(answers: ScaffoldAnswers, source: ScaffoldSource, c
     ...(kickOff && closing && closing > kickOff ? { pathComments: [{ path: ['process', 'durationWeeks'], comment: text.durationNote({ kickOff, closing, durationWeeks, weeks: answers.weeks }) }] } : {}),
   });
 
-  const people = planPeople(answers);
+  const people = planPeople(answers, staff, (frame.preparation?.modules ?? []).filter((m) => m.required !== false).map((m) => m.id));
+  const pairs = planPairs(answers, people, kickOff ?? period.start);
   const sample = peopleSample(frame, lineManagerId, period.start, text);
   // An empty list of mentors or mentees is left out, and its commented sample (with the key) stands
   // in its place, above the next key: uncommented, the sample is the list.
@@ -420,7 +463,7 @@ export function planScaffold(answers: ScaffoldAnswers, source: ScaffoldSource, c
       pending = [];
     } else pending.push(`${comment}\n${text.sampleHeading}\n${snippet}`);
   }
-  peopleData['pairs'] = [];
+  peopleData['pairs'] = pairs;
   peopleComments['pairs'] = [...pending, text.pairs(dateOf('matching') ? { matching: dateOf('matching')! } : {})].join('\n\n');
   const peopleYaml = renderYaml(peopleData, {
     header: [modeline('people', 0), text.peopleHeader({ name: answers.name })].join('\n'),

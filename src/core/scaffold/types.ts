@@ -119,6 +119,24 @@ export interface CompetencyInput {
 export type MentorInput = Omit<Mentor, 'id' | 'capacity' | 'levels'> & { id?: string; capacity?: number; levels?: Record<string, number> };
 export type MenteeInput = Omit<Mentee, 'id'> & { id?: string };
 
+/** A person named in a brief: the HR owner, the sponsor, a line manager. The id is made from the name when missing. */
+export interface PersonInput {
+  id?: string;
+  name: string;
+  title?: string;
+  department?: string;
+  email?: string;
+}
+
+/** A pair given in the answers: mentor and mentee by id or by name; competencies default to the mentee's, the start to the kick-off. */
+export interface PairInput {
+  id?: string;
+  mentor: string;
+  mentee: string;
+  competencies?: string[];
+  start?: string;
+}
+
 /**
  * Every answer `mentor init` needs, after flags, the answers file, prompts and defaults were
  * merged. Optional selections mean "all of the template's".
@@ -139,15 +157,20 @@ export interface ScaffoldAnswers {
   criteria?: string[];
   recruitment?: RecruitmentMethod;
   size?: number;
-  /** Name of the HR process owner; a marked placeholder when missing. */
-  hrOwner?: string;
-  /** Name of the sponsor; a marked placeholder when missing. */
-  sponsor?: string;
+  /** The HR process owner (a name, or a person with title and department); a marked placeholder when missing. */
+  hrOwner?: string | PersonInput;
+  /** The sponsor (a name, or a person with title and department); a marked placeholder when missing. */
+  sponsor?: string | PersonInput;
+  /** The mentees' line managers (department heads); a marked placeholder when none is given. */
+  lineManagers?: PersonInput[];
   cadence?: Partial<Cadence>;
   learningMix?: { experience: number; social: number; formal: number };
   kpis?: string[];
   mentors?: MentorInput[];
   mentees?: MenteeInput[];
+  pairs?: PairInput[];
+  /** The day the mentors given finish every required preparation module (the workshop), for those whose `preparation` is not given. */
+  mentorsPrepared?: string;
 }
 
 /** Where the frame comes from: a template, or a pilot that a rollout is calibrated from. */

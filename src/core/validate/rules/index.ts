@@ -4,6 +4,7 @@ import { competencyUnused } from './competency-unused.js';
 import { criterionNotMet } from './criterion-not-met.js';
 import { dateNotWorkingDay } from './date-not-working-day.js';
 import { dateOutsidePeriod } from './date-outside-period.js';
+import { decisionPathUnknown } from './decision-path-unknown.js';
 import { duplicateId } from './duplicate-id.js';
 import { kpiCheckpointOutsidePeriod } from './kpi-checkpoint-outside-period.js';
 import { kpiCheckpointsUnordered } from './kpi-checkpoints-unordered.js';
@@ -90,5 +91,6 @@ export const rules: readonly Rule[] = [
   recordCompetencyNotInPlan,
   recordAfterMenteeLeft,
   rolloutWithoutPilot,
+  decisionPathUnknown,
   placeholderUnfilled,
 ];

@@ -31,7 +31,8 @@ export const sessionDuplicate: Rule = {
         first = new Map();
         byPair.set(session.pair, first);
       }
-      const key = sessionKey(session.date, session.minutes);
+      // A cancelled or missed session may have no minutes (mentor report's session status): 0 then.
+      const key = sessionKey(session.date, session.minutes ?? 0);
       const earlier = first.get(key);
       if (earlier === undefined) {
         first.set(key, session);
@@ -43,7 +44,7 @@ export const sessionDuplicate: Rule = {
         ctx.report(at, {
           pair: session.pair,
           date: session.date,
-          minutes: session.minutes,
+          minutes: session.minutes ?? 0,
           first: locate(firstAt).start.line,
           ...(firstAt.file !== at.file ? { firstFile: firstAt.file.file } : {}),
         }),

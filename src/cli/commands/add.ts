@@ -1,0 +1,385 @@
+import { dirname, posix } from 'node:path';
+import { applyConfig } from '../../core/config.js';
+import { fieldOf, itemOf, lineSpans, newFindings, type PlacedItem } from '../../core/add/attribute.js';
+import { mapColumns } from '../../core/add/columns.js';
+import { fieldsOf, keyOrderOf, type FieldSpec } from '../../core/add/fields.js';
+import { kindInfo, nextId, type AddKind } from '../../core/add/kinds.js';
+import { buildRecord } from '../../core/add/read-value.js';
+import { mapItemIndex, probeText, type Probe } from '../../core/add/probe.js';
+import { topLevelListItems } from '../../core/edit/line-plan.js';
+import { monthOf, newRecordsFile, peopleTarget, recordsTarget, type Target } from '../../core/add/targets.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
+import { largeFile, YamlEditError, type EditPath } from '../../core/edit/yaml-edit.js';
+import type { ProgrammeBundle } from '../../core/model/bundle.js';
+import { parseSource } from '../../core/parse/parse-source.js';
+import { programmeLocale } from '../../core/programme-locale.js';
+import type { ParsedFile } from '../../core/parse/parsed-file.js';
+import { validateWorkspace } from '../../core/validate/index.js';
+import { UsageError } from '../../errors.js';
+import { loadAddScope, recordsModeline, type AddScope } from '../../io/add-scope.js';
+import { localToday } from '../../io/clock.js';
+import { planEdits, readEditable, writeEdited, type EditableFile } from '../../io/edit-file.js';
+import { createPrompts, isPromptCancel, type Prompts } from '../../io/prompts.js';
+import { CsvError, readCsv } from '../../io/read-csv.js';
+import { schemaSet } from '../../io/schema-set.js';
+import { catalogue, type Locale } from '../../messages/index.js';
+import type { AddText } from '../../messages/add-text.js';
+import { renderAddFindings, type PlacedFinding } from '../../render/add/findings.js';
+import { decideColor, isCi, type CliIo } from '../env.js';
+import type { CommandContext } from '../program.js';
+import { addReservedKeys } from '../options.js';
+import { configFor } from '../programme-input.js';
+import { askMissing } from './add-dialog.js';
+import { cancelledExitCode } from './init.js';
+
+export interface AddFlags {
+  programme?: string;
+  from?: string;
+  ignoreColumns?: string[];
+  today?: string;
+  dryRun?: boolean;
+  strict?: boolean;
+  interactive?: boolean;
+  config?: string | false;
+  /** Field values, by the field's key (commander camel-cases `--line-manager` into `lineManager`). */
+  [field: string]: unknown;
+}
+
+/** Test seams: the prompts and the clock. */
+export interface AddDeps {
+  prompts?: (io: CliIo) => Promise<Prompts>;
+  today?: () => string;
+}
+
+/** One thing to add, before it becomes a record: the texts of its fields and where they came from. */
+export interface AddInput {
+  texts: Record<string, string>;
+  /** The CSV line of the row (undefined for flags and prompts). */
+  row?: number;
+  /** The CSV header of each field's column. */
+  columns?: Map<string, string>;
+}
+
+/** The fields of a kind, read from the shipped schemas. */
+export function addFields(kind: AddKind): FieldSpec[] {
+  const info = kindInfo(kind);
+  return fieldsOf(schemaSet(), info.schema, info.list);
+}
+
+/** Interactive only in a terminal (stdin and stdout), outside CI, unless told not to ask, and never with --from. */
+function canPrompt(flags: AddFlags, io: CliIo): boolean {
+  return flags.interactive !== false && flags.from === undefined && !isCi(io.env) && io.stdin.isTTY === true && io.stdout.isTTY === true;
+}
+
+const asText = (value: unknown): string | undefined => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined);
+
+/** A list of a people body, wherever the programme keeps people (files or inline). */
+function peopleList(scope: AddScope, list: string): Record<string, unknown>[] {
+  const bodies = [(scope.bundle.programme.data as { people?: unknown } | undefined)?.people, ...scope.bundle.people.map((p) => p.data)];
+  return bodies.flatMap((b) => (b && typeof b === 'object' && Array.isArray((b as Record<string, unknown>)[list]) ? ((b as Record<string, unknown[]>)[list] as Record<string, unknown>[]) : []));
+}
+
+const idsOf = (items: readonly Record<string, unknown>[]): string[] => items.map((i) => i['id']).filter((id): id is string => typeof id === 'string');
+
+/**
+ * `mentor add <kind>`: appends a record or a person to the file it belongs in (the month's records
+ * file, the people file holding that list), editing the YAML text so comments, order and style stay
+ * as they were; checks the programme with the addition first and writes nothing if the addition
+ * would make it invalid.
+ */
+export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandContext, deps: AddDeps = {}): Promise<number> {
+  const { io } = ctx;
+  const info = kindInfo(kind);
+  const fields = addFields(kind);
+  const today = flags.today ?? (deps.today ?? localToday)();
+  const out = (line = ''): void => void io.stdout.write(`${line}\n`);
+  const scope = await loadAddScope(flags.programme ?? '.', io.cwd);
+  // With no language named (LANG=C on a CI runner), the addition is told in the programme's own language.
+  const locale = ctx.localeNamed ? ctx.locale : (programmeLocale(scope.bundle.programme) ?? ctx.locale);
+  const text = catalogue(locale).add;
+  const programme = scope.bundle.programme.data as Record<string, unknown> | undefined;
+
+  // 1. What to add: rows of a CSV file, or the flags (and, in a terminal, answers to what they lack).
+  const given: Record<string, string> = {};
+  for (const field of fields) {
+    const value = asText(flags[field.key]);
+    if (value !== undefined && !addReservedKeys.includes(field.key)) given[field.key] = value;
+  }
+  let inputs: AddInput[];
+  if (flags.from !== undefined) {
+    inputs = await csvInputs(flags.from, fields, given, flags.ignoreColumns ?? [], io, text);
+  } else inputs = [{ texts: { ...given } }];
+
+  // 2. Defaults: the date is today's; a person or pair without an id gets the next in the list's pattern.
+  const existing = idsOf(peopleList(scope, info.list));
+  const taken = new Set(info.document === 'People' ? [...idsOf(peopleList(scope, 'staff')), ...idsOf(peopleList(scope, 'mentors')), ...idsOf(peopleList(scope, 'mentees')), ...idsOf(peopleList(scope, 'pairs'))] : []);
+  let prompts: Prompts | undefined;
+  try {
+    if (canPrompt(flags, io) && missingOf(fields, inputs[0]!.texts, info).length > 0) {
+      prompts = await (deps.prompts ?? ((cli: CliIo) => createPrompts({ stdin: cli.stdin, stdout: cli.stdout }, { ui: catalogue(locale).init.ui, color: decideColor(flags.color as boolean | undefined, cli.env, cli.stdout.isTTY) })))(io);
+      inputs[0]!.texts = await askMissing({ prompts, text, fields, given: inputs[0]!.texts, kind, scope, today });
+    }
+    for (const input of inputs) {
+      if (info.dateField && !input.texts[info.dateField]) input.texts[info.dateField] = today;
+      if (info.idPrefix && fields.some((f) => f.key === 'id') && !input.texts['id']) {
+        const id = nextId(existing, info.idPrefix, taken);
+        input.texts['id'] = id;
+        existing.push(id);
+        taken.add(id);
+      }
+    }
+    const missing = inputs.map((input) => ({ input, fields: missingOf(fields, input.texts, info) })).filter((m) => m.fields.length > 0);
+    if (missing.length > 0) {
+      if (flags.from !== undefined) {
+        throw new UsageError(text.errors.missingInRows(missing.map((m) => ({ row: m.input.row ?? 0, columns: m.fields.map((f) => f.key) }))));
+      }
+      const example = exampleCommand(kind, fields.filter((f) => f.key !== info.dateField), inputs[0]!.texts);
+      throw new UsageError(
+        text.errors.missing(
+          kind,
+          missing[0]!.fields.map((f) => ({ flag: f.flag, label: text.labels[f.key] ?? f.description })),
+        ),
+        text.errors.missingHint(example),
+      );
+    }
+    const records = inputs.map((input) => buildRecord(fields, input.texts));
+
+    // 3. Where each goes, and the new text of every file touched.
+    const planned = await planFiles(kind, records, scope, programme, today, text, locale);
+
+    // 4. The programme with the addition, checked like `mentor validate` would.
+    const config = await configFor(flags.config, io, locale);
+    // A large records file is checked through a stand-in: its header, the records of the same pair or
+    // person already in it, and the new items, on their own lines; the rest is not parsed again.
+    const probes = new Map<string, Probe & { shown: string }>();
+    for (const p of planned) {
+      if (info.document !== 'Records' || p.text.length <= largeFile || p.created) continue;
+      const items = topLevelListItems(p.editable.text, info.list);
+      if (!items) continue;
+      const owners = [...new Set(records.map((r) => r[info.owner!]).filter((v): v is string => typeof v === 'string' && v !== ''))];
+      const relatedRanges = items.map((r, index) => ({ ...r, index })).filter((r) => owners.some((o) => p.editable.text.slice(r.start, r.end).includes(o)));
+      const spans = lineSpans(p.text, relatedRanges);
+      const related = relatedRanges.map((r, i) => ({ ...spans[i]!, index: r.index }));
+      const probe = probeText(p.text, info.list, { from: Math.min(...p.items.map((i) => i.from)), to: Math.max(...p.items.map((i) => i.to)) }, related, items.length);
+      if (probe) probes.set(p.file, { ...probe, shown: p.editable.shown });
+    }
+    const check = (files: Map<string, string | undefined>): Diagnostic[] => {
+      let diagnostics = validateWorkspace(workspaceWith(scope, files), { today, locale });
+      diagnostics = diagnostics.map((d) => {
+        const probe = [...probes.values()].find((p) => p.shown === d.file);
+        return probe ? mapItemIndex(d, info.list, probe.indexes) : d;
+      });
+      return config ? applyConfig(diagnostics, config) : diagnostics;
+    };
+    const after = check(new Map(planned.map((p) => [p.file, probes.get(p.file)?.after ?? p.text])));
+    let caused = after;
+    let before: Diagnostic[] = [];
+    if (after.length > 0) {
+      before = check(new Map(planned.map((p) => [p.file, p.created ? undefined : (probes.get(p.file)?.before ?? p.editable.text)])));
+      caused = newFindings(after, before);
+    }
+    const color = decideColor(flags.color as boolean | undefined, io.env, io.stderr.isTTY);
+    const command = `mentor validate ${flags.programme ?? '.'}`;
+    if (before.some((d) => d.severity === 'error' && /^(yaml-|schema-|file-)/.test(d.ruleId))) {
+      io.stderr.write(renderAddFindings(before.map((d) => ({ diagnostic: d, where: text.where.file(d.file, d.start.line, d.start.column) })), { color, locale }));
+      io.stderr.write(`${text.errors.cannotCheck(command)}\n`);
+      return 1;
+    }
+    const placed = placeFindings(caused, planned, inputs, info.list, fields, text);
+    const errors = caused.filter((d) => d.severity === 'error').length;
+    const refuse = errors > 0 || (flags.strict === true && caused.length > 0);
+    if (refuse) {
+      io.stderr.write(`${text.out.refused(errors === 0)}\n`);
+      io.stderr.write(renderAddFindings(placed, { color, locale }));
+      return 1;
+    }
+
+    // 5. Show, confirm in a terminal, write.
+    const describe = (p: PlannedFile): string => text.counted[kind](p.count);
+    if (flags.dryRun) {
+      for (const p of planned) {
+        out(text.out.wouldAdd(describe(p), scope.show(p.file), p.created));
+        out(addedLines(p));
+      }
+    } else {
+      if (prompts) {
+        for (const p of planned) out(addedLines(p));
+        const what = planned.map(describe).join(', ');
+        if (!(await prompts.confirm({ message: text.prompts.confirm(what, planned.map((p) => scope.show(p.file)).join(', ')), default: true }))) {
+          io.stderr.write(`${text.out.cancelled}\n`);
+          return 0;
+        }
+      }
+      for (const p of planned) await writeEdited(p.editable, p.text);
+      for (const p of planned) {
+        out(text.out.added(describe(p), scope.show(p.file), p.created));
+        if (!prompts && p.count <= 3) out(addedLines(p));
+      }
+    }
+    if (placed.length > 0) {
+      io.stderr.write(`${text.out.warnings(placed.length)}\n`);
+      io.stderr.write(renderAddFindings(placed, { color, locale }));
+    }
+    if (before.length > 0) {
+      const errorsBefore = before.filter((d) => d.severity === 'error').length;
+      io.stderr.write(`${text.out.preexisting(errorsBefore, before.length - errorsBefore, command)}\n`);
+    }
+    return 0;
+  } catch (error) {
+    if (isPromptCancel(error)) {
+      io.stderr.write(`\n${text.out.cancelled}\n`);
+      return cancelledExitCode;
+    }
+    throw error;
+  }
+}
+
+/** Required fields an input has no text for (the date and an id are filled in later, so they never are). */
+function missingOf(fields: readonly FieldSpec[], texts: Record<string, string>, info: { dateField?: string; idPrefix?: string }): FieldSpec[] {
+  return fields.filter((f) => f.required && !(texts[f.key] ?? '').trim() && f.key !== info.dateField && !(info.idPrefix && f.key === 'id'));
+}
+
+function exampleCommand(kind: AddKind, fields: readonly FieldSpec[], texts: Record<string, string>): string {
+  const samples: Record<string, string> = { pair: 'pair-01', date: '2026-03-02', minutes: '60', mentee: 'mentee-01', competency: 'negotiation', level: '3', assessor: 'mentor', type: 'experience', hours: '4', survey: 'mid-point', respondent: 'mentee-01', kpi: 'retention', value: '93.5', name: '"Ann Smith"', mentor: 'mentor-01', capacity: '2', levels: 'negotiation:5', competencies: kind === 'mentee' ? 'negotiation:2:4' : 'negotiation', start: '2026-03-02' };
+  const quote = (v: string): string => (/^[\w.:,@/-]+$/.test(v) ? v : JSON.stringify(v));
+  const parts = fields.filter((f) => f.required && f.key !== 'id').map((f) => `--${f.flag} ${texts[f.key] ? quote(texts[f.key]!) : (samples[f.key] ?? f.key.toUpperCase())}`);
+  return `mentor add ${kind} ${parts.join(' ')}`;
+}
+
+/** Reads `--from FILE.csv`: its header names the fields, each row is one addition; flags fill columns the file lacks. */
+async function csvInputs(path: string, fields: readonly FieldSpec[], given: Record<string, string>, ignore: readonly string[], io: CliIo, text: AddText): Promise<AddInput[]> {
+  let table;
+  try {
+    table = await readCsv(posix.isAbsolute(path) ? path : `${io.cwd}/${path}`, path);
+  } catch (error) {
+    if (error instanceof CsvError) throw new UsageError(text.errors.csv(path, error.line, undefined, error.code, error.message));
+    throw error;
+  }
+  const { columns, problems } = mapColumns(table.header, fields, ignore.flatMap((i) => i.split(',')));
+  if (problems.length > 0) throw new UsageError(text.errors.csvColumns(path, problems, fields.map((f) => f.key)), text.errors.csvColumnsHint);
+  if (table.rows.length === 0) throw new UsageError(text.errors.csvEmpty(path));
+  return table.rows.map((row) => {
+    const texts: Record<string, string> = { ...given };
+    const named = new Map<string, string>();
+    row.cells.forEach((cell, i) => {
+      const field = columns[i];
+      if (!field) return;
+      named.set(field.key, table.header[i]!);
+      if (cell.trim() !== '') texts[field.key] = cell;
+    });
+    return { texts, row: row.line, columns: named };
+  });
+}
+
+/** A file an addition goes into: as read, its new text, and where each added item landed in it. */
+interface PlannedFile {
+  file: string;
+  editable: EditableFile;
+  created: boolean;
+  text: string;
+  count: number;
+  /** Line spans of the added items, in the order of the inputs they came from. */
+  items: { input: number; from: number; to: number }[];
+  /** The new text of the added items, for the user to see. */
+  added: string;
+}
+
+function addedLines(p: PlannedFile): string {
+  return p.added.replace(/\n$/, '');
+}
+
+async function planFiles(kind: AddKind, records: Record<string, unknown>[], scope: AddScope, programme: Record<string, unknown> | undefined, today: string, text: AddText, locale: Locale): Promise<PlannedFile[]> {
+  const info = kindInfo(kind);
+  const schemas = schemaSet();
+  const groups = new Map<string, { target: Target; inputs: number[] }>();
+  records.forEach((record, i) => {
+    let target;
+    if (info.document === 'Records') target = recordsTarget(programme, monthOf(record[info.dateField!], today), info.list);
+    else
+      target = peopleTarget(
+        { file: scope.programmeFile, data: programme },
+        scope.bundle.people.map((p) => ({ file: scope.inside(p.absolutePath), data: p.data })),
+        info.list,
+      );
+    if ('kind' in target) throw new UsageError(target.kind === 'no-records-folder' ? text.errors.noRecordsFolder(scope.show(scope.programmeFile)) : text.errors.noPeopleFile(scope.show(scope.programmeFile)));
+    const key = `${target.file}\u0000${target.path.join('.')}`;
+    const group = groups.get(key) ?? { target, inputs: [] };
+    group.inputs.push(i);
+    groups.set(key, group);
+  });
+
+  const byFile = new Map<string, PlannedFile>();
+  const fileText = catalogue(locale).init.file;
+  const metadata = (programme?.['metadata'] ?? {}) as { id?: string; name?: string; locale?: string };
+  const ownText = metadata.locale === 'pl' || metadata.locale === 'en' ? catalogue(metadata.locale).init.file : fileText;
+  for (const { target, inputs } of groups.values()) {
+    let planned = byFile.get(target.file);
+    if (!planned) {
+      const editable = await readEditable(scope.absolute(target.file), scope.show(target.file));
+      const created = editable.original === undefined;
+      if (created && info.document === 'Records') {
+        const month = target.file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+        const modeline = await recordsModeline(dirname(scope.absolute(target.file)), scope.folder);
+        editable.text = newRecordsFile({ ...(modeline ? { modeline } : {}), header: ownText.recordsHeader({ name: metadata.name ?? metadata.id ?? '', month }), programme: metadata.id ?? '' });
+      }
+      planned = { file: target.file, editable, created, text: editable.text, count: 0, items: [], added: '' };
+      byFile.set(target.file, planned);
+    }
+    const documentOrder = keyOrderOf(schemas, info.schema);
+    const bodyOrder = keyOrderOf(schemas, 'people.schema.json').filter((k) => ['staff', 'mentors', 'mentees', 'pairs'].includes(k));
+    let result;
+    try {
+      result = planEdits({ ...planned.editable, text: planned.text }, [{ op: 'append', path: target.path, values: inputs.map((i) => records[i]) }], {
+        keyOrder: (path: EditPath) => (path.length === 0 ? documentOrder : path.length === 1 && path[0] === 'people' ? bodyOrder : undefined),
+        newListStyle: () => (info.document === 'Records' ? { flow: true } : undefined),
+      });
+    } catch (error) {
+      if (error instanceof YamlEditError) throw new UsageError(text.errors.edit(scope.show(target.file), error.code, error.message.replace(/^[^:]*:\s*/, '')));
+      throw error;
+    }
+    const spans = lineSpans(result.text, result.items);
+    planned.items.push(...inputs.map((input, k) => ({ input, ...spans[k]! })));
+    planned.added += result.items.map((r) => result.text.slice(r.start, r.end)).join('');
+    planned.text = result.text;
+    planned.count += inputs.length;
+  }
+  return [...byFile.values()];
+}
+
+/**
+ * The programme as it would be with `files` (relative path → text, undefined = absent) in place of
+ * what is on disk: the programme file, its people files, and the records files touched.
+ */
+function workspaceWith(scope: AddScope, files: Map<string, string | undefined>) {
+  const encoder = new TextEncoder();
+  const parsed = (file: ParsedFile): ParsedFile | undefined => {
+    const rel = scope.inside(file.absolutePath);
+    if (!files.has(rel)) return file;
+    const contents = files.get(rel);
+    return contents === undefined ? undefined : parseSource(file.file, encoder.encode(contents), file.absolutePath);
+  };
+  const programme = parsed(scope.bundle.programme)!;
+  const people = scope.bundle.people.map(parsed).filter((f): f is ParsedFile => f !== undefined);
+  const known = new Set([scope.programmeFile, ...scope.bundle.people.map((p) => scope.inside(p.absolutePath))]);
+  const records: ParsedFile[] = [];
+  for (const [rel, contents] of files) {
+    if (known.has(rel) || contents === undefined) continue;
+    records.push(parseSource(scope.show(rel), encoder.encode(contents), scope.absolute(rel)));
+  }
+  const bundle: ProgrammeBundle = { programme, people, records, ...(scope.bundle.pilot ? { pilot: scope.bundle.pilot } : {}) };
+  return { files: [programme, ...people, ...records], bundles: [bundle], findings: scope.findings };
+}
+
+/** Each finding with where the user put the value it is about: a flag, a CSV row and column, or a file position. */
+function placeFindings(findings: readonly Diagnostic[], planned: readonly PlannedFile[], inputs: readonly AddInput[], list: string, fields: readonly FieldSpec[], text: AddText): PlacedFinding[] {
+  const items: (PlacedItem & { input: number })[] = planned.flatMap((p) => p.items.map((i) => ({ file: p.editable.shown, from: i.from, to: i.to, input: i.input })));
+  return findings.map((d) => {
+    const at = itemOf(d, items);
+    if (at === undefined) return { diagnostic: d, where: text.where.file(d.file, d.start.line, d.start.column) };
+    const input = inputs[items[at]!.input]!;
+    const key = fieldOf(d, list);
+    const field = fields.find((f) => f.key === key);
+    if (input.row !== undefined) return { diagnostic: d, where: text.where.row(input.row, key ? (input.columns?.get(key) ?? (field ? `--${field.flag}` : key)) : undefined) };
+    return { diagnostic: d, where: field ? text.where.flag(field.flag) : text.where.file(d.file, d.start.line, d.start.column) };
+  });
+}

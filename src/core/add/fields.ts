@@ -1,0 +1,129 @@
+/**
+ * The fields of a record or a person, read from the JSON Schemas: `mentor add session` takes a flag
+ * for every property of `Session`, so a key the schema gains (say `status`) is a flag the day it
+ * exists, with its description as help and its type deciding how the text is read.
+ */
+
+/** How the text of a flag or a CSV cell becomes a value. */
+export type FieldType =
+  | { kind: 'text' }
+  | { kind: 'id' }
+  | { kind: 'date' }
+  | { kind: 'integer'; min?: number; max?: number }
+  | { kind: 'number'; min?: number; max?: number }
+  | { kind: 'enum'; values: readonly (string | number)[] }
+  | { kind: 'boolean' }
+  /** A list of plain values: `a,b,c`. */
+  | { kind: 'list'; of: FieldType }
+  /** A list of small mappings written `a:2:4,b:1:3`, the parts in the order of `keys`. */
+  | { kind: 'tuples'; keys: readonly string[]; types: readonly FieldType[] }
+  /** A mapping of ids to plain values, written `a:5,b:4`. */
+  | { kind: 'map'; value: FieldType }
+  /** Something no flag can carry. */
+  | { kind: 'other' };
+
+export interface FieldSpec {
+  /** The key in the file. */
+  key: string;
+  /** The flag: the key in kebab-case (`lineManager` → `line-manager`). */
+  flag: string;
+  required: boolean;
+  /** The schema's description, for help. */
+  description: string;
+  type: FieldType;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The schema documents by file name (`records.schema.json`), as shipped in `schemas/`. */
+export type SchemaSet = Readonly<Record<string, unknown>>;
+
+/** Follows `$ref`s (`#/$defs/X`, `common.schema.json#/$defs/Id`, JSON pointers) to the schema they name, merging the referring node's own keys. */
+function resolve(node: unknown, file: string, schemas: SchemaSet, depth = 0): { node: Json; file: string } {
+  if (!isObject(node)) return { node: {}, file };
+  const ref = node['$ref'];
+  if (typeof ref !== 'string' || depth > 20) return { node, file };
+  const [target = '', pointer = ''] = ref.split('#');
+  const targetFile = target === '' ? file : (target.split('/').pop() ?? target);
+  let found: unknown = schemas[targetFile];
+  for (const part of pointer.split('/').filter(Boolean)) found = isObject(found) ? found[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+  const { $ref: _ref, ...own } = node;
+  const resolved = resolve(found, targetFile, schemas, depth + 1);
+  return { node: { ...resolved.node, ...own }, file: resolved.file };
+}
+
+const formatOf = (node: Json): string | undefined => (typeof node['$comment'] === 'string' ? /mentor-format:\s*([\w-]+)/.exec(node['$comment'])?.[1] : undefined);
+
+function typeOf(raw: unknown, file: string, schemas: SchemaSet, depth = 0): FieldType {
+  const { node, file: at } = resolve(raw, file, schemas);
+  const format = formatOf(node);
+  if (format === 'date') return { kind: 'date' };
+  if (format === 'id') return { kind: 'id' };
+  if (Array.isArray(node['enum'])) return { kind: 'enum', values: node['enum'] as (string | number)[] };
+  const range = (): { min?: number; max?: number } => ({
+    ...(typeof node['minimum'] === 'number' ? { min: node['minimum'] } : {}),
+    ...(typeof node['maximum'] === 'number' ? { max: node['maximum'] } : {}),
+  });
+  switch (node['type']) {
+    case 'string':
+      return { kind: 'text' };
+    case 'integer':
+      return { kind: 'integer', ...range() };
+    case 'number':
+      return { kind: 'number', ...range() };
+    case 'boolean':
+      return { kind: 'boolean' };
+    case 'array': {
+      if (depth > 0) return { kind: 'other' };
+      const item = resolve(node['items'], at, schemas);
+      if (item.node['type'] === 'object' && isObject(item.node['properties'])) {
+        const props = item.node['properties'];
+        const required = Array.isArray(item.node['required']) ? (item.node['required'] as string[]) : [];
+        // Required parts first, in the schema's order, then the optional ones: `module:date`, `competency:baseline:target`.
+        const keys = [...Object.keys(props).filter((k) => required.includes(k)), ...Object.keys(props).filter((k) => !required.includes(k))];
+        const types = keys.map((k) => typeOf(props[k], item.file, schemas, depth + 1));
+        return types.some((t) => t.kind === 'other') ? { kind: 'other' } : { kind: 'tuples', keys, types };
+      }
+      const of = typeOf(node['items'], at, schemas, depth + 1);
+      return of.kind === 'other' ? of : { kind: 'list', of };
+    }
+    case 'object': {
+      if (depth > 0 || node['additionalProperties'] === undefined || node['additionalProperties'] === false) return { kind: 'other' };
+      const value = typeOf(node['additionalProperties'], at, schemas, depth + 1);
+      return value.kind === 'other' ? value : { kind: 'map', value };
+    }
+    default:
+      return { kind: 'other' };
+  }
+}
+
+/** `lineManager` → `line-manager`. */
+export function flagOf(key: string): string {
+  return key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+/**
+ * The fields of the items of a list in a document schema (`sessions` in `records.schema.json`),
+ * in the schema's order. Empty when the schema has no such list.
+ */
+export function fieldsOf(schemas: SchemaSet, file: string, list: string): FieldSpec[] {
+  const root = schemas[file];
+  if (!isObject(root) || !isObject(root['properties'])) return [];
+  const listNode = resolve(root['properties'][list], file, schemas);
+  const item = resolve(listNode.node['items'], listNode.file, schemas);
+  const props = item.node['properties'];
+  if (!isObject(props)) return [];
+  const required = Array.isArray(item.node['required']) ? (item.node['required'] as string[]) : [];
+  return Object.entries(props).map(([key, raw]) => {
+    const own = resolve(raw, item.file, schemas).node;
+    const description = isObject(raw) && typeof raw['description'] === 'string' ? raw['description'] : typeof own['description'] === 'string' ? own['description'] : '';
+    return { key, flag: flagOf(key), required: required.includes(key), description, type: typeOf(raw, item.file, schemas) };
+  });
+}
+
+/** The top-level keys of a document schema in their order (where a new list goes among the others). */
+export function keyOrderOf(schemas: SchemaSet, file: string): string[] {
+  const root = schemas[file];
+  return isObject(root) && isObject(root['properties']) ? Object.keys(root['properties']) : [];
+}

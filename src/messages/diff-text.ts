@@ -1,0 +1,65 @@
+import type { ChangeKind, DiffSummary, KpiOutcome, PeopleGroupName, Section } from '../core/diff/types.js';
+
+export type RecordKindName = 'sessions' | 'assessments' | 'learning' | 'surveys' | 'kpiValues';
+
+/** Every user-facing string of `mentor diff` and `mentor show`, in one locale. */
+export interface DiffText {
+  /** The report's first line: `Calibration: pilot → rollout` or, for two versions of one programme, `Changes: …`. */
+  title: (mode: 'calibration' | 'revision', oldName: string, newName: string) => string;
+  /** Ids, phases and periods of both sides (dates already formatted). */
+  sides: (old: { id: string; phase: string; period: string }, now: { id: string; phase: string; period: string }) => string;
+  phases: Record<string, string>;
+  sections: Record<Section, string>;
+  kinds: Record<ChangeKind, string>;
+  evidence: {
+    heading: (asOf: string) => string;
+    /** Said instead of the table when the pilot has no KPIs. */
+    none: string;
+    columns: { kpi: string; value: string; target: string; status: string; shortBy: string; newTarget: string; decisions: string };
+    status: Record<KpiOutcome['status'], string>;
+    noValue: string;
+  };
+  flags: {
+    heading: (count: number) => string;
+    none: string;
+    missedKpi: (kpi: string, name: string) => string;
+    changeWithoutDecision: (path: string) => string;
+    decisionWithoutChange: (decision: string, path: string) => string;
+  };
+  /** `possible rename (86% alike)`; the percentage comes formatted. */
+  renamed: (similarity: string) => string;
+  moved: (from: number, to: number) => string;
+  /** One change that stands for a whole-programme shift of the dates. */
+  shift: (days: number, dates: number) => string;
+  /** Column heads of a section's changes in Markdown and HTML. */
+  changeColumns: { path: string; old: string; new: string; decisions: string };
+  noDecision: string;
+  summary: (s: DiffSummary) => string;
+  noChanges: string;
+  people: {
+    heading: string;
+    groups: Record<PeopleGroupName, string>;
+    columns: { group: string; before: string; after: string; joined: string; left: string; changed: string; renamed: string };
+    /** HR and the default audience: who, by name or id. */
+    who: { joined: string; left: string; changed: string; renamed: string };
+  };
+  records: { heading: string; kinds: Record<RecordKindName, string> };
+  decisions: { heading: (count: number) => string; columns: { id: string; summary: string; kpis: string; changes: string }; covers: (count: number) => string };
+  errors: {
+    notARepository: (folder: string) => string;
+    gitMissing: string;
+    unknownRevision: (revision: string) => string;
+    missingInRevision: (revision: string, path: string) => string;
+    gitFailed: (detail: string) => string;
+    noPrevious: (path: string) => string;
+    previousMissing: (path: string, previous: string) => string;
+    /** A programme whose files are not valid YAML or fail their schemas; `inRevision`: it was read from git (validate cannot read that). */
+    brokenProgramme: (path: string, inRevision: boolean) => string;
+    tooManyPaths: string;
+    gitTakesOnePath: string;
+    pathNeeded: string;
+  };
+  show: {
+    needsNormalised: string;
+  };
+}

@@ -1,0 +1,170 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { mentor as spawnMentor, repoRoot } from './spawn.js';
+
+// Spawns the built CLI on a copy of the Polish pilot kept in a git repository, so each test can
+// ask git what an addition changed.
+
+let dir: string;
+const git = (...args: string[]): string => spawnSync('git', args, { cwd: dir, encoding: 'utf8' }).stdout;
+const today = ['--today', '2026-06-30'];
+// The pilot says `metadata.locale: pl`, and spawn.ts runs with LANG=C (no language named), which
+// words an addition in the programme's language: these tests name English unless they say otherwise.
+const mentor = (args: string[], options: Parameters<typeof spawnMentor>[1] = {}): ReturnType<typeof spawnMentor> =>
+  spawnMentor(args, { ...options, env: { LANG: 'en_US.UTF-8', ...options.env } });
+
+beforeEach(() => {
+  dir = join(mkdtempSync(join(tmpdir(), 'mentor-add-')), 'kam-pilot');
+  cpSync(join(repoRoot, 'examples/kam-pilot'), dir, { recursive: true });
+  git('init', '-q');
+  git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-q', '--allow-empty', '-m', 'empty');
+  git('add', '-A');
+  git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-q', '-m', 'pilot');
+});
+
+/** The lines `git diff` shows as changed, without its headers: what an addition did to the files. */
+function changed(): { added: string[]; removed: string[] } {
+  const lines = git('diff', '--unified=0').split('\n');
+  return {
+    added: lines.filter((l) => l.startsWith('+') && !l.startsWith('+++')).map((l) => l.slice(1)),
+    removed: lines.filter((l) => l.startsWith('-') && !l.startsWith('---')).map((l) => l.slice(1)),
+  };
+}
+
+describe('mentor add (records)', () => {
+  it('appends a session to the month\'s file as one new line in the style of the others', () => {
+    const r = mentor(['add', 'session', '--pair', 'para-01', '--date', '2026-06-25', '--minutes', '60', '--topic', 'Zamknięcie: wnioski', ...today], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Added a session to records/2026-06.yaml.');
+    expect(changed()).toEqual({ added: ['  - { pair: para-01, date: 2026-06-25, minutes: 60, topic: "Zamknięcie: wnioski" }'], removed: [] });
+    expect(mentor(['validate', '--strict', ...today, '.'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('refuses an unknown pair with the validator\'s words and a suggestion, and writes nothing', () => {
+    const before = readFileSync(join(dir, 'records/2026-06.yaml'));
+    const r = mentor(['add', 'session', '--pair', 'para-1', '--date', '2026-06-25', '--minutes', '60', ...today], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Nothing added');
+    expect(r.stderr).toMatch(/--pair\s+error\s+`sessions\[\d+\]\.pair` refers to pair `para-1`, which is not defined\.\s+unknown-reference/);
+    expect(r.stderr).toContain('Did you mean `para-01`?');
+    expect(readFileSync(join(dir, 'records/2026-06.yaml')).equals(before)).toBe(true);
+  });
+
+  it('refuses a session recorded twice and one after the programme ended', () => {
+    const twice = mentor(['add', 'session', '--pair', 'para-01', '--date', '2026-06-09', '--minutes', '60', ...today], { cwd: dir });
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toContain('session-duplicate');
+    const late = mentor(['add', 'session', '--pair', 'para-01', '--date', '2026-07-02', '--minutes', '60', '--today', '2026-07-03'], { cwd: dir });
+    expect(late.code).toBe(1);
+    expect(late.stderr).toContain('date-outside-period');
+    expect(existsSync(join(dir, 'records/2026-07.yaml'))).toBe(false);
+    expect(changed()).toEqual({ added: [], removed: [] });
+  });
+
+  it('defaults the date to today, and without a terminal lists what it cannot ask for', () => {
+    const r = mentor(['add', 'session', ...today], { cwd: dir, env: { CI: 'true' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--pair\s+Pair\n\s+--minutes\s+Minutes/);
+    expect(r.stderr).not.toMatch(/--date/);
+    const ok = mentor(['add', 'kpi-value', '--kpi', 'retencja-przychodu-kk', '--value', '96,2', '--note', 'CRM, czerwiec', ...today], { cwd: dir, env: { CI: 'true' } });
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    expect(changed().added).toEqual([expect.stringMatching(/kpi: retencja-przychodu-kk, date: 2026-06-30, value: 96\.2, note: "?CRM, czerwiec"?/)]);
+  });
+
+  it('adds every row of a CSV file, or none when a row is wrong, naming its row and column', () => {
+    const csv = join(dir, '..', 'sessions.csv');
+    writeFileSync(csv, 'Pair;Date;Minutes;Topic\npara-02;2026-06-24;60;Plan dalszego rozwoju\npara-03;2026-06-24;sześćdziesiąt;x\npara-04;2026-06-25;55;\n');
+    const bad = mentor(['add', 'session', '--from', csv, ...today], { cwd: dir });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/row 3, column Minutes\s+error\s+`minutes` in `sessions\[\d+\]` must be a whole number/);
+    expect(changed()).toEqual({ added: [], removed: [] });
+    writeFileSync(csv, 'Pair;Date;Minutes;Topic\npara-02;2026-06-24;60;Plan dalszego rozwoju\npara-03;24.06.2026;60;\n');
+    const good = mentor(['add', 'session', '--from', csv, ...today], { cwd: dir });
+    expect(good.stderr).toBe('');
+    expect(good.stdout).toContain('Added 2 sessions to records/2026-06.yaml.');
+    expect(changed().added).toEqual(['  - { pair: para-02, date: 2026-06-24, minutes: 60, topic: Plan dalszego rozwoju }', '  - { pair: para-03, date: 2026-06-24, minutes: 60 }']);
+  });
+
+  it('names an unknown CSV column and a broken row', () => {
+    const csv = join(dir, '..', 'survey.csv');
+    writeFileSync(csv, 'Timestamp,Respondent,Satisfation\n2026-06-29 10:00,e-akaczmarek,5\n');
+    const r = mentor(['add', 'survey', '--survey', 'koncowa', '--from', csv, ...today], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('column 1 "Timestamp" is not a field');
+    expect(r.stderr).toContain('column 3 "Satisfation" is not a field (did you mean satisfaction?)');
+    writeFileSync(csv, 'Respondent,Satisfaction\ne-akaczmarek,5,9\n');
+    const broken = mentor(['add', 'survey', '--survey', 'koncowa', '--from', csv, ...today], { cwd: dir });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('row 2');
+  });
+
+  it('speaks the programme\'s language when the environment names none (LANG=C on CI)', () => {
+    const r = mentor(['add', 'session', '--pair', 'para-1', '--date', '2026-06-25', '--minutes', '60', ...today], { cwd: dir, env: { LANG: 'C' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Niczego nie dodano');
+    expect(mentor(['add', 'session', '--pair', 'para-1', '--date', '2026-06-25', '--minutes', '60', ...today], { cwd: dir, env: { LANG: 'C', MENTOR_LOCALE: 'en' } }).stderr).toContain('Nothing added');
+  });
+
+  it('--dry-run shows the new lines and writes nothing; --locale pl speaks Polish', () => {
+    const r = mentor(['add', 'learning', '--mentee', 'e-akaczmarek', '--type', 'formal', '--hours', '2', '--competency', 'negocjacje-kam', '--dry-run', '--locale', 'pl', ...today], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Próba, niczego nie zapisano: dodano by 1 aktywność rozwojową do records/2026-06.yaml.');
+    expect(r.stdout).toContain('mentee: e-akaczmarek');
+    expect(changed()).toEqual({ added: [], removed: [] });
+  });
+});
+
+describe('mentor add (people)', () => {
+  it('appends a mentee and a pair to the people file, comments and layout kept', () => {
+    const mentee = mentor(['add', 'mentee', '--name', 'Zofia Lis', '--department', 'Region Południe', '--line-manager', 's-tlewandowski', '--competencies', 'negocjacje-kam:2:4', ...today], { cwd: dir });
+    expect(mentee.stderr).toBe('');
+    expect(mentee.code).toBe(0);
+    // The pilot's mentee ids (`e-akaczmarek`) follow no numbered pattern, so the new one is `mentee-01`.
+    expect(mentee.stdout).toContain('  - id: mentee-01\n');
+    const typo = mentor(['add', 'pair', '--mentor', 'm-jdabrowski', '--mentee', 'mentee-1', '--competencies', 'negocjacje-kam', '--start', '2026-06-01', ...today], { cwd: dir });
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain('Did you mean `mentee-01`?');
+    const people = parse(readFileSync(join(dir, 'people.yaml'), 'utf8')) as { mentees: { id: string; name: string }[]; pairs: { id: string }[] };
+    const added = people.mentees[people.mentees.length - 1]!;
+    expect(added).toMatchObject({ id: 'mentee-01', name: 'Zofia Lis', department: 'Region Południe', lineManager: 's-tlewandowski', competencies: [{ competency: 'negocjacje-kam', baseline: 2, target: 4 }] });
+    expect(people.pairs.map((p) => p.id)).not.toContain('para-13');
+    const { added: lines, removed } = changed();
+    expect(removed).toEqual([]);
+    expect(lines).toEqual(['  - id: mentee-01', '    name: Zofia Lis', '    department: Region Południe', '    lineManager: s-tlewandowski', '    competencies:', '      - { competency: negocjacje-kam, baseline: 2, target: 4 }']);
+  });
+});
+
+describe('mentor add into a scaffolded programme', () => {
+  it('fills the people file and starts a new month\'s records file with its header and modeline', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mentor-add-init-'));
+    const init = mentor(['init', 'demo', '--yes', '--start', '2027-03-01', '--organisation', 'Acme', '--hr-owner', 'Anna Nowak', '--sponsor', 'Jan Lis'], { cwd: root });
+    expect(init.code).toBe(0);
+    dir = join(root, 'demo');
+    const run = (...args: string[]): void => {
+      const r = mentor([...args, '--today', '2027-04-02'], { cwd: dir });
+      // The scaffold's placeholders (a line manager's name, `whyVacant`) are warnings of its own, said as such.
+      expect(r.stderr, args.join(' ')).toMatch(/^(The programme already had \d+ warnings not caused by this addition; `mentor validate \.` lists them\.\n)?$/);
+      expect(r.code, args.join(' ')).toBe(0);
+    };
+    run('add', 'mentor', '--name', 'Piotr Wrona', '--capacity', '2', '--levels', 'key-account-negotiation:5,account-planning:5,contract-profitability:5', '--preparation', 'mentor-role:2027-03-02,development-conversation:2027-03-02,scale-and-assessment:2027-03-03,planning-70-20-10:2027-03-03');
+    run('add', 'mentee', '--name', 'Ola Nowak', '--line-manager', 'line-manager-1', '--competencies', 'key-account-negotiation:2:4,account-planning:1:3,contract-profitability:2:3');
+    run('add', 'pair', '--mentor', 'mentor-01', '--mentee', 'mentee-01', '--competencies', 'key-account-negotiation,account-planning,contract-profitability', '--start', '2027-03-16');
+    run('add', 'session', '--pair', 'pair-01', '--date', '2027-03-17', '--minutes', '60');
+    run('add', 'assessment', '--mentee', 'mentee-01', '--competency', 'account-planning', '--level', '2', '--assessor', 'mentor', '--date', '2027-04-01');
+    const april = readFileSync(join(dir, 'records/2027-04.yaml'), 'utf8');
+    expect(april.split('\n')[0]).toBe('# yaml-language-server: $schema=../.mentor/schemas/records.schema.json');
+    expect(parse(april)).toMatchObject({ apiVersion: 'mentor/v1', kind: 'Records', programme: 'demo', assessments: [{ mentee: 'mentee-01', level: 2 }] });
+    const people = readFileSync(join(dir, 'people.yaml'), 'utf8');
+    // Each list stands right under its commented example.
+    expect(people).toMatch(/#\s+- \{ module: development-conversation, completed: 2027-03-01 \}\nmentors:\n {2}- id: mentor-01\n/);
+    const v = mentor(['validate', '--today', '2027-04-02', '.'], { cwd: dir });
+    expect(v.stdout).toMatch(/0 errors/);
+    // Seven CLI runs in a row: on a busy two-core runner they outlast the suite's 30 s per test.
+  }, 180_000);
+});
