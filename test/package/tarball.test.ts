@@ -125,6 +125,18 @@ describe.each(runtimes)('installed from the tarball, run by Node $nodeVersion', 
     expect(readFileSync(html, 'utf8')).toMatch(/^<!doctype html>[\s\S]*Mentoring KAM[\s\S]*<\/html>\s*$/);
   });
 
+  it('adds a session to a programme (the flags built from the shipped schemas) and compares the pilot with its rollout', () => {
+    const dir = join(work, `add-${nodeVersion}`);
+    cpSync(join(work, 'kam-pilot'), dir, { recursive: true });
+    const added = ok(run(globalBin(), ['add', 'session', '--pair', 'para-01', '--date', '2026-06-25', '--minutes', '60', '--today', '2026-06-30', '--locale', 'en'], { cwd: dir, env: env() }), 'add session');
+    expect(added).toContain('Added a session to records/2026-06.yaml.');
+    expect(readFileSync(join(dir, 'records/2026-06.yaml'), 'utf8')).toContain('{ pair: para-01, date: 2026-06-25, minutes: 60 }');
+    ok(run(globalBin(), ['validate', '--today', '2026-06-30', '.'], { cwd: dir, env: env() }), 'validate after add');
+    const diff = JSON.parse(ok(run(localBin(), ['diff', 'kam-pilot', 'kam-rollout', '-f', 'json'], { cwd: work, env: env() }), 'diff')) as { formatVersion: number; changes: unknown[] };
+    expect(diff.formatVersion).toBe(1);
+    expect(diff.changes.length).toBeGreaterThan(0);
+  });
+
   it('loads every chunk of the bundle, so no command or formatter is missing a file', () => {
     const root = join(work, 'project', 'node_modules', pkg.name);
     const chunks = readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
