@@ -37,6 +37,8 @@ const LATER_COMMANDS = [
   // A calibration diff needs a pilot and a rollout; pass both when the usage line takes two paths.
   { name: 'diff', target20s: true, rollout: true, args: (ctx) => (positionals(ctx.usage) >= 2 ? ['diff', ctx.pilot, ctx.rollout] : ['diff', ctx.rollout]) },
   { name: 'match', target20s: false, args: (ctx) => ['match', ctx.dir] },
+  { name: 'rules', target20s: false, args: () => ['rules'] },
+  { name: 'explain', target20s: false, args: () => ['explain', 'mentor-over-capacity'] },
 ];
 
 /** Number of positional arguments (<x> or [x]) in a commander usage line such as `mentor diff [options] <pilot> <rollout>`. */

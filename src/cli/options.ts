@@ -2,6 +2,7 @@ import { isIsoDate } from '../core/model/dates.js';
 import { UsageError } from '../errors.js';
 import { isId, limits, parseIdList, parseMix, phases, recruitmentMethods, type Mix } from '../core/scaffold/answers.js';
 import { diagnosticFormats } from '../render/diagnostics/names.js';
+import { rulesFormats } from '../render/rules/index.js';
 
 /** One command-line option, declared once: commander flags, help and docs/cli.md come from it. */
 export interface OptionSpec {
@@ -152,3 +153,7 @@ export const schemaOptions: OptionSpec[] = [
   { flags: '-w, --write <dir>', description: 'write every schema into DIR (for editors and air-gapped CI) instead of printing one' },
   { flags: '--force', description: 'overwrite schema files that exist in DIR' },
 ];
+
+// ── mentor rules, mentor explain ────────────────────────────────────────────────────────────
+
+export const rulesOptions: OptionSpec[] = [{ flags: '-f, --format <format>', description: 'output format', choices: rulesFormats, defaultValue: 'table' }];

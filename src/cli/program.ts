@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { decideLocale, namedLocale, type CliIo } from './env.js';
 import { globalOptions, initOptions, schemaOptions, validateOptions, type OptionSpec } from './options.js';
+import { rulesOptions } from './options.js';
 import type { Locale } from '../messages/index.js';
 import { version } from '../version.js';
 
@@ -100,5 +101,24 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
     const { schemaCommand } = await import('./commands/schema.js');
     setExitCode(await schemaCommand(kind, flags, contextOf()));
   });
+
+  const rules = program
+    .command('rules')
+    .description('list every rule: its id, default severity and what it checks')
+    .addHelpText('after', '\nExamples:\n  mentor rules\n  mentor --locale pl rules\n  mentor rules --format json');
+  addOptions(rules, rulesOptions).action(async (flags: { format?: string }) => {
+    const { rulesCommand } = await import('./commands/rules.js');
+    setExitCode(await rulesCommand(flags, contextOf()));
+  });
+
+  program
+    .command('explain')
+    .description('explain one rule: what it checks, why it matters, a failing and a passing snippet, how to fix it')
+    .argument('<rule-id>', 'a rule id, as `mentor rules` lists them and findings show them')
+    .addHelpText('after', '\nExit codes: 0 explained, 2 no such rule (the nearest ids are suggested).\nExamples:\n  mentor explain mentor-over-capacity\n  mentor --locale pl explain buy-in-missing')
+    .action(async (id: string) => {
+      const { explainCommand } = await import('./commands/explain.js');
+      setExitCode(await explainCommand(id, contextOf()));
+    });
   return program;
 }
