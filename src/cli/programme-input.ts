@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { applyConfig, type MentorConfig } from '../core/config.js';
 import { IoError } from '../errors.js';
-import { findConfig, loadConfig } from '../io/config.js';
+import { configRelative, findConfig, loadConfig } from '../io/config.js';
 import { loadProgrammeAt, type LoadedProgramme } from '../io/load-programme.js';
 import { exists } from '../io/write.js';
 import { catalogue, type Locale } from '../messages/index.js';
@@ -38,7 +38,7 @@ export async function readProgramme(
   // With no language named (LANG=C on CI), the programme's findings speak its own `metadata.locale`.
   const loaded = await loadProgrammeAt(path ?? '.', { cwd: options.io.cwd, today: options.today, locale: options.locale, followProgrammeLocale: options.localeNamed === false });
   const config = await configFor(options.config, options.io, options.locale);
-  const diagnostics = config ? applyConfig(loaded.diagnostics, config) : loaded.diagnostics;
+  const diagnostics = config ? applyConfig(loaded.diagnostics, config, config.source ? configRelative(config.source, options.io.cwd) : undefined) : loaded.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return { ...loaded, diagnostics, errors, ...(config ? { config } : {}) };
 }

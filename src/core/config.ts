@@ -1,3 +1,4 @@
+import picomatch from 'picomatch';
 import { methodRuleIds, type Diagnostic, type MethodRuleId, type Severity } from './diagnostics.js';
 import { locate } from './locate.js';
 import type { ParsedFile } from './parse/parsed-file.js';
@@ -7,16 +8,26 @@ import { nearest } from './text/nearest.js';
 export type RuleSetting = 'off' | Severity;
 export const ruleSettings: readonly RuleSetting[] = ['off', 'warning', 'error'];
 
-/** A project's `.mentor.yaml`: for now, per-rule settings. */
+/** Rule settings for the files a glob matches, over the top-level ones (later overrides win). */
+export interface ConfigOverride {
+  /** Globs relative to the config file's folder (`records/**`, `pilot/*.yaml`). */
+  files: string[];
+  rules: Partial<Record<MethodRuleId, RuleSetting>>;
+}
+
+/** A project's `.mentor.yaml`: per-rule settings, and per-path overrides of them. */
 export interface MentorConfig {
   rules: Partial<Record<MethodRuleId, RuleSetting>>;
+  overrides?: ConfigOverride[];
+  /** Where it was read from (absolute), set by the I/O layer: `overrides` globs are relative to its folder. */
+  source?: string;
 }
 
 /** A problem in the config file itself: a usage/configuration error (exit 2), with a position. */
 export interface ConfigProblem {
   line: number;
   column: number;
-  kind: 'not-a-mapping' | 'unknown-key' | 'unknown-rule' | 'bad-setting';
+  kind: 'not-a-mapping' | 'unknown-key' | 'unknown-rule' | 'bad-setting' | 'not-a-list' | 'bad-files';
   value: string;
   suggestion?: string;
 }
@@ -32,24 +43,47 @@ export function readConfig(file: ParsedFile): { config: MentorConfig; problems: 
   const data = file.data;
   if (data === undefined || data === null) return { config, problems };
   if (typeof data !== 'object' || Array.isArray(data)) return { config, problems: [{ ...at([]), kind: 'not-a-mapping', value: '' }] };
-  for (const [key, value] of Object.entries(data)) {
-    if (key !== 'rules') {
-      problems.push({ ...at([key], 'key'), kind: 'unknown-key', value: key, ...suggest(key, ['rules']) });
-      continue;
-    }
+  const readRules = (value: unknown, path: (string | number)[]): Partial<Record<MethodRuleId, RuleSetting>> => {
+    const rules: Partial<Record<MethodRuleId, RuleSetting>> = {};
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      problems.push({ ...at(['rules']), kind: 'not-a-mapping', value: 'rules' });
-      continue;
+      problems.push({ ...at(path), kind: 'not-a-mapping', value: String(path.at(-1)) });
+      return rules;
     }
     for (const [rule, setting] of Object.entries(value as Record<string, unknown>)) {
       if (!(methodRuleIds as readonly string[]).includes(rule)) {
-        problems.push({ ...at(['rules', rule], 'key'), kind: 'unknown-rule', value: rule, ...suggest(rule, methodRuleIds) });
+        problems.push({ ...at([...path, rule], 'key'), kind: 'unknown-rule', value: rule, ...suggest(rule, methodRuleIds) });
       } else if (typeof setting !== 'string' || !(ruleSettings as readonly string[]).includes(setting)) {
-        problems.push({ ...at(['rules', rule]), kind: 'bad-setting', value: String(setting) });
+        problems.push({ ...at([...path, rule]), kind: 'bad-setting', value: String(setting) });
       } else {
-        config.rules[rule as MethodRuleId] = setting as RuleSetting;
+        rules[rule as MethodRuleId] = setting as RuleSetting;
       }
     }
+    return rules;
+  };
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'rules') config.rules = readRules(value, ['rules']);
+    else if (key === 'overrides') config.overrides = readOverrides(value);
+    else problems.push({ ...at([key], 'key'), kind: 'unknown-key', value: key, ...suggest(key, ['rules', 'overrides']) });
+  }
+  function readOverrides(value: unknown): ConfigOverride[] {
+    if (!Array.isArray(value)) {
+      problems.push({ ...at(['overrides']), kind: 'not-a-list', value: 'overrides' });
+      return [];
+    }
+    return value.flatMap((entry: unknown, i): ConfigOverride[] => {
+      if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+        problems.push({ ...at(['overrides', i]), kind: 'not-a-mapping', value: `overrides[${i}]` });
+        return [];
+      }
+      const { files, rules, ...rest } = entry as Record<string, unknown>;
+      for (const key of Object.keys(rest)) problems.push({ ...at(['overrides', i, key], 'key'), kind: 'unknown-key', value: key, ...suggest(key, ['files', 'rules']) });
+      const globs = typeof files === 'string' ? [files] : Array.isArray(files) && files.every((f) => typeof f === 'string') ? (files as string[]) : undefined;
+      if (!globs || globs.length === 0 || globs.some((g) => g === '')) {
+        problems.push({ ...at(['overrides', i, ...(files === undefined ? [] : ['files'])]), kind: 'bad-files', value: `overrides[${i}].files` });
+        return [];
+      }
+      return [{ files: globs, rules: readRules(rules ?? {}, ['overrides', i, 'rules']) }];
+    });
   }
   return { config, problems };
 }
@@ -59,11 +93,26 @@ function suggest(word: string, candidates: readonly string[]): { suggestion?: st
   return suggestion === undefined ? {} : { suggestion };
 }
 
-/** Applies the per-rule settings: drops rules set to `off`, re-grades the others. */
-export function applyConfig(diagnostics: readonly Diagnostic[], config: MentorConfig): Diagnostic[] {
+/**
+ * Applies the per-rule settings: drops rules set to `off`, re-grades the others. An override whose
+ * globs match a finding's file (as `pathOf` gives it: relative to the config file's folder, with
+ * `/`) wins over the top-level settings; of several, the last one in the file.
+ */
+export function applyConfig(diagnostics: readonly Diagnostic[], config: MentorConfig, pathOf: (file: string) => string = (f) => f): Diagnostic[] {
+  const overrides = (config.overrides ?? []).map((o) => ({ match: picomatch(o.files, { dot: true }), rules: o.rules }));
+  const settingsOf = new Map<string, Partial<Record<MethodRuleId, RuleSetting>>>();
+  const settingsFor = (file: string): Partial<Record<MethodRuleId, RuleSetting>> => {
+    let settings = settingsOf.get(file);
+    if (!settings) {
+      const path = pathOf(file);
+      settings = Object.assign({}, config.rules, ...overrides.filter((o) => o.match(path)).map((o) => o.rules)) as Partial<Record<MethodRuleId, RuleSetting>>;
+      settingsOf.set(file, settings);
+    }
+    return settings;
+  };
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
-    const setting = config.rules[d.ruleId as MethodRuleId];
+    const setting = settingsFor(d.file)[d.ruleId as MethodRuleId];
     if (setting === 'off') continue;
     out.push(setting === undefined || setting === d.severity ? d : { ...d, severity: setting });
   }

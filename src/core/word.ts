@@ -4,7 +4,7 @@ import type { Finding, Params } from './parse/parsed-file.js';
 import { catalogue, type Locale } from '../messages/index.js';
 
 /** Default severity of each rule; everything not listed is an error. */
-export const warningRules: ReadonlySet<RuleId> = new Set<RuleId>(['competency-unused', 'learning-mix-deviation', 'buy-in-missing', 'rollout-without-pilot', 'date-not-working-day', 'placeholder-unfilled']);
+export const warningRules: ReadonlySet<RuleId> = new Set<RuleId>(['competency-unused', 'learning-mix-deviation', 'buy-in-missing', 'rollout-without-pilot', 'date-not-working-day', 'placeholder-unfilled', 'suppression-unused']);
 
 export function defaultSeverity(ruleId: RuleId): Severity {
   return warningRules.has(ruleId) ? 'warning' : 'error';

@@ -2,6 +2,7 @@ import type { RuleId } from '../core/diagnostics.js';
 import type { Params } from '../core/parse/parsed-file.js';
 import type { CalendarText } from './calendar-text.js';
 import type { InitText } from './init-text.js';
+import type { SuppressText } from './suppress-text.js';
 
 export type Locale = 'en' | 'pl';
 export const locales: readonly Locale[] = ['en', 'pl'];
@@ -29,6 +30,8 @@ export interface Catalogue {
   init: InitText;
   /** Weekdays and public holidays. */
   calendar: CalendarText;
+  /** Inline `# mentor-disable…` suppressions. */
+  suppress: SuppressText;
 }
 
 export interface UiText {
@@ -50,7 +53,7 @@ export interface UiText {
   refuseOverwrite: (path: string) => string;
   wrote: (path: string) => string;
   unknownSchema: (name: string, known: readonly string[]) => string;
-  configProblem: (kind: 'not-a-mapping' | 'unknown-key' | 'unknown-rule' | 'bad-setting', value: string, suggestion?: string) => string;
+  configProblem: (kind: 'not-a-mapping' | 'unknown-key' | 'unknown-rule' | 'bad-setting' | 'not-a-list' | 'bad-files', value: string, suggestion?: string) => string;
   configUnreadable: (file: string, ruleId: string) => string;
   configHint: string;
   schemaWriteTakesNoKind: string;

@@ -1,7 +1,7 @@
 import type { ExplainText } from './explain-text.js';
 
 export const explainEn: ExplainText = {
-  groups: { file: 'Reading files', schema: 'Schema', method: 'The method', suppression: 'Suppressions' },
+  groups: { file: 'Reading files', schema: 'Schema', method: 'The method', suppression: 'Suppression comments' },
   severity: (s) => (s === 'error' ? 'error' : 'warning'),
   columns: { id: 'rule', severity: 'default', description: 'what it checks' },
   rulesFooter: 'More on one rule: mentor explain RULE-ID. Method rules can be set to off, warning or error in .mentor.yaml.',
@@ -301,6 +301,21 @@ export const explainEn: ExplainText = {
       checks: 'A rollout with no `metadata.pilot`.',
       why: 'Step 5: a rollout is calibrated on its pilot; without the link neither the calibration diff nor the decisions can be checked.',
       fix: "Add `metadata.pilot` with the pilot's path and id.",
+    },
+    'suppression-missing-reason': {
+      checks: 'A `# mentor-disable-next-line` or `# mentor-disable` comment with no reason after ` -- `. It still silences the finding, so you see this one instead.',
+      why: 'A silenced finding is a decision; without the reason, the next person cannot tell a considered exception from a hidden problem.',
+      fix: 'Write the reason after ` -- `: who agreed and why.',
+    },
+    'suppression-invalid': {
+      checks: 'A `# mentor-disable…` comment that names no rule, an id that is not a rule, a YAML or schema rule, or a file-wide `mentor-disable` below the first line of YAML. It silences nothing.',
+      why: 'A misspelt id would leave the finding in place while the file looks deliberately silenced; YAML and schema findings mean the file does not say what it seems to, and no comment changes that.',
+      fix: 'Spell the rule id as `mentor rules` lists it, fix YAML and schema findings instead, and put `mentor-disable` above `apiVersion`.',
+    },
+    'suppression-unused': {
+      checks: 'A `# mentor-disable…` comment for a rule that has no finding on the next line of YAML (or, file-wide, anywhere in the file).',
+      why: 'Like eslint\'s unused disable directives: a stale comment would silently swallow the next, different problem on that line.',
+      fix: 'Delete the comment, or move it above the line the finding points at.',
     },
     'placeholder-unfilled': {
       checks: 'A `(fill in: …)` placeholder left by `mentor init`.',

@@ -168,6 +168,21 @@ export const ruleExamples: Record<RuleId, RuleExample> = {
     'assessments:\n  - { mentee: e2, competency: pricing, date: 2026-02-16, level: 3, assessor: mentor }\n',
   ),
   'rollout-without-pilot': programme('metadata:\n  phase: rollout\n', 'metadata:\n  phase: rollout\n  pilot: { path: pilot-2025, id: demo-pilot }\n'),
+  'suppression-missing-reason': recordsFile(
+    'sessions:\n  - { pair: p1, date: 2026-02-09, minutes: 60 }\n  # mentor-disable-next-line session-duplicate\n  - { pair: p1, date: 2026-02-09, minutes: 60 }\n',
+    'sessions:\n  - { pair: p1, date: 2026-02-09, minutes: 60 }\n  # mentor-disable-next-line session-duplicate -- two separate sessions that day, agreed with HR\n  - { pair: p1, date: 2026-02-09, minutes: 60 }\n',
+  ),
+  'suppression-invalid': {
+    ...recordsFile(
+      'sessions:\n  - { pair: p1, date: 2026-02-09, minutes: 60 }\n  # mentor-disable-next-line session-duplicat -- two separate sessions that day\n  - { pair: p1, date: 2026-02-09, minutes: 60 }\n',
+      'sessions:\n  - { pair: p1, date: 2026-02-09, minutes: 60 }\n  # mentor-disable-next-line session-duplicate -- two separate sessions that day\n  - { pair: p1, date: 2026-02-09, minutes: 60 }\n',
+    ),
+    alsoReported: ['session-duplicate'],
+  },
+  'suppression-unused': recordsFile(
+    'sessions:\n  - { pair: p1, date: 2026-02-09, minutes: 60 }\n  # mentor-disable-next-line session-duplicate -- copied from January\n  - { pair: p1, date: 2026-02-23, minutes: 60 }\n',
+    'sessions:\n  - { pair: p1, date: 2026-02-09, minutes: 60 }\n  - { pair: p1, date: 2026-02-23, minutes: 60 }\n',
+  ),
   'placeholder-unfilled': programme('metadata:\n  organisation: "(fill in: organisation)"\n', 'metadata:\n  organisation: Demo Ltd\n'),
 };
 

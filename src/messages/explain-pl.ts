@@ -1,7 +1,7 @@
 import type { ExplainText } from './explain-text.js';
 
 export const explainPl: ExplainText = {
-  groups: { file: 'Odczyt plików', schema: 'Schemat', method: 'Metoda', suppression: 'Wyciszenia' },
+  groups: { file: 'Odczyt plików', schema: 'Schemat', method: 'Metoda', suppression: 'Komentarze wyciszające' },
   severity: (s) => (s === 'error' ? 'błąd' : 'ostrzeżenie'),
   columns: { id: 'reguła', severity: 'domyślnie', description: 'co sprawdza' },
   rulesFooter: 'Więcej o jednej regule: mentor explain ID-REGUŁY. Reguły metody można wyłączyć (off) albo zmienić ich wagę (warning, error) w .mentor.yaml.',
@@ -302,6 +302,21 @@ export const explainPl: ExplainText = {
       checks: 'Wdrożenie bez `metadata.pilot`.',
       why: 'Krok 5: wdrożenie kalibruje się na pilotażu; bez tego powiązania nie da się sprawdzić ani porównania kalibracyjnego, ani decyzji.',
       fix: 'Dodaj `metadata.pilot` ze ścieżką i identyfikatorem pilotażu.',
+    },
+    'suppression-missing-reason': {
+      checks: 'Komentarz `# mentor-disable-next-line` lub `# mentor-disable` bez uzasadnienia po ` -- `. Mimo to wycisza problem, więc zamiast niego widać ten.',
+      why: 'Wyciszony problem to decyzja; bez uzasadnienia następna osoba nie odróżni przemyślanego wyjątku od ukrytego błędu.',
+      fix: 'Wpisz uzasadnienie po ` -- `: kto się zgodził i dlaczego.',
+    },
+    'suppression-invalid': {
+      checks: 'Komentarz `# mentor-disable…` bez reguły, z identyfikatorem, który nie jest regułą, z regułą YAML lub schematu albo wyciszenie całego pliku (`mentor-disable`) poniżej pierwszego wiersza YAML. Niczego nie wycisza.',
+      why: 'Literówka w identyfikatorze zostawiłaby problem na miejscu, choć plik wygląda na świadomie wyciszony; problemy YAML i schematu znaczą, że plik nie mówi tego, na co wygląda, i żaden komentarz tego nie zmieni.',
+      fix: 'Zapisz identyfikator reguły tak, jak podaje go `mentor rules`, problemy YAML i schematu popraw, a `mentor-disable` umieść nad `apiVersion`.',
+    },
+    'suppression-unused': {
+      checks: 'Komentarz `# mentor-disable…` dla reguły, która nie zgłasza problemu w następnym wierszu YAML (a przy wyciszeniu całego pliku – nigdzie w pliku).',
+      why: 'Jak nieużywane dyrektywy w eslincie: nieaktualny komentarz po cichu połknąłby następny, inny problem w tym wierszu.',
+      fix: 'Usuń komentarz albo przenieś go nad wiersz, który wskazuje problem.',
     },
     'placeholder-unfilled': {
       checks: 'Miejsce do uzupełnienia `(uzupełnij: …)` albo `(fill in: …)` zostawione przez `mentor init`.',

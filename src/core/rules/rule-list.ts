@@ -1,8 +1,8 @@
-import { fileRuleIds, methodRuleIds, schemaRuleIds, type RuleId, type Severity } from '../diagnostics.js';
+import { fileRuleIds, methodRuleIds, schemaRuleIds, suppressionRuleIds, type RuleId, type Severity } from '../diagnostics.js';
 import { editDistance } from '../text/nearest.js';
 import { defaultSeverity } from '../word.js';
 
-export type RuleGroup = 'file' | 'schema' | 'method';
+export type RuleGroup = 'file' | 'schema' | 'method' | 'suppression';
 
 /** One rule as `mentor rules` and `mentor explain` describe it: words come from the catalogues. */
 export interface RuleInfo {
@@ -16,7 +16,7 @@ export interface RuleInfo {
 /** Every rule, in the order docs/rules.md lists them. */
 export function listRules(): RuleInfo[] {
   const of = (ids: readonly RuleId[], group: RuleGroup): RuleInfo[] => ids.map((id) => ({ id, group, severity: defaultSeverity(id), configurable: group === 'method' }));
-  return [...of(fileRuleIds, 'file'), ...of(schemaRuleIds, 'schema'), ...of(methodRuleIds, 'method')];
+  return [...of(fileRuleIds, 'file'), ...of(schemaRuleIds, 'schema'), ...of(methodRuleIds, 'method'), ...of(suppressionRuleIds, 'suppression')];
 }
 
 /**

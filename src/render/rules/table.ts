@@ -6,7 +6,7 @@ import type { RulesFormatter } from './formatter.js';
 export const rulesTable: RulesFormatter = ({ rules, text, color }) => {
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const out: string[] = [];
-  for (const group of ['file', 'schema', 'method'] as const) {
+  for (const group of ['file', 'schema', 'method', 'suppression'] as const) {
     const inGroup = rules.filter((r) => r.group === group);
     if (inGroup.length === 0) continue;
     out.push(chalk.bold(text.groups[group]));
