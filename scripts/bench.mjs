@@ -39,6 +39,7 @@ const LATER_COMMANDS = [
   { name: 'match', target20s: false, args: (ctx) => ['match', ctx.dir] },
   { name: 'rules', target20s: false, args: () => ['rules'] },
   { name: 'explain', target20s: false, args: () => ['explain', 'mentor-over-capacity'] },
+  { name: 'completion', target20s: false, args: () => ['completion', 'bash'] },
 ];
 
 /** Number of positional arguments (<x> or [x]) in a commander usage line such as `mentor diff [options] <pilot> <rollout>`. */

@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
 import { decideLocale, namedLocale, type CliIo } from './env.js';
 import { globalOptions, initOptions, schemaOptions, validateOptions, type OptionSpec } from './options.js';
 import { rulesOptions } from './options.js';
@@ -119,6 +119,16 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
     .action(async (id: string) => {
       const { explainCommand } = await import('./commands/explain.js');
       setExitCode(await explainCommand(id, contextOf()));
+    });
+
+  program
+    .command('completion')
+    .description('print a shell completion script: commands, options, their values, rule ids and paths')
+    .addArgument(new Argument('<shell>', 'the shell to complete in').choices(['bash', 'zsh', 'fish']))
+    .addHelpText('after', '\nInstall (then open a new shell):\n  mentor completion bash > ~/.local/share/bash-completion/completions/mentor\n  mentor completion zsh > "${fpath[1]}/_mentor"\n  mentor completion fish > ~/.config/fish/completions/mentor.fish')
+    .action(async (shell: string) => {
+      const { completionCommand } = await import('./commands/completion.js');
+      setExitCode(await completionCommand(shell as 'bash', program, contextOf()));
     });
   return program;
 }
