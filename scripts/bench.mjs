@@ -40,6 +40,7 @@ const LATER_COMMANDS = [
   { name: 'rules', target20s: false, args: () => ['rules'] },
   { name: 'explain', target20s: false, args: () => ['explain', 'mentor-over-capacity'] },
   { name: 'completion', target20s: false, args: () => ['completion', 'bash'] },
+  { name: 'doctor', target20s: false, args: () => ['doctor'] },
 ];
 
 /** Number of positional arguments (<x> or [x]) in a commander usage line such as `mentor diff [options] <pilot> <rollout>`. */

@@ -157,3 +157,10 @@ export const schemaOptions: OptionSpec[] = [
 // ── mentor rules, mentor explain ────────────────────────────────────────────────────────────
 
 export const rulesOptions: OptionSpec[] = [{ flags: '-f, --format <format>', description: 'output format', choices: rulesFormats, defaultValue: 'table' }];
+
+// ── mentor doctor ───────────────────────────────────────────────────────────────────────────
+
+export const doctorOptions: OptionSpec[] = [
+  { flags: '--config <file>', description: 'check this config file instead of the nearest one upwards' },
+  { flags: '--no-config', description: 'as validate --no-config: report that no config is used' },
+];

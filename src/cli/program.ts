@@ -1,7 +1,7 @@
 import { Argument, Command, Option } from 'commander';
 import { decideLocale, namedLocale, type CliIo } from './env.js';
 import { globalOptions, initOptions, schemaOptions, validateOptions, type OptionSpec } from './options.js';
-import { rulesOptions } from './options.js';
+import { doctorOptions, rulesOptions } from './options.js';
 import type { Locale } from '../messages/index.js';
 import { version } from '../version.js';
 
@@ -130,5 +130,14 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
       const { completionCommand } = await import('./commands/completion.js');
       setExitCode(await completionCommand(shell as 'bash', program, contextOf()));
     });
+
+  const doctor = program
+    .command('doctor')
+    .description('show what mentor uses here and why: config file, language, format version, Node')
+    .addHelpText('after', '\nExit codes: 0, or 2 when the config file has problems (as validate would stop).\nExamples:\n  mentor doctor\n  LANG=pl_PL.UTF-8 mentor doctor\n  mentor doctor --config ci/.mentor.yaml');
+  addOptions(doctor, doctorOptions).action(async (flags: { config?: string | false }) => {
+    const { doctorCommand } = await import('./commands/doctor.js');
+    setExitCode(await doctorCommand(flags, contextOf()));
+  });
   return program;
 }
