@@ -1,5 +1,18 @@
 /** Failures of the program itself (not problems in a user's file); `cli/main.ts` maps them to exit 2. */
-export type IoErrorCode = 'path-not-found' | 'no-documents' | 'cannot-read' | 'refuse-overwrite' | 'cannot-write';
+export type IoErrorCode =
+  | 'path-not-found'
+  | 'no-documents'
+  | 'cannot-read'
+  | 'refuse-overwrite'
+  | 'cannot-write'
+  /** A write target that is a device, FIFO, socket or folder (or a link to one): never replaced. */
+  | 'not-regular'
+  /** A write target that is a symbolic link to nothing: replaced only with --force. */
+  | 'refuse-link'
+  /** A write that would go through a symbolic link, or out of the folder being written. */
+  | 'through-link'
+  /** Two writes to one file in one run (the reason names the other). */
+  | 'same-file';
 
 export class IoError extends Error {
   constructor(
@@ -17,5 +30,23 @@ export class UsageError extends Error {
   constructor(message: string, readonly hint?: string) {
     super(message);
     this.name = 'UsageError';
+  }
+}
+
+/** Signal numbers of the signals a run stops for, so the exit code says which (128 + n, as shells do). */
+const signalNumbers = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
+export type InterruptSignal = keyof typeof signalNumbers;
+export const interruptSignals = Object.keys(signalNumbers) as InterruptSignal[];
+
+/** Ctrl-C, SIGTERM or SIGHUP arrived while files were written; what was half-done was undone. */
+export class InterruptedError extends Error {
+  constructor(readonly signal: InterruptSignal) {
+    super(`interrupted by ${signal}`);
+    this.name = 'InterruptedError';
+  }
+
+  /** 130 for Ctrl-C, 143 for SIGTERM, 129 for SIGHUP. */
+  get exitCode(): number {
+    return 128 + signalNumbers[this.signal];
   }
 }

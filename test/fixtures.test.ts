@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ruleIds, type RuleId } from '../src/core/diagnostics.js';
 import { maxFileBytes } from '../src/core/parse/parse-source.js';
 import { yamlSyntaxReasons } from '../src/core/parse/yaml-errors.js';
-import { validateWorkspace } from '../src/core/validate/index.js';
+import { maxFindingsPerFile, validateWorkspace } from '../src/core/validate/index.js';
 import { loadWorkspace } from '../src/io/load.js';
 import { applySuppressions, workspaceFiles } from '../src/core/suppress/apply.js';
 
@@ -66,14 +67,17 @@ describe.each(all)('fixture $root/$name', ({ name, root, path, mainFile, cwd }) 
   });
 });
 
+// Fixtures git cannot hold (a 16 MiB file, a FIFO) or that would be huge (a thousand findings) are made below.
+const madeBelow = new Set<string>(['file-too-large', 'file-not-regular', 'file-too-many-findings']);
+
 describe('fixture coverage', () => {
-  it('has an invalid fixture for every rule id (file-too-large is made below)', () => {
+  it('has an invalid fixture for every rule id (the ones git cannot hold are made below)', () => {
     const covered = new Set<string>();
     for (const { name, root } of all) {
       for (const e of JSON.parse(readFileSync(join(root, `${name}.expected.json`), 'utf8')) as Expected[]) covered.add(e.ruleId);
     }
-    expect(ruleIds.filter((id) => id !== 'file-too-large' && !covered.has(id))).toEqual([]);
-    for (const id of ruleIds.filter((r) => r !== 'file-too-large')) expect(all.some((s) => s.name === id), `no fixture named ${id}`).toBe(true);
+    expect(ruleIds.filter((id) => !madeBelow.has(id) && !covered.has(id))).toEqual([]);
+    for (const id of ruleIds.filter((r) => !madeBelow.has(r))) expect(all.some((s) => s.name === id), `no fixture named ${id}`).toBe(true);
   });
 
   it('has a fixture for every yaml-syntax reason a file can reach', () => {
@@ -104,5 +108,31 @@ describe('file-too-large', () => {
     // A sparse file: the size is what matters, and nothing is written to disk or read back.
     truncateSync(file, maxFileBytes + 1);
     expect(await run('file-too-large.yaml', folder)).toEqual([{ ruleId: 'file-too-large', line: 1, column: 1, file: 'file-too-large.yaml' }]);
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('file-not-regular', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'mentor-fixture-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('refuses a FIFO without waiting for a writer', async () => {
+    execFileSync('mkfifo', [join(folder, 'file-not-regular.yaml')]);
+    // Opening a FIFO for reading blocks until someone writes: the test would hang, not fail, were it opened.
+    expect(await run('file-not-regular.yaml', folder)).toEqual([{ ruleId: 'file-not-regular', line: 1, column: 1, file: 'file-not-regular.yaml' }]);
+  });
+});
+
+describe('file-too-many-findings', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'mentor-fixture-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('lists the first findings of a file and counts the rest', async () => {
+    // 1,200 mentees with nothing in them: three required keys missing in each.
+    writeFileSync(join(folder, 'file-too-many-findings.yaml'), `apiVersion: mentor/v1\nkind: People\nprogramme: demo\nmentees:\n${'  - {}\n'.repeat(1200)}`);
+    const actual = await run('file-too-many-findings.yaml', folder);
+    expect(actual).toHaveLength(maxFindingsPerFile + 1);
+    expect(actual[0]).toEqual({ ruleId: 'file-too-many-findings', line: 1, column: 1, file: 'file-too-many-findings.yaml' });
+    const texts = validateWorkspace(await loadWorkspace(['file-too-many-findings.yaml'], { cwd: folder }), { today, locale: 'en' });
+    expect(texts[0]!.message).toMatch(new RegExp(`^${1200 * 3 - maxFindingsPerFile} more problems in this file are not listed`));
   });
 });

@@ -1,19 +1,33 @@
-import { IoError, UsageError } from '../errors.js';
+import { InterruptedError, IoError, UsageError } from '../errors.js';
 import type { UiText } from '../messages/catalogue.js';
+import type { SafetyText } from '../messages/safety-text.js';
+import { visibleName } from '../render/visible.js';
 import { version } from '../version.js';
 import { decideLocale, type CliIo } from './env.js';
 
-function ioMessage(error: IoError, ui: UiText): string {
+function ioMessage(error: IoError, ui: UiText, safety: SafetyText): string {
+  // Paths can come from a folder scan of someone else's repository: no raw control characters.
+  const path = visibleName(error.path);
+  const reason = visibleName(error.reason);
   switch (error.code) {
     case 'path-not-found':
-      return ui.pathNotFound(error.path);
+      return ui.pathNotFound(path);
     case 'no-documents':
-      return ui.noDocuments(error.path);
+      return ui.noDocuments(path);
     case 'refuse-overwrite':
-      return ui.refuseOverwrite(error.path);
+      return ui.refuseOverwrite(path);
     case 'cannot-read':
+      return ui.cannotRead(path, reason);
     case 'cannot-write':
-      return ui.cannotRead(error.path, error.reason);
+      return safety.cannotWrite(path, reason);
+    case 'not-regular':
+      return safety.notRegularTarget(path, reason);
+    case 'refuse-link':
+      return safety.refuseLink(path);
+    case 'through-link':
+      return safety.throughLink(path, reason);
+    case 'same-file':
+      return safety.sameFile(path, reason);
   }
 }
 
@@ -42,14 +56,19 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     // Messages load only when there is something to say (a cheaper start for every clean run).
-    const ui = (await import('../messages/index.js')).catalogue(locale).ui;
+    const texts = (await import('../messages/index.js')).catalogue(locale);
+    const ui = texts.ui;
     if (error instanceof UsageError) {
       io.stderr.write(`mentor: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
       return 2;
     }
     if (error instanceof IoError) {
-      io.stderr.write(`mentor: ${ioMessage(error, ui)}\n`);
+      io.stderr.write(`mentor: ${ioMessage(error, ui, texts.safety)}\n`);
       return 2;
+    }
+    if (error instanceof InterruptedError) {
+      io.stderr.write(`mentor: ${texts.safety.interrupted}\n`);
+      return error.exitCode;
     }
     const debug = args.includes('--debug');
     io.stderr.write(`mentor: ${ui.internalError}: ${(error as Error).message ?? String(error)}\n`);

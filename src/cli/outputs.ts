@@ -1,6 +1,6 @@
 import { extname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { writeFileAtomic } from '../io/write.js';
+import { writeFilesAtomic, type WriteTarget } from '../io/write.js';
 
 /** How one command's --format and --output values map onto its formats. */
 export interface OutputSpec<F extends string> {
@@ -78,13 +78,17 @@ export function planOutputs<F extends string>(spec: OutputSpec<F>, formatFlag: s
   return { stdout: bare ? spec.humanFormat : (explicit ?? spec.defaultFormat), files };
 }
 
-/** Renders and writes every --output file atomically (never over a file without --force). */
+/**
+ * Renders every --output file, then writes them atomically: every target is checked before any is
+ * written (never over a file without --force, never over a device or through a link), so a refusal
+ * leaves all of them as they were.
+ */
 export async function writeOutputs<F extends string>(
   plan: OutputPlan<F>,
   render: (format: F) => string | Promise<string>,
   options: { cwd: string; force: boolean },
 ): Promise<void> {
-  for (const { format, file } of plan.files) {
-    await writeFileAtomic(resolve(options.cwd, file), await render(format), { force: options.force, shown: file });
-  }
+  const targets: WriteTarget[] = [];
+  for (const { format, file } of plan.files) targets.push({ path: resolve(options.cwd, file), contents: await render(format), shown: file });
+  await writeFilesAtomic(targets, { force: options.force });
 }

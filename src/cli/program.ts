@@ -83,7 +83,7 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
     .argument('[dir]', 'the folder to create (new, or empty but for .git)')
     .addHelpText(
       'after',
-      '\nIn a terminal it asks, step by step; with --yes, --answers, CI=true or without a terminal it never asks.\nThe global --locale en|pl also sets the language of the programme, its comments and its README.\nExit codes: 0 written (or --dry-run), 1 written but the check found errors, 2 usage or I/O error (nothing written), 130 cancelled (nothing written).\nExamples:\n  mentor init acme-sales\n  mentor init acme-sales --yes --template new-managers --locale pl --organisation "Acme S.A."\n  mentor init acme-rollout --from acme-sales --start 2027-01-11\n  mentor init --list-templates',
+      '\nIn a terminal it asks, step by step; with --yes, --answers, CI=true or without a terminal it never asks.\nThe global --locale en|pl also sets the language of the programme, its comments and its README.\nExit codes: 0 written (or --dry-run), 1 written but the check found errors, 2 usage or I/O error (nothing written), 130 cancelled (nothing written; 143 SIGTERM, 129 SIGHUP).\nExamples:\n  mentor init acme-sales\n  mentor init acme-sales --yes --template new-managers --locale pl --organisation "Acme S.A."\n  mentor init acme-rollout --from acme-sales --start 2027-01-11\n  mentor init --list-templates',
     );
   addOptions(init, initOptions).action(async (dir: string | undefined, flags: Record<string, unknown>) => {
     const { initCommand } = await import('./commands/init.js');

@@ -13,10 +13,18 @@ export function defaultSeverity(ruleId: RuleId): Severity {
 // Parameters that hold vocabulary codes (type and format names) rather than user data.
 const vocabularyParams = ['expected', 'actual', 'format'];
 
+/**
+ * Longest parameter quoted into a message. Keys and values come from the user's file, and a key
+ * can be megabytes long: the message names it by its start, and the code frame shows where it is.
+ */
+const maxParamLength = 500;
+const shorten = (value: string | number): string | number => (typeof value === 'string' && value.length > maxParamLength ? `${value.slice(0, maxParamLength)}…` : value);
+
 /** Words a finding in the chosen locale and resolves its position: the last step before rendering. */
 export function word(finding: Finding, locale: Locale): Diagnostic {
   const texts = catalogue(locale);
-  const params: Params = { ...finding.params };
+  const params: Params = {};
+  for (const [name, value] of Object.entries(finding.params)) params[name] = shorten(value);
   if (finding.ruleId.startsWith('schema-')) {
     for (const name of vocabularyParams) {
       const value = params[name];

@@ -1,7 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { readConfig, type MentorConfig } from '../core/config.js';
-import { parseSource } from '../core/parse/parse-source.js';
+import { fileProblem } from '../core/parse/parse-source.js';
+import type { ParsedFile } from '../core/parse/parsed-file.js';
+import { readSource } from './read-source.js';
+import { locatePath } from './walk.js';
 import { IoError, UsageError } from '../errors.js';
 import type { UiText } from '../messages/catalogue.js';
 import { exists } from './write.js';
@@ -22,13 +25,15 @@ export async function findConfig(cwd: string): Promise<string | undefined> {
  * line and column: a typo in a rule id must not silently leave the rule as it was.
  */
 export async function loadConfig(path: string, shown: string, ui: UiText): Promise<MentorConfig> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new IoError('cannot-read', shown, (error as NodeJS.ErrnoException).code ?? String(error));
-  }
-  const file = parseSource(shown, bytes, path);
+  // Found upwards from the working folder, so possibly inside someone else's checkout: read under
+  // the same rules as a programme file, and never through a link out of its folder.
+  const located = await locatePath(path, await realpath(dirname(path)).catch(() => dirname(path)));
+  if (located.kind === 'missing') throw new IoError('path-not-found', shown);
+  let file: ParsedFile;
+  if (located.kind === 'file') file = await readSource(located.real, shown, path, { noFollow: true });
+  else if (located.kind === 'folder') file = fileProblem(shown, path, 'file-not-regular', { type: 'folder' });
+  else if (located.kind === 'outside') file = fileProblem(shown, path, 'file-link-outside', {});
+  else file = fileProblem(shown, path, 'file-unreadable', { reason: located.code });
   // An empty (or comments-only) config is a valid "nothing configured".
   const first = file.findings.find((f) => f.ruleId !== 'file-empty');
   if (first) throw new UsageError(ui.configUnreadable(shown, first.ruleId));

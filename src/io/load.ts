@@ -1,33 +1,48 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import pLimit from 'p-limit';
 import { programmeLinks, type ProgrammeBundle, type SkippedFile, type Workspace } from '../core/model/bundle.js';
 import type { Programme } from '../core/model/types.js';
-import { maxFileBytes, parseSource, tooLargeFile } from '../core/parse/parse-source.js';
+import { fileProblem, parseSource, tooLargeFile } from '../core/parse/parse-source.js';
 import type { Finding, ParsedFile } from '../core/parse/parsed-file.js';
 import { checkIncludedFile, looksLikeMentorDocument, skipReason } from '../core/validate/document.js';
 import { IoError } from '../errors.js';
+import { errorCode } from './read-file.js';
+import { readSource } from './read-source.js';
+import { inside, itemAt, locatePath, walk, type Located, type WalkItem } from './walk.js';
 
 export interface LoadOptions {
   /** Folder that display paths are relative to. */
   cwd: string;
-  /** Reads standard input, for the path `-` (editors and pre-commit hooks pipe a buffer in). */
-  readStdin?: () => Promise<Uint8Array>;
+  /**
+   * Reads standard input, for the path `-` (editors and pre-commit hooks pipe a buffer in). A reader
+   * that stops at the size limit says so with `tooLarge` and the bytes it saw.
+   */
+  readStdin?: () => Promise<Uint8Array | { tooLarge: number }>;
   /** The path stdin stands for: shown in diagnostics, and what its includes resolve against. */
   stdinPath?: string;
 }
 
-const yamlFile = /\.ya?ml$/i;
-// Folders a programme never keeps documents in; `.github` holds workflow YAML, not programmes.
-const skippedFolders = new Set(['node_modules', '.git']);
+/**
+ * Files open at once. A folder of 400 files must not need 400 descriptors (macOS allows 256 by
+ * default); 16 keep the disk busy while the parser works through what has arrived.
+ */
+const readConcurrency = 16;
 
-/** Reads and parses files once each, by absolute path, and remembers how to show their paths. */
+/**
+ * Reads and parses files once each, and remembers how to show their paths. Every read goes through
+ * `readRegularFile` (regular files only, checked on the handle, 16 MiB at most), and a file whose
+ * real path leaves the folder it must stay in is never opened: it becomes a finding on its link.
+ */
 class FileCache {
+  /** Parsed files by real path (a file reached through two names is read once), and findings by link. */
   private readonly files = new Map<string, Promise<ParsedFile>>();
+  private readonly limit = pLimit(readConcurrency);
   constructor(private readonly cwd: string) {}
 
   display(absolute: string): string {
     const rel = relative(this.cwd, absolute);
-    return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? absolute : rel.split(sep).join('/');
+    return rel === '' ? '.' : rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? absolute : rel.split(sep).join('/');
   }
 
   /** Registers a file that did not come from disk (stdin), so includes and look-ups find it. */
@@ -35,47 +50,34 @@ class FileCache {
     this.files.set(file.absolutePath, Promise.resolve(file));
   }
 
-  read(absolute: string): Promise<ParsedFile> {
-    let pending = this.files.get(absolute);
-    if (!pending) {
-      pending = this.load(absolute);
-      this.files.set(absolute, pending);
+  /** The file behind a walk item: read from its real path, or the finding the walk made instead. */
+  item(item: WalkItem): Promise<ParsedFile> {
+    if (item.kind === 'file') return this.read(item.path, item.real);
+    // The same link met by a folder scan and by an include is one file with one finding.
+    const key = `${item.kind}:${item.path}`;
+    let known = this.files.get(key);
+    if (!known) {
+      const shown = this.display(item.path);
+      known = Promise.resolve(
+        item.kind === 'outside' ? fileProblem(shown, item.path, 'file-link-outside', {}) : fileProblem(shown, item.path, 'file-unreadable', { reason: item.code }),
+      );
+      this.files.set(key, known);
     }
+    return known;
+  }
+
+  /** Reads `absolute` (shown by that name) from `real`, its resolved real path. */
+  read(absolute: string, real: string): Promise<ParsedFile> {
+    const known = this.files.get(real) ?? this.files.get(absolute);
+    if (known) return known;
+    const pending = this.limit(() => this.load(absolute, real));
+    this.files.set(real, pending);
     return pending;
   }
 
-  private async load(absolute: string): Promise<ParsedFile> {
-    const shown = this.display(absolute);
-    try {
-      const info = await stat(absolute);
-      if (info.size > maxFileBytes) return tooLargeFile(shown, absolute, info.size);
-      return parseSource(shown, await readFile(absolute), absolute);
-    } catch (error) {
-      throw new IoError('cannot-read', shown, (error as NodeJS.ErrnoException).code ?? String(error));
-    }
-  }
-}
-
-async function walk(folder: string, recursive: boolean): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
-  const found: string[] = [];
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const full = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (recursive && !skippedFolders.has(entry.name) && !entry.name.startsWith('.')) found.push(...(await walk(full, true)));
-    } else if (entry.isFile() && yamlFile.test(entry.name)) {
-      found.push(full);
-    }
-  }
-  return found;
-}
-
-async function kindOfPath(path: string): Promise<'file' | 'folder' | undefined> {
-  try {
-    const info = await stat(path);
-    return info.isDirectory() ? 'folder' : 'file';
-  } catch {
-    return undefined;
+  private load(absolute: string, real: string): Promise<ParsedFile> {
+    // The real path is already resolved: a link appearing there since is refused, not followed.
+    return readSource(real, this.display(absolute), absolute, { noFollow: true });
   }
 }
 
@@ -84,9 +86,17 @@ function worthReporting(file: ParsedFile): boolean {
   return looksLikeMentorDocument(file) || file.data === undefined;
 }
 
+/** The real path of a folder, or the folder itself when it cannot be resolved (stdin's virtual path). */
+async function realFolder(folder: string): Promise<string> {
+  return realpath(folder).catch(() => folder);
+}
+
 /**
  * Loads the files and folders named on the command line (none = the current folder), and groups
  * them into programmes with their included people and records files and their pilots.
+ *
+ * A named path is followed as written, except that its last part may not be a symbolic link that
+ * leaves the folder it is written in (`programme.yaml -> /etc/passwd` is a finding, not a read).
  */
 export async function loadWorkspace(paths: readonly string[], options: LoadOptions): Promise<Workspace> {
   const cache = new FileCache(options.cwd);
@@ -103,21 +113,19 @@ export async function loadWorkspace(paths: readonly string[], options: LoadOptio
   for (const given of paths.length > 0 ? paths : ['.']) {
     const fromStdin = given === '-';
     const absolute = resolve(options.cwd, fromStdin ? (options.stdinPath ?? '<stdin>.yaml') : given);
-    const type = fromStdin ? 'file' : await kindOfPath(absolute);
-    if (!type) throw new IoError('path-not-found', given);
-    if (type === 'file') {
-      const file = fromStdin ? await readStdinFile(absolute, cache, options) : await cache.read(absolute);
-      add(file);
-      // A file meant as a mentor document but broken in its apiVersion or kind is reported by its own check.
-      if (file.data !== undefined && !looksLikeMentorDocument(file)) {
-        const kind = (file.data as Record<string, unknown> | null)?.['kind'];
-        findings.push({ ruleId: 'not-a-mentor-document', params: typeof kind === 'string' ? { kind } : {}, at: { file, path: typeof kind === 'string' ? ['kind'] : [] } });
-      }
+    if (fromStdin) {
+      addNamedFile(await readStdinFile(absolute, cache, options), add, findings);
+      continue;
+    }
+    const located = await locatePath(absolute, await realFolder(dirname(absolute)));
+    if (located.kind === 'missing') throw new IoError('path-not-found', given);
+    if (located.kind !== 'folder') {
+      addNamedFile(await cache.item(itemAt(absolute, located)), add, findings);
       continue;
     }
     const before = files.length;
-    // Read in parallel (the disk waits overlap), then add in walk order so output stays stable.
-    const found = await Promise.all((await walk(absolute, true)).map((path) => cache.read(path)));
+    // Read in parallel (bounded), then add in walk order so output stays stable.
+    const found = await Promise.all((await walk(absolute, { recursive: true, real: located.real, boundary: located.real })).map((item) => cache.item(item)));
     for (const file of found) {
       if (worthReporting(file)) add(file);
       else passedOver.push(file);
@@ -135,15 +143,25 @@ export async function loadWorkspace(paths: readonly string[], options: LoadOptio
   return { files, bundles, findings, skipped };
 }
 
+/** A file named on the command line: reported even when it is YAML but not a mentor document. */
+function addNamedFile(file: ParsedFile, add: (file: ParsedFile) => void, findings: Finding[]): void {
+  add(file);
+  // A file meant as a mentor document but broken in its apiVersion or kind is reported by its own check.
+  if (file.data !== undefined && !looksLikeMentorDocument(file)) {
+    const kind = (file.data as Record<string, unknown> | null)?.['kind'];
+    findings.push({ ruleId: 'not-a-mentor-document', params: typeof kind === 'string' ? { kind } : {}, at: { file, path: typeof kind === 'string' ? ['kind'] : [] } });
+  }
+}
+
 async function readStdinFile(absolute: string, cache: FileCache, options: LoadOptions): Promise<ParsedFile> {
   const shown = options.stdinPath === undefined ? '<stdin>' : cache.display(absolute);
-  let bytes: Uint8Array;
+  let read: Uint8Array | { tooLarge: number };
   try {
-    bytes = options.readStdin ? await options.readStdin() : new Uint8Array();
+    read = options.readStdin ? await options.readStdin() : new Uint8Array();
   } catch (error) {
-    throw new IoError('cannot-read', '<stdin>', (error as NodeJS.ErrnoException).code ?? String(error));
+    throw new IoError('cannot-read', '<stdin>', errorCode(error));
   }
-  const file = bytes.length > maxFileBytes ? tooLargeFile(shown, absolute, bytes.length) : parseSource(shown, bytes, absolute);
+  const file = read instanceof Uint8Array ? parseSource(shown, read, absolute) : tooLargeFile(shown, absolute, read.tooLarge);
   cache.put(file);
   return file;
 }
@@ -152,19 +170,21 @@ async function readStdinFile(absolute: string, cache: FileCache, options: LoadOp
 export async function loadProgrammeBundle(path: string, options: LoadOptions): Promise<{ bundle: ProgrammeBundle; findings: Finding[] }> {
   const cache = new FileCache(options.cwd);
   const absolute = resolve(options.cwd, path);
-  const programmeFile = await findProgrammeFile(absolute, cache);
-  if (!programmeFile) throw new IoError((await kindOfPath(absolute)) ? 'no-documents' : 'path-not-found', path);
+  const located = await locatePath(absolute, await realFolder(dirname(absolute)));
+  const programmeFile = await findProgrammeFile(absolute, located, cache);
+  if (!programmeFile) throw new IoError(located.kind === 'missing' ? 'path-not-found' : 'no-documents', path);
   const findings: Finding[] = [];
   const bundle = await loadBundle(programmeFile, cache, findings);
   return { bundle, findings };
 }
 
-async function findProgrammeFile(absolute: string, cache: FileCache): Promise<ParsedFile | undefined> {
-  const type = await kindOfPath(absolute);
-  if (type === 'file') return cache.read(absolute);
-  if (type !== 'folder') return undefined;
-  for (const path of await walk(absolute, false)) {
-    const file = await cache.read(path);
+/** The programme file at a located path: the file itself, or the first Programme at the top of a folder. */
+async function findProgrammeFile(absolute: string, located: Located, cache: FileCache): Promise<ParsedFile | undefined> {
+  if (located.kind === 'missing') return undefined;
+  if (located.kind !== 'folder') return cache.item(itemAt(absolute, located));
+  for (const item of await walk(absolute, { recursive: false, real: located.real, boundary: located.real })) {
+    if (item.kind !== 'file') continue;
+    const file = await cache.item(item);
     if (file.kind === 'Programme') return file;
   }
   return undefined;
@@ -174,6 +194,9 @@ async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Fin
   const bundle: ProgrammeBundle = { programme, people: [], records: [] };
   const data = programme.data as Partial<Programme> | undefined;
   const folder = dirname(programme.absolutePath);
+  // Includes stay inside the programme's real folder: the written path may not climb out, and no
+  // link on the way may lead out either.
+  const boundary = await realFolder(folder);
   const includes = data?.includes;
   for (const [list, kind] of [['people', 'People'], ['records', 'Records']] as const) {
     const entries = Array.isArray(includes?.[list]) ? includes[list] : [];
@@ -182,19 +205,18 @@ async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Fin
       if (typeof entry !== 'string') continue;
       const at = { file: programme, path: ['includes', list, i] };
       const target = resolve(folder, entry);
-      const rel = relative(folder, target);
-      if (rel.startsWith('..') || isAbsolute(rel)) {
+      if (!inside(target, folder)) {
         findings.push({ ruleId: 'include-not-found', params: { path: entry, reason: 'outside' }, at });
         continue;
       }
-      const type = await kindOfPath(target);
-      if (!type) {
+      const located = await locatePath(target, boundary);
+      if (located.kind === 'missing') {
         findings.push({ ruleId: 'include-not-found', params: { path: entry, reason: 'missing' }, at });
         continue;
       }
-      const paths = type === 'folder' ? await walk(target, true) : [target];
-      for (const path of paths) {
-        const file = await cache.read(path);
+      const items = located.kind === 'folder' ? await walk(target, { recursive: true, real: located.real, boundary }) : [itemAt(target, located)];
+      const parsed = await Promise.all(items.map((item) => cache.item(item)));
+      for (const file of parsed) {
         const stray = checkIncludedFile(file, { entry, list, expected: kind });
         if (stray) findings.push(stray);
         else bundle[list].push(file);
@@ -202,10 +224,13 @@ async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Fin
     }
   }
   // A rollout's pilot and a cycle's previous cycle are the same kind of link, checked the same way.
+  // They live outside the programme by design: they may be anywhere, and are read under every other
+  // rule (regular files only, the size limit, links inside their folder kept inside it).
   for (const { key, ruleId } of programmeLinks) {
     const link = data?.metadata?.[key];
     if (!link || typeof link.path !== 'string') continue;
-    const linked = await findProgrammeFile(resolve(folder, link.path), cache).catch(() => undefined);
+    const linkedPath = resolve(folder, link.path);
+    const linked = await findProgrammeFile(linkedPath, await locatePath(linkedPath, undefined), cache);
     const at = { file: programme, path: ['metadata', key, 'path'] };
     if (!linked) findings.push({ ruleId, params: { path: link.path, reason: 'missing' }, at });
     else if (linked.kind !== 'Programme') findings.push({ ruleId, params: { path: link.path, reason: 'not-programme' }, at });
@@ -219,4 +244,3 @@ async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Fin
   }
   return bundle;
 }
-

@@ -1,4 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { readRegularFile } from './read-file.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -78,10 +79,21 @@ function checkMeta(data: unknown): string[] {
   return problems;
 }
 
+/**
+ * A template file's text. A custom template is someone else's folder: read under the same rules as
+ * a programme file (a regular file, at most 16 MiB), so a FIFO or a device cannot hang `init`.
+ */
+async function readText(path: string): Promise<string> {
+  const read = await readRegularFile(path);
+  if (read.kind === 'bytes') return Buffer.from(read.bytes).toString('utf8');
+  throw Object.assign(new Error(read.kind === 'unreadable' ? read.code : read.kind), { code: read.kind === 'unreadable' ? read.code : read.kind });
+}
+
 async function readYaml(path: string, shown: string, locale: Locale): Promise<unknown> {
-  const text = await readFile(path, 'utf8');
+  const text = await readText(path);
   try {
-    return parse(text, { prettyErrors: true });
+    // logLevel 'error': an unknown tag is no reason for a Node warning on stderr.
+    return parse(text, { prettyErrors: true, logLevel: 'error' });
   } catch (error) {
     throw new UsageError(catalogue(locale).init.errors.templateInvalid(shown, (error as Error).message.split('\n')[0] ?? ''));
   }
@@ -129,10 +141,10 @@ export async function loadTemplate(nameOrPath: string, options: { cwd: string; l
   const files: RawFile[] = [];
   for (const path of own) {
     if (path === describeFile || frameFile.test(path)) continue;
-    files.push({ path, contents: await readFile(join(folder, path), 'utf8') });
+    files.push({ path, contents: await readText(join(folder, path)) });
   }
   // A template's own README or workflow replaces the common one (planScaffold keeps the first of each target).
-  files.push(...(await loadCommonFiles()));
+  for (const file of await loadCommonFiles()) files.push(file);
 
   return { name: nameOrPath, source: folder, meta: metaData as TemplateMeta, frames, files };
 }

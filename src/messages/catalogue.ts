@@ -3,6 +3,7 @@ import type { Params } from '../core/parse/parsed-file.js';
 import type { CalendarText } from './calendar-text.js';
 import type { InitText } from './init-text.js';
 import type { SuppressText } from './suppress-text.js';
+import type { SafetyText } from './safety-text.js';
 
 export type Locale = 'en' | 'pl';
 export const locales: readonly Locale[] = ['en', 'pl'];
@@ -28,6 +29,8 @@ export interface Catalogue {
   ui: UiText;
   /** `mentor init`: its dialogue, errors and the comments it writes into files. */
   init: InitText;
+  /** Reading and writing safely: refused write targets, interrupted runs, recovered leftovers. */
+  safety: SafetyText;
   /** Weekdays and public holidays. */
   calendar: CalendarText;
   /** Inline `# mentor-disable…` suppressions. */

@@ -3,6 +3,7 @@ import { calendarEn } from './calendar-en.js';
 import { initEn } from './init-en.js';
 import { suppressEn } from './suppress-en.js';
 import { yamlSyntaxEn } from './yaml-en.js';
+import { safetyEn } from './safety-en.js';
 
 const opt = (v: string | number | undefined, text: (v: string | number) => string): string => (v === undefined || v === '' ? '' : text(v));
 /** `a`, `b`, `c` → `a`, `b` and `c`. */
@@ -17,6 +18,7 @@ const sizeWords: Record<string, (n: number) => string> = {
 export const en: Catalogue = {
   init: initEn,
   suppress: suppressEn,
+  safety: safetyEn,
   calendar: calendarEn,
   types: {
     document: 'the document',
@@ -42,11 +44,33 @@ export const en: Catalogue = {
     'file-binary': { message: () => 'This is a binary file, not YAML.', hint: () => 'Remove it from the programme folder or from the paths you validate.', describe: 'A file with NUL bytes.' },
     'file-encoding': { message: () => 'The file is not valid UTF-8.', hint: () => 'Save it as UTF-8 in your editor (Windows-1250 and ISO-8859-2 are common culprits for Polish text).', describe: 'A file whose bytes are not UTF-8.' },
     'file-too-large': { message: (p) => `The file is ${p.size} MB; mentor reads files up to ${p.limit} MB.`, hint: () => 'Split it: people into several People files, records into one file per month.', describe: 'A file above the size limit.' },
+    'file-not-regular': {
+      message: (p) => `This is ${({ fifo: 'a named pipe (FIFO)', device: 'a device', socket: 'a socket', folder: 'a folder' } as Record<string, string>)[String(p.type)] ?? 'something other than a file'}, not a regular file; mentor reads regular files only.`,
+      hint: () => 'Replace it with a regular YAML file, or remove it from the programme folder.',
+      describe: 'A device, named pipe or socket where a YAML file should be (never read, so it cannot hang the run or fill memory).',
+    },
+    'file-unreadable': {
+      message: (p) => `This cannot be read (${({ ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied', ELOOP: 'a loop of symbolic links', EIO: 'an input/output error', ENAMETOOLONG: 'the name is too long' } as Record<string, string>)[String(p.reason)] ?? `system error \`${p.reason}\``}).`,
+      hint: () => 'Check that it exists and that you may read it; the rest of the run goes on without it.',
+      describe: 'A file or folder that cannot be read; the other files are still checked.',
+    },
+    'file-link-outside': {
+      message: () => 'This symbolic link leads outside the folder it is in; mentor does not follow it and reads nothing from its target.',
+      hint: () => 'Keep the file itself in the programme folder, or validate its real location directly.',
+      describe: 'A symbolic link out of the programme folder (or out of the folder being checked); its target is never read.',
+    },
+    'file-too-many-findings': {
+      message: (p) => `${p.more} more ${Number(p.more) === 1 ? 'problem' : 'problems'} in this file ${Number(p.more) === 1 ? 'is' : 'are'} not listed (only the first ${p.limit} are).`,
+      hint: () => 'Fix the ones listed first: the rest are often the same mistake repeated.',
+      describe: 'A file with more problems than are listed for one file.',
+    },
     'yaml-syntax': yamlSyntaxEn,
     'yaml-duplicate-key': { message: () => 'This key appears twice in the same mapping.', hint: () => 'Keep one: YAML would silently drop the other value.', describe: 'A key repeated in one mapping.' },
     'yaml-tab-indent': { message: () => 'A tab is used for indentation.', hint: () => 'YAML indents with spaces: replace the tab with spaces.', describe: 'Tabs used as indentation.' },
-    'yaml-alias-limit': { message: (p) => `The file expands aliases more than ${p.limit} times.`, hint: () => 'Write the values out instead of nesting anchors (`&`) and aliases (`*`).', describe: 'Alias expansion beyond the limit (a "billion laughs" file).' },
+    'yaml-alias-limit': { message: (p) => (p.what === 'aliases' ? `The file has more than ${p.limit} aliases.` : `The file's aliases expand it by more than ${p.limit} values.`), hint: () => 'Write the values out instead of nesting anchors (`&`) and aliases (`*`).', describe: 'Aliases that expand too far (a "billion laughs" file) or too many of them.' },
     'yaml-circular-alias': { message: () => 'This alias points at a collection that contains it, which makes an endless value.', hint: () => 'Remove the alias or point it at another node.', describe: 'An alias that refers to its own ancestor.' },
+    'yaml-too-deep': { message: (p) => `Collections are nested more than ${p.limit} levels deep here.`, hint: () => 'Flatten the structure: a mentor document needs only a few levels.', describe: 'Lists and mappings nested too deeply to read safely.' },
+    'yaml-unknown-tag': { message: (p) => `mentor does not read the tag \`${p.tag}\` here, so the value is read as text.`, hint: () => 'Remove the tag: mentor documents are plain YAML (text, numbers, true/false, lists and mappings).', describe: 'A YAML tag (`!name`, `!!binary`…) mentor does not read.' },
     'yaml-multiple-documents': { message: () => 'The file holds more than one YAML document (`---`).', hint: () => 'Keep one document per file; put each in its own file.', describe: 'More than one document in a file.' },
     'not-a-mentor-document': {
       message: (p) => `Not a mentor document${opt(p.kind, (k) => ` (kind \`${k}\`)`)}.`,

@@ -12,6 +12,11 @@ export const explainEn: ExplainText = {
     'utf-16le': '(saved as UTF-16, as some Windows tools do)',
     'windows-1250': '(saved as Windows-1250, as old Excel exports are)',
     'over-16-mb': '(with 17 MB more of the same in one file)',
+    'named-pipe': '(but the path is a named pipe, not a file)',
+    'link-outside': '(but the file is a symbolic link to a copy outside the programme folder)',
+    'link-loop': '(but the file is a symbolic link that points at itself)',
+    'deep-nesting': '(with 120 brackets nested inside each other)',
+    'many-findings': '(with the last line repeated 1,100 times)',
   },
   alsoReported: (ids) => `The same mistake also sets off ${ids}.`,
   unknownRule: (id, nearest) => `There is no rule \`${id}\`.${nearest.length > 0 ? ` Did you mean ${nearest.map((n) => `\`${n}\``).join(', ')}?` : ''}`,
@@ -37,6 +42,36 @@ export const explainEn: ExplainText = {
       why: 'Reading has to stay fast and bounded in CI; a file that big is almost always an export that belongs elsewhere.',
       fix: 'Split it: records into one file per month, people into several People files.',
     },
+    'file-not-regular': {
+      checks: 'A device, named pipe or socket (or a folder) where a YAML file should be; it is never opened.',
+      why: 'Reading a pipe or a device could hang the run or fill memory; CI must finish.',
+      fix: 'Put a regular YAML file there, or remove the path.',
+    },
+    'file-unreadable': {
+      checks: 'A file or folder that cannot be read: no permission, a loop of symbolic links, an input/output error.',
+      why: 'What cannot be read cannot be checked; the rest of the run goes on, and this finding says what was left out.',
+      fix: 'Check that the file exists and that you may read it; break the link loop.',
+    },
+    'file-link-outside': {
+      checks: 'A symbolic link that leads out of the programme folder (or out of the folder being checked); its target is never read.',
+      why: 'A programme folder may come from someone else\'s repository; a link out of it could make mentor read, and show in its messages, any file on the machine.',
+      fix: 'Keep the real file in the programme folder, or validate its real location directly.',
+    },
+    'file-too-many-findings': {
+      checks: 'A file with more than 1,000 problems: the rest are counted, not listed.',
+      why: 'Thousands of lines about one file help nobody and slow CI logs; the first ones are usually the same mistake repeated.',
+      fix: 'Fix the problems listed first, then validate again.',
+    },
+    'yaml-too-deep': {
+      checks: 'Lists and mappings nested more than 100 levels deep.',
+      why: 'A mentor document needs a few levels; very deep nesting is a broken or hostile file that could exhaust the parser.',
+      fix: 'Flatten the structure; write lists of records, not lists inside lists.',
+    },
+    'yaml-unknown-tag': {
+      checks: 'A YAML tag (`!timestamp`, `!!binary`, `!Ważne`…) that mentor does not read; the value is read as plain text.',
+      why: 'Tags change what a value means in other tools; mentor documents are plain YAML, so a tag is either a mistake or meant for something else.',
+      fix: 'Remove the tag; quote the value if it starts with `!` and is meant as text.',
+    },
     'yaml-syntax': {
       checks: 'Text the YAML parser cannot read; the finding names the usual mistake behind it (its `reason`) and shows the corrected line.',
       why: 'Until the file parses, nothing in it can be checked, so no other finding of that file is shown.',
@@ -53,7 +88,7 @@ export const explainEn: ExplainText = {
       fix: 'Replace the tab with spaces; set your editor to indent YAML with spaces.',
     },
     'yaml-alias-limit': {
-      checks: 'Anchors (`&`) and aliases (`*`) that expand to more than 1,000 copies.',
+      checks: 'Anchors (`&`) and aliases (`*`) that expand to more than a million values, or more than 10,000 aliases in one file.',
       why: 'Nested aliases can grow a small file into gigabytes (the "billion laughs" attack); mentor stops instead of running out of memory.',
       fix: 'Write the values out, or use an alias only for a small repeated value.',
     },

@@ -20,7 +20,7 @@ export interface RuleExample {
   failing: string;
   passing: string;
   /** How the failing file is saved, when its bytes are the point (the passing one is UTF-8). */
-  saved?: 'utf-16le' | 'windows-1250' | 'over-16-mb';
+  saved?: 'utf-16le' | 'windows-1250' | 'over-16-mb' | 'named-pipe' | 'link-outside' | 'link-loop' | 'deep-nesting' | 'many-findings';
   /** What to validate, when not the programme folder (a file named on the command line). */
   paths?: string[];
   /** Rules the failing snippet cannot help setting off too (a mentee without a gap always has a target not above its baseline). */
@@ -66,6 +66,15 @@ export const ruleExamples: Record<RuleId, RuleExample> = {
   'file-binary': recordsFile(session, session, { saved: 'utf-16le' }),
   'file-encoding': recordsFile(session, session, { saved: 'windows-1250' }),
   'file-too-large': recordsFile(`${session}  # … and 17 MB more of sessions\n`, session, { saved: 'over-16-mb' }),
+  'file-not-regular': recordsFile(session, session, { saved: 'named-pipe' }),
+  'file-unreadable': recordsFile(session, session, { saved: 'link-loop' }),
+  'file-link-outside': recordsFile(session, session, { saved: 'link-outside' }),
+  'file-too-many-findings': {
+    ...recordsFile('sessions:\n  - { pair: p1, date: 2026-02-09, minutes: sixty }\n', 'sessions:\n  - { pair: p1, date: 2026-02-09, minutes: 60 }\n', { saved: 'many-findings' }),
+    alsoReported: ['schema-type'],
+  },
+  'yaml-too-deep': recordsFile('sessions:\n  - { pair: p1, date: 2026-02-09, minutes: 60, topic: [[[[…]]]] }\n', 'sessions:\n  - { pair: p1, date: 2026-02-09, minutes: 60, topic: Pricing }\n', { saved: 'deep-nesting' }),
+  'yaml-unknown-tag': recordsFile('sessions:\n  - { pair: p1, date: !timestamp 2026-02-09, minutes: 60 }\n', 'sessions:\n  - { pair: p1, date: 2026-02-09, minutes: 60 }\n'),
   'yaml-syntax': recordsFile(
     'sessions:\n  - pair: p1\n    date: 2026-02-09\n    minutes: 60\n    topic: Discounts: the price ladder\n',
     'sessions:\n  - pair: p1\n    date: 2026-02-09\n    minutes: 60\n    topic: "Discounts: the price ladder"\n',
@@ -76,7 +85,7 @@ export const ruleExamples: Record<RuleId, RuleExample> = {
   ),
   'yaml-tab-indent': recordsFile('sessions:\n  - pair: p1\n\t  date: 2026-02-09\n    minutes: 60\n', 'sessions:\n  - pair: p1\n    date: 2026-02-09\n    minutes: 60\n'),
   'yaml-alias-limit': recordsFile(
-    `sessions:\n  - { pair: p1, date: 2026-02-09, minutes: &hour 60, topic: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol] }\n  - { pair: p1, date: 2026-02-16, minutes: *hour, topic: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a] }\n  - { pair: p1, date: 2026-02-23, minutes: *hour, topic: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b] }\n  - { pair: p1, date: 2026-03-02, minutes: *hour, topic: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c] }\n`,
+    `sessions:\n  - { pair: p1, date: 2026-02-09, minutes: &hour 60, topic: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol] }\n  - { pair: p1, date: 2026-02-16, minutes: *hour, topic: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a] }\n  - { pair: p1, date: 2026-02-23, minutes: *hour, topic: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b] }\n  - { pair: p1, date: 2026-03-02, minutes: *hour, topic: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c] }\n  - { pair: p1, date: 2026-03-09, minutes: *hour, topic: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d] }\n  - { pair: p1, date: 2026-03-16, minutes: *hour, topic: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e] }\n  - { pair: p1, date: 2026-03-23, minutes: *hour, topic: [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f] }\n`,
     'sessions:\n  - { pair: p1, date: 2026-02-09, minutes: &hour 60 }\n  - { pair: p1, date: 2026-02-16, minutes: *hour }\n  - { pair: p1, date: 2026-02-23, minutes: *hour }\n',
   ),
   'yaml-circular-alias': recordsFile('sessions:\n  - { pair: p1, date: 2026-02-09, minutes: 60, topic: &t [*t] }\n', 'sessions:\n  - { pair: p1, date: 2026-02-09, minutes: 60, topic: Pricing }\n'),

@@ -13,6 +13,11 @@ export const explainPl: ExplainText = {
     'utf-16le': '(zapisany w UTF-16, jak robią to niektóre programy w Windows)',
     'windows-1250': '(zapisany w Windows-1250, jak stare eksporty z Excela)',
     'over-16-mb': '(i dalej 17 MB takich zapisów w jednym pliku)',
+    'named-pipe': '(ale pod tą ścieżką jest potok nazwany, a nie plik)',
+    'link-outside': '(ale plik jest dowiązaniem symbolicznym do kopii poza folderem programu)',
+    'link-loop': '(ale plik jest dowiązaniem symbolicznym do samego siebie)',
+    'deep-nesting': '(ze 120 nawiasami zagnieżdżonymi jeden w drugim)',
+    'many-findings': '(z ostatnim wierszem powtórzonym 1100 razy)',
   },
   alsoReported: (ids) => `Ten sam błąd uruchamia też ${ids}.`,
   unknownRule: (id, nearest) => `Nie ma reguły \`${id}\`.${nearest.length > 0 ? ` Czy chodziło o ${nearest.map((n) => `\`${n}\``).join(', ')}?` : ''}`,
@@ -38,6 +43,36 @@ export const explainPl: ExplainText = {
       why: 'Sprawdzanie w CI musi być szybkie i mieć granice; tak duży plik to prawie zawsze eksport, którego miejsce jest gdzie indziej.',
       fix: 'Podziel go: zapisy na pliki miesięczne, osoby na kilka plików People.',
     },
+    'file-not-regular': {
+      checks: 'Urządzenie, potok nazwany lub gniazdo (albo folder) tam, gdzie powinien być plik YAML; nigdy nie jest otwierane.',
+      why: 'Czytanie potoku albo urządzenia mogłoby zawiesić sprawdzanie lub zapełnić pamięć; CI musi się zakończyć.',
+      fix: 'Umieść tam zwykły plik YAML albo usuń tę ścieżkę.',
+    },
+    'file-unreadable': {
+      checks: 'Plik lub folder, którego nie da się odczytać: brak uprawnień, pętla dowiązań symbolicznych, błąd wejścia/wyjścia.',
+      why: 'Czego nie da się odczytać, tego nie da się sprawdzić; reszta plików jest sprawdzana, a ten komunikat mówi, co pominięto.',
+      fix: 'Sprawdź, czy plik istnieje i czy masz prawo go czytać; przerwij pętlę dowiązań.',
+    },
+    'file-link-outside': {
+      checks: 'Dowiązanie symboliczne prowadzące poza folder programu (albo poza sprawdzany folder); jego cel nigdy nie jest czytany.',
+      why: 'Folder programu może pochodzić z cudzego repozytorium; dowiązanie na zewnątrz mogłoby sprawić, że mentor odczyta i pokaże w komunikatach dowolny plik z komputera.',
+      fix: 'Trzymaj prawdziwy plik w folderze programu albo sprawdzaj go bezpośrednio w jego właściwym miejscu.',
+    },
+    'file-too-many-findings': {
+      checks: 'Plik z ponad 1000 problemów: pozostałe są liczone, ale nie wypisywane.',
+      why: 'Tysiące wierszy o jednym pliku nikomu nie pomagają i spowalniają logi CI; pierwsze problemy to zwykle ten sam błąd powtórzony wiele razy.',
+      fix: 'Popraw najpierw wypisane problemy, potem sprawdź plik ponownie.',
+    },
+    'yaml-too-deep': {
+      checks: 'Listy i mapy zagnieżdżone na ponad 100 poziomów.',
+      why: 'Dokumentowi mentor wystarczy kilka poziomów; bardzo głębokie zagnieżdżenie to plik uszkodzony albo złośliwy, który mógłby wyczerpać parser.',
+      fix: 'Spłaszcz strukturę: listy zapisów, a nie listy w listach.',
+    },
+    'yaml-unknown-tag': {
+      checks: 'Znacznik YAML (`!timestamp`, `!!binary`, `!Ważne`…), którego mentor nie czyta; wartość jest czytana jako zwykły tekst.',
+      why: 'W innych narzędziach znaczniki zmieniają znaczenie wartości; dokumenty mentor to zwykły YAML, więc znacznik to pomyłka albo coś przeznaczonego dla innego narzędzia.',
+      fix: 'Usuń znacznik; jeśli wartość ma być tekstem zaczynającym się od `!`, ujmij ją w cudzysłów.',
+    },
     'yaml-syntax': {
       checks: 'Tekst, którego parser YAML nie potrafi odczytać; komunikat nazywa typowy błąd, który za tym stoi (`reason`), i pokazuje poprawiony wiersz.',
       why: 'Dopóki pliku nie da się odczytać, niczego w nim nie można sprawdzić, więc inne problemy tego pliku nie są pokazywane.',
@@ -54,7 +89,7 @@ export const explainPl: ExplainText = {
       fix: 'Zamień tabulator na spacje i ustaw w edytorze wcięcia spacjami dla plików YAML.',
     },
     'yaml-alias-limit': {
-      checks: 'Kotwice (`&`) i aliasy (`*`), które rozwijają się w ponad 1000 kopii.',
+      checks: 'Kotwice (`&`) i aliasy (`*`), które rozwijają się w ponad milion wartości, albo ponad 10 000 aliasów w jednym pliku.',
       why: 'Zagnieżdżone aliasy potrafią zmienić mały plik w gigabajty (atak „billion laughs”); mentor przerywa odczyt, zamiast wyczerpać pamięć.',
       fix: 'Wypisz wartości wprost albo używaj aliasów tylko do małych, powtarzanych wartości.',
     },

@@ -7,6 +7,7 @@ import { plural } from './plural-pl.js';
 import { localeFormat } from '../render/locale-format.js';
 import { schemaDescriptionsPl } from './schema-pl.js';
 import { yamlSyntaxPl } from './yaml-pl.js';
+import { safetyPl } from './safety-pl.js';
 
 const opt = (v: string | number | undefined, text: (v: string | number) => string): string => (v === undefined || v === '' ? '' : text(v));
 /** `a`, `b`, `c` → `a`, `b` i `c`. */
@@ -28,6 +29,7 @@ const emptyWords: Record<string, string> = { items: 'pustą listą', characters:
 export const pl: Catalogue = {
   init: initPl,
   suppress: suppressPl,
+  safety: safetyPl,
   calendar: calendarPl,
   types: {
     document: 'dokumencie',
@@ -57,8 +59,30 @@ export const pl: Catalogue = {
     'yaml-syntax': yamlSyntaxPl,
     'yaml-duplicate-key': { message: () => 'Ten klucz występuje dwa razy w tej samej mapie.', hint: () => 'Zostaw jeden: YAML po cichu odrzuciłby drugą wartość.', describe: 'Klucz powtórzony w jednej mapie.' },
     'yaml-tab-indent': { message: () => 'Wcięcie zrobiono tabulatorem.', hint: () => 'W YAML-u wcięcia robi się spacjami: zamień tabulator na spacje.', describe: 'Tabulatory jako wcięcia.' },
-    'yaml-alias-limit': { message: (p) => `Plik rozwija aliasy ponad ${p.limit} razy.`, hint: () => 'Wypisz wartości zamiast zagnieżdżać kotwice (`&`) i aliasy (`*`).', describe: 'Rozwinięcie aliasów ponad limit („billion laughs”).' },
+    'file-not-regular': {
+      message: (p) => `To ${({ fifo: 'potok nazwany (FIFO)', device: 'urządzenie', socket: 'gniazdo', folder: 'folder' } as Record<string, string>)[String(p.type)] ?? 'coś innego niż plik'}, a nie zwykły plik; mentor czyta tylko zwykłe pliki.`,
+      hint: () => 'Zastąp go zwykłym plikiem YAML albo usuń z folderu programu.',
+      describe: 'Urządzenie, potok nazwany lub gniazdo tam, gdzie powinien być plik YAML (nigdy nieczytane, więc nie zawiesi sprawdzania ani nie zapełni pamięci).',
+    },
+    'file-unreadable': {
+      message: (p) => `Nie można tego odczytać (${({ ENOENT: 'nie ma takiego pliku', EACCES: 'brak uprawnień', EPERM: 'brak uprawnień', ELOOP: 'pętla dowiązań symbolicznych', EIO: 'błąd wejścia-wyjścia', ENAMETOOLONG: 'za długa nazwa' } as Record<string, string>)[String(p.reason)] ?? `błąd systemu \`${p.reason}\``}).`,
+      hint: () => 'Sprawdź, czy istnieje i czy masz prawo go czytać; reszta plików jest sprawdzana bez niego.',
+      describe: 'Plik lub folder, którego nie da się odczytać; pozostałe pliki są nadal sprawdzane.',
+    },
+    'file-link-outside': {
+      message: () => 'To dowiązanie symboliczne prowadzi poza folder, w którym leży; mentor za nim nie idzie i nic nie czyta z miejsca, na które wskazuje.',
+      hint: () => 'Trzymaj sam plik w folderze programu albo sprawdź go bezpośrednio w jego prawdziwym miejscu.',
+      describe: 'Dowiązanie symboliczne wychodzące poza folder programu (lub sprawdzany folder); jego cel nigdy nie jest czytany.',
+    },
+    'file-too-many-findings': {
+      message: (p) => `${plural(Number(p.more), 'Kolejny problem', 'Kolejne', 'Kolejnych')}${Number(p.more) === 1 ? '' : ` ${p.more} ${plural(Number(p.more), 'problem', 'problemy', 'problemów')}`} w tym pliku ${plural(Number(p.more), 'nie jest wypisany', 'nie są wypisane', 'nie jest wypisanych')} (wypisano tylko pierwszych ${p.limit}).`,
+      hint: () => 'Zacznij od wypisanych: reszta to często ten sam błąd powtórzony wiele razy.',
+      describe: 'Plik z większą liczbą problemów, niż wypisuje się dla jednego pliku.',
+    },
+    'yaml-alias-limit': { message: (p) => (p.what === 'aliases' ? `Plik ma ponad ${p.limit} aliasów.` : `Aliasy rozwijają plik o ponad ${p.limit} wartości.`), hint: () => 'Wypisz wartości zamiast zagnieżdżać kotwice (`&`) i aliasy (`*`).', describe: 'Aliasy rozwijające się za daleko („billion laughs”) albo zbyt liczne.' },
     'yaml-circular-alias': { message: () => 'Ten alias wskazuje na kolekcję, która go zawiera, co tworzy nieskończoną wartość.', hint: () => 'Usuń alias albo wskaż inny węzeł.', describe: 'Alias wskazujący na własnego przodka.' },
+    'yaml-too-deep': { message: (p) => `Listy i mapy są tu zagnieżdżone głębiej niż na ${p.limit} poziomów.`, hint: () => 'Spłaszcz strukturę: dokument mentor potrzebuje tylko kilku poziomów.', describe: 'Listy i mapy zagnieżdżone zbyt głęboko, by je bezpiecznie odczytać.' },
+    'yaml-unknown-tag': { message: (p) => `mentor nie obsługuje tu znacznika \`${p.tag}\`, więc wartość zostaje odczytana jako tekst.`, hint: () => 'Usuń znacznik: dokumenty mentor to zwykły YAML (tekst, liczby, true/false, listy i mapy).', describe: 'Znacznik YAML (`!nazwa`, `!!binary`…), którego mentor nie obsługuje.' },
     'yaml-multiple-documents': { message: () => 'Plik zawiera więcej niż jeden dokument YAML (`---`).', hint: () => 'Jeden dokument na plik: rozdziel je na osobne pliki.', describe: 'Więcej niż jeden dokument w pliku.' },
     'not-a-mentor-document': {
       message: (p) => `To nie jest dokument mentor${opt(p.kind, (k) => ` (kind \`${k}\`)`)}.`,

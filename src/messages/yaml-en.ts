@@ -26,7 +26,6 @@ const messages: Record<string, (p: Params) => string> = {
   'missing-comma': () => 'Two entries in `{ … }` or `[ … ]` have no comma between them.',
   'empty-flow-item': () => 'There is an empty entry between two commas.',
   'comment-without-space': () => 'A comment (`#`) must be separated from the value by a space.',
-  'too-deep': () => 'Lists and mappings are nested too deeply to read.',
 };
 
 const hints: Record<string, (p: Params) => string> = {
@@ -50,7 +49,6 @@ const hints: Record<string, (p: Params) => string> = {
   'missing-comma': (p) => `Add the comma:${fixedLine(p)}`,
   'empty-flow-item': (p) => `Remove the extra comma:${fixedLine(p)}`,
   'comment-without-space': (p) => `Add a space before the \`#\`:${fixedLine(p)}`,
-  'too-deep': () => 'Flatten the structure: mentor files need only a few levels.',
 };
 
 /** `yaml-syntax` in English: one message and hint per reason (src/core/parse/yaml-errors.ts). */

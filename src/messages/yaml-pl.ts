@@ -28,7 +28,6 @@ const messages: Record<string, (p: Params) => string> = {
   'missing-comma': () => 'Między dwoma wpisami w `{ … }` lub `[ … ]` brakuje przecinka.',
   'empty-flow-item': () => 'Między dwoma przecinkami nie ma żadnego wpisu.',
   'comment-without-space': () => 'Komentarz (`#`) musi być oddzielony od wartości spacją.',
-  'too-deep': () => 'Listy i mapy są zagnieżdżone zbyt głęboko, by dało się je odczytać.',
 };
 
 const hints: Record<string, (p: Params) => string> = {
@@ -52,7 +51,6 @@ const hints: Record<string, (p: Params) => string> = {
   'missing-comma': (p) => `Dodaj przecinek:${fixedLine(p)}`,
   'empty-flow-item': (p) => `Usuń zbędny przecinek:${fixedLine(p)}`,
   'comment-without-space': (p) => `Dodaj spację przed \`#\`:${fixedLine(p)}`,
-  'too-deep': () => 'Spłaszcz strukturę: plikom mentor wystarczy kilka poziomów.',
 };
 
 /** `yaml-syntax` po polsku: komunikat i wskazówka dla każdej przyczyny (src/core/parse/yaml-errors.ts). */

@@ -27,16 +27,23 @@ export function terminalTable(data: TableData, options: { maxWidth?: number } = 
 
 // eslint-disable-next-line no-control-regex -- ANSI colour codes do not take up columns
 const ansi = /\u001b\[[0-9;]*m/g;
-const width = (text: string | number): number => Math.max(...String(text).replace(ansi, '').split('\n').map((l) => [...l].length));
+/** The widest of a list of numbers, by a loop: Math.max(...many) overflows the stack on long lists. */
+const widest = (values: Iterable<number>): number => {
+  let max = 0;
+  for (const v of values) if (v > max) max = v;
+  return max;
+};
+
+const width = (text: string | number): number => widest(String(text).replace(ansi, '').split('\n').map((l) => [...l].length));
 
 /** Column widths that fit `maxWidth`: the widest columns give way first, none below 6. */
 function fitWidths(data: TableData, maxWidth: number): number[] {
-  const widths = data.head.map((h, i) => Math.max(width(h), ...data.rows.map((r) => width(r[i] ?? ''))) + 2);
+  const widths = data.head.map((h, i) => Math.max(width(h), widest(data.rows.map((r) => width(r[i] ?? '')))) + 2);
   const budget = maxWidth - (widths.length + 1);
   while (widths.reduce((a, b) => a + b, 0) > budget) {
-    const widest = widths.indexOf(Math.max(...widths));
-    if (widths[widest]! <= 6) break;
-    widths[widest]!--;
+    const at = widths.indexOf(widest(widths));
+    if (widths[at]! <= 6) break;
+    widths[at]!--;
   }
   return widths;
 }

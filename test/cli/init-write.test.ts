@@ -17,7 +17,7 @@ describe('writeScaffold', () => {
   it('creates a new folder in one step and leaves no staging folder', async () => {
     const parent = mkdtempSync(join(tmpdir(), 'mentor-write-'));
     const target = join(parent, 'new');
-    expect(await writeScaffold(target, files, 'new')).toEqual({ replaced: [] });
+    expect(await writeScaffold(target, files, 'new')).toEqual({ replaced: [], recovered: [] });
     expect(readFileSync(join(target, 'records/2027-01.yaml'), 'utf8')).toBe('b\n');
     expect(readdirSync(parent)).toEqual(['new']);
   });

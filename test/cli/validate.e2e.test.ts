@@ -193,7 +193,7 @@ describe('mentor validate (end to end)', () => {
     writeFileSync(deep, `apiVersion: mentor/v1\nkind: Records\nprogramme: demo\nsessions: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`);
     const r = mentor(['validate', deep]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/nested too deeply.*yaml-syntax/);
+    expect(r.stdout).toMatch(/nested more than 100 levels deep here.*yaml-too-deep/);
     expect(r.stderr).toBe('');
   });
 

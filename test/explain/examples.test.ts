@@ -1,6 +1,7 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ruleIds, type RuleId } from '../../src/core/diagnostics.js';
@@ -36,6 +37,17 @@ function bytesOf(text: string, saved: RuleExample['saved']): Uint8Array {
       return Buffer.from(`\ufeff${text}`, 'utf16le');
     case 'windows-1250':
       return Uint8Array.from([...text].map((c) => windows1250[c] ?? c.charCodeAt(0)));
+    case 'deep-nesting':
+      return new TextEncoder().encode(text.replace('[[[[…]]]]', `${'['.repeat(120)}${']'.repeat(120)}`));
+    case 'many-findings': {
+      const lines = text.trimEnd().split('\n');
+      return new TextEncoder().encode(`${[...lines, ...Array<string>(1100).fill(lines.at(-1)!)].join('\n')}\n`);
+    }
+    case 'named-pipe':
+    case 'link-outside':
+    case 'link-loop':
+      // Laid out by `place`: the bytes are what the link's target or nothing would hold.
+      return new TextEncoder().encode(text);
     case 'over-16-mb': {
       const line = `  # ${'-'.repeat(95)}\n`;
       return new TextEncoder().encode(text + line.repeat(Math.ceil((17 * 1024 * 1024) / line.length)));
@@ -51,9 +63,15 @@ async function run(example: RuleExample, which: 'failing' | 'passing'): Promise<
   const snippet = example[which];
   const text = example.as === 'file' ? snippet : stringify(merge(parse(exampleFolder[example.file]!), parse(snippet)));
   files[example.file] = bytesOf(text, which === 'failing' ? example.saved : undefined);
+  const saved = which === 'failing' ? example.saved : undefined;
   for (const [name, bytes] of Object.entries(files)) {
     await mkdir(dirname(join(dir, name)), { recursive: true });
-    await writeFile(join(dir, name), bytes);
+    if (name === example.file && saved === 'named-pipe') execFileSync('mkfifo', [join(dir, name)]);
+    else if (name === example.file && saved === 'link-loop') await symlink(basename(name), join(dir, name));
+    else if (name === example.file && saved === 'link-outside') {
+      await writeFile(`${dir}-outside.yaml`, bytes);
+      await symlink(`${dir}-outside.yaml`, join(dir, name));
+    } else await writeFile(join(dir, name), bytes);
   }
   const diagnostics = await validate(example.paths ?? ['.'], { cwd: dir, today });
   return [...new Set(diagnostics.map((d) => d.ruleId))].sort();

@@ -180,7 +180,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
 
   let input: InitInput = {};
   if (flags.answers) {
-    const { input: fromFile, problems } = parseAnswers(await readAnswersFile(flags.answers, io, text));
+    const { input: fromFile, problems } = parseAnswers(await readAnswersFile(flags.answers, io, text, uiLocale));
     const found = [
       ...(problems.unknown.length > 0 ? [text.errors.answersUnknown(problems.unknown.map((key) => ({ key, ...suggest(key, answerKeys) })), [...answerKeys])] : []),
       ...problems.invalid.map((p) => text.errors.badValue(p.key, text.errors.expected(p.expected))),
@@ -271,6 +271,13 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
       checkedLine();
       return summary.errors > 0 ? 1 : 0;
     }
+    // A value the schema refuses (from the answers file, a flag or a custom template) would write a
+    // programme `mentor validate` rejects: show where, and write nothing (exit 2).
+    const refused = diagnostics.filter((d) => d.severity === 'error' && /^(schema|yaml|file)-/.test(d.ruleId));
+    if (refused.length > 0) {
+      await report(refused, io, uiLocale, flags);
+      throw new UsageError(catalogue(uiLocale).safety.schemaRefusesAnswers(refused.length));
+    }
     if (prompts) {
       if (!(await prompts.confirm({ message: text.prompts.write(files.length, shown), default: true }))) {
         io.stderr.write(`${text.out.cancelled}\n`);
@@ -278,7 +285,8 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
       }
     }
 
-    const { replaced } = await writeScaffold(target, files, shown);
+    const { replaced, recovered } = await writeScaffold(target, files, shown, { force: flags.force === true });
+    for (const r of recovered) io.stderr.write(`${catalogue(uiLocale).safety.recovered(r)}\n`);
     out(text.out.created(shown, files.length));
     if (toolSource.spec) out(text.out.toolSource(toolSource.spec, toolSource.origin));
     if (replaced.length > 0) out(text.out.forced(replaced));
@@ -299,7 +307,8 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
   } catch (error) {
     if (isPromptCancel(error) || error instanceof WriteCancelledError) {
       io.stderr.write(`\n${text.out.cancelled}\n`);
-      return cancelledExitCode;
+      // 130 for Ctrl-C, 143 for SIGTERM, 129 for SIGHUP: the signal that stopped the writes.
+      return error instanceof WriteCancelledError ? error.exitCode : cancelledExitCode;
     }
     throw error;
   }

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
-import { IoError, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import { loadSchemas } from '../../io/templates.js';
-import { exists, writeFileAtomic } from '../../io/write.js';
+import { writeFilesAtomic } from '../../io/write.js';
 import { catalogue } from '../../messages/index.js';
 import type { CommandContext } from '../program.js';
 
@@ -18,14 +18,12 @@ export async function schemaCommand(kind: string | undefined, flags: SchemaFlags
   if (flags.write !== undefined) {
     if (kind !== undefined) throw new UsageError(ui.schemaWriteTakesNoKind);
     const dir = resolve(io.cwd, flags.write);
-    // Refuse before writing anything, so a refusal never leaves half the set updated.
-    if (!flags.force) {
-      for (const { path } of schemas) if (await exists(join(dir, path))) throw new IoError('refuse-overwrite', join(flags.write, path));
-    }
-    for (const { path, contents } of schemas) {
-      await writeFileAtomic(join(dir, path), contents, { force: flags.force === true, shown: join(flags.write, path) });
-      io.stderr.write(`${ui.wrote(join(flags.write, path))}\n`);
-    }
+    // Every target is checked before anything is written, so a refusal never leaves half the set updated.
+    await writeFilesAtomic(
+      schemas.map(({ path, contents }) => ({ path: join(dir, path), contents, shown: join(flags.write!, path) })),
+      { force: flags.force === true },
+    );
+    for (const { path } of schemas) io.stderr.write(`${ui.wrote(join(flags.write, path))}\n`);
     return 0;
   }
   if (kind === undefined) {

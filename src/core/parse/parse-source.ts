@@ -1,21 +1,26 @@
 import jsYaml from 'js-yaml';
 import type { Document, LineCounter } from 'yaml';
+import { checkDocument, duplicateKeys, maxDepth, type DocumentProblem } from './check-document.js';
+import { coreSchema } from './core-schema.js';
+import { yamlProblems } from './yaml-errors.js';
 import { yamlLib } from './yaml-lib.js';
 import type { Finding, ParsedFile } from './parsed-file.js';
 import { documentKinds, type DocumentKind } from './parsed-file.js';
 import { bytePosition, firstInvalidUtf8 } from './utf8.js';
-import { yamlProblems } from './yaml-errors.js';
 import type { FileRuleId } from '../diagnostics.js';
 
 /** Files above this size are refused with a finding instead of parsed (bounded time and memory). */
 export const maxFileBytes = 16 * 1024 * 1024;
-/** yaml's default (100) rejects ordinary anchors in big files; this still stops billion-laughs. */
-const maxAliasCount = 1000;
-/** `&name` after a space or flow indicator: an anchor, or text that looks like one ("R&D" does not). */
-const mayHaveAnchor = /(^|[\s[{,])&[^\s[\]{},]/;
 
 function fileFinding(file: ParsedFile, ruleId: FileRuleId, params: Finding['params'], position = { line: 1, column: 1 }): Finding {
   return { ruleId, params, at: { file, path: [], position } };
+}
+
+/** A file that was not read, with the one finding that says why (not a regular file, a link out of the folder…). */
+export function fileProblem(file: string, absolutePath: string, ruleId: FileRuleId, params: Finding['params']): ParsedFile {
+  const parsed = emptyParsedFile(file, absolutePath);
+  parsed.findings.push(fileFinding(parsed, ruleId, params));
+  return parsed;
 }
 
 /** An empty shell for a file, so findings can point at it before anything is parsed. */
@@ -59,54 +64,178 @@ export function parseSource(file: string, bytes: Uint8Array, absolutePath = file
 }
 
 function parseText(parsed: ParsedFile, text: string): ParsedFile {
-  if (text.trim() === '' || /^(\s*#[^\n]*\n?)*\s*$/.test(text)) {
+  if (onlyComments(text)) {
     parsed.findings.push(fileFinding(parsed, 'file-empty', {}));
     return parsed;
   }
   parsed.text = text;
   // Fast path: js-yaml builds the plain value about ten times faster than yaml builds a positioned
   // document, and most files have no problem at all. Positions are computed later, only for files
-  // with findings (documentOf). Anchors take the careful path: yaml bounds alias expansion and
-  // detects cycles; any error does too, so that yaml's positioned diagnostics report it.
-  if (!mayHaveAnchor.test(text)) {
-    try {
-      parsed.data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: parsed.file });
-      classify(parsed);
-      return parsed;
-    } catch {
-      parsed.data = undefined;
-    }
+  // with findings (documentOf). Every file goes this way first, so which parser decides never
+  // depends on the text's look; a file with anchors (whose aliases can expand or loop), with
+  // explicit scalar tags, or that js-yaml refuses is then read by yaml, whose reading is the
+  // reference, so that its positioned diagnostics report it.
+  const fast = readFast(text, parsed.file);
+  if (fast.kind === 'data') {
+    parsed.data = fast.data;
+    classify(parsed);
+    return parsed;
+  }
+  if (fast.kind === 'too-deep') {
+    parsed.findings.push(fileFinding(parsed, 'yaml-too-deep', { limit: maxDepth }, fast.position));
+    return parsed;
   }
   const { doc, lineCounter } = positionedDocument(text);
   parsed.doc = doc;
   parsed.lineCounter = lineCounter;
-  // The parser's errors, worded by the mistake and placed at the line to change (yaml-errors.ts).
+  // The parser's errors, worded by the mistake and placed at the line to change (yaml-errors.ts);
+  // a stack overflow on absurd nesting is the depth limit's finding.
   const problems = yamlProblems(doc, lineCounter, text);
-  for (const problem of problems) parsed.findings.push({ ruleId: problem.ruleId, params: problem.params, at: { file: parsed, path: [], offset: problem.offset } });
-  if (problems.length > 0) return parsed;
-  if (doc.errors.length > 0) return parsed;
-  // Without an anchor there can be no alias: skip the walk over the whole tree (most files).
-  const circular = mayHaveAnchor.test(text) ? findCircularAlias(doc) : undefined;
-  if (circular !== undefined) {
-    parsed.findings.push({ ruleId: 'yaml-circular-alias', params: {}, at: { file: parsed, path: [], offset: circular } });
+  for (const problem of problems) {
+    const params = problem.ruleId === 'yaml-too-deep' ? { limit: maxDepth } : problem.params;
+    parsed.findings.push({ ruleId: problem.ruleId, params, at: { file: parsed, path: [], offset: problem.offset } });
+  }
+  // Duplicate keys are found here, in one pass, rather than by yaml (see duplicateKeys).
+  const duplicates = duplicateKeys(doc);
+  for (const offset of duplicates) parsed.findings.push({ ruleId: 'yaml-duplicate-key', params: {}, at: { file: parsed, path: [], offset } });
+  if (problems.length > 0 || doc.errors.length > 0 || duplicates.length > 0) return parsed;
+  const problem = checkDocument(doc);
+  if (problem) {
+    parsed.findings.push(documentFinding(parsed, problem));
     return parsed;
   }
-  try {
-    parsed.data = doc.toJS({ maxAliasCount });
-  } catch (error) {
-    // yaml throws a ReferenceError for alias expansion beyond maxAliasCount (a "billion laughs" file).
-    parsed.findings.push(fileFinding(parsed, 'yaml-alias-limit', { limit: maxAliasCount, detail: String((error as Error).message) }));
-    return parsed;
+  // checkDocument bounded the aliases (count and expansion) and ruled out cycles: yaml's own alias
+  // count, which rescans the document for every alias, is not needed on top (-1 turns it off).
+  parsed.data = doc.toJS({ maxAliasCount: -1 });
+  // A tag mentor does not read (`!foo`, `!!binary`, `!!float 3`) leaves the value as text: say so.
+  for (const warning of doc.warnings) {
+    if (warning.code === 'TAG_RESOLVE_FAILED') {
+      parsed.findings.push({ ruleId: 'yaml-unknown-tag', params: { tag: tagAt(text, warning.pos[0]) }, at: { file: parsed, path: [], offset: warning.pos[0] } });
+    }
   }
   classify(parsed);
   return parsed;
 }
 
+/**
+ * Text in which a mapping key may be a collection (`[a]: b`, `{a: 1}: b`, an explicit `? …` key)
+ * or null (`~: x`, `null: x`, an empty key `: x`). js-yaml and yaml turn such keys into different
+ * strings (`a` and `[ a ]`; `null` and ``), so yaml, the reference, reads these files. A key can
+ * only be written so with one of these patterns; a match in a comment or a string merely costs the
+ * slower path, never a different reading (the fuzz campaign checks the two paths agree).
+ */
+// Each alternative starts with one or two known characters and no two quantifiers compete for the
+// same characters, so the scan is linear (a long run of spaces is crossed once) and about as fast as
+// a search for those characters. Conservative on purpose: `key : value` or `Why? Because` in text
+// also match, and only cost the slower path.
+const keysReadDifferently = /[\]}][ \t]*:[ \t\r\n]|[ \t[{,-]:[ \t\r\n]|(?:~|null|Null|NULL):[ \t\r\n]|^:[ \t\r\n]|[ \t[{,]\?[ \t\r\n]|^\?[ \t\r\n]/m;
+/** The same at the very end of a text with no line break after it (its last few characters, with one added). */
+const endsLikeAKey = (text: string): boolean => keysReadDifferently.test(`${text.trimEnd().slice(-8)}\n`);
+
+/**
+ * True when a text holds nothing but whitespace and comments. A scan, not a regular expression:
+ * `^(\s*#[^\n]*\n?)*\s*$` backtracks exponentially on comment lines followed by anything else (17
+ * comment lines took 70 s; found by npm run fuzz).
+ */
+function onlyComments(text: string): boolean {
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    if (ch !== '#') return false;
+    const end = text.indexOf('\n', i);
+    if (end === -1) return true;
+    i = end + 1;
+  }
+  return true;
+}
+
+type FastRead = { kind: 'data'; data: unknown } | { kind: 'too-deep'; position: { line: number; column: number } } | { kind: 'positioned' };
+
+/** js-yaml's reading of a file, when it is one yaml would give too; otherwise why yaml must read it. */
+function readFast(text: string, filename: string): FastRead {
+  let state: { anchorMap?: Record<string, unknown> } | undefined;
+  try {
+    // maxDepth is js-yaml's (4.3+), not yet in its type definitions.
+    const options: jsYaml.LoadOptions & { maxDepth: number } = {
+      schema: coreSchema,
+      filename,
+      maxDepth,
+      // The listener sees the loader's state on the first node; it then unhooks itself, so the
+      // parse runs at full speed, and the state's anchor map says afterwards whether anchors were seen.
+      listener(_event, loaderState) {
+        const loader = loaderState as unknown as { anchorMap?: Record<string, unknown>; listener: unknown };
+        state = loader;
+        loader.listener = null;
+      },
+    };
+    const data = jsYaml.load(text, options);
+    const anchors = state?.anchorMap;
+    // No state means no node at all; an unknown shape (a js-yaml change) errs on the careful side.
+    if (state !== undefined && (anchors === undefined || Object.keys(anchors).length > 0)) return { kind: 'positioned' };
+    if (keysReadDifferently.test(text) || endsLikeAKey(text)) return { kind: 'positioned' };
+    // A lone CR is a line break to js-yaml (as YAML 1.2 says) but not to yaml, which positions every
+    // finding: yaml reads such a file, so its lines and its values are the ones reported.
+    if (text.includes('\r') && /\r(?!\n)/.test(text)) return { kind: 'positioned' };
+    return { kind: 'data', data };
+  } catch (error) {
+    if (error instanceof jsYaml.YAMLException && error.reason.startsWith('nesting exceeded maxDepth')) {
+      return { kind: 'too-deep', position: { line: error.mark.line + 1, column: error.mark.column + 1 } };
+    }
+    // Anything else (syntax errors, duplicate keys, tags, a stack overflow) is yaml's to report.
+    return { kind: 'positioned' };
+  }
+}
+
+function documentFinding(parsed: ParsedFile, problem: DocumentProblem): Finding {
+  const at = { file: parsed, path: [], offset: problem.offset };
+  switch (problem.kind) {
+    case 'too-deep':
+      return { ruleId: 'yaml-too-deep', params: { limit: maxDepth }, at };
+    case 'circular-alias':
+      return { ruleId: 'yaml-circular-alias', params: {}, at };
+    case 'unknown-alias':
+      return { ruleId: 'yaml-syntax', params: { code: 'BAD_ALIAS', detail: `Unresolved alias (the anchor must be set before the alias): ${problem.name}` }, at };
+    case 'alias-limit':
+      return { ruleId: 'yaml-alias-limit', params: { limit: problem.limit, what: problem.what }, at };
+  }
+}
+
+/** The tag written at an offset (`!foo`, `!!binary`), for the message. */
+function tagAt(text: string, offset: number): string {
+  return /^!\S*/.exec(text.slice(offset, offset + 200))?.[0] ?? '!';
+}
+
 function positionedDocument(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
-  const { LineCounter: Counter, parseDocument } = yamlLib();
-  const lineCounter = new Counter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  return { doc, lineCounter };
+  const { parseDocument } = yamlLib();
+  // YAML 1.1 types (`!!binary`, `!!timestamp`, `!!set`…) stay unresolved: mentor's values are JSON data.
+  // Duplicate keys are checked by duplicateKeys, in linear time (yaml's check is quadratic).
+  // logLevel 'error': yaml's warnings (a collection used as a key…) would go to stderr as Node warnings.
+  const options = { prettyErrors: false, uniqueKeys: false, strict: true, resolveKnownTags: false, logLevel: 'error' } as const;
+  const lineCounter = linesOf(text);
+  try {
+    return { doc: parseDocument(text, options), lineCounter };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    // yaml catches its own stack overflow on deep nesting; should one escape, keep the lines (for
+    // positions and code frames) and an empty document, and let the finding already made stand.
+    return { doc: parseDocument('', options), lineCounter };
+  }
+}
+
+/**
+ * The line starts of a text, counted here rather than by yaml's parser: in its error recovery the
+ * parser skips newlines inside broken tokens, and every later position would be off by those
+ * lines (a finding at 114:5 on an empty line, found by npm run fuzz).
+ */
+function linesOf(text: string): LineCounter {
+  const lines = new (yamlLib().LineCounter)();
+  lines.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  return lines;
 }
 
 /**
@@ -120,24 +249,6 @@ export function documentOf(file: ParsedFile): { doc: Document.Parsed; lineCounte
   file.doc = doc;
   file.lineCounter = lineCounter;
   return { doc, lineCounter };
-}
-
-/** Offset of an alias that points at one of its own ancestors (`- &x [ *x ]`), which makes a cycle. */
-function findCircularAlias(doc: Document.Parsed): number | undefined {
-  const { isCollection, visit } = yamlLib();
-  let found: number | undefined;
-  visit(doc, {
-    Alias(_key, node) {
-      const target = node.resolve(doc);
-      const at = node.range?.[0];
-      if (target && isCollection(target) && target.range && at !== undefined && at >= target.range[0] && at < target.range[2]) {
-        found = at;
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
 }
 
 function classify(parsed: ParsedFile): void {

@@ -36,7 +36,6 @@ export const yamlSyntaxExamples = {
   'missing-comma': '`- { pair: para-01, date: 2026-02-02 minutes: 60 }`',
   'empty-flow-item': '`competencies: [negocjacje-kam, , planowanie-konta]`',
   'comment-without-space': '`name: "Anna"# note`',
-  'too-deep': 'thousands of nested brackets',
   other: 'anything else (the message quotes the parser)',
 } as const;
 
@@ -84,7 +83,9 @@ export function yamlProblems(doc: Document.Parsed, lineCounter: LineCounter, tex
   const groups = new Map<number, YAMLError[]>();
   // An unknown tag (`title: !Pilne`) is only a warning to yaml, which then drops the `!`: the
   // value would silently change, so it counts as an error here.
-  const tags = doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED');
+  // A tag standing alone (`title: !Pilne`) is text that needed quotes; a tag before a value
+  // (`!!float 60`) is a tag, left to the yaml-unknown-tag rule (the value is still read).
+  const tags = doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED' && bareTag.test(text.slice(w.pos[0], w.pos[0] + 200)));
   for (const error of [...doc.errors, ...tags]) {
     const line = source.lineOf(error.pos[0]);
     groups.set(line, [...(groups.get(line) ?? []), error]);
@@ -103,7 +104,10 @@ export function yamlProblems(doc: Document.Parsed, lineCounter: LineCounter, tex
     const params: Params = { code: first.code, detail: firstLine(first.message) };
     const problem: YamlProblem = explained
       ? { ruleId: 'yaml-syntax', params: { ...params, reason: explained.reason, ...explained.params }, offset: explained.offset }
-      : { ruleId: 'yaml-syntax', params: { ...params, reason: tooDeep(first.message) ? 'too-deep' : 'other' }, offset: first.pos[0] };
+      : tooDeep(first.message)
+        ? // yaml's stack overflow on absurd nesting: the depth limit's own rule (parse-source adds the limit).
+          { ruleId: 'yaml-too-deep', params: {}, offset: first.pos[0] }
+        : { ruleId: 'yaml-syntax', params: { ...params, reason: 'other' }, offset: first.pos[0] };
     push(problems, reportedLines, source, problem);
   }
   if (problems.length === 0 && text.includes('*')) {
@@ -122,12 +126,14 @@ function push(problems: YamlProblem[], reportedLines: Set<number>, source: Sourc
 }
 
 function firstLine(message: string): string {
-  if (tooDeep(message)) return 'collections are nested too deeply to read (flatten the structure)';
   return message.split('\n')[0] ?? message;
 }
 
 /** yaml's two ways of saying that a `- ` item stands where the keys of a mapping are. */
 const isDashAmongKeys = (error: YAMLError): boolean => error.message.startsWith('A block sequence') || error.message.startsWith('Unexpected block-seq-ind');
+
+/** A tag with nothing after it on its line (but a comment). */
+const bareTag = /^!\S*[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/;
 
 const tooDeep = (message: string): boolean => message.includes('Maximum call stack size exceeded');
 

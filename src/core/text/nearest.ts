@@ -17,16 +17,19 @@ export function editDistance(a: string, b: string): number {
 /** The candidate closest to `word`, if it is close enough to be a plausible typo. */
 export function nearest(word: string, candidates: Iterable<string>): string | undefined {
   const lower = word.toLowerCase();
+  // Short words need a near-exact match: `no` is not a typo of `pl`.
+  const allowed = Math.max(1, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
+    // The lengths alone bound the distance: skip the table (its size is the product of the
+    // lengths) when no typo could be that far, e.g. for a key thousands of characters long.
+    if (Math.abs(candidate.length - word.length) > allowed) continue;
     const d = editDistance(lower, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  // Short words need a near-exact match: `no` is not a typo of `pl`.
-  const allowed = Math.max(1, Math.floor(word.length / 3));
   return best !== undefined && bestDistance <= allowed ? best : undefined;
 }

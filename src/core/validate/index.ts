@@ -8,7 +8,13 @@ import type { Locale } from '../../messages/index.js';
 import { buildIndex, createContext } from './rule.js';
 import { rules } from './rules/index.js';
 import { checkDocument } from './document.js';
-import { checkSchema } from './schema.js';
+import { schemaFindings } from './schema.js';
+
+/**
+ * Findings listed per file. A hostile or generated file can hold hundreds of thousands of problems;
+ * past this many, one more finding says how many were left out, so output and time stay bounded.
+ */
+export const maxFindingsPerFile = 1000;
 
 export interface ValidateOptions {
   /** Today's date, YYYY-MM-DD: records after it are in the future. */
@@ -33,16 +39,27 @@ export function checkRules(bundle: ProgrammeBundle, today: string): Finding[] {
  * every programme whose files are all schema-valid (rules on broken data would only add noise).
  */
 export function validateWorkspace(workspace: Workspace, options: ValidateOptions): Diagnostic[] {
-  const findings: Finding[] = [...workspace.findings];
+  // Loops rather than push(...many): a spread passes every finding as an argument, and a file with
+  // tens of thousands of them overflows the call stack.
+  const findings: Finding[] = [];
+  const add = (more: readonly Finding[]): void => {
+    for (const finding of more) findings.push(finding);
+  };
+  add(workspace.findings);
   const schemaClean = new Map<ParsedFile, boolean>();
+  // Schema findings past what a file can list are only counted (see capPerFile).
+  const omitted = new Map<ParsedFile, number>();
   const checkFile = (file: ParsedFile): boolean => {
     const known = schemaClean.get(file);
     if (known !== undefined) return known;
     // A wrong apiVersion or kind is reported alone: the schema would only add noise about it.
     const documentFindings = checkDocument(file);
-    const fileFindings = [...file.findings, ...documentFindings, ...(documentFindings.length > 0 ? [] : checkSchema(file))];
-    findings.push(...fileFindings);
-    const clean = file.data !== undefined && fileFindings.length === 0;
+    const schema = documentFindings.length > 0 ? { findings: [], omitted: 0 } : schemaFindings(file, Math.max(0, maxFindingsPerFile + 1 - file.findings.length));
+    if (schema.omitted > 0) omitted.set(file, schema.omitted);
+    add(file.findings);
+    add(documentFindings);
+    add(schema.findings);
+    const clean = file.data !== undefined && file.findings.length === 0 && documentFindings.length === 0 && schema.findings.length === 0;
     schemaClean.set(file, clean);
     return clean;
   };
@@ -57,15 +74,36 @@ export function validateWorkspace(workspace: Workspace, options: ValidateOptions
     let checked = bundle;
     for (const { key, ruleId } of programmeLinks) {
       const linked = bundle[key];
-      if (!linked || (linked.findings.length === 0 && checkDocument(linked).length === 0 && checkSchema(linked).length === 0)) continue;
+      if (!linked || (linked.findings.length === 0 && checkDocument(linked).length === 0 && schemaFindings(linked, 1).findings.length === 0)) continue;
       const path = (bundle.programme.data as { metadata?: Record<string, { path?: string } | undefined> }).metadata?.[key]?.path ?? '';
       findings.push({ ruleId, params: { path, reason: 'invalid' }, at: { file: bundle.programme, path: ['metadata', key, 'path'] } });
       const { [key]: _left, ...rest } = checked;
       checked = rest;
     }
-    findings.push(...checkRules(checked, options.today));
+    add(checkRules(checked, options.today));
   }
   const fallback = options.locale ?? 'en';
   const locales = options.followProgrammeLocale ? localesByFile(workspace) : undefined;
-  return findings.map((f) => word(f, locales?.get(f.at.file) ?? fallback)).sort(compareDiagnostics);
+  return capPerFile(findings, omitted).map((f) => word(f, locales?.get(f.at.file) ?? fallback)).sort(compareDiagnostics);
+}
+
+/**
+ * Keeps the first `maxFindingsPerFile` findings of each file (in the order they were found: YAML,
+ * schema, then rules) and adds one that counts the rest. Capping before wording keeps the cost of
+ * positions and messages bounded too.
+ */
+function capPerFile(findings: readonly Finding[], omitted: ReadonlyMap<ParsedFile, number>): Finding[] {
+  const counts = new Map<ParsedFile, number>();
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    const count = (counts.get(finding.at.file) ?? 0) + 1;
+    counts.set(finding.at.file, count);
+    if (count <= maxFindingsPerFile) kept.push(finding);
+  }
+  for (const [file, more] of omitted) counts.set(file, (counts.get(file) ?? 0) + more);
+  for (const [file, count] of counts) {
+    if (count <= maxFindingsPerFile) continue;
+    kept.push({ ruleId: 'file-too-many-findings', params: { more: count - maxFindingsPerFile, limit: maxFindingsPerFile }, at: { file, path: [], position: { line: 1, column: 1 } } });
+  }
+  return kept;
 }

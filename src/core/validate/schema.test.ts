@@ -334,7 +334,7 @@ function run(c: Case) {
   const file = parseSource('f.yaml', new TextEncoder().encode(c.yaml));
   const validate = ajv.compile(c.schema);
   expect(validate(file.data)).toBe(false);
-  return rewriteErrors(file, validate.errors ?? []);
+  return rewriteErrors(file, validate.errors ?? []).findings;
 }
 
 describe('schema messages in the user’s terms', () => {

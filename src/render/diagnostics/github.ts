@@ -1,6 +1,7 @@
 import type { DiagnosticFormatter } from './formatter.js';
 import { regionOf } from './region.js';
 import { summaryLine } from './summary-line.js';
+import { visibleButBreaks } from '../visible.js';
 
 // The runner's own unescaping rules (actions/toolkit `escapeData` / `escapeProperty`): `%` first, so
 // the escapes it adds are not escaped again.
@@ -19,13 +20,13 @@ export const github: DiagnosticFormatter = (diagnostics, ctx) => {
   const lines = diagnostics.map((d) => {
     const r = regionOf(d);
     const multiLine = r.endLine !== undefined && r.endLine !== r.startLine;
-    const props = [`file=${escapeProperty(d.file.replace(/\\/g, '/'))}`, `line=${r.startLine}`];
+    const props = [`file=${escapeProperty(visibleButBreaks(d.file.replace(/\\/g, '/')))}`, `line=${r.startLine}`];
     if (!multiLine) props.push(`col=${r.startColumn}`);
     if (r.endLine !== undefined) props.push(`endLine=${r.endLine}`);
     if (!multiLine && r.endColumn !== undefined) props.push(`endColumn=${r.endColumn}`);
     props.push(`title=${escapeProperty(d.ruleId)}`);
     const message = d.hint ? `${d.message}\n${d.hint}` : d.message;
-    return `::${d.severity} ${props.join(',')}::${escapeData(message)}`;
+    return `::${d.severity} ${props.join(',')}::${escapeData(visibleButBreaks(message))}`;
   });
   lines.push(summaryLine(diagnostics, ctx));
   return `${lines.join('\n')}\n`;

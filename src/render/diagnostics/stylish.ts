@@ -3,14 +3,7 @@ import { catalogue } from '../../messages/index.js';
 import type { DiagnosticFormatter, FormatContext } from './formatter.js';
 import { groupByFile } from './group-by-file.js';
 import { summaryLine } from './summary-line.js';
-
-// Control characters other than tab and newline, C1 included. Messages quote keys and values from
-// the user's YAML, and a double-quoted YAML string can hold "\e[2J": printed raw it would clear the
-// terminal, or colour the output even with colour off.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const controlChars = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-const visible = (text: string): string =>
-  text.replace(controlChars, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+import { visible, visibleName } from '../visible.js';
 
 /** Splits text into printable lines (CR LF and lone CR count as line breaks). */
 const linesOf = (text: string): string[] => visible(text.replace(/\r\n?/g, '\n')).split('\n');
@@ -65,21 +58,23 @@ export const stylish: DiagnosticFormatter = (diagnostics, ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const texts = catalogue(ctx.locale).ui;
   const position = (line: number, column: number): string => `${line}:${column}`;
-  const positionWidth = Math.max(0, ...diagnostics.map((d) => position(d.start.line, d.start.column).length)) + 2;
+  // A loop, not Math.max(...all): spreading a hundred thousand arguments overflows the stack.
+  let positionWidth = 2;
+  for (const d of diagnostics) positionWidth = Math.max(positionWidth, position(d.start.line, d.start.column).length + 2);
   const labelWidth = Math.max(texts.errorLabel.length, texts.warningLabel.length) + 2;
   const indent = ' '.repeat(2 + positionWidth + labelWidth);
 
   const out: string[] = [];
   for (const [file, group] of groupByFile(diagnostics)) {
     if (out.length > 0) out.push('');
-    out.push(c.underline(visible(file)));
+    out.push(c.underline(visibleName(file)));
     for (const d of group) {
       const label = d.severity === 'error' ? c.red(texts.errorLabel.padEnd(labelWidth)) : c.yellow(texts.warningLabel.padEnd(labelWidth));
       const [first = '', ...rest] = linesOf(d.message);
       out.push(`  ${c.dim(position(d.start.line, d.start.column).padEnd(positionWidth))}${label}${first}  ${c.dim(d.ruleId)}`);
       for (const line of rest) out.push(`${indent}${line}`);
       if (d.hint) linesOf(d.hint).forEach((line, i) => out.push(`${indent}${c.dim(`${i === 0 ? '→' : ' '} ${line}`)}`));
-      if (d.excerpt !== undefined) out.push(...codeFrame(d.excerpt, d.start.line, d.start.column, indent, c));
+      if (d.excerpt !== undefined) for (const line of codeFrame(d.excerpt, d.start.line, d.start.column, indent, c)) out.push(line);
     }
   }
   if (out.length > 0) out.push('');
