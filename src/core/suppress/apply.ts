@@ -33,7 +33,11 @@ export function workspaceFiles(workspace: Workspace): ParsedFile[] {
  */
 export function applySuppressions(files: readonly ParsedFile[], diagnostics: readonly Diagnostic[], locale: Locale): SuppressionResult {
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const d of diagnostics) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
   const silenced = new Map<Diagnostic, SuppressedDiagnostic>();
   const findings: Finding[] = [];
   for (const file of files) {
