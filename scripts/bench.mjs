@@ -49,6 +49,10 @@ const LATER_COMMANDS = [
   // The communication plan reads and validates the programme like `validate` does, then plans
   // and prints a table: at 10,000 mentees it must stay within 1.3× of `validate` (issue 10).
   { name: 'comms', target20s: true, vsValidate: 1.3, args: (ctx) => ['comms', ctx.dir] },
+  { name: 'rules', target20s: false, args: () => ['rules'] },
+  { name: 'explain', target20s: false, args: () => ['explain', 'mentor-over-capacity'] },
+  { name: 'completion', target20s: false, args: () => ['completion', 'bash'] },
+  { name: 'doctor', target20s: false, args: () => ['doctor'] },
 ];
 
 /** Number of positional arguments (<x> or [x]) in a commander usage line such as `mentor diff [options] <pilot> <rollout>`. */

@@ -6,6 +6,7 @@ import type { CommsText } from './comms-text.js';
 import type { InitText } from './init-text.js';
 import type { MatchText } from './match-text.js';
 import type { ReportText } from './report-text.js';
+import type { SuppressText } from './suppress-text.js';
 import type { SafetyText } from './safety-text.js';
 import type { SelectText } from './select-text.js';
 
@@ -47,6 +48,8 @@ export interface Catalogue {
   select: SelectText;
   /** `mentor match`: proposed pairs, their reasons, what blocked the others. */
   match: MatchText;
+  /** Inline `# mentor-disable…` suppressions. */
+  suppress: SuppressText;
 }
 
 export interface UiText {
@@ -71,7 +74,7 @@ export interface UiText {
   wrote: (path: string) => string;
   unknownSchema: (name: string, known: readonly string[]) => string;
   configProblem: (
-    kind: 'not-a-mapping' | 'unknown-key' | 'unknown-rule' | 'bad-setting' | 'bad-number',
+    kind: 'not-a-mapping' | 'unknown-key' | 'unknown-rule' | 'bad-setting' | 'bad-number' | 'not-a-list' | 'bad-files',
     value: string,
     suggestion?: string,
     range?: { key?: string; min?: number; max?: number },
