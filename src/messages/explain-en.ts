@@ -337,6 +337,61 @@ export const explainEn: ExplainText = {
       why: 'Step 5: a rollout is calibrated on its pilot; without the link neither the calibration diff nor the decisions can be checked.',
       fix: "Add `metadata.pilot` with the pilot's path and id.",
     },
+    'kpi-checkpoint-outside-period': {
+      checks: 'A KPI checkpoint (an interim target under `checkpoints`) dated before the programme\'s period starts or after it ends.',
+      why: 'A frame with numbers: interim targets let the report say "at risk" while the programme runs; a checkpoint outside the period is never due, and the final target is judged at the end of the period anyway.',
+      fix: 'Move the checkpoint inside `metadata.period`, or drop it if it only repeats the final target.',
+    },
+    'kpi-checkpoints-unordered': {
+      checks: 'A KPI checkpoint dated on or before the checkpoint listed above it.',
+      why: 'The checkpoint due on a given day is the latest one on or before it; a list out of order, or two checkpoints on one date, usually means a mistyped date and would judge progress against the wrong interim target.',
+      fix: 'List the checkpoints in date order, one per date, and check the dates.',
+    },
+    'pair-end-reason-without-end': {
+      checks: 'A pair with `endReason` but no `end` date.',
+      why: 'Retention counts the pairs that ended and why; without the date the report cannot tell when the pair ended, so the reason counts nowhere.',
+      fix: 'Add `end:` with the date the pair ended, or remove `endReason` if the pair is still running.',
+    },
+    'role-not-informed': {
+      checks: 'A role the programme defines that neither receives nor sends any message dated before the `kick-off` milestone (the HR owner, who keeps the communication plan, is exempt).',
+      why: 'Step 2: everyone the programme needs hears about it before it starts; a role left out learns of it from others, and will not give it time.',
+      fix: 'Add the role to `to:` of a message dated before kick-off, or remove the role if the programme does not need it.',
+    },
+    'line-manager-after-recruitment': {
+      checks: 'Line managers whose first message is dated on or after `addressees.recruitment.closes` (or, without that date, the `matching` milestone), or who get no message at all.',
+      why: 'Line managers nominate candidates, agree goals and release time for sessions; if they hear of the programme from their own people after recruitment, they are asked to support something already decided without them.',
+      fix: 'Send line managers a message before recruitment closes (the sponsor\'s letter, say), or move the closing date.',
+    },
+    'invitation-before-sponsor': {
+      checks: 'An invitation to candidates (the message with `step: candidate-invitation`, else the first message to mentees dated by the time recruitment closes) sent before any message from the sponsor.',
+      why: 'The sponsor owns the programme\'s goal and speaks first: people take an invitation seriously once the sponsor has said why the programme matters.',
+      fix: 'Date a `from: sponsor` announcement before the invitation, or send the invitation later.',
+    },
+    'message-after-milestone': {
+      checks: 'A message dated on or after the milestone it prepares: buy-in and the steps before the start (sponsor\'s announcement, invitation, mentor preparation, pairs announced) before `kick-off`, an assessment reminder before its own milestone.',
+      why: 'A message that prepares a milestone is useless once the milestone has passed; buy-in after the kick-off arrives when the decisions it should shape are made.',
+      fix: 'Move the message before the milestone, or change its `purpose` or `step` if it does not prepare it.',
+    },
+    'role-overloaded': {
+      checks: 'A role that receives more messages in one calendar week (Monday to Sunday) than `comms.maxMessagesPerWeek` in .mentor.yaml (3 when not set); each occurrence of a repeated message counts.',
+      why: 'People stop reading a programme that writes to them every day, and then miss the message that matters.',
+      fix: 'Merge messages or spread them over more weeks; raise the limit in .mentor.yaml if your organisation is used to more.',
+    },
+    'unknown-placeholder': {
+      checks: 'A `{placeholder}` in a message\'s `subject` or `text` that mentor cannot fill: an unknown name, a missing or unexpected argument, a milestone or role that is not defined, no value in this programme, or double braces.',
+      why: 'The messages are sent as mentor fills them in; a placeholder it cannot fill would reach people as `{programe}` or as an empty gap.',
+      fix: 'Do what the hint says: correct the name or the id, add the value it needs, or drop the placeholder. docs/comms.md lists the placeholders.',
+    },
+    'time-zone-unknown': {
+      checks: '`metadata.timeZone` that is not an IANA time zone name such as `Europe/Warsaw`.',
+      why: 'Message times and calendar invitations are set in the programme\'s time zone; an unknown one would put every meeting at the wrong hour.',
+      fix: 'Use the IANA name the hint suggests (`Europe/Warsaw`, `Europe/London`…).',
+    },
+    'decision-path-unknown': {
+      checks: 'A calibration decision whose `changes:` names a path that is not in the rollout and, when there is a pilot, not in the pilot either (or is not a path at all).',
+      why: 'Step 5: every change after the pilot is explained by a decision; a decision that points at nothing explains no change, and the change it meant stays unexplained.',
+      fix: 'Write the path as `mentor diff` prints it (`process.cadence`, `kpis[id=k1].target`); the hint suggests the nearest one.',
+    },
     'suppression-missing-reason': {
       checks: 'A `# mentor-disable-next-line` or `# mentor-disable` comment with no reason after ` -- `. It still silences the finding, so you see this one instead.',
       why: 'A silenced finding is a decision; without the reason, the next person cannot tell a considered exception from a hidden problem.',

@@ -57,8 +57,15 @@ const buyIn = (when: string, to = '[line-manager, mentor, mentee]'): string =>
 const kpi = (fields: string): string => `kpis:\n  - { id: k1, name: Gap closed, level: 2, ${fields}, direction: higher }\n`;
 const milestones = (kickOff: string, closing: string): string =>
   `process:\n  milestones:\n    - { id: ${kickOff}, name: Kick-off, date: 2026-01-19 }\n    - { id: closing, name: Closing, date: ${closing} }\n`;
+const checkpoints = (first: string, second: string): string =>
+  `kpis:\n  - id: k1\n    name: Gap closed\n    level: 2\n    metric: gap-closed-share\n    target: 0.6\n    direction: higher\n    checkpoints:\n      - { date: ${first}, target: 0.3 }\n      - { date: ${second}, target: 0.45 }\n`;
+const fiveRoles = 'roles:\n  - { id: mentee, name: Mentee }\n  - { id: mentor, name: Mentor }\n  - { id: line-manager, name: Line manager }\n  - { id: hr-owner, name: HR owner, staffedBy: [hr1] }\n  - { id: sponsor, name: Sponsor, staffedBy: [sp1] }\n';
+const message = (id: string, when: string, from: string, to: string, more = ''): string => `  - { id: ${id}, when: ${when}, from: ${from}, to: ${to}, channel: email, ${more}purpose: information }\n`;
+const decision = (changes: string): string => `calibration:\n  decisions:\n    - id: d-cadence\n      summary: Sessions every three weeks, 90 minutes each.\n      changes: [${changes}]\n`;
 const criterion = (minGap: number): string =>
   `addressees:\n  criteria:\n    - id: clear-gap\n      description: A gap of at least ${minGap} levels in one competency.\n      minGap: ${minGap}\n  recruitment: { method: nomination }\n`;
+
+const recruitmentCloses = (date: string): string => criterion(2).replace('{ method: nomination }', `{ method: nomination, closes: ${date} }`);
 
 export const ruleExamples: Record<RuleId, RuleExample> = {
   // ── reading files ─────────────────────────────────────────────────────────────────────────
@@ -158,8 +165,43 @@ export const ruleExamples: Record<RuleId, RuleExample> = {
   'learning-mix-deviation': programme('process:\n  learningMix: { experience: 55, social: 35, formal: 10 }\n', 'process:\n  learningMix: { experience: 55, social: 35, formal: 10, tolerance: 15 }\n'),
   'kpi-missing-target': programme(kpi('metric: gap-closed-share'), kpi('metric: gap-closed-share, target: 0.6')),
   'kpi-uncomputable': programme(kpi('metric: key-account-revenue, target: 0.6'), kpi('metric: gap-closed-share, target: 0.6')),
-  'buy-in-missing': programme(buyIn('{ milestone: kick-off, offsetDays: -7 }', '[mentor, mentee]'), buyIn('{ milestone: kick-off, offsetDays: -7 }')),
+  'kpi-checkpoint-outside-period': programme(checkpoints('2026-03-31', '2026-07-31'), checkpoints('2026-03-31', '2026-05-29')),
+  'kpi-checkpoints-unordered': programme(checkpoints('2026-04-30', '2026-03-31'), checkpoints('2026-03-31', '2026-04-30')),
+  'pair-end-reason-without-end': programme(
+    'people:\n  pairs:\n    - { id: p1, mentor: m1, mentee: e1, competencies: [negotiation], start: 2026-01-26 }\n    - { id: p2, mentor: m1, mentee: e2, competencies: [pricing], start: 2026-01-26, endReason: workload }\n',
+    pairs('[negotiation]').replace('end: 2026-02-27', 'end: 2026-02-27, endReason: workload'),
+  ),
+  // Line managers do hear of the programme before kick-off (or role-not-informed would fire too), but only as information, not buy-in.
+  'buy-in-missing': programme(
+    `${buyIn('{ milestone: kick-off, offsetDays: -7 }', '[mentor, mentee]')}${message('schedule', '{ milestone: kick-off, offsetDays: -5 }', 'hr-owner', '[line-manager]')}`,
+    `${buyIn('{ milestone: kick-off, offsetDays: -7 }')}${message('schedule', '{ milestone: kick-off, offsetDays: -5 }', 'hr-owner', '[line-manager]')}`,
+  ),
   'kick-off-missing': programme(`${milestones('launch', '2026-06-26')}${buyIn('{ milestone: launch, offsetDays: -7 }')}`, `${milestones('kick-off', '2026-06-26')}${buyIn('{ milestone: kick-off, offsetDays: -7 }')}`),
+  'role-not-informed': programme(
+    `${fiveRoles}  - { id: consultant, name: External consultant }\n${buyIn('{ milestone: kick-off, offsetDays: -7 }')}`,
+    `${fiveRoles}  - { id: consultant, name: External consultant }\n${buyIn('{ milestone: kick-off, offsetDays: -7 }', '[line-manager, mentor, mentee, consultant]')}`,
+  ),
+  'line-manager-after-recruitment': programme(
+    `${recruitmentCloses('2026-01-09')}${buyIn('{ milestone: kick-off, offsetDays: -7 }')}`,
+    `${recruitmentCloses('2026-01-09')}${buyIn('{ milestone: kick-off, offsetDays: -14 }')}`,
+  ),
+  'invitation-before-sponsor': programme(
+    `${buyIn('{ milestone: kick-off, offsetDays: -7 }')}${message('invitation', '{ milestone: kick-off, offsetDays: -12 }', 'hr-owner', '[mentee]', 'step: candidate-invitation, ')}`,
+    `${buyIn('{ milestone: kick-off, offsetDays: -7 }')}${message('invitation', '{ milestone: kick-off, offsetDays: -5 }', 'hr-owner', '[mentee]', 'step: candidate-invitation, ')}`,
+  ),
+  'message-after-milestone': programme(
+    `${buyIn('{ milestone: kick-off, offsetDays: -7 }')}  - { id: late-letter, when: { milestone: kick-off, offsetDays: 3 }, from: sponsor, to: [mentor], channel: letter, purpose: buy-in }\n`,
+    `${buyIn('{ milestone: kick-off, offsetDays: -7 }')}  - { id: late-letter, when: { milestone: kick-off, offsetDays: -3 }, from: sponsor, to: [mentor], channel: letter, purpose: buy-in }\n`,
+  ),
+  'role-overloaded': programme(
+    `${buyIn('{ milestone: kick-off, offsetDays: -7 }')}${message('agenda', '{ date: 2026-01-13 }', 'hr-owner', '[mentee]')}${message('tools', '{ date: 2026-01-14 }', 'hr-owner', '[mentor, mentee]')}${message('survey', '{ date: 2026-01-16 }', 'hr-owner', '[mentee]')}`,
+    `${buyIn('{ milestone: kick-off, offsetDays: -7 }')}${message('agenda', '{ date: 2026-01-13 }', 'hr-owner', '[mentee]')}${message('tools', '{ date: 2026-01-14 }', 'hr-owner', '[mentor, mentee]')}${message('survey', '{ date: 2026-01-20 }', 'hr-owner', '[mentee]')}`,
+  ),
+  'unknown-placeholder': programme(
+    `${buyIn('{ milestone: kick-off, offsetDays: -7 }')}    subject: '{programme} starts on {milestone:kikoff}'\n`,
+    `${buyIn('{ milestone: kick-off, offsetDays: -7 }')}    subject: '{programme} starts on {milestone:kick-off}'\n`,
+  ),
+  'time-zone-unknown': programme('metadata:\n  timeZone: Europe/Warsow\n', 'metadata:\n  timeZone: Europe/Warsaw\n'),
   'date-outside-period': programme(milestones('kick-off', '2026-07-10'), milestones('kick-off', '2026-06-26')),
   'date-not-working-day': programme(milestones('kick-off', '2026-06-28'), milestones('kick-off', '2026-06-26')),
   'record-in-future': records('sessions:\n  - { pair: p1, date: 2026-05-11, minutes: 60 }\n', 'sessions:\n  - { pair: p1, date: 2026-02-09, minutes: 60 }\n'),
@@ -192,6 +234,7 @@ export const ruleExamples: Record<RuleId, RuleExample> = {
     'sessions:\n  - { pair: p1, date: 2026-02-09, minutes: 60 }\n  # mentor-disable-next-line session-duplicate -- copied from January\n  - { pair: p1, date: 2026-02-23, minutes: 60 }\n',
     'sessions:\n  - { pair: p1, date: 2026-02-09, minutes: 60 }\n  - { pair: p1, date: 2026-02-23, minutes: 60 }\n',
   ),
+  'decision-path-unknown': programme(decision('process.cadance'), decision('process.cadence')),
   'placeholder-unfilled': programme('metadata:\n  organisation: "(fill in: organisation)"\n', 'metadata:\n  organisation: Demo Ltd\n'),
 };
 

@@ -338,6 +338,61 @@ export const explainPl: ExplainText = {
       why: 'Krok 5: wdrożenie kalibruje się na pilotażu; bez tego powiązania nie da się sprawdzić ani porównania kalibracyjnego, ani decyzji.',
       fix: 'Dodaj `metadata.pilot` ze ścieżką i identyfikatorem pilotażu.',
     },
+    'kpi-checkpoint-outside-period': {
+      checks: 'Punkt kontrolny KPI (cel pośredni w `checkpoints`) z datą wcześniejszą niż początek okresu programu albo późniejszą niż jego koniec.',
+      why: 'Ramy z liczbami: cele pośrednie pozwalają raportowi ostrzec w trakcie programu, że KPI jest zagrożony; punkt kontrolny poza okresem nigdy nie nadejdzie, a cel końcowy i tak ocenia się na koniec okresu.',
+      fix: 'Przenieś punkt kontrolny do `metadata.period` albo usuń go, jeśli tylko powtarza cel końcowy.',
+    },
+    'kpi-checkpoints-unordered': {
+      checks: 'Punkt kontrolny KPI z datą taką samą jak punkt wypisany nad nim albo wcześniejszą.',
+      why: 'Obowiązuje ostatni punkt kontrolny przypadający w danym dniu lub przed nim; lista nie po kolei albo dwa punkty z jedną datą to zwykle literówka w dacie, przez którą postęp oceniano by względem niewłaściwego celu pośredniego.',
+      fix: 'Wypisz punkty kontrolne w kolejności dat, po jednym na datę, i sprawdź daty.',
+    },
+    'pair-end-reason-without-end': {
+      checks: 'Para z `endReason`, ale bez daty `end`.',
+      why: 'Retencja liczy pary, które się zakończyły, i powody zakończenia; bez daty raport nie wie, kiedy para się zakończyła, więc powód nigdzie się nie liczy.',
+      fix: 'Dodaj `end:` z datą zakończenia pary albo usuń `endReason`, jeśli para nadal trwa.',
+    },
+    'role-not-informed': {
+      checks: 'Rola zdefiniowana w programie, która przed kamieniem milowym `kick-off` ani nie dostaje, ani nie wysyła żadnego komunikatu (z wyjątkiem opiekuna procesu HR, który prowadzi plan komunikacji).',
+      why: 'Krok 2: każdy, kogo program potrzebuje, dowiaduje się o nim przed startem; rola pominięta w komunikacji dowie się od innych i nie znajdzie na program czasu.',
+      fix: 'Dopisz rolę do `to:` komunikatu datowanego przed kick-offem albo usuń ją, jeśli program jej nie potrzebuje.',
+    },
+    'line-manager-after-recruitment': {
+      checks: 'Przełożeni, do których pierwszy komunikat dociera w dniu `addressees.recruitment.closes` lub później (a bez tej daty – w dniu kamienia milowego `matching` lub później) albo nie dociera żaden.',
+      why: 'Przełożeni zgłaszają kandydatów, uzgadniają cele i zwalniają czas na sesje; jeśli dowiedzą się o programie od swoich ludzi już po rekrutacji, mają wspierać coś, o czym zdecydowano bez nich.',
+      fix: 'Wyślij przełożonym komunikat przed zamknięciem rekrutacji (np. list sponsora) albo przesuń termin jej zamknięcia.',
+    },
+    'invitation-before-sponsor': {
+      checks: 'Zaproszenie dla kandydatów (komunikat z `step: candidate-invitation`, a bez niego pierwszy komunikat do mentee datowany najpóźniej w dniu zamknięcia rekrutacji) wysłane przed jakimkolwiek komunikatem sponsora.',
+      why: 'Sponsor odpowiada za cel programu i zabiera głos pierwszy: zaproszenie traktuje się poważnie, gdy sponsor już powiedział, dlaczego program jest ważny.',
+      fix: 'Zaplanuj zapowiedź `from: sponsor` przed zaproszeniem albo wyślij zaproszenie później.',
+    },
+    'message-after-milestone': {
+      checks: 'Komunikat datowany w dniu kamienia milowego, który przygotowuje, lub później: buy-in i kroki przed startem (zapowiedź sponsora, zaproszenie, przygotowanie mentorów, ogłoszenie par) przed `kick-off`, przypomnienie o ocenie przed jej kamieniem milowym.',
+      why: 'Komunikat przygotowujący kamień milowy nic nie daje, gdy ten już minął; buy-in po kick-offie przychodzi, gdy decyzje, na które miał wpłynąć, już zapadły.',
+      fix: 'Przenieś komunikat przed kamień milowy albo zmień jego `purpose` lub `step`, jeśli go nie przygotowuje.',
+    },
+    'role-overloaded': {
+      checks: 'Rola, która w jednym tygodniu kalendarzowym (od poniedziałku do niedzieli) dostaje więcej komunikatów niż `comms.maxMessagesPerWeek` w .mentor.yaml (domyślnie 3); każde powtórzenie komunikatu cyklicznego liczy się osobno.',
+      why: 'Ludzie przestają czytać program, który pisze do nich codziennie, i przeoczą potem komunikat, który naprawdę jest ważny.',
+      fix: 'Połącz komunikaty albo rozłóż je na więcej tygodni; jeśli w organizacji to norma, podnieś limit w .mentor.yaml.',
+    },
+    'unknown-placeholder': {
+      checks: 'Znacznik `{…}` w `subject` lub `text` komunikatu, którego mentor nie umie wypełnić: nieznana nazwa, brakujący lub zbędny argument, niezdefiniowany kamień milowy lub rola, brak wartości w tym programie albo podwójne nawiasy klamrowe.',
+      why: 'Komunikaty wychodzą tak, jak wypełni je mentor; znacznik, którego nie da się wypełnić, dotarłby do ludzi jako `{programe}` albo jako puste miejsce.',
+      fix: 'Zrób to, co mówi podpowiedź: popraw nazwę lub identyfikator, dodaj potrzebną wartość albo usuń znacznik. Listę znaczników podaje docs/comms.md.',
+    },
+    'time-zone-unknown': {
+      checks: '`metadata.timeZone`, które nie jest nazwą strefy czasowej IANA, takiej jak `Europe/Warsaw`.',
+      why: 'Godziny komunikatów i zaproszenia w kalendarzu ustawia się w strefie czasowej programu; nieznana strefa przesunęłaby każde spotkanie na złą godzinę.',
+      fix: 'Użyj nazwy IANA, którą podsuwa podpowiedź (`Europe/Warsaw`, `Europe/London`…).',
+    },
+    'decision-path-unknown': {
+      checks: 'Decyzja kalibracyjna, której `changes:` wskazuje ścieżkę nieistniejącą we wdrożeniu, a jeśli jest pilotaż, to także w pilotażu (albo w ogóle niebędącą ścieżką).',
+      why: 'Krok 5: każdą zmianę po pilotażu wyjaśnia decyzja; decyzja, która wskazuje nic, niczego nie wyjaśnia, a zmiana, o którą chodziło, zostaje bez uzasadnienia.',
+      fix: 'Zapisz ścieżkę tak, jak wypisuje ją `mentor diff` (`process.cadence`, `kpis[id=k1].target`); podpowiedź podsuwa najbliższą.',
+    },
     'suppression-missing-reason': {
       checks: 'Komentarz `# mentor-disable-next-line` lub `# mentor-disable` bez uzasadnienia po ` -- `. Mimo to wycisza problem, więc zamiast niego widać ten.',
       why: 'Wyciszony problem to decyzja; bez uzasadnienia następna osoba nie odróżni przemyślanego wyjątku od ukrytego błędu.',
