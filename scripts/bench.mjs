@@ -52,6 +52,10 @@ const LATER_COMMANDS = [
   // (each run writes; the cached data set stays as generated). A learning activity, not a session,
   // because a session on a date the pair already has is refused, and each run adds one more.
   { name: 'add', target20s: false, copy: true, args: (ctx) => ['add', 'learning', '--programme', ctx.dir, '--mentee', 'me-00001', '--type', 'social', '--hours', '1', '--date', '2025-12-30', '--today', '2026-01-15', '--no-interactive'] },
+  { name: 'rules', target20s: false, args: () => ['rules'] },
+  { name: 'explain', target20s: false, args: () => ['explain', 'mentor-over-capacity'] },
+  { name: 'completion', target20s: false, args: () => ['completion', 'bash'] },
+  { name: 'doctor', target20s: false, args: () => ['doctor'] },
 ];
 
 /** Number of positional arguments (<x> or [x]) in a commander usage line such as `mentor diff [options] <pilot> <rollout>`. */

@@ -5,6 +5,7 @@
 import { validateWorkspace, type ValidateOptions } from './core/validate/index.js';
 import type { Diagnostic } from './core/diagnostics.js';
 import { loadWorkspace, type LoadOptions } from './io/load.js';
+import { applySuppressions, workspaceFiles } from './core/suppress/apply.js';
 
 export type { Diagnostic, Position, RuleId, Severity, Summary } from './core/diagnostics.js';
 export { ruleIds, summarise, compareDiagnostics } from './core/diagnostics.js';
@@ -15,6 +16,7 @@ export type * from './core/model/types.js';
 export type { ParsedFile, DocumentKind } from './core/parse/parsed-file.js';
 export { parseSource } from './core/parse/parse-source.js';
 export { validateWorkspace, type ValidateOptions } from './core/validate/index.js';
+export { applySuppressions, workspaceFiles, type SuppressedDiagnostic, type SuppressionResult } from './core/suppress/apply.js';
 export { loadWorkspace, type LoadOptions } from './io/load.js';
 export type { Locale } from './messages/index.js';
 
@@ -45,7 +47,9 @@ export async function loadProgramme(path: string, options: Partial<LoadOptions> 
 /** Validates files and folders (as `mentor validate` does) and returns the diagnostics, sorted. */
 export async function validate(paths: readonly string[], options: Partial<LoadOptions> & Partial<ValidateOptions> = {}): Promise<Diagnostic[]> {
   const workspace = await loadWorkspace(paths, { cwd: options.cwd ?? process.cwd() });
-  return validateWorkspace(workspace, { today: options.today ?? today(), locale: options.locale ?? 'en', ...(options.settings ? { settings: options.settings } : {}) });
+  const diagnostics = validateWorkspace(workspace, { today: options.today ?? today(), locale: options.locale ?? 'en', ...(options.settings ? { settings: options.settings } : {}) });
+  // `# mentor-disable…` comments apply here as in `mentor validate`; applySuppressions also returns what they silenced.
+  return applySuppressions(workspaceFiles(workspace), diagnostics, options.locale ?? 'en').diagnostics;
 }
 
 export type { CommsPlan, PlanEntry, PlanPerson, StepId } from './core/comms/types.js';

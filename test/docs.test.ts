@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fileRuleIds, methodRuleIds, schemaRuleIds, type RuleId } from '../src/core/diagnostics.js';
+import { fileRuleIds, methodRuleIds, schemaRuleIds, suppressionRuleIds, type RuleId } from '../src/core/diagnostics.js';
 import { defaultSeverity } from '../src/core/word.js';
 import { yamlSyntaxExamples, yamlSyntaxReasons } from '../src/core/parse/yaml-errors.js';
 import { catalogue } from '../src/messages/index.js';
@@ -38,6 +38,9 @@ function rulesDoc(): string {
     '',
     ...section('Schema', schemaRuleIds),
     ...section('The method', methodRuleIds),
+    '`# mentor-disable-next-line RULE-ID -- reason` above a line, or `# mentor-disable RULE-ID -- reason` above the first line of YAML, silences a method rule there (see the README). These rules report on such comments; they cannot be silenced.',
+    '',
+    ...section('Suppression comments', suppressionRuleIds),
   ].join('\n');
 }
 

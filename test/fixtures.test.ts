@@ -8,6 +8,7 @@ import { maxFileBytes } from '../src/core/parse/parse-source.js';
 import { yamlSyntaxReasons } from '../src/core/parse/yaml-errors.js';
 import { maxFindingsPerFile, validateWorkspace } from '../src/core/validate/index.js';
 import { loadWorkspace } from '../src/io/load.js';
+import { applySuppressions, workspaceFiles } from '../src/core/suppress/apply.js';
 
 /**
  * Fixture scenarios: each `<name>.yaml` file or `<name>/` folder under test/fixtures/invalid (and
@@ -50,7 +51,8 @@ function scenarios(root: string): Scenario[] {
 
 async function run(path: string, cwd: string): Promise<(Expected & { reason?: string })[]> {
   const workspace = await loadWorkspace([path], { cwd });
-  return validateWorkspace(workspace, { today, locale: 'en' }).map((d) => ({ ruleId: d.ruleId, ...(d.reason !== undefined ? { reason: d.reason } : {}), line: d.start.line, column: d.start.column, file: d.file }));
+  // `# mentor-disable…` comments apply as in `mentor validate` and the library's `validate`.
+  return applySuppressions(workspaceFiles(workspace), validateWorkspace(workspace, { today, locale: 'en' }), 'en').diagnostics.map((d) => ({ ruleId: d.ruleId, ...(d.reason !== undefined ? { reason: d.reason } : {}), line: d.start.line, column: d.start.column, file: d.file }));
 }
 
 const all = roots.flatMap(scenarios);

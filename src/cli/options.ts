@@ -8,6 +8,7 @@ import { audiences, reportSections } from '../core/report/report-types.js';
 import { reportFormatAliases, reportFormats } from '../render/report/names.js';
 import type { FieldSpec } from '../core/add/fields.js';
 import { syntaxOf } from '../core/add/read-value.js';
+import { rulesFormats } from '../render/rules/index.js';
 
 /** One command-line option, declared once: commander flags, help and docs/cli.md come from it. */
 export interface OptionSpec {
@@ -292,4 +293,15 @@ export const matchOptions: OptionSpec[] = [
   { flags: '--start <date>', description: 'the day proposed pairs start (YYYY-MM-DD; default: matching.start, else the kick-off milestone, else the programme start)', parse: parseDate('--start') },
   { flags: '--rematch', description: 'also match again the mentees whose pairs have not started by the start date (their pairs are set aside)' },
   { flags: '-w, --write', description: 'add the proposed pairs to the people file (comments and layout kept)' },
+];
+
+// ── mentor rules, mentor explain ────────────────────────────────────────────────────────────
+
+export const rulesOptions: OptionSpec[] = [{ flags: '-f, --format <format>', description: 'output format', choices: rulesFormats, defaultValue: 'table' }];
+
+// ── mentor doctor ───────────────────────────────────────────────────────────────────────────
+
+export const doctorOptions: OptionSpec[] = [
+  { flags: '--config <file>', description: 'check this config file instead of the nearest one upwards' },
+  { flags: '--no-config', description: 'as validate --no-config: report that no config is used' },
 ];

@@ -1,6 +1,6 @@
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
 import { decideLocale, namedLocale, type CliIo } from './env.js';
-import { addFieldOptions, addOptions as addCommandOptions, addReservedKeys, commsOptions, diffOptions, globalOptions, initOptions, matchOptions, reportOptions, schemaOptions, selectOptions, showOptions, validateOptions, type OptionSpec } from './options.js';
+import { addFieldOptions, addOptions as addCommandOptions, addReservedKeys, commsOptions, diffOptions, doctorOptions, globalOptions, initOptions, matchOptions, reportOptions, rulesOptions, schemaOptions, selectOptions, showOptions, validateOptions, type OptionSpec } from './options.js';
 import { fieldsOf } from '../core/add/fields.js';
 import { addKindNames, kindInfo, type AddKind } from '../core/add/kinds.js';
 import { schemaSet } from '../io/schema-set.js';
@@ -209,6 +209,43 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
   addOptions(show, showOptions).action(async (file: string, flags: { normalised?: boolean }) => {
     const { showCommand } = await import('./commands/show.js');
     setExitCode(await showCommand(file, flags, contextOf()));
+  });
+  const rules = program
+    .command('rules')
+    .description('list every rule: its id, default severity and what it checks')
+    .addHelpText('after', '\nExamples:\n  mentor rules\n  mentor --locale pl rules\n  mentor rules --format json');
+  addOptions(rules, rulesOptions).action(async (flags: { format?: string }) => {
+    const { rulesCommand } = await import('./commands/rules.js');
+    setExitCode(await rulesCommand(flags, contextOf()));
+  });
+
+  program
+    .command('explain')
+    .description('explain one rule: what it checks, why it matters, a failing and a passing snippet, how to fix it')
+    .argument('<rule-id>', 'a rule id, as `mentor rules` lists them and findings show them')
+    .addHelpText('after', '\nExit codes: 0 explained, 2 no such rule (the nearest ids are suggested).\nExamples:\n  mentor explain mentor-over-capacity\n  mentor --locale pl explain buy-in-missing')
+    .action(async (id: string) => {
+      const { explainCommand } = await import('./commands/explain.js');
+      setExitCode(await explainCommand(id, contextOf()));
+    });
+
+  program
+    .command('completion')
+    .description('print a shell completion script: commands, options, their values, rule ids and paths')
+    .addArgument(new Argument('<shell>', 'the shell to complete in').choices(['bash', 'zsh', 'fish']))
+    .addHelpText('after', '\nInstall (then open a new shell):\n  mentor completion bash > ~/.local/share/bash-completion/completions/mentor\n  mentor completion zsh > "${fpath[1]}/_mentor"\n  mentor completion fish > ~/.config/fish/completions/mentor.fish')
+    .action(async (shell: string) => {
+      const { completionCommand } = await import('./commands/completion.js');
+      setExitCode(await completionCommand(shell as 'bash', program, contextOf()));
+    });
+
+  const doctor = program
+    .command('doctor')
+    .description('show what mentor uses here and why: config file, language, format version, Node')
+    .addHelpText('after', '\nExit codes: 0, or 2 when the config file has problems (as validate would stop).\nExamples:\n  mentor doctor\n  LANG=pl_PL.UTF-8 mentor doctor\n  mentor doctor --config ci/.mentor.yaml');
+  addOptions(doctor, doctorOptions).action(async (flags: { config?: string | false }) => {
+    const { doctorCommand } = await import('./commands/doctor.js');
+    setExitCode(await doctorCommand(flags, contextOf()));
   });
   return program;
 }

@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { applyConfig, type MentorConfig } from '../core/config.js';
 import { IoError } from '../errors.js';
-import { findConfig, loadConfig } from '../io/config.js';
+import { configRelative, findConfig, loadConfig } from '../io/config.js';
 import type { FileSource } from '../io/file-source.js';
 import { loadProgrammeAt, type LoadedProgramme } from '../io/load-programme.js';
 import { exists } from '../io/write.js';
@@ -47,7 +47,7 @@ export async function readProgramme(
     ...(options.source ? { source: options.source } : {}),
     ...(config?.settings ? { settings: config.settings } : {}),
   });
-  const diagnostics = config ? applyConfig(loaded.diagnostics, config) : loaded.diagnostics;
+  const diagnostics = config ? applyConfig(loaded.diagnostics, config, config.source ? configRelative(config.source, options.io.cwd) : undefined) : loaded.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return { ...loaded, diagnostics, errors, ...(config ? { config } : {}) };
 }

@@ -93,12 +93,16 @@ export const methodRuleIds = [
   'placeholder-unfilled',
 ] as const;
 
+/** Findings about `# mentor-disable…` comments themselves; they cannot be suppressed or configured. */
+export const suppressionRuleIds = ['suppression-missing-reason', 'suppression-invalid', 'suppression-unused'] as const;
+
 export type FileRuleId = (typeof fileRuleIds)[number];
 export type SchemaRuleId = (typeof schemaRuleIds)[number];
 export type MethodRuleId = (typeof methodRuleIds)[number];
-export type RuleId = FileRuleId | SchemaRuleId | MethodRuleId;
+export type SuppressionRuleId = (typeof suppressionRuleIds)[number];
+export type RuleId = FileRuleId | SchemaRuleId | MethodRuleId | SuppressionRuleId;
 
-export const ruleIds: readonly RuleId[] = [...fileRuleIds, ...schemaRuleIds, ...methodRuleIds];
+export const ruleIds: readonly RuleId[] = [...fileRuleIds, ...schemaRuleIds, ...methodRuleIds, ...suppressionRuleIds];
 
 /** A data path inside one document: keys and array indexes, as ajv and yaml's `getIn` use them. */
 export type DataPath = (string | number)[];
@@ -134,6 +138,8 @@ export interface Summary {
   filesWithProblems: number;
   errors: number;
   warnings: number;
+  /** Findings silenced by `# mentor-disable…` comments (not counted in errors or warnings); set by `mentor validate`. */
+  suppressed?: number;
 }
 
 export function summarise(diagnostics: readonly Diagnostic[], fileCount: number): Summary {

@@ -1,5 +1,5 @@
 import { realpath } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { readConfig, type MentorConfig } from '../core/config.js';
 import { fileProblem } from '../core/parse/parse-source.js';
 import type { ParsedFile } from '../core/parse/parsed-file.js';
@@ -41,5 +41,14 @@ export async function loadConfig(path: string, shown: string, ui: UiText): Promi
   if (problems.length > 0) {
     throw new UsageError(problems.map((p) => `${shown}:${p.line}:${p.column}: ${ui.configProblem(p.kind, p.value, p.suggestion, p)}`).join('\n'), ui.configHint);
   }
-  return config;
+  return { ...config, source: path };
+}
+
+/**
+ * How `applyConfig` sees a finding's file: relative to the config file's folder, with `/`, so the
+ * globs of `overrides` mean the same wherever mentor runs from.
+ */
+export function configRelative(configPath: string, cwd: string): (file: string) => string {
+  const base = dirname(resolve(cwd, configPath));
+  return (file) => relative(base, resolve(cwd, file)).split(sep).join('/');
 }

@@ -28,6 +28,7 @@ export const addEn: AddText = {
     minutes: 'Minutes',
     topic: 'Topic',
     status: 'Status',
+    reason: 'Reason',
     mentee: 'Mentee',
     mentor: 'Mentor',
     competency: 'Competency',

@@ -34,6 +34,7 @@ export const addPl: AddText = {
     minutes: 'Czas w minutach',
     topic: 'Temat',
     status: 'Status',
+    reason: 'Powód',
     mentee: 'Mentee',
     mentor: 'Mentor',
     competency: 'Kompetencja',

@@ -7,6 +7,7 @@ import type { CommsText } from './comms-text.js';
 import type { InitText } from './init-text.js';
 import type { MatchText } from './match-text.js';
 import type { ReportText } from './report-text.js';
+import type { SuppressText } from './suppress-text.js';
 import type { SafetyText } from './safety-text.js';
 import type { SelectText } from './select-text.js';
 
@@ -50,6 +51,8 @@ export interface Catalogue {
   match: MatchText;
   /** `mentor add`: what it says, asks and refuses. */
   add: AddText;
+  /** Inline `# mentor-disable…` suppressions. */
+  suppress: SuppressText;
 }
 
 export interface UiText {
@@ -74,7 +77,7 @@ export interface UiText {
   wrote: (path: string) => string;
   unknownSchema: (name: string, known: readonly string[]) => string;
   configProblem: (
-    kind: 'not-a-mapping' | 'unknown-key' | 'unknown-rule' | 'bad-setting' | 'bad-number',
+    kind: 'not-a-mapping' | 'unknown-key' | 'unknown-rule' | 'bad-setting' | 'bad-number' | 'not-a-list' | 'bad-files',
     value: string,
     suggestion?: string,
     range?: { key?: string; min?: number; max?: number },

@@ -7,6 +7,7 @@ import { initEn } from './init-en.js';
 import { matchEn } from './match-en.js';
 import { selectEn } from './select-en.js';
 import { reportEn } from './report-en.js';
+import { suppressEn } from './suppress-en.js';
 import { yamlSyntaxEn } from './yaml-en.js';
 import { safetyEn } from './safety-en.js';
 
@@ -25,6 +26,7 @@ export const en: Catalogue = {
   comms: commsEn,
   diff: diffEn,
   report: reportEn,
+  suppress: suppressEn,
   safety: safetyEn,
   calendar: calendarEn,
   select: selectEn,
@@ -51,6 +53,7 @@ export const en: Catalogue = {
   },
   schemaDescription: (english) => english,
   rules: {
+    ...suppressEn.rules,
     'file-empty': { message: () => 'The file is empty.', hint: () => 'Start from `mentor init`, or delete the file.', describe: 'A file with no YAML content.' },
     'file-binary': { message: () => 'This is a binary file, not YAML.', hint: () => 'Remove it from the programme folder or from the paths you validate.', describe: 'A file with NUL bytes.' },
     'file-encoding': { message: () => 'The file is not valid UTF-8.', hint: () => 'Save it as UTF-8 in your editor (Windows-1250 and ISO-8859-2 are common culprits for Polish text).', describe: 'A file whose bytes are not UTF-8.' },
@@ -452,10 +455,14 @@ export const en: Catalogue = {
         : kind === 'not-a-mapping'
         ? `${value ? `\`${value}\`` : 'the config'} must be a mapping (key: value).`
         : kind === 'unknown-key'
-          ? `unknown key \`${value}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}; the config holds \`rules\` and \`comms.maxMessagesPerWeek\`.`
+          ? `unknown key \`${value}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}; the config holds \`rules\`, \`overrides\` and \`comms.maxMessagesPerWeek\`.`
           : kind === 'unknown-rule'
             ? `\`${value}\` is not a method rule${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}.`
-            : `\`${value}\` is not a setting: use off, warning or error.`,
+            : kind === 'not-a-list'
+              ? `\`${value}\` must be a list (\`- files: …\`).`
+              : kind === 'bad-files'
+                ? `\`${value}\` needs \`files\`: a glob or a list of globs, relative to the config file (\`records/**\`).`
+                : `\`${value}\` is not a setting: use off, warning or error.`,
     configUnreadable: (file, ruleId) => `${file}: the config file cannot be read as YAML (${ruleId}).`,
     configHint: 'Rules are listed in docs/rules.md; --no-config ignores the file.',
     programmeHasErrors: (n, path, rendered) =>

@@ -7,6 +7,7 @@ import { initPl } from './init-pl.js';
 import { matchPl } from './match-pl.js';
 import { selectPl } from './select-pl.js';
 import { reportPl } from './report-pl.js';
+import { suppressPl } from './suppress-pl.js';
 import { nounPl, thisAcc, whichGen } from './nouns-pl.js';
 import { plural } from './plural-pl.js';
 import { localeFormat } from '../render/locale-format.js';
@@ -36,6 +37,7 @@ export const pl: Catalogue = {
   comms: commsPl,
   diff: diffPl,
   report: reportPl,
+  suppress: suppressPl,
   safety: safetyPl,
   calendar: calendarPl,
   select: selectPl,
@@ -63,6 +65,7 @@ export const pl: Catalogue = {
   // Opisy ze schematów są po angielsku: pokazujemy polskie tłumaczenie albo nic.
   schemaDescription: (english) => schemaDescriptionsPl[english] ?? '',
   rules: {
+    ...suppressPl.rules,
     'file-empty': { message: () => 'Plik jest pusty.', hint: () => 'Zacznij od `mentor init` albo usuń plik.', describe: 'Plik bez treści YAML.' },
     'file-binary': { message: () => 'To plik binarny, a nie YAML.', hint: () => 'Usuń go z folderu programu lub ze sprawdzanych ścieżek.', describe: 'Plik zawierający bajty NUL.' },
     'file-encoding': { message: () => 'Plik nie jest zapisany w UTF-8.', hint: () => 'Zapisz go w edytorze jako UTF-8 (najczęściej winne są Windows-1250 i ISO-8859-2).', describe: 'Plik, którego bajty nie są poprawnym UTF-8.' },
@@ -465,10 +468,14 @@ export const pl: Catalogue = {
         : kind === 'not-a-mapping'
         ? `${value ? `\`${value}\`` : 'konfiguracja'} musi być mapą (klucz: wartość).`
         : kind === 'unknown-key'
-          ? `nieznany klucz \`${value}\`${suggestion ? ` (czy chodziło o \`${suggestion}\`?)` : ''}; konfiguracja zawiera \`rules\` i \`comms.maxMessagesPerWeek\`.`
+          ? `nieznany klucz \`${value}\`${suggestion ? ` (czy chodziło o \`${suggestion}\`?)` : ''}; konfiguracja zawiera \`rules\`, \`overrides\` i \`comms.maxMessagesPerWeek\`.`
           : kind === 'unknown-rule'
             ? `\`${value}\` nie jest regułą metody${suggestion ? ` (czy chodziło o \`${suggestion}\`?)` : ''}.`
-            : `\`${value}\` nie jest ustawieniem: użyj off, warning albo error.`,
+            : kind === 'not-a-list'
+              ? `\`${value}\` musi być listą (\`- files: …\`).`
+              : kind === 'bad-files'
+                ? `\`${value}\` wymaga \`files\`: wzorca ścieżek albo listy wzorców względem pliku konfiguracji (\`records/**\`).`
+                : `\`${value}\` nie jest ustawieniem: użyj off, warning albo error.`,
     configUnreadable: (file, ruleId) => `${file}: pliku konfiguracji nie da się odczytać jako YAML (${ruleId}).`,
     configHint: 'Reguły opisuje docs/rules.md; --no-config pomija plik.',
     programmeHasErrors: (n, path, rendered) =>

@@ -72,9 +72,10 @@ describe('the mentor add dialogue', () => {
     expect(pairQuestion.choices).toContain('para-02: Krzysztof Mazur → Marcin Nowicki');
     expect(asked.find((a) => a.message === 'Date')?.default).toBe('2026-06-26');
     expect(asked.find((a) => a.message === 'Minutes')?.default).toBe('60');
-    expect(asked.map((a) => a.message)).toEqual(['Pair', 'Date', 'Minutes', 'Topic (optional, leave empty to skip)', 'Add a session to records/2026-06.yaml?']);
+    // Status and reason (a cancelled or missed session) are the schema's too: asked, left empty for a session held.
+    expect(asked.map((a) => a.message)).toEqual(['Pair', 'Date', 'Minutes', 'Status', 'Reason (optional, leave empty to skip)', 'Topic (optional, leave empty to skip)', 'Add a session to records/2026-06.yaml?']);
     const june = parse(readFileSync(join(dir, 'records/2026-06.yaml'), 'utf8')) as { sessions: unknown[] };
-    expect(june.sessions[june.sessions.length - 1]).toEqual({ pair: 'para-02', date: '2026-06-26', minutes: 60, topic: 'Review' });
+    expect(june.sessions[june.sessions.length - 1]).toEqual({ pair: 'para-02', date: '2026-06-26', minutes: 60, status: 'held', topic: 'Review' });
   });
 
   it('asks only what the flags left out, and writes nothing when the answer is no', async () => {

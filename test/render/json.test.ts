@@ -12,12 +12,13 @@ describe('json', () => {
 
   it('parses and has the documented top-level shape', () => {
     expect(out.endsWith('}\n')).toBe(true);
-    expect(Object.keys(parsed)).toEqual(['formatVersion', 'tool', 'summary', 'diagnostics', 'skipped']);
+    expect(Object.keys(parsed)).toEqual(['formatVersion', 'tool', 'summary', 'diagnostics', 'skipped', 'suppressed']);
+    expect(parsed['suppressed']).toEqual([]);
     expect(parsed['skipped']).toEqual([]);
     expect(parsed['formatVersion']).toBe(jsonFormatVersion);
     expect(parsed['formatVersion']).toBe(1);
     expect(parsed['tool']).toEqual({ name: 'mentor', version: '0.1.0' });
-    expect(parsed['summary']).toEqual({ files: 3, filesWithProblems: 2, errors: 4, warnings: 2 });
+    expect(parsed['summary']).toEqual({ files: 3, filesWithProblems: 2, errors: 4, warnings: 2, suppressed: 0 });
   });
 
   it('lists every diagnostic with every field, null when absent', () => {

@@ -122,4 +122,15 @@ describe('artifactLocation', () => {
     expect(location).toEqual(expected);
     expect(() => new URL(location.uri, 'file:///root/')).not.toThrow();
   });
+
+  it('keeps suppressed findings as results with an inSource suppression, valid against the schema', () => {
+    const [first, ...rest] = diagnostics.filter((d) => d.ruleId !== 'schema-type');
+    const suppressed = [{ ...first!, suppression: { kind: 'next-line' as const, reason: 'agreed with HR', line: 2 } }];
+    const withSuppressed = JSON.parse(sarif(rest, { ...context(), suppressed })) as { runs: { results: { ruleId: string; suppressions?: unknown }[] }[] };
+    expect(validate(withSuppressed), JSON.stringify(validate.errors)).toBe(true);
+    const results = withSuppressed.runs[0]!.results;
+    expect(results).toHaveLength(rest.length + 1);
+    expect(results.at(-1)).toMatchObject({ ruleId: first!.ruleId, suppressions: [{ kind: 'inSource', status: 'accepted', justification: 'agreed with HR' }] });
+    expect(results.slice(0, -1).every((r) => r.suppressions === undefined)).toBe(true);
+  });
 });

@@ -236,7 +236,8 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
 
 /** Required fields an input has no text for (the date and an id are filled in later, so they never are). */
 function missingOf(fields: readonly FieldSpec[], texts: Record<string, string>, info: { dateField?: string; idPrefix?: string }): FieldSpec[] {
-  return fields.filter((f) => f.required && !(texts[f.key] ?? '').trim() && f.key !== info.dateField && !(info.idPrefix && f.key === 'id'));
+  const given = (key: string | undefined): boolean => key !== undefined && (texts[key] ?? '').trim() !== '';
+  return fields.filter((f) => f.required && !given(f.key) && !given(f.unlessSet) && f.key !== info.dateField && !(info.idPrefix && f.key === 'id'));
 }
 
 function exampleCommand(kind: AddKind, fields: readonly FieldSpec[], texts: Record<string, string>): string {

@@ -1,6 +1,7 @@
 import { applyConfig } from '../../core/config.js';
 import { summarise, type Diagnostic } from '../../core/diagnostics.js';
 import { validateWorkspace } from '../../core/validate/index.js';
+import { applySuppressions, workspaceFiles } from '../../core/suppress/apply.js';
 import { sharedLocale } from '../../core/programme-locale.js';
 import { loadWorkspace } from '../../io/load.js';
 import { readAll } from '../../io/stdin.js';
@@ -11,6 +12,7 @@ import { localToday } from '../../io/clock.js';
 import { decideColor, type CliIo } from '../env.js';
 import { planOutputs, writeOutputs, type OutputSpec } from '../outputs.js';
 import { configFor } from '../programme-input.js';
+import { configRelative } from '../../io/config.js';
 
 export interface ValidateFlags {
   format?: string;
@@ -51,14 +53,17 @@ export async function validateCommand(paths: string[], flags: ValidateFlags, io:
   let diagnostics: Diagnostic[] = validateWorkspace(workspace, { today: flags.today ?? localToday(), locale, followProgrammeLocale: !localeNamed, ...(config?.settings ? { settings: config.settings } : {}) });
   // The summary and the formats' own words speak the programmes' language when they share one.
   if (!localeNamed) locale = sharedLocale(workspace) ?? locale;
-  if (config) diagnostics = applyConfig(diagnostics, config);
+  // Comments first, team settings second: a comment silences a finding whatever its severity.
+  const silenced = applySuppressions(workspaceFiles(workspace), diagnostics, locale);
+  diagnostics = silenced.diagnostics;
+  if (config) diagnostics = applyConfig(diagnostics, config, config.source ? configRelative(config.source, io.cwd) : undefined);
   // Included people and records files count as checked too, even when only programme.yaml was named.
   // So do files reported only because a programme includes them where they do not belong.
   const checked = [...new Set([...[...workspace.files, ...workspace.bundles.flatMap((b) => [b.programme, ...b.people, ...b.records])].map((f) => f.file), ...diagnostics.map((d) => d.file)])];
-  const summary = summarise(diagnostics, checked.length);
+  const summary = { ...summarise(diagnostics, checked.length), suppressed: silenced.suppressed.length };
   if (flags.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
 
-  const base: Omit<FormatContext, 'color'> = { locale, files: checked, summary, toolVersion: version, skipped: workspace.skipped ?? [] };
+  const base: Omit<FormatContext, 'color'> = { locale, files: checked, summary, toolVersion: version, skipped: workspace.skipped ?? [], suppressed: silenced.suppressed };
   await writeOutputs(plan, async (format) => (await loadFormatter(format))(diagnostics, { ...base, color: false }), { cwd: io.cwd, force: flags.force === true });
   const color = plan.stdout === 'stylish' && decideColor(flags.color, io.env, io.stdout.isTTY);
   io.stdout.write((await loadFormatter(plan.stdout))(diagnostics, { ...base, color }));

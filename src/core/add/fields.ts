@@ -28,6 +28,11 @@ export interface FieldSpec {
   /** The flag: the key in kebab-case (`lineManager` → `line-manager`). */
   flag: string;
   required: boolean;
+  /**
+   * For a key the schema requires only in an `if`/`else` (a session's `minutes`, unless its `status`
+   * says it was cancelled or missed): the key whose value lifts the requirement.
+   */
+  unlessSet?: string;
   /** The schema's description, for help. */
   description: string;
   type: FieldType;
@@ -115,11 +120,25 @@ export function fieldsOf(schemas: SchemaSet, file: string, list: string): FieldS
   const props = item.node['properties'];
   if (!isObject(props)) return [];
   const required = Array.isArray(item.node['required']) ? (item.node['required'] as string[]) : [];
+  const conditional = conditionallyRequired(item.node);
   return Object.entries(props).map(([key, raw]) => {
     const own = resolve(raw, item.file, schemas).node;
     const description = isObject(raw) && typeof raw['description'] === 'string' ? raw['description'] : typeof own['description'] === 'string' ? own['description'] : '';
-    return { key, flag: flagOf(key), required: required.includes(key), description, type: typeOf(raw, item.file, schemas) };
+    const unlessSet = conditional.get(key);
+    return { key, flag: flagOf(key), required: required.includes(key) || unlessSet !== undefined, ...(unlessSet ? { unlessSet } : {}), description, type: typeOf(raw, item.file, schemas) };
   });
+}
+
+/** Keys an `else` requires when the `if` asks for one key to be set: `minutes` unless `status` is. */
+function conditionallyRequired(node: Record<string, unknown>): Map<string, string> {
+  const found = new Map<string, string>();
+  const condition = node['if'];
+  const otherwise = node['else'];
+  if (!isObject(condition) || !isObject(otherwise) || !Array.isArray(condition['required']) || !Array.isArray(otherwise['required'])) return found;
+  const [unless] = condition['required'] as string[];
+  if (unless === undefined) return found;
+  for (const key of otherwise['required'] as string[]) found.set(key, unless);
+  return found;
 }
 
 /** The top-level keys of a document schema in their order (where a new list goes among the others). */

@@ -1,5 +1,6 @@
 import type { Diagnostic, Summary } from '../../core/diagnostics.js';
 import type { SkippedFile } from '../../core/model/bundle.js';
+import type { SuppressedDiagnostic } from '../../core/suppress/apply.js';
 import type { Locale } from '../../messages/index.js';
 
 export interface FormatContext {
@@ -11,6 +12,8 @@ export interface FormatContext {
   /** YAML files a folder scan passed over as not mentor documents (none when absent). */
   skipped?: readonly SkippedFile[];
   toolVersion: string;
+  /** Findings silenced by `# mentor-disable…` comments: listed by json and sarif, counted by the others (none when absent). */
+  suppressed?: readonly SuppressedDiagnostic[];
 }
 
 /** A pure function from diagnostics to text; one per output format. */

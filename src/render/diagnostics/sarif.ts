@@ -1,4 +1,5 @@
-import { fileRuleIds, ruleIds, schemaRuleIds, type RuleId } from '../../core/diagnostics.js';
+import { fileRuleIds, ruleIds, schemaRuleIds, suppressionRuleIds, type RuleId } from '../../core/diagnostics.js';
+import type { SuppressedDiagnostic } from '../../core/suppress/apply.js';
 import { defaultSeverity } from '../../core/word.js';
 import { catalogue } from '../../messages/index.js';
 import { artifactLocation } from './artifact-location.js';
@@ -12,6 +13,7 @@ export const mentorInformationUri = 'https://www.npmjs.com/package/mentor-cli';
 function category(id: RuleId): string {
   if ((fileRuleIds as readonly string[]).includes(id)) return 'file';
   if ((schemaRuleIds as readonly string[]).includes(id)) return 'schema';
+  if ((suppressionRuleIds as readonly string[]).includes(id)) return 'suppression';
   return 'method';
 }
 
@@ -23,7 +25,8 @@ function category(id: RuleId): string {
  */
 export const sarif: DiagnosticFormatter = (diagnostics, ctx) => {
   const texts = catalogue(ctx.locale);
-  const used = new Set(diagnostics.map((d) => d.ruleId));
+  const suppressed = ctx.suppressed ?? [];
+  const used = new Set([...diagnostics, ...suppressed].map((d) => d.ruleId));
   const rules = ruleIds.filter((id) => used.has(id));
   // Ids outside the known list cannot occur with the RuleId type, but a stale cast should still
   // produce a valid log rather than a ruleIndex of -1.
@@ -49,13 +52,15 @@ export const sarif: DiagnosticFormatter = (diagnostics, ctx) => {
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: diagnostics.map((d) => ({
+        // Suppressed findings stay in the log, marked as SARIF does (viewers show them as dismissed in source).
+        results: [...diagnostics, ...suppressed].map((d) => ({
           ruleId: d.ruleId,
           ruleIndex: index.get(d.ruleId)!,
           level: d.severity,
           message: { text: d.hint ? `${d.message}\n${d.hint}` : d.message },
           locations: [{ physicalLocation: { artifactLocation: artifactLocation(d.file), region: regionOf(d) } }],
           ...(d.path || d.reason ? { properties: { ...(d.path ? { dataPath: d.path } : {}), ...(d.reason ? { reason: d.reason } : {}) } } : {}),
+          ...('suppression' in d ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: (d as SuppressedDiagnostic).suppression.reason }] } : {}),
         })),
       },
     ],

@@ -17,12 +17,13 @@ const plain: SummaryPaint = { red: (t) => t, yellow: (t) => t, green: (t) => t }
  * warnings, so a quiet run with only warnings still says there are warnings.
  */
 export function summaryLine(diagnostics: readonly Diagnostic[], ctx: FormatContext, paint: SummaryPaint = plain): string {
-  const texts = catalogue(ctx.locale).ui;
+  const { ui: texts, suppress } = catalogue(ctx.locale);
   const s = ctx.summary;
-  if (diagnostics.length === 0 && s.errors === 0 && s.warnings === 0) return `${paint.green('✔')} ${texts.noProblems(s.files)}`;
+  const silenced = s.suppressed ? ` · ${suppress.suppressed(s.suppressed)}` : '';
+  if (diagnostics.length === 0 && s.errors === 0 && s.warnings === 0) return `${paint.green('✔')} ${silenced ? `${texts.noProblems(s.files).replace(/\.$/, '')}${silenced}.` : texts.noProblems(s.files)}`;
   const mark = s.errors > 0 ? paint.red('✖') : paint.yellow('⚠');
   // Clamped: diagnostics in files reached only through includes count as invalid files, while
   // `files` counts only the files named, so the difference could go below zero.
   const valid = Math.max(0, s.files - s.filesWithProblems);
-  return `${mark} ${texts.summary({ files: s.files, valid, invalid: s.filesWithProblems, errors: s.errors, warnings: s.warnings })}`;
+  return `${mark} ${texts.summary({ files: s.files, valid, invalid: s.filesWithProblems, errors: s.errors, warnings: s.warnings })}${silenced}`;
 }
