@@ -14,6 +14,20 @@ export default tseslint.config(
     },
   },
   {
+    // Colour is decided once (src/cli/env.ts) and passed to `new Chalk({ level })`. chalk's ready-made
+    // instances probe the terminal themselves, and the bundle replaces that probe (scripts/build.mjs).
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='chalk'] > :matches(ImportDefaultSpecifier, ImportNamespaceSpecifier, ImportSpecifier[imported.name=/^(chalk|chalkStderr|supportsColor|supportsColorStderr)$/])",
+          message: 'Use `new Chalk({ level })` with the colour decided in src/cli/env.ts.',
+        },
+      ],
+    },
+  },
+  {
     // The core is pure: data in, data out. No file system, no process, no console, no colours or prompts.
     files: ['src/core/**/*.ts', 'src/messages/**/*.ts', 'src/render/**/*.ts'],
     ignores: ['**/*.test.ts'],

@@ -2,7 +2,7 @@
 // `npm run fuzz`: a fast-check campaign against `mentor validate` on mutated copies of every example
 // (issue 8). Each input breaks one example file (structurally, textually, byte by byte, or by
 // replacing it with a link out of the folder, a FIFO, a folder…) and validates its programme folder
-// in-process through `run(argv, io)` (dist/cli/main.js, so build first), asserting:
+// in-process through `run(argv, io)` (dist/cli.js, the bundle, so build first), asserting:
 //
 //   - the exit code is 0 or 1 (the files are there to read: 2 is for usage and I/O errors only);
 //   - no internal error and no stack trace on stderr;
@@ -87,9 +87,9 @@ function resetWorkspace(ws) {
 
 async function worker() {
   const { ws, seed, runs, start, step, spawnEvery, only } = await new Promise((done) => process.once('message', done));
-  const { run } = await import(pathToFileURL(join(root, 'dist/cli/main.js')).href);
-  const { parseSource } = await import(pathToFileURL(join(root, 'dist/core/parse/parse-source.js')).href);
-  const { ruleIds } = await import(pathToFileURL(join(root, 'dist/core/diagnostics.js')).href);
+  // The shipped bundle itself: the CLI entry exports run() beside main(), the library parseSource and ruleIds.
+  const { run } = await import(pathToFileURL(join(root, 'dist/cli.js')).href);
+  const { parseSource, ruleIds } = await import(pathToFileURL(join(root, 'dist/index.js')).href);
   const { parseDocument } = await import('yaml');
   const known = new Set(ruleIds);
   const files = exampleFiles(ws);
@@ -295,7 +295,7 @@ function checkSpawned(argv, inProcess, ws, problems) {
 
 async function main() {
   const o = parseArgs(process.argv.slice(2));
-  if (!existsSync(join(root, 'dist/cli/main.js'))) fail('build first: npm run build');
+  if (!existsSync(join(root, 'dist/cli.js'))) fail('build first: npm run build');
   const scratch = mkdtempSync(join(tmpdir(), 'mentor-fuzz-'));
   const files = exampleFiles(root);
   const inputs = fc.sample(mutationArbitrary(files.length), { seed: o.seed, numRuns: o.runs });

@@ -1,7 +1,7 @@
 // Floor: ajv validation alone. Loads the already-parsed documents of a programme folder (from a JSON
 // cache written by the bench, or by parsing the YAML when there is none; neither is timed), then
 // times one cold validation pass of every document with the precompiled validators
-// (src/generated/validators.cjs or dist/generated/validators.cjs). Prints one JSON line:
+// (src/generated/validators.cjs, written by the build). Prints one JSON line:
 //   {"coldMs":…, "warmMs":…, "docs":…, "invalid":…, "validators":"…"}
 //   node scripts/bench/ajv-floor.mjs DIR [CACHE.json]
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { yamlFiles } from './yaml-files.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const candidates = ['src/generated/validators.cjs', 'dist/generated/validators.cjs'].map((p) => join(root, p));
+const candidates = ['src/generated/validators.cjs'].map((p) => join(root, p));
 const validatorsPath = candidates.find((p) => existsSync(p));
 if (!validatorsPath) {
   console.log(JSON.stringify({ error: 'no precompiled validators (run node scripts/gen-validators.mjs)' }));

@@ -2,9 +2,21 @@
 // `mentor match`'s optimiser at the scale of the issue: N mentees without a mentor and M mentors with
 // capacities 1–4, random levels, departments and reporting lines (seeded). Prints the time of
 // proposePairs alone (in-process, after the programme is loaded) and what it found.
-// Usage: node scripts/bench/match-scale.mjs [mentees=2000] [mentors=500] [seed=1]   (needs npm run build)
+// Usage: node scripts/bench/match-scale.mjs [mentees=2000] [mentors=500] [seed=1]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { proposePairs } from '../../dist/core/match/match.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+// dist/ is one bundle with no module per source file: the optimiser (pure core code) is bundled
+// from the sources into a scratch folder, the same way the build compiles it.
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const scratch = mkdtempSync(join(tmpdir(), 'mentor-match-scale-'));
+await build({ absWorkingDir: root, entryPoints: ['src/core/match/match.ts'], outdir: scratch, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'error' });
+const { proposePairs } = await import(pathToFileURL(join(scratch, 'match.js')).href);
+rmSync(scratch, { recursive: true, force: true });
 
 const [n = 2000, m = 500, seed = 1] = process.argv.slice(2).map(Number);
 let state = seed >>> 0;

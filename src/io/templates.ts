@@ -1,17 +1,17 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import { readRegularFile } from './read-file.js';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { checkFrame } from '../core/scaffold/frame.js';
 import type { Frame, RawFile, Template, TemplateMeta } from '../core/scaffold/types.js';
 import { UsageError } from '../errors.js';
 import { catalogue, locales, type Locale } from '../messages/index.js';
+import { packagePath, packageRoot as findPackageRoot } from './package-files.js';
 
-/** The package folder (holding templates/ and schemas/), from dist/io or src/io alike. */
-export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const templatesFolder = join(packageRoot, 'templates');
-export const schemasFolder = join(packageRoot, 'schemas');
+/** The package folder (holding templates/ and schemas/), from the sources, dist/ or a bundle chunk alike. */
+export const packageRoot = findPackageRoot();
+export const templatesFolder = packagePath('templates');
+export const schemasFolder = packagePath('schemas');
 /** Files every template gets unless it brings its own: README, .gitignore, CI workflow. */
 const commonFolder = join(templatesFolder, '_common');
 /** The built-in template a run without `--template` uses. */

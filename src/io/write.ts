@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { access, lstat, mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { IoError } from '../errors.js';
@@ -95,6 +94,9 @@ export async function writeFileAtomic(path: string, contents: string, options: W
 
 async function writeOne(target: WriteTarget, check: CheckInterrupt, onWritten?: (target: WriteTarget) => void | Promise<void>): Promise<void> {
   const { path, shown } = target;
+  // node:crypto loads on demand: `mentor validate` imports this module for --output, and crypto's
+  // dozen internal modules would otherwise cost every run a few milliseconds of start-up.
+  const { randomBytes } = await import('node:crypto');
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await mkdir(dirname(path), { recursive: true });

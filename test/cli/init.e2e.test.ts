@@ -79,6 +79,9 @@ describe('mentor init --yes (every template, both locales)', () => {
     expect(workflow).toContain('run: mentor validate --format github .');
     expect(workflow).not.toMatch(/npx/);
     expect(workflow).toContain('pull_request');
+    // The editors' copies of the schemas: the same self-contained ones `mentor schema` prints.
+    const schemas = join(tmp, 'demo/.mentor/schemas');
+    for (const kind of ['programme', 'people', 'records']) expect(readFileSync(join(schemas, `${kind}.schema.json`), 'utf8')).toBe(mentor(['schema', kind]).stdout);
   });
 
   it('takes every prompt as a flag', () => {

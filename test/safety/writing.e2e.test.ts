@@ -2,6 +2,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IoError } from '../../src/errors.js';
 import { writeScaffold } from '../../src/io/scaffold-write.js';
@@ -13,10 +14,18 @@ import { mentor, repoRoot } from '../cli/spawn.js';
 const unix = process.platform !== 'win32';
 const hang = { timeout: 60_000 };
 let dir: string;
-beforeAll(() => {
+/** The write modules as plain JavaScript for child processes: dist/ is one bundle, with no module per source file. */
+let modules: string;
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mentor-writes-'));
+  // Inside the repository, so that the packages they import resolve from node_modules.
+  modules = mkdtempSync(join(repoRoot, 'node_modules', '.mentor-writes-'));
+  await build({ absWorkingDir: repoRoot, entryPoints: ['src/io/scaffold-write.ts', 'src/io/write.ts'], outdir: modules, bundle: true, splitting: true, format: 'esm', platform: 'node', packages: 'external', logLevel: 'error' });
+}, 60_000);
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(modules, { recursive: true, force: true });
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Every file under a folder with its contents (links shown as `-> target`), for before/after comparisons. */
 function tree(folder: string): Record<string, string> {
@@ -51,12 +60,12 @@ function existing(name: string): string {
 }
 
 /**
- * Runs writeScaffold (from dist, as the CLI does) in a child process that sends itself `signal` right
+ * Runs writeScaffold (built from the sources) in a child process that sends itself `signal` right
  * after the step `at`: a real signal at a known point of the write, not a guess at timing.
  */
 function writeWithSignal(target: string, at: string, signal: NodeJS.Signals): { status: number | null; signal: NodeJS.Signals | null; out: string } {
   const script = `
-    const { writeScaffold } = await import(${JSON.stringify(`${repoRoot}dist/io/scaffold-write.js`)});
+    const { writeScaffold } = await import(${JSON.stringify(join(modules, 'scaffold-write.js'))});
     try {
       const r = await writeScaffold(${JSON.stringify(target)}, ${JSON.stringify(files)}, 'target', {
         force: true,
@@ -259,7 +268,7 @@ describe.skipIf(!unix)('--output', () => {
     const out = join(dir, 'interrupted-output');
     mkdirSync(out);
     const script = `
-      const { writeFilesAtomic } = await import(${JSON.stringify(`${repoRoot}dist/io/write.js`)});
+      const { writeFilesAtomic } = await import(${JSON.stringify(join(modules, 'write.js'))});
       try {
         await writeFilesAtomic([{ path: ${JSON.stringify(join(out, 'a.json'))}, contents: '{}', shown: 'a.json' }], {
           // The signal lands on the next turn of the event loop, as it would in the middle of a write.

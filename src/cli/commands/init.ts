@@ -16,7 +16,8 @@ import { loadPilot, resolveSource } from '../../io/scaffold-source.js';
 import { localToday } from '../../io/clock.js';
 import { createPrompts, isPromptCancel, type Prompts } from '../../io/prompts.js';
 import { inspectTarget, writeScaffold, WriteCancelledError } from '../../io/scaffold-write.js';
-import { defaultTemplate, listTemplates, loadSchemas, packageRoot } from '../../io/templates.js';
+import { loadEditorSchemas } from '../../io/editor-schemas.js';
+import { defaultTemplate, listTemplates, packageRoot } from '../../io/templates.js';
 import { detectToolSource, publishedName } from '../../io/tool-source.js';
 import type { ToolSource } from '../../core/scaffold/tool-source.js';
 import { catalogue, locales, type Locale } from '../../messages/index.js';
@@ -249,7 +250,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
     const target = resolve(io.cwd, input.dir!);
     const shown = display(io.cwd, target);
     const toolSource: ToolSource = input.toolSource ? { spec: input.toolSource, origin: 'flag' } : await detectToolSource(packageRoot, { env: io.env, name: packageName, version, ...(publishedName ? { published: publishedName } : {}) });
-    const files = planScaffold(answers, resolved.source, { schemas: await loadSchemas(), toolVersion: version, ...(toolSource.spec ? { toolSource: toolSource.spec } : {}) });
+    const files = planScaffold(answers, resolved.source, { schemas: await loadEditorSchemas(), toolVersion: version, ...(toolSource.spec ? { toolSource: toolSource.spec } : {}) });
     const state = await inspectTarget(target, files, shown);
     if (state.entries.length > 0 && !flags.force) throw refusal(shown, state.entries, state.overwrites, text);
     // Nothing goes without a word: what went with the goals left out.

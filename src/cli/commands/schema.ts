@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { loadSchemas } from '../../io/templates.js';
+import { loadEditorSchemas } from '../../io/editor-schemas.js';
 import { writeFilesAtomic } from '../../io/write.js';
 import { catalogue } from '../../messages/index.js';
 import type { CommandContext } from '../program.js';
@@ -13,7 +13,7 @@ export interface SchemaFlags {
 /** `mentor schema`: the schemas the tool validates with, for editors and air-gapped CI. */
 export async function schemaCommand(kind: string | undefined, flags: SchemaFlags, { io, locale }: CommandContext): Promise<number> {
   const ui = catalogue(locale).ui;
-  const schemas = await loadSchemas();
+  const schemas = await loadEditorSchemas();
   const nameOf = (path: string): string => path.replace(/\.schema\.json$/, '');
   if (flags.write !== undefined) {
     if (kind !== undefined) throw new UsageError(ui.schemaWriteTakesNoKind);

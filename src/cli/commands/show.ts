@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { normalise, shapeOf } from '../../core/diff/index.js';
 import { maxFileBytes, parseSource } from '../../core/parse/parse-source.js';
+import { yamlLib } from '../../core/parse/yaml-lib.js';
 import { IoError, UsageError } from '../../errors.js';
 import { readRegularFile } from '../../io/read-file.js';
 import { readAll } from '../../io/stdin.js';
@@ -49,7 +50,8 @@ export async function showCommand(file: string, flags: ShowFlags, ctx: CommandCo
   }
   const schemas = Object.fromEntries((await loadSchemas()).map(({ path, contents }) => [path, JSON.parse(contents) as Record<string, unknown>]));
   const shape = shapeOf(schemas, `${parsed.kind.toLowerCase()}.schema.json`);
-  const { stringify } = await import('yaml');
+  // yaml through yamlLib, like every other use: the bundle holds one copy of it, behind a require.
+  const { stringify } = yamlLib();
   // No folding (lineWidth 0): one value per line, so a changed value is one changed line in git diff.
   ctx.io.stdout.write(stringify(normalise(parsed.data, shape), { lineWidth: 0, aliasDuplicateObjects: false }));
   return 0;
