@@ -12,6 +12,11 @@ export interface CliIo {
 const truthy = (value: string | undefined): boolean => value !== undefined && /^(1|true|yes)$/i.test(value.trim());
 
 /** CI=true or CI=1 (the values CI services set); interactive prompts are never used there. */
+/** A person can be asked: stdin and stdout are a terminal and this is not CI (init and add ask only then). */
+export function interactiveTerminal(io: CliIo): boolean {
+  return !isCi(io.env) && io.stdin.isTTY === true && io.stdout.isTTY === true;
+}
+
 export function isCi(env: CliIo['env']): boolean {
   return truthy(env['CI']);
 }

@@ -25,7 +25,7 @@ import { schemaSet } from '../../io/schema-set.js';
 import { catalogue, type Locale } from '../../messages/index.js';
 import type { AddText } from '../../messages/add-text.js';
 import { renderAddFindings, type PlacedFinding } from '../../render/add/findings.js';
-import { decideColor, isCi, type CliIo } from '../env.js';
+import { decideColor, interactiveTerminal, type CliIo } from '../env.js';
 import type { CommandContext } from '../program.js';
 import { addReservedKeys } from '../options.js';
 import { configFor } from '../programme-input.js';
@@ -68,7 +68,7 @@ export function addFields(kind: AddKind): FieldSpec[] {
 
 /** Interactive only in a terminal (stdin and stdout), outside CI, unless told not to ask, and never with --from. */
 function canPrompt(flags: AddFlags, io: CliIo): boolean {
-  return flags.interactive !== false && flags.from === undefined && !isCi(io.env) && io.stdin.isTTY === true && io.stdout.isTTY === true;
+  return flags.interactive !== false && flags.from === undefined && interactiveTerminal(io);
 }
 
 const asText = (value: unknown): string | undefined => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined);

@@ -24,7 +24,7 @@ import { catalogue, locales, type Locale } from '../../messages/index.js';
 import type { InitText } from '../../messages/init-text.js';
 import { loadFormatter } from '../../render/diagnostics/index.js';
 import { packageName, version } from '../../version.js';
-import { decideColor, isCi, type CliIo } from '../env.js';
+import { decideColor, interactiveTerminal, type CliIo } from '../env.js';
 import { askAnswers, type LoadedSource } from './init-dialog.js';
 
 /** Exit code after Ctrl-C, as shells report a process ended by SIGINT (128 + 2). */
@@ -333,7 +333,7 @@ function wrap(text: string, width: number): string[] {
 
 /** Interactive only in a terminal (stdin and stdout), outside CI, and unless told not to ask. */
 function canPrompt(flags: InitFlags, io: CliIo): boolean {
-  return flags.yes !== true && flags.interactive !== false && !isCi(io.env) && io.stdin.isTTY === true && io.stdout.isTTY === true;
+  return flags.yes !== true && flags.interactive !== false && interactiveTerminal(io);
 }
 
 /** Shows the check's findings the way `mentor validate` would (rare: a custom template's or a pilot's mistakes). */
