@@ -1,11 +1,8 @@
+import { localeFormat } from '../render/locale-format.js';
 import type { AddText } from './add-text.js';
 
-const rules = new Intl.PluralRules('pl');
-/** The form after the number `n`: 1 sesję, 2 sesje, 5 sesji. */
-const counted = (one: string, few: string, many: string) => (n: number) => {
-  const form = rules.select(n);
-  return `${n} ${form === 'one' ? one : form === 'few' ? few : many}`;
-};
+/** The form after the number `n`: 1 sesję, 2 sesje, 5 sesji (Intl.PluralRules built on first use, not at load). */
+const counted = (one: string, few: string, many: string) => (n: number) => `${n} ${localeFormat('pl').pluralForm(n, { one, few, many, other: many })}`;
 const plural = (n: number, one: string, few: string, many: string): string => counted(one, few, many)(n);
 const codes = {
   'yaml-errors': 'to nie jest poprawny YAML',
