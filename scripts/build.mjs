@@ -13,6 +13,7 @@
 // The exception: dependencies the library's type declarations need (below), bundled all the same.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -47,12 +48,22 @@ rmSync(old, { recursive: true, force: true });
  * - chalk probes the terminal (node:tty, node:os) at load time for its default instance; mentor
  *   decides colour once in src/cli/env.ts and passes it to `new Chalk({ level })` (lint forbids
  *   the default instance), so the probe is replaced by "no colour".
+ * - `yaml` for positions (src/core/parse/yaml-lib.ts) is needed only when a file has findings, but
+ *   a `require()` esbuild bundles lands in a chunk every `validate` imports: 112 KiB to read and
+ *   compile on every clean run. That require points at `./yaml.cjs` instead, yaml bundled on its
+ *   own beside the chunks (step 2b), read only when called. (The commands that edit YAML import
+ *   yaml as an ES module and keep their bundled copy; yaml's node checks use global symbols, so
+ *   nodes of both copies mix.)
  */
+const lazyYaml = './yaml.cjs';
 const startupTrims = {
   name: 'mentor-startup-trims',
   setup(b) {
     b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
       /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'lazy-child-process', namespace: 'mentor-trim' } : undefined,
+    );
+    b.onResolve({ filter: /^yaml$/ }, (args) =>
+      args.kind === 'require-call' && /[\\/]src[\\/]core[\\/]parse[\\/]yaml-lib\.ts$/.test(args.importer) ? { path: lazyYaml, external: true } : undefined,
     );
     b.onResolve({ filter: /^#supports-color$/ }, (args) =>
       /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: 'no-supports-color', namespace: 'mentor-trim' } : undefined,
@@ -114,9 +125,29 @@ if (result.warnings.length > 0) {
   process.exit(1);
 }
 
+// 2b. yaml on its own, for the require of step 2's trims. It must sit beside the chunk that requires it.
+const yamlOutput = Object.entries(result.metafile.outputs).find(([, o]) => Object.keys(o.inputs).some((i) => i.endsWith('src/core/parse/yaml-lib.ts')))?.[0];
+if (!yamlOutput || !Object.values(result.metafile.outputs).some((o) => o.imports.some((i) => i.path === lazyYaml && i.external))) {
+  process.stderr.write('build: src/core/parse/yaml-lib.ts no longer requires yaml the way the build expects; update lazyYaml in scripts/build.mjs\n');
+  process.exit(1);
+}
+const yamlResult = await build({
+  absWorkingDir: root,
+  entryPoints: [createRequire(join(root, 'package.json')).resolve('yaml')],
+  outfile: join(dirname(join(root, yamlOutput)), lazyYaml),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: nodeTarget,
+  minify: true,
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+});
+
 // Bundled packages ship inside our files, so their licences ship with them.
 const bundled = new Map();
-for (const input of Object.keys(result.metafile.inputs)) {
+for (const input of [...Object.keys(result.metafile.inputs), ...Object.keys(yamlResult.metafile.inputs)]) {
   const m = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
   if (m && !bundled.has(m[1])) bundled.set(m[1], input.slice(0, m.index + m[0].length));
 }

@@ -1,4 +1,7 @@
-import { formatPath, formatSegment, isPathSyntaxError, parsePath, resolvePath, type PathRoot } from '../../diff/index.js';
+// The two modules it needs, not the diff barrel: every `validate` loads this rule, and the barrel
+// would bring the whole diff engine into its chunk (issue 13).
+import { formatPath, formatSegment, isPathSyntaxError, parsePath } from '../../diff/path.js';
+import { resolvePath, type PathRoot } from '../../diff/resolve-path.js';
 import type { Programme } from '../../model/types.js';
 import type { Finding } from '../../parse/parsed-file.js';
 import { nearest } from '../../text/nearest.js';
