@@ -39,6 +39,8 @@ function megabytes(n: number): string {
   return (n / 1024 / 1024).toFixed(1);
 }
 
+let fatalUtf8: TextDecoder | undefined;
+
 /**
  * Parses one file's bytes into a positioned YAML document and its plain value. Never throws on bad
  * input: every problem (binary or non-UTF-8 bytes, YAML errors, alias bombs, circular aliases)
@@ -52,12 +54,19 @@ export function parseSource(file: string, bytes: Uint8Array, absolutePath = file
     parsed.findings.push(fileFinding(parsed, 'file-binary', {}, bytePosition(bytes, nul)));
     return parsed;
   }
-  const bad = firstInvalidUtf8(bytes);
-  if (bad !== -1) {
-    parsed.findings.push(fileFinding(parsed, 'file-encoding', {}, bytePosition(bytes, bad)));
-    return parsed;
+  let text: string;
+  try {
+    // Checked and decoded in one native pass; the byte loop (slow while the code is still cold,
+    // which it always is in a short run) only says where a file that fails breaks.
+    text = (fatalUtf8 ??= new TextDecoder('utf-8', { fatal: true })).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    if (bad !== -1) {
+      parsed.findings.push(fileFinding(parsed, 'file-encoding', {}, bytePosition(bytes, bad)));
+      return parsed;
+    }
+    text = new TextDecoder('utf-8').decode(bytes);
   }
-  let text = new TextDecoder('utf-8').decode(bytes);
   // A BOM is legal but invisible: drop it so columns on line 1 match what editors show.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return parseText(parsed, text);
