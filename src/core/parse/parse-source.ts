@@ -39,7 +39,7 @@ function megabytes(n: number): string {
   return (n / 1024 / 1024).toFixed(1);
 }
 
-let fatalUtf8: TextDecoder | undefined;
+let fatalUtf8: InstanceType<typeof TextDecoder> | undefined;
 
 /**
  * Parses one file's bytes into a positioned YAML document and its plain value. Never throws on bad
