@@ -2,10 +2,10 @@ import { proposePairs } from '../../core/match/match.js';
 import { UsageError } from '../../errors.js';
 import { localToday } from '../../io/clock.js';
 import { catalogue } from '../../messages/index.js';
-import { loadMatchRenderer, matchFormats, type MatchFormat } from '../../render/match/index.js';
+import { loadMatchRenderer, type MatchFormat } from '../../render/match/index.js';
 import { appendPeople } from '../append-people.js';
 import { decideColor } from '../env.js';
-import { planOutputs, writeOutputs, type OutputSpec } from '../outputs.js';
+import { planOutputs, tableDocumentOutputs, writeOutputs } from '../outputs.js';
 import { documentLocale, readProgramme, warnProblems } from '../programme-input.js';
 import type { CommandContext, ExitCode } from '../program.js';
 
@@ -18,14 +18,6 @@ export interface MatchFlags {
   write?: boolean;
 }
 
-const outputSpec: OutputSpec<MatchFormat> = {
-  formats: matchFormats,
-  defaultFormat: 'table',
-  humanFormat: 'table',
-  extensions: { '.json': 'json', '.csv': 'csv', '.md': 'md' },
-  aliases: { markdown: 'md' },
-};
-
 /**
  * `mentor match PROGRAMME`: proposes pairs for the mentees without a mentor. Exit 0 when every
  * mentee has a mentor (proposed or kept), 1 when some are left without one or the programme has
@@ -35,7 +27,7 @@ export async function matchCommand(programmePath: string | undefined, flags: Mat
   const { io } = ctx;
   const ui = catalogue(ctx.locale).match;
   if (flags.write && flags.rematch) throw new UsageError(ui.rematchNoWrite);
-  const plan = planOutputs(outputSpec, flags.format, flags.output ?? [], io.cwd);
+  const plan = planOutputs(tableDocumentOutputs, flags.format, flags.output ?? [], io.cwd);
   const input = await readProgramme(programmePath, { io, today: localToday(), locale: ctx.locale });
   const locale = documentLocale(ctx.explicitLocale, input, ctx.locale);
   const text = catalogue(locale).match;
