@@ -3,8 +3,11 @@ import { UsageError } from '../../errors.js';
 import { localToday } from '../../io/clock.js';
 import { catalogue } from '../../messages/index.js';
 import { loadMatchRenderer, type MatchFormat } from '../../render/match/index.js';
+import type { ProgrammeModel } from '../../core/model/model.js';
+import type { Pair } from '../../core/model/types.js';
 import { appendPeople } from '../append-people.js';
 import { decideColor } from '../env.js';
+import { linkedProgrammePath } from '../linked-programme.js';
 import { planOutputs, tableDocumentOutputs, writeOutputs } from '../outputs.js';
 import { documentLocale, readProgramme, warnProblems } from '../programme-input.js';
 import type { CommandContext, ExitCode } from '../program.js';
@@ -16,6 +19,18 @@ export interface MatchFlags {
   start?: string;
   rematch?: boolean;
   write?: boolean;
+}
+
+/**
+ * The pilot's (or previous cycle's) pairs, read with its people files, for continuity with an
+ * earlier mentor. Undefined when there is no link or it cannot be read: `validate` reports that,
+ * and matching goes on with what the programme file itself holds.
+ */
+async function pairsOfRunBefore(model: ProgrammeModel, programmeFile: string, ctx: CommandContext): Promise<readonly Pair[] | undefined> {
+  const link = linkedProgrammePath(model, programmeFile, ctx.io.cwd);
+  if (!link) return undefined;
+  const before = await readProgramme(link.path, { io: ctx.io, today: localToday(), locale: ctx.locale }).catch(() => undefined);
+  return before?.model?.pairs;
 }
 
 /**
@@ -33,7 +48,8 @@ export async function matchCommand(programmePath: string | undefined, flags: Mat
   const text = catalogue(locale).match;
   const programmeExit = warnProblems(input, programmePath, io, ctx.locale);
   if (!input.model) return 2;
-  const result = proposePairs(input.model, { ...(flags.start ? { start: flags.start } : {}), ...(flags.rematch ? { rematch: true } : {}) });
+  const earlierPairs = await pairsOfRunBefore(input.model, input.bundle.programme.absolutePath, ctx);
+  const result = proposePairs(input.model, { ...(flags.start ? { start: flags.start } : {}), ...(flags.rematch ? { rematch: true } : {}), ...(earlierPairs ? { earlierPairs } : {}) });
 
   const color = plan.stdout === 'table' && decideColor(ctx.color, io.env, io.stdout.isTTY);
   const render = async (format: MatchFormat, colored: boolean): Promise<string> => (await loadMatchRenderer(format))(result, { text, locale, color: colored });
