@@ -42,7 +42,8 @@ export function completionSpec(program: Command, extra: { templates: readonly st
       return {
         name: c.name(),
         description: c.description(),
-        options: [...c.options.map((o) => optionOf(o, extra.templates)), { names: ['-h', '--help'], description: 'show help' }],
+        // commander's visible options end with its help option, worded in the help's language.
+        options: c.createHelp().visibleOptions(c).map((o) => optionOf(o, extra.templates)),
         args: first ? argumentValues(first.name(), extra) : { kind: 'none' },
       };
     });
