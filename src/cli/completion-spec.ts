@@ -47,5 +47,5 @@ export function completionSpec(program: Command, extra: { templates: readonly st
         args: first ? argumentValues(first.name(), extra) : { kind: 'none' },
       };
     });
-  return { globalOptions: program.options.map((o) => optionOf(o, extra.templates)), commands };
+  return { globalOptions: program.createHelp().visibleOptions(program).map((o) => optionOf(o, extra.templates)), commands };
 }

@@ -1,4 +1,4 @@
-import { InterruptedError, IoError, UsageError } from '../errors.js';
+import { InterruptedError, IoError, OutputError, UsageError } from '../errors.js';
 import type { Locale, UiText } from '../messages/catalogue.js';
 import type { HelpText } from '../messages/help-text.js';
 import type { SafetyText } from '../messages/safety-text.js';
@@ -63,7 +63,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     const texts = (await import('../messages/index.js')).catalogue(locale);
     const ui = texts.ui;
     if (error instanceof UsageError) {
-      io.stderr.write(`mentor: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
+      const { message, hint } = error instanceof OutputError ? ui.outputProblem(error.problem) : error;
+      io.stderr.write(`mentor: ${message}\n${hint ? `${hint}\n` : ''}`);
       return 2;
     }
     if (error instanceof IoError) {

@@ -1,4 +1,5 @@
-import { Argument, Command, Option } from 'commander';
+import type { Command} from 'commander';
+import { Argument, Option } from 'commander';
 import { decideLocale, namedLocale, type CliIo } from './env.js';
 import { LocalisedCommand } from './help.js';
 import { addFieldOptions, addOptions as addCommandOptions, addReservedKeys, commsOptions, diffOptions, doctorOptions, globalOptions, initOptions, matchOptions, optionDefault, optionHelp, reportOptions, rulesOptions, schemaOptions, selectOptions, showOptions, validateOptions, type OptionSpec } from './options.js';
@@ -112,7 +113,7 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
       const info = kindInfo(kind);
       const help = text.addKinds[kind];
       const sub = add.command(kind).description(help.description).addHelpText('after', afterOptions(help, text));
-      addOptions(sub, [...addCommandOptions, ...addFieldOptions(fieldsOf(schemaSet(), info.schema, info.list), addReservedKeys, info.dateField)], text).action(async (flags: Record<string, unknown>) => {
+      addOptions(sub, [...addCommandOptions, ...addFieldOptions(kind, fieldsOf(schemaSet(), info.schema, info.list), addReservedKeys, info.dateField)], text).action(async (flags: Record<string, unknown>) => {
         const { addCommand } = await import('./commands/add.js');
         const color = colorOf();
         setExitCode(await addCommand(kind, { ...flags, ...(color === undefined ? {} : { color }) }, contextOf()));

@@ -91,6 +91,5 @@ export interface CommsText {
     betweenCount: string;
     yamlNeedsProposedOnly: string;
     mergeFormat: (format: string) => string;
-    noModel: string;
   };
 }

@@ -185,7 +185,7 @@ export const helpEn: HelpText = {
       examples: [
         ['mentor add session --programme examples/kam-pilot --pair para-01 --date 2026-06-29 --minutes 60 --today 2026-06-30', 'a session held'],
         ['mentor add assessment --programme examples/kam-pilot --mentee e-akaczmarek --competency negocjacje-kam --level 4 --assessor mentor --date 2026-06-29 --today 2026-06-30', 'an assessment on the competency\'s scale'],
-        ['mentor add survey --programme examples/kam-pilot --from survey-export.csv --dry-run', "a forms tool's export, checked first"],
+        ['mentor add learning --programme examples/kam-pilot --mentee e-akaczmarek --type social --hours 1 --date 2026-06-29 --today 2026-06-30 --dry-run', 'an hour of learning from others, shown and not written'],
       ],
     },
     schema: {
@@ -259,7 +259,7 @@ export const helpEn: HelpText = {
       notes: ['Set-up for git (see docs/diff.md):', '  echo "*.yaml diff=mentor" >> .gitattributes', '  git config diff.mentor.textconv "mentor show --normalised"'],
       examples: [
         ['mentor show --normalised examples/kam-pilot/people.yaml', 'the canonical form git diff compares'],
-        ['mentor show examples/kam-pilot/programme.yaml', 'the file as it is'],
+        ['mentor show --normalised examples/kam-pilot/records/2026-03.yaml', 'a records file, entries sorted'],
       ],
     },
     rules: {
@@ -329,22 +329,23 @@ export const helpEn: HelpText = {
     },
     mentee: {
       description: 'a mentee with a baseline and a target per competency, into the people file',
-      examples: [['mentor add mentee --programme examples/kam-rollout --id e-nowa --name "Anna Nowa" --line-manager s-tlewandowski --dry-run', 'a mentee, shown and not written']],
+      examples: [['mentor add mentee --programme examples/kam-rollout --id e-nowa --name "Anna Nowa" --title "Key Account Manager" --hired 2021-02-01 --line-manager s-tlewandowski --competencies negocjacje-kam:2:4 --dry-run', 'a mentee, shown and not written']],
     },
     mentor: {
       description: 'a mentor with their own levels and capacity',
-      examples: [['mentor add mentor --programme examples/kam-rollout --id m-nowy --name "Jan Nowy" --capacity 2 --dry-run', 'a mentor who can take two mentees']],
+      examples: [['mentor add mentor --programme examples/kam-rollout --id m-nowy --name "Jan Nowy" --capacity 2 --levels negocjacje-kam:5,planowanie-konta:4 --dry-run', 'a mentor who can take two mentees']],
     },
     pair: {
       description: 'a mentor–mentee pair and the competencies it works on',
-      examples: [['mentor add pair --programme examples/kam-rollout --id para-99 --mentor m-jwisniewski --mentee e-opietrzak --dry-run', 'a pair, shown and not written']],
+      examples: [['mentor add pair --programme examples/kam-pilot --id para-13 --mentor m-gpiotrowski --mentee e-mjablonski --competencies planowanie-konta --start 2026-05-04 --today 2026-05-04 --dry-run', 'a pair, shown and not written']],
     },
     staff: {
       description: 'a person who is neither mentor nor mentee (HR owner, sponsor, line manager)',
       examples: [['mentor add staff --programme examples/kam-pilot --id s-nowak --name "Ewa Nowak" --title "HR Business Partner"', 'a line manager or an HR owner']],
     },
   },
-  addField: { defaultToday: ' (default: today)', required: ' (required)' },
+  // The schemas' descriptions are English: shown as they are.
+  addField: { describe: (_kind, _key, english) => english, defaultToday: ' (default: today)', required: ' (required)' },
   options: optionsEn,
   parse: {
     wholeNumber: (flag, value) => `${flag} takes a whole number ≥ 0, not "${value}".`,

@@ -98,6 +98,58 @@ const options: Record<OptionKey, string> = {
   doctorNoConfig: 'jak validate --no-config: pokaż, że konfiguracja nie jest używana',
 };
 
+/**
+ * The fields of `mentor add <kind>` (their schema descriptions, in Polish), by `kind.key` where
+ * kinds differ, else by key. test/help-catalogue.test.ts checks every field of every kind has one.
+ */
+const fields: Readonly<Record<string, string>> = {
+  pair: 'identyfikator pary',
+  'session.date': 'data sesji (przy odwołanej lub nieodbytej: data, na którą była zaplanowana)',
+  minutes: 'czas trwania w minutach; wymagany przy odbytej sesji',
+  status: '`held` (odbyta; domyślnie, gdy brak klucza), `cancelled` (odwołana wcześniej) lub `missed` (nie odbyła się bez uprzedzenia); realizacja sesji liczy tylko odbyte, raport wymienia odwołane i nieodbyte',
+  reason: 'powód odwołania lub nieodbycia sesji (bez treści poufnych)',
+  topic: 'czego dotyczyła sesja (bez treści poufnych)',
+  mentee: 'identyfikator mentee',
+  competency: 'identyfikator kompetencji',
+  'learning.competency': 'kompetencja, którą rozwija aktywność',
+  'assessment.date': 'data oceny',
+  level: 'poziom oceniony na skali kompetencji',
+  assessor: 'rola oceniającego: `mentor`, `line-manager`, `mentee` (samoocena), `hr-owner`, `sponsor` lub `external` (ktoś spoza programu); poza `external` musi to być rola zdefiniowana w programie',
+  'learning.date': 'data aktywności (lub jej zakończenia)',
+  type: '`experience` (w pracy, 70), `social` (od innych, 20) lub `formal` (szkolenia, 10)',
+  hours: 'poświęcone godziny',
+  description: 'na czym polegała aktywność',
+  survey: 'identyfikator ankiety, np. `mid-point` lub `closing`',
+  'survey.date': 'data odpowiedzi',
+  respondent: 'identyfikator osoby odpowiadającej',
+  satisfaction: 'zadowolenie w skali 1–5',
+  nps: 'skłonność do polecenia, 0–10 (Net Promoter Score)',
+  comment: 'dowolny komentarz',
+  kpi: 'identyfikator wskaźnika',
+  'kpi-value.date': 'data pomiaru wartości',
+  value: 'zmierzona wartość, w jednostce wskaźnika',
+  note: 'skąd pochodzi wartość',
+  id: 'identyfikator osoby, unikalny na swojej liście; ten sam identyfikator na innej liście (`staff`, `mentors`, `mentees`) to ta sama osoba i nosi to samo imię i nazwisko',
+  'pair.id': 'identyfikator pary, do którego odwołują się zapisy sesji',
+  name: 'imię i nazwisko',
+  email: 'adres e-mail',
+  title: 'stanowisko',
+  department: 'dział lub jednostka',
+  'mentee.lineManager': 'identyfikator bezpośredniego przełożonego mentee; linia podległości biegnie dalej przez `lineManager` tej osoby; nie może na niej być żaden mentor tego mentee i nie może tworzyć pętli',
+  'mentor.lineManager': 'identyfikator przełożonego mentora (linia podległości biegnie dalej przez `lineManager` tej osoby)',
+  'staff.lineManager': 'identyfikator przełożonego tej osoby, żeby linię podległości dało się śledzić w górę: żaden mentor nie może być nigdzie nad swoim mentee',
+  hired: 'data zatrudnienia mentee, sprawdzana z `minTenureMonths` kryterium',
+  'mentee.competencies': 'poziom wyjściowy i docelowy w każdej kompetencji',
+  capacity: 'ilu mentee mentor prowadzi naraz',
+  levels: 'własny poziom mentora w każdej kompetencji',
+  preparation: 'moduły przygotowania ukończone przez mentora',
+  mentor: 'identyfikator mentora (z `mentors`); nie sam mentee ani nikt nad nim w linii podległości',
+  'pair.competencies': 'identyfikatory kompetencji, nad którymi pracuje para',
+  start: 'data pierwszej sesji pary',
+  end: 'data wcześniejszego zakończenia pary, jeśli do niego doszło',
+  endReason: 'powód zakończenia: `completed` (cele osiągnięte wcześniej), `left-organisation` (mentee odszedł; liczy się w retencji), `mismatch` (para się nie sprawdziła), `workload` (brak czasu) lub `other`; ma sens tylko z `end`',
+};
+
 const exitCodes = (text: string): string => `Kody wyjścia: ${text}.`;
 const argumentsCount = (n: number): string => `${n} ${plural(n, 'argument', 'argumenty', 'argumentów')}`;
 
@@ -183,7 +235,7 @@ export const helpPl: HelpText = {
       examples: [
         ['mentor add session --programme examples/kam-pilot --pair para-01 --date 2026-06-29 --minutes 60 --today 2026-06-30', 'odbyta sesja'],
         ['mentor add assessment --programme examples/kam-pilot --mentee e-akaczmarek --competency negocjacje-kam --level 4 --assessor mentor --date 2026-06-29 --today 2026-06-30', 'ocena na skali kompetencji'],
-        ['mentor add survey --programme examples/kam-pilot --from survey-export.csv --dry-run', 'eksport z formularza, najpierw na próbę'],
+        ['mentor add learning --programme examples/kam-pilot --mentee e-akaczmarek --type social --hours 1 --date 2026-06-29 --today 2026-06-30 --dry-run', 'godzina nauki od innych, pokazana, a nie zapisana'],
       ],
     },
     schema: {
@@ -257,7 +309,7 @@ export const helpPl: HelpText = {
       notes: ['Ustawienie w git (zob. docs/diff.md):', '  echo "*.yaml diff=mentor" >> .gitattributes', '  git config diff.mentor.textconv "mentor show --normalised"'],
       examples: [
         ['mentor show --normalised examples/kam-pilot/people.yaml', 'postać kanoniczna, którą porównuje git diff'],
-        ['mentor show examples/kam-pilot/programme.yaml', 'plik taki, jaki jest'],
+        ['mentor show --normalised examples/kam-pilot/records/2026-03.yaml', 'plik zapisów z posortowanymi wpisami'],
       ],
     },
     rules: {
@@ -327,22 +379,22 @@ export const helpPl: HelpText = {
     },
     mentee: {
       description: 'mentee z poziomem wyjściowym i docelowym w każdej kompetencji, do pliku osób',
-      examples: [['mentor add mentee --programme examples/kam-rollout --id e-nowa --name "Anna Nowa" --line-manager s-tlewandowski --dry-run', 'mentee pokazany, a nie zapisany']],
+      examples: [['mentor add mentee --programme examples/kam-rollout --id e-nowa --name "Anna Nowa" --title "Key Account Manager" --hired 2021-02-01 --line-manager s-tlewandowski --competencies negocjacje-kam:2:4 --dry-run', 'mentee pokazany, a nie zapisany']],
     },
     mentor: {
       description: 'mentor z własnymi poziomami kompetencji i liczbą miejsc',
-      examples: [['mentor add mentor --programme examples/kam-rollout --id m-nowy --name "Jan Nowy" --capacity 2 --dry-run', 'mentor, który może przyjąć dwie osoby']],
+      examples: [['mentor add mentor --programme examples/kam-rollout --id m-nowy --name "Jan Nowy" --capacity 2 --levels negocjacje-kam:5,planowanie-konta:4 --dry-run', 'mentor, który może przyjąć dwie osoby']],
     },
     pair: {
       description: 'para mentor–mentee i kompetencje, nad którymi pracuje',
-      examples: [['mentor add pair --programme examples/kam-rollout --id para-99 --mentor m-jwisniewski --mentee e-opietrzak --dry-run', 'para pokazana, a nie zapisana']],
+      examples: [['mentor add pair --programme examples/kam-pilot --id para-13 --mentor m-gpiotrowski --mentee e-mjablonski --competencies planowanie-konta --start 2026-05-04 --today 2026-05-04 --dry-run', 'para pokazana, a nie zapisana']],
     },
     staff: {
       description: 'osoba, która nie jest ani mentorem, ani mentee (właściciel procesu w HR, sponsor, przełożony)',
       examples: [['mentor add staff --programme examples/kam-pilot --id s-nowak --name "Ewa Nowak" --title "HR Business Partner"', 'przełożony albo właściciel procesu w HR']],
     },
   },
-  addField: { defaultToday: ' (domyślnie: dziś)', required: ' (wymagane)' },
+  addField: { describe: (kind, key, english) => fields[`${kind}.${key}`] ?? fields[key] ?? english, defaultToday: ' (domyślnie: dziś)', required: ' (wymagane)' },
   options,
   parse: {
     wholeNumber: (flag, value) => `${flag} przyjmuje liczbę całkowitą ≥ 0, a nie „${value}”.`,

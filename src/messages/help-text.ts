@@ -84,8 +84,8 @@ export interface HelpText {
   commands: Readonly<Record<CommandName, CommandHelp>>;
   /** `mentor add <kind>`: one line per kind, and its examples. */
   addKinds: Readonly<Record<AddKind, Omit<CommandHelp, 'arguments'>>>;
-  /** Appended to the help of a field flag of `mentor add <kind>`. */
-  addField: { defaultToday: string; required: string };
+  /** The help of a field flag of `mentor add <kind>`: its schema description (English) in this language, and what is appended. */
+  addField: { describe: (kind: AddKind, key: string, english: string) => string; defaultToday: string; required: string };
   /** Option help lines; `{name}` placeholders are filled from the option's `helpArgs`. */
   options: Readonly<Record<OptionKey, string>>;
   parse: ParseText;
