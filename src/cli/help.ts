@@ -25,8 +25,11 @@ class LocalisedHelp extends Help {
     const extra: string[] = [];
     if (option.argChoices) extra.push(this.text.choices(option.argChoices.map((c) => JSON.stringify(c)).join(', ')));
     // As commander: a default is shown for options taking a value, and for booleans only when set to one.
+    // Unlike commander, also a default that is only described (--format: the command applies it, so
+    // an --output extension can decide).
     const showDefault = option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
-    if (option.defaultValue !== undefined && showDefault) extra.push(this.text.default(option.defaultValueDescription ?? JSON.stringify(option.defaultValue)));
+    const shown = option.defaultValueDescription ?? (option.defaultValue === undefined ? undefined : JSON.stringify(option.defaultValue));
+    if (shown !== undefined && showDefault) extra.push(this.text.default(shown));
     if (option.presetArg !== undefined && option.optional) extra.push(this.text.preset(JSON.stringify(option.presetArg)));
     if (option.envVar !== undefined) extra.push(this.text.env(option.envVar));
     return withExtra(option.description, extra);

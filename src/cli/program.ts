@@ -1,5 +1,4 @@
-import type { Command} from 'commander';
-import { Argument, Option } from 'commander';
+import { Argument, Option, type Command } from 'commander';
 import { decideLocale, namedLocale, type CliIo } from './env.js';
 import { LocalisedCommand } from './help.js';
 import { addFieldOptions, addOptions as addCommandOptions, addReservedKeys, commsOptions, diffOptions, doctorOptions, globalOptions, initOptions, matchOptions, optionDefault, optionHelp, reportOptions, rulesOptions, schemaOptions, selectOptions, showOptions, validateOptions, type OptionSpec } from './options.js';
