@@ -21,7 +21,7 @@ describe('help in the user’s language', () => {
     ] as const) {
       const { code, stdout } = await mentor([...args], { ...env });
       expect(code).toBe(0);
-      expect(stdout).toMatch(/^Użycie: mentor validate \[opcje\] \[paths\.\.\.\]\n/);
+      expect(stdout).toMatch(/^Użycie: mentor validate \[opcje\] \[ścieżki\.\.\.\]\n/);
       // Long lines wrap at 80 columns: compare with the wrapping undone.
       const flat = stdout.replace(/\s+/g, ' ');
       for (const word of ['Argumenty:', 'Opcje:', 'Przykłady:', '(do wyboru: "stylish", "json", "junit", "sarif", "github", domyślnie: stylish)', 'wyświetl pomoc', 'Kody wyjścia: 0 brak problemów']) expect(flat).toContain(word);
@@ -44,12 +44,12 @@ describe('help in the user’s language', () => {
     const cases: [string[], string][] = [
       [['validate', '--formt', 'json'], "błąd: nieznana opcja '--formt'\n(Czy chodziło o --format?)"],
       [['valdate'], "błąd: nieznane polecenie 'valdate'\n(Czy chodziło o validate?)"],
-      [['select', 'examples/kam-rollout'], "błąd: brak wymaganego argumentu 'export'"],
+      [['select', 'examples/kam-rollout'], "błąd: brak wymaganego argumentu 'eksport'"],
       [['validate', '--format', 'xml'], "błąd: niepoprawna wartość 'xml' opcji '-f, --format <format>'. Dozwolone wartości: stylish, json, junit, sarif, github."],
-      [['completion', 'tcsh'], "błąd: niepoprawna wartość 'tcsh' argumentu 'shell'. Dozwolone wartości: bash, zsh, fish."],
+      [['completion', 'tcsh'], "błąd: niepoprawna wartość 'tcsh' argumentu 'powłoka'. Dozwolone wartości: bash, zsh, fish."],
       [['rules', 'a', 'b'], "błąd: za dużo argumentów polecenia 'rules'. Oczekiwano: 0 argumentów, podano: 2."],
       [['explain', 'a', 'b'], "błąd: za dużo argumentów polecenia 'explain'. Oczekiwano: 1 argument, podano: 2."],
-      [['validate', '--today'], "błąd: opcja '--today <date>' wymaga wartości"],
+      [['validate', '--today'], "błąd: opcja '--today <data>' wymaga wartości"],
       [['validate', '--today', '1.2.2026'], 'mentor: --today przyjmuje datę w postaci RRRR-MM-DD, a nie „1.2.2026”.'],
       [['validate', '--output', 'a.sarif', '--format', 'json', 'examples'], 'mentor: --output a.sarif: rozszerzenie wskazuje sarif, a --format to json.'],
     ];

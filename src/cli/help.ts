@@ -21,6 +21,14 @@ class LocalisedHelp extends Help {
     return this.terms(super.subcommandTerm(cmd));
   }
 
+  override optionTerm(option: Option): string {
+    return this.names(option.flags);
+  }
+
+  override argumentTerm(argument: Argument): string {
+    return this.text.placeholder(argument.name());
+  }
+
   override optionDescription(option: Option): string {
     const extra: string[] = [];
     if (option.argChoices) extra.push(this.text.choices(option.argChoices.map((c) => JSON.stringify(c)).join(', ')));
@@ -43,8 +51,17 @@ class LocalisedHelp extends Help {
   }
 
   private terms(usage: string): string {
-    return usage.replace('[options]', this.text.optionsTerm).replace('[command]', this.text.commandTerm);
+    return this.names(usage.replace('[options]', this.text.optionsTerm).replace('[command]', this.text.commandTerm));
   }
+
+  private names(text: string): string {
+    return placeholders(text, this.text);
+  }
+}
+
+/** `<file>`, `[paths...]` with their names as the catalogue shows them. */
+function placeholders(text: string, words: CommanderText): string {
+  return text.replace(/([<[])([^\]>.]+)(\.\.\.)?([>\]])/g, (_, open: string, name: string, dots: string | undefined, close: string) => `${open}${words.placeholder(name)}${dots ?? ''}${close}`);
 }
 
 function withExtra(description: string, extra: readonly string[]): string {
@@ -72,18 +89,18 @@ export function localiseCommanderError(message: string, code: string, text: Comm
       if ((m = /^error: unknown command '(.*?)'(\n[\s\S]*)?$/.exec(message))) return e.unknownCommand(m[1]!) + similar(m[2]);
       break;
     case 'commander.missingArgument':
-      if ((m = /^error: missing required argument '(.*)'$/.exec(message))) return e.missingArgument(m[1]!);
+      if ((m = /^error: missing required argument '(.*)'$/.exec(message))) return e.missingArgument(text.placeholder(m[1]!));
       break;
     case 'commander.optionMissingArgument':
-      if ((m = /^error: option '(.*)' argument missing$/.exec(message))) return e.optionMissingArgument(m[1]!);
+      if ((m = /^error: option '(.*)' argument missing$/.exec(message))) return e.optionMissingArgument(placeholders(m[1]!, text));
       break;
     case 'commander.missingMandatoryOptionValue':
-      if ((m = /^error: required option '(.*)' not specified$/.exec(message))) return e.missingMandatoryOption(m[1]!);
+      if ((m = /^error: required option '(.*)' not specified$/.exec(message))) return e.missingMandatoryOption(placeholders(m[1]!, text));
       break;
     case 'commander.conflictingOption': {
       const name = (part: string): string => {
         const env = /^environment variable '(.*)'$/.exec(part);
-        return env ? e.envName(env[1]!) : e.optionName(/^option '(.*)'$/.exec(part)?.[1] ?? part);
+        return env ? e.envName(env[1]!) : e.optionName(placeholders(/^option '(.*)'$/.exec(part)?.[1] ?? part, text));
       };
       if ((m = /^error: (.*) cannot be used with (.*)$/.exec(message))) return e.conflictingOption(name(m[1]!), name(m[2]!));
       break;
@@ -93,8 +110,8 @@ export function localiseCommanderError(message: string, code: string, text: Comm
       break;
     case 'commander.invalidArgument': {
       const allowed = / Allowed choices are (.*)\.$/.exec(message)?.[1];
-      if ((m = /^error: option '(.*)' argument '(.*)' is invalid\./.exec(message))) return e.invalidOptionValue(m[1]!, m[2]!, allowed);
-      if ((m = /^error: command-argument value '(.*)' is invalid for argument '(.*)'\./.exec(message))) return e.invalidArgumentValue(m[2]!, m[1]!, allowed);
+      if ((m = /^error: option '(.*)' argument '(.*)' is invalid\./.exec(message))) return e.invalidOptionValue(placeholders(m[1]!, text), m[2]!, allowed);
+      if ((m = /^error: command-argument value '(.*)' is invalid for argument '(.*)'\./.exec(message))) return e.invalidArgumentValue(text.placeholder(m[2]!), m[1]!, allowed);
       break;
     }
   }

@@ -115,6 +115,7 @@ export const helpEn: HelpText = {
   },
   commander: {
     titles: { 'Usage:': 'Usage:', 'Arguments:': 'Arguments:', 'Options:': 'Options:', 'Commands:': 'Commands:', 'Global Options:': 'Global Options:' },
+    placeholder: (name) => name,
     optionsTerm: '[options]',
     commandTerm: '[command]',
     choices: (values) => `choices: ${values}`,

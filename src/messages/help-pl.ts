@@ -80,8 +80,8 @@ const options: Record<OptionKey, string> = {
   addStrict: 'odrzuć dodanie, które wywołuje także ostrzeżenia, a nie tylko błędy',
   addNoInteractive: 'nigdy nie pytaj, nawet w terminalu; wartości bez domyślnych trzeba podać',
   // schema
-  schemaWrite: 'zapisz wszystkie schematy do folderu DIR (dla edytorów i CI bez sieci) zamiast wypisywać jeden',
-  schemaForce: 'nadpisz pliki schematów istniejące w DIR',
+  schemaWrite: 'zapisz wszystkie schematy do tego folderu (dla edytorów i CI bez sieci) zamiast wypisywać jeden',
+  schemaForce: 'nadpisz pliki schematów, które już są w folderze z --write',
   // select
   selectSheet: 'XLSX: arkusz do odczytu (domyślnie: pierwszy)',
   selectDelimiter: 'CSV: separator, "," ";" lub "tab" (domyślnie: wykrywany)',
@@ -150,6 +150,41 @@ const fields: Readonly<Record<string, string>> = {
   endReason: 'powód zakończenia: `completed` (cele osiągnięte wcześniej), `left-organisation` (mentee odszedł; liczy się w retencji), `mismatch` (para się nie sprawdziła), `workload` (brak czasu) lub `other`; ma sens tylko z `end`',
 };
 
+/** Names of arguments and option values as help shows them (`<plik>`); the flags' syntax (`YYYY-MM-DD`, `ID`) stays. */
+const placeholders: Readonly<Record<string, string>> = {
+  paths: 'ścieżki',
+  path: 'ścieżka',
+  dir: 'folder',
+  kind: 'rodzaj',
+  programme: 'program',
+  export: 'eksport',
+  old: 'stary',
+  new: 'nowy',
+  file: 'plik',
+  'rule-id': 'id-reguły',
+  shell: 'powłoka',
+  command: 'polecenie',
+  audience: 'odbiorca',
+  char: 'znak',
+  'competency=header': 'kompetencja=nagłówek',
+  'field=header': 'pole=nagłówek',
+  date: 'data',
+  dates: 'daty',
+  days: 'dni',
+  ids: 'identyfikatory',
+  id: 'identyfikator',
+  locale: 'język',
+  method: 'sposób',
+  name: 'nazwa',
+  names: 'nazwy',
+  phase: 'faza',
+  pilot: 'pilotaż',
+  rev: 'rewizja',
+  role: 'rola',
+  sep: 'separator',
+  spec: 'specyfikacja',
+};
+
 const exitCodes = (text: string): string => `Kody wyjścia: ${text}.`;
 const argumentsCount = (n: number): string => `${n} ${plural(n, 'argument', 'argumenty', 'argumentów')}`;
 
@@ -165,6 +200,7 @@ export const helpPl: HelpText = {
   },
   commander: {
     titles: { 'Usage:': 'Użycie:', 'Arguments:': 'Argumenty:', 'Options:': 'Opcje:', 'Commands:': 'Polecenia:', 'Global Options:': 'Opcje globalne:' },
+    placeholder: (name) => placeholders[name] ?? name,
     optionsTerm: '[opcje]',
     commandTerm: '[polecenie]',
     choices: (values) => `do wyboru: ${values}`,

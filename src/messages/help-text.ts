@@ -25,6 +25,8 @@ export interface CommandHelp {
 export interface CommanderText {
   /** Titles of the help sections: `Usage:`, `Options:`… keyed by commander's English title. */
   titles: Readonly<Record<'Usage:' | 'Arguments:' | 'Options:' | 'Commands:' | 'Global Options:', string>>;
+  /** The name shown for an argument or an option's value (`<file>`, `[paths...]`): only shown, the name itself stays. */
+  placeholder: (name: string) => string;
   /** The words `[options]` and `[command]` of a usage line. */
   optionsTerm: string;
   commandTerm: string;
