@@ -12,7 +12,7 @@ const list = (v: unknown): Item[] => (Array.isArray(v) ? v.filter((x): x is Item
 /** What the dialog can offer as choices: the programme's frame and its people, as plain data. */
 function lookups(scope: AddScope) {
   const programme = (scope.bundle.programme.data ?? {}) as Item;
-  const bodies = [programme['people'], ...scope.bundle.people.map((p) => p.data)].filter((b): b is Item => typeof b === 'object' && b !== null);
+  const bodies = [programme['people'], ...scope.parsedPeople().map((p) => p.data)].filter((b): b is Item => typeof b === 'object' && b !== null);
   const people = (key: string): Item[] => bodies.flatMap((b) => list(b[key]));
   const staff = people('staff');
   const mentors = people('mentors');
