@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,6 @@ import type { Workspace } from '../../src/core/model/bundle.js';
 import { parseSource } from '../../src/core/parse/parse-source.js';
 import { validateWorkspace } from '../../src/core/validate/index.js';
 import { loadWorkspace } from '../../src/io/load.js';
-import { generateProgramme } from '../../scripts/gen-programme.mjs';
 import { repoRoot } from './spawn.js';
 
 // `mentor add` checks only what an addition touches (src/core/add/check-addition.ts). This table
@@ -128,7 +128,7 @@ table(
   'a generated programme: split people files, 300 mentees',
   () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'mentor-add-verdict-')), 'generated');
-    generateProgramme({ mentees: 300, seed: 20250106, output: dir });
+    execFileSync(process.execPath, [join(repoRoot, 'scripts/gen-programme.mjs'), '--mentees', '300', '--seed', '20250106', '--output', dir], { stdio: 'ignore' });
     return dir;
   },
   '2026-01-15',
