@@ -121,9 +121,16 @@ export async function askMissing(ctx: AskContext): Promise<Record<string, string
       case f.key === 'preparation' && f.type.kind === 'tuples':
         value = await askPreparation(ctx, data);
         break;
-      case f.type.kind === 'enum':
-        value = await pick(f, f.type.values.map((v) => ({ value: String(v), name: String(v) })));
+      case f.type.kind === 'enum': {
+        const choices = f.type.values.map((v) => ({ value: String(v), name: String(v) }));
+        if (f.required) value = await pick(f, choices);
+        else {
+          // An optional choice (a session's status) defaults to none: the key is left out, and the schema's default (held) applies.
+          const chosen = await prompts.select<string>({ message: text.prompts.pick(label(f)), choices: [{ value: '', name: text.prompts.skip }, ...choices], default: '' });
+          value = chosen === '' ? undefined : chosen;
+        }
         break;
+      }
       case f.type.kind === 'boolean':
         value = f.required || (await prompts.confirm({ message: label(f), default: false })) ? 'yes' : undefined;
         break;
