@@ -1,4 +1,4 @@
-import { dirname, posix } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { applyConfig } from '../../core/config.js';
 import { fieldOf, itemOf, lineSpans, newFindings, type PlacedItem } from '../../core/add/attribute.js';
 import { mapColumns } from '../../core/add/columns.js';
@@ -16,7 +16,8 @@ import { loadAddScope, recordsModeline, type AddScope } from '../../io/add-scope
 import { localToday } from '../../io/clock.js';
 import { planEdits, readEditable, writeEdited, type EditableFile } from '../../io/edit-file.js';
 import { createPrompts, isPromptCancel, type Prompts } from '../../io/prompts.js';
-import { CsvError, readCsv } from '../../io/read-csv.js';
+import { readTable } from '../../io/read-table.js';
+import { TableError } from '../../core/table/types.js';
 import { schemaSet } from '../../io/schema-set.js';
 import { catalogue, type Locale } from '../../messages/index.js';
 import type { AddText } from '../../messages/add-text.js';
@@ -103,7 +104,7 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
   }
   let inputs: AddInput[];
   if (flags.from !== undefined) {
-    inputs = await csvInputs(flags.from, fields, given, flags.ignoreColumns ?? [], io, text);
+    inputs = await csvInputs(flags.from, fields, given, flags.ignoreColumns ?? [], io, locale);
   } else inputs = [{ texts: { ...given } }];
 
   // 2. Defaults: the date is today's; a person or pair without an id gets the next in the list's pattern.
@@ -232,16 +233,25 @@ function exampleCommand(kind: AddKind, fields: readonly FieldSpec[], texts: Reco
   return `mentor add ${kind} ${parts.join(' ')}`;
 }
 
-/** Reads `--from FILE.csv`: its header names the fields, each row is one addition; flags fill columns the file lacks. */
-async function csvInputs(path: string, fields: readonly FieldSpec[], given: Record<string, string>, ignore: readonly string[], io: CliIo, text: AddText): Promise<AddInput[]> {
+/**
+ * Reads `--from FILE.csv`: its header names the fields, each row is one addition; flags fill columns
+ * the file lacks. The file is read by the reader `mentor select` uses for HR exports (src/io/read-table.ts):
+ * UTF-8, Windows-1250 or UTF-16, any of `,` `;` tab, or an XLSX workbook.
+ */
+async function csvInputs(path: string, fields: readonly FieldSpec[], given: Record<string, string>, ignore: readonly string[], io: CliIo, locale: Locale): Promise<AddInput[]> {
+  const text = catalogue(locale).add;
   let table;
   try {
-    table = await readCsv(posix.isAbsolute(path) ? path : `${io.cwd}/${path}`, path);
+    table = await readTable(resolve(io.cwd, path), path);
   } catch (error) {
-    if (error instanceof CsvError) throw new UsageError(text.errors.csv(path, error.line, undefined, error.code, error.message));
-    throw error;
+    if (!(error instanceof TableError)) throw error;
+    // A broken row is told in add's words (row and column); what makes the file no table at all, in select's.
+    const problem = error.code === 'bad-quotes' ? 'quote' : error.code === 'ragged-row' ? 'row-length' : undefined;
+    if (problem && error.at.line !== undefined) throw new UsageError(text.errors.csv(path, error.at.line, error.at.column === undefined ? undefined : String(error.at.column), problem, ''));
+    const select = catalogue(locale).select;
+    throw new UsageError(select.tableError([path, error.at.line, error.at.column].filter((p) => p !== undefined).join(':'), error.code, error.params), select.tableHint(error.code));
   }
-  const { columns, problems } = mapColumns(table.header, fields, ignore.flatMap((i) => i.split(',')));
+  const { columns, problems } = mapColumns(table.headers, fields, ignore.flatMap((i) => i.split(',')));
   if (problems.length > 0) throw new UsageError(text.errors.csvColumns(path, problems, fields.map((f) => f.key)), text.errors.csvColumnsHint);
   if (table.rows.length === 0) throw new UsageError(text.errors.csvEmpty(path));
   return table.rows.map((row) => {
@@ -250,8 +260,8 @@ async function csvInputs(path: string, fields: readonly FieldSpec[], given: Reco
     row.cells.forEach((cell, i) => {
       const field = columns[i];
       if (!field) return;
-      named.set(field.key, table.header[i]!);
-      if (cell.trim() !== '') texts[field.key] = cell;
+      named.set(field.key, table.headers[i]!);
+      if (cell.trim() !== '') texts[field.key] = cell.trim();
     });
     return { texts, row: row.line, columns: named };
   });
