@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { open, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { PeopleText } from '../core/add/check-addition.js';
@@ -83,15 +84,11 @@ export async function loadAddScope(path: string, cwd: string): Promise<AddScope>
 
 /** The text of UTF-8 bytes without a BOM, or undefined when they are binary or not UTF-8 (the parser then says so). */
 function decoded(bytes: Uint8Array): string | undefined {
-  if (bytes.subarray(0, 8192).indexOf(0) !== -1) return undefined;
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    return undefined;
-  }
+  if (bytes.subarray(0, 8192).indexOf(0) !== -1 || !isUtf8(bytes)) return undefined;
+  // Buffer's decoder: several times faster on megabytes than a fatal TextDecoder.
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
-
 /** The first line of a file (at most 1 KB read). */
 async function firstLine(path: string): Promise<string> {
   const handle = await open(path, 'r');

@@ -59,6 +59,21 @@ interface FileItems {
 }
 
 /**
+ * Rules whose verdict needs the whole programme, which a check of the part an addition touches
+ * cannot give: `mentor add` leaves them to `mentor validate`.
+ */
+export const programmeWideRules: ReadonlySet<MethodRuleId> = new Set<MethodRuleId>(['competency-unused']);
+
+/** The ids the addition gives: `seeds` are whose it is (a record's owner, a new person's id), `references` every id it refers to. */
+export interface AdditionIds {
+  seeds: readonly string[];
+  references: readonly string[];
+}
+
+/** How many ids `unknown-reference` lists when it has no suggestion (its `maxKnown`): a stand-in keeps more, or all. */
+const listedWhole = 8;
+
+/**
  * Checks a programme with an addition by the rules of `mentor validate`, reading only what the
  * addition touches, so one addition into a programme of 10,000 mentees takes a fraction of a second:
  *
@@ -77,21 +92,6 @@ interface FileItems {
  * works on, anything across other months' records) see only this part of it: whatever they find is
  * found in both the check with and without the addition, and is left to `mentor validate`.
  */
-/**
- * Rules whose verdict needs the whole programme, which a check of the part an addition touches
- * cannot give: `mentor add` leaves them to `mentor validate`.
- */
-export const programmeWideRules: ReadonlySet<MethodRuleId> = new Set<MethodRuleId>(['competency-unused']);
-
-/** The ids the addition gives: `seeds` are whose it is (a record's owner, a new person's id), `references` every id it refers to. */
-export interface AdditionIds {
-  seeds: readonly string[];
-  references: readonly string[];
-}
-
-/** How many ids `unknown-reference` lists when it has no suggestion (its `maxKnown`): a stand-in keeps more, or all. */
-const listedWhole = 8;
-
 export function checkAddition(scope: AdditionScope, changed: readonly ChangedFile[], ids: AdditionIds, options: ValidateOptions): AdditionCheck {
   const { seeds } = ids;
   const changedPaths = new Set(changed.map((c) => c.absolutePath));
