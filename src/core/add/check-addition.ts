@@ -160,16 +160,19 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
     for (const i of chosen) byList.set(i.list, (byList.get(i.list) ?? new Set()).add(i.index));
     return standIn(text, items, (i) => byList.get(i.list)?.has(i.index) === true || extra(i));
   };
-  const standIns = new Map<string, { shown: string; absolutePath: string; document: 'Programme' | 'People' | 'Records'; before?: StandIn; after?: StandIn }>();
+  // Each side's stand-ins are made when that side is checked: the check without the addition only
+  // runs when the one with it finds something.
+  const standIns = new Map<string, { shown: string; absolutePath: string; document: 'Programme' | 'People' | 'Records'; before?: () => StandIn; after?: () => StandIn }>();
   for (const f of files) {
     const c = 'document' in f.file ? f.file : undefined;
-    const before = kept(f, f.text, f.items, () => false);
-    const after = c ? kept(f, c.after, listItems(c.after), (i) => i.list === c.list && c.added.includes(i.index)) : before;
+    let made: StandIn | undefined;
+    const before = (): StandIn => (made ??= kept(f, f.text, f.items, () => false));
+    const after = c ? () => kept(f, c.after, listItems(c.after), (i) => i.list === c.list && c.added.includes(i.index)) : before;
     standIns.set(f.file.absolutePath, { shown: f.file.shown, absolutePath: f.file.absolutePath, document: c?.document ?? 'People', before, after });
   }
   for (const c of changed) {
     if (c.before !== undefined || c.document === 'Programme') continue;
-    standIns.set(c.absolutePath, { shown: c.shown, absolutePath: c.absolutePath, document: c.document, after: { text: c.after, indexes: new Map() } });
+    standIns.set(c.absolutePath, { shown: c.shown, absolutePath: c.absolutePath, document: c.document, after: () => ({ text: c.after, indexes: new Map() }) });
   }
 
   const run = (side: 'before' | 'after'): Diagnostic[] => {
@@ -178,7 +181,7 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
     const records: ParsedFile[] = [];
     const shownIndexes = new Map<string, Map<string, number[]>>();
     for (const s of standIns.values()) {
-      const version = s[side];
+      const version = s[side]?.();
       if (!version) continue;
       const parsed = parseSourceText(s.shown, version.text, s.absolutePath);
       (s.document === 'People' ? people : records).push(parsed);
