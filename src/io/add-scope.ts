@@ -1,12 +1,26 @@
+import { isUtf8 } from 'node:buffer';
 import { open, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { PeopleText } from '../core/add/check-addition.js';
+import { listItems, standIn } from '../core/add/stand-in.js';
 import type { ProgrammeBundle } from '../core/model/bundle.js';
-import type { Finding } from '../core/parse/parsed-file.js';
+import { parseSource, parseSourceText } from '../core/parse/parse-source.js';
+import type { Finding, ParsedFile } from '../core/parse/parsed-file.js';
+import { diskSource, type FileSource } from './file-source.js';
 import { loadProgrammeBundle } from './load.js';
+import { readRegularFile } from './read-file.js';
 
 /** The programme `mentor add` writes into: its file, its people files, and where its folder is. */
 export interface AddScope {
+  /**
+   * The programme, parsed. Its people files are skeletons (their header and empty lists: enough to
+   * tell which lists a file holds); their text is in `peopleTexts`, read again only where needed.
+   */
   bundle: ProgrammeBundle;
+  /** The text of each people file read as a skeleton (a file that could not be read or scanned is in `bundle.people` parsed whole instead). */
+  peopleTexts: PeopleText[];
+  /** The people files parsed whole (for the dialog's lists), on first use. */
+  parsedPeople: () => ParsedFile[];
   findings: Finding[];
   /** The programme's folder (absolute). */
   folder: string;
@@ -21,22 +35,60 @@ export interface AddScope {
 }
 
 /**
- * Loads a programme with its people files and none of its records: an addition is checked against
- * the frame and every person and pair (a rule about one pair needs its mentor, mentee and their
- * other pairs), and against the records file it goes into (read by the caller), not against every
- * month before it.
+ * Loads a programme for an addition: the programme file parsed, its people files read as text (with
+ * only a skeleton parsed: their header and which lists they hold), none of its records. The check
+ * (src/core/add/check-addition.ts) then parses only the people an addition concerns: parsing 10,000
+ * mentees and pairs would take seconds for one session.
  */
 export async function loadAddScope(path: string, cwd: string): Promise<AddScope> {
-  const { bundle, findings } = await loadProgrammeBundle(path, { cwd, include: (list) => list === 'people' });
+  const peoplePaths = new Set<string>();
+  const texts = new Map<string, PeopleText>();
+  const source: FileSource = {
+    ...diskSource,
+    async parse(real, shown, absolutePath) {
+      if (!peoplePaths.has(absolutePath)) return diskSource.parse(real, shown, absolutePath);
+      const read = await readRegularFile(real, { noFollow: true });
+      const text = read.kind === 'bytes' ? decoded(read.bytes) : undefined;
+      const items = text === undefined ? undefined : listItems(text);
+      // Anything unusual (unreadable, not UTF-8, a layout the scan does not read) is parsed whole, so its findings are the loader's.
+      if (read.kind !== 'bytes' || text === undefined || !items) return read.kind === 'bytes' ? parseSource(shown, read.bytes, absolutePath) : diskSource.parse(real, shown, absolutePath);
+      const skeleton = parseSourceText(shown, standIn(text, items, () => false).text, absolutePath);
+      if (skeleton.findings.length > 0) return parseSource(shown, read.bytes, absolutePath);
+      texts.set(absolutePath, { shown, absolutePath, text });
+      return skeleton;
+    },
+  };
+  const { bundle, findings } = await loadProgrammeBundle(path, {
+    cwd,
+    source,
+    include: (list, absolutePath) => {
+      if (list === 'people') peoplePaths.add(absolutePath);
+      return list === 'people';
+    },
+  });
+  const peopleTexts = bundle.people.filter((p) => texts.has(p.absolutePath)).map((p) => texts.get(p.absolutePath)!);
+  let parsed: ParsedFile[] | undefined;
+  const parsedPeople = (): ParsedFile[] =>
+    (parsed ??= bundle.people.map((p) => {
+      const t = texts.get(p.absolutePath);
+      return t ? parseSourceText(t.shown, t.text, t.absolutePath) : p;
+    }));
   const folder = dirname(bundle.programme.absolutePath);
   const inside = (absolutePath: string): string => relative(folder, absolutePath).split(sep).join('/');
   const show = (relativePath: string): string => {
     const rel = relative(cwd, join(folder, relativePath));
     return rel.startsWith('..') ? join(folder, relativePath) : rel.split(sep).join('/');
   };
-  return { bundle, findings, folder, programmeFile: inside(bundle.programme.absolutePath), show, absolute: (p) => resolve(folder, p), inside };
+  return { bundle, peopleTexts, parsedPeople, findings, folder, programmeFile: inside(bundle.programme.absolutePath), show, absolute: (p) => resolve(folder, p), inside };
 }
 
+/** The text of UTF-8 bytes without a BOM, or undefined when they are binary or not UTF-8 (the parser then says so). */
+function decoded(bytes: Uint8Array): string | undefined {
+  if (bytes.subarray(0, 8192).indexOf(0) !== -1 || !isUtf8(bytes)) return undefined;
+  // Buffer's decoder: several times faster on megabytes than a fatal TextDecoder.
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
 /** The first line of a file (at most 1 KB read). */
 async function firstLine(path: string): Promise<string> {
   const handle = await open(path, 'r');

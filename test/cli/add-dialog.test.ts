@@ -75,7 +75,19 @@ describe('the mentor add dialogue', () => {
     // Status and reason (a cancelled or missed session) are the schema's too: asked, left empty for a session held.
     expect(asked.map((a) => a.message)).toEqual(['Pair', 'Date', 'Minutes', 'Status', 'Reason (optional, leave empty to skip)', 'Topic (optional, leave empty to skip)', 'Add a session to records/2026-06.yaml?']);
     const june = parse(readFileSync(join(dir, 'records/2026-06.yaml'), 'utf8')) as { sessions: unknown[] };
-    expect(june.sessions[june.sessions.length - 1]).toEqual({ pair: 'para-02', date: '2026-06-26', minutes: 60, status: 'held', topic: 'Review' });
+    // Status is optional: the dialogue offers none first, by default, and writes no status key (the schema's default, held, applies).
+    const status = asked.find((a) => a.message === 'Status')!;
+    expect(status.choices).toEqual(['(none)', 'held', 'cancelled', 'missed']);
+    expect(status.default).toBe('');
+    expect(june.sessions[june.sessions.length - 1]).toEqual({ pair: 'para-02', date: '2026-06-26', minutes: 60, topic: 'Review' });
+  });
+
+  it('writes the status picked, with its reason', async () => {
+    const dir = pilot();
+    const code = await addCommand('session', { today: '2026-06-26', pair: 'para-02' }, { io: terminal(dir), locale: 'en', localeNamed: true }, { prompts: async () => scripted({ Status: 'cancelled', 'Reason (optional, leave empty to skip)': 'Client visit' }, []) });
+    expect(code).toBe(0);
+    const june = parse(readFileSync(join(dir, 'records/2026-06.yaml'), 'utf8')) as { sessions: unknown[] };
+    expect(june.sessions[june.sessions.length - 1]).toEqual({ pair: 'para-02', date: '2026-06-26', minutes: 60, status: 'cancelled', reason: 'Client visit' });
   });
 
   it('asks only what the flags left out, and writes nothing when the answer is no', async () => {

@@ -91,6 +91,24 @@ describe('mentor add (records)', () => {
     expect(changed().added).toEqual(['  - { pair: para-02, date: 2026-06-24, minutes: 60, topic: Plan dalszego rozwoju }', '  - { pair: para-03, date: 2026-06-24, minutes: 60 }']);
   });
 
+  it('reads CSV as `mentor select` does: a Polish Excel export in Windows-1250, UTF-16; a broken quote names its row', () => {
+    const csv = join(dir, '..', 'learning.csv');
+    // Windows-1250 bytes of "Szkolenie: negocjacje zespołowe" (ł = 0xb3), `;`-separated, CRLF, as Polish Excel saves it.
+    const win1250 = (s: string): Buffer => Buffer.from([...s].map((c) => (c === 'ł' ? 0xb3 : c.charCodeAt(0))));
+    writeFileSync(csv, win1250('Mentee;Type;Hours;Description\r\ne-akaczmarek;formal;2;Szkolenie: negocjacje zespołowe\r\n'));
+    const r = mentor(['add', 'learning', '--from', csv, '--date', '2026-06-24', ...today], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(changed().added.join('\n')).toContain('Szkolenie: negocjacje zespołowe');
+    writeFileSync(csv, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Mentee,Type,Hours\ne-mnowicki,social,1\n', 'utf16le')]));
+    const utf16 = mentor(['add', 'learning', '--from', csv, '--date', '2026-06-24', ...today], { cwd: dir });
+    expect(utf16.stderr).toBe('');
+    expect(utf16.stdout).toContain('Added a learning activity to records/2026-06.yaml.');
+    writeFileSync(csv, 'Mentee,Type,Hours\ne-mnowicki,social,1\ne-kpawlak,"social,1\n');
+    const quote = mentor(['add', 'learning', '--from', csv, '--date', '2026-06-24', ...today], { cwd: dir });
+    expect(quote.code).toBe(2);
+    expect(quote.stderr).toMatch(/learning\.csv: row \d+: a quoted cell is not closed properly/);
+  });
+
   it('names an unknown CSV column and a broken row', () => {
     const csv = join(dir, '..', 'survey.csv');
     writeFileSync(csv, 'Timestamp,Respondent,Satisfation\n2026-06-29 10:00,e-akaczmarek,5\n');

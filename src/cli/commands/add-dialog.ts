@@ -12,7 +12,7 @@ const list = (v: unknown): Item[] => (Array.isArray(v) ? v.filter((x): x is Item
 /** What the dialog can offer as choices: the programme's frame and its people, as plain data. */
 function lookups(scope: AddScope) {
   const programme = (scope.bundle.programme.data ?? {}) as Item;
-  const bodies = [programme['people'], ...scope.bundle.people.map((p) => p.data)].filter((b): b is Item => typeof b === 'object' && b !== null);
+  const bodies = [programme['people'], ...scope.parsedPeople().map((p) => p.data)].filter((b): b is Item => typeof b === 'object' && b !== null);
   const people = (key: string): Item[] => bodies.flatMap((b) => list(b[key]));
   const staff = people('staff');
   const mentors = people('mentors');
@@ -121,9 +121,16 @@ export async function askMissing(ctx: AskContext): Promise<Record<string, string
       case f.key === 'preparation' && f.type.kind === 'tuples':
         value = await askPreparation(ctx, data);
         break;
-      case f.type.kind === 'enum':
-        value = await pick(f, f.type.values.map((v) => ({ value: String(v), name: String(v) })));
+      case f.type.kind === 'enum': {
+        const choices = f.type.values.map((v) => ({ value: String(v), name: String(v) }));
+        if (f.required) value = await pick(f, choices);
+        else {
+          // An optional choice (a session's status) defaults to none: the key is left out, and the schema's default (held) applies.
+          const chosen = await prompts.select<string>({ message: text.prompts.pick(label(f)), choices: [{ value: '', name: text.prompts.skip }, ...choices], default: '' });
+          value = chosen === '' ? undefined : chosen;
+        }
         break;
+      }
       case f.type.kind === 'boolean':
         value = f.required || (await prompts.confirm({ message: label(f), default: false })) ? 'yes' : undefined;
         break;

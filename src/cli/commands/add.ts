@@ -1,26 +1,23 @@
-import { dirname, posix } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { applyConfig } from '../../core/config.js';
 import { fieldOf, itemOf, lineSpans, newFindings, type PlacedItem } from '../../core/add/attribute.js';
 import { mapColumns } from '../../core/add/columns.js';
 import { fieldsOf, keyOrderOf, type FieldSpec } from '../../core/add/fields.js';
 import { kindInfo, nextId, type AddKind } from '../../core/add/kinds.js';
 import { buildRecord } from '../../core/add/read-value.js';
-import { mapItemIndex, probeText, type Probe } from '../../core/add/probe.js';
-import { topLevelListItems } from '../../core/edit/line-plan.js';
+import { checkAddition, type ChangedFile } from '../../core/add/check-addition.js';
+import { itemId, listItems } from '../../core/add/stand-in.js';
 import { monthOf, newRecordsFile, peopleTarget, recordsTarget, type Target } from '../../core/add/targets.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
-import { largeFile, YamlEditError, type EditPath } from '../../core/edit/yaml-edit.js';
-import type { ProgrammeBundle } from '../../core/model/bundle.js';
-import { parseSource } from '../../core/parse/parse-source.js';
+import { YamlEditError, type EditPath } from '../../core/edit/yaml-edit.js';
 import { programmeLocale } from '../../core/programme-locale.js';
-import type { ParsedFile } from '../../core/parse/parsed-file.js';
-import { validateWorkspace } from '../../core/validate/index.js';
 import { UsageError } from '../../errors.js';
 import { loadAddScope, recordsModeline, type AddScope } from '../../io/add-scope.js';
 import { localToday } from '../../io/clock.js';
 import { planEdits, readEditable, writeEdited, type EditableFile } from '../../io/edit-file.js';
 import { createPrompts, isPromptCancel, type Prompts } from '../../io/prompts.js';
-import { CsvError, readCsv } from '../../io/read-csv.js';
+import { readTable } from '../../io/read-table.js';
+import { TableError } from '../../core/table/types.js';
 import { schemaSet } from '../../io/schema-set.js';
 import { catalogue, type Locale } from '../../messages/index.js';
 import type { AddText } from '../../messages/add-text.js';
@@ -73,13 +70,13 @@ function canPrompt(flags: AddFlags, io: CliIo): boolean {
 
 const asText = (value: unknown): string | undefined => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined);
 
-/** A list of a people body, wherever the programme keeps people (files or inline). */
-function peopleList(scope: AddScope, list: string): Record<string, unknown>[] {
+/** The ids of a people list, wherever the programme keeps people (inline, files parsed whole, files read as text). */
+function idsOf(scope: AddScope, list: string): string[] {
   const bodies = [(scope.bundle.programme.data as { people?: unknown } | undefined)?.people, ...scope.bundle.people.map((p) => p.data)];
-  return bodies.flatMap((b) => (b && typeof b === 'object' && Array.isArray((b as Record<string, unknown>)[list]) ? ((b as Record<string, unknown[]>)[list] as Record<string, unknown>[]) : []));
+  const parsed = bodies.flatMap((b) => (b && typeof b === 'object' && Array.isArray((b as Record<string, unknown>)[list]) ? ((b as Record<string, unknown[]>)[list] as Record<string, unknown>[]) : []));
+  const scanned = scope.peopleTexts.flatMap((p) => (listItems(p.text) ?? []).filter((i) => i.list === list).map((i) => itemId(p.text, i)));
+  return [...parsed.map((i) => i['id']), ...scanned].filter((id): id is string => typeof id === 'string');
 }
-
-const idsOf = (items: readonly Record<string, unknown>[]): string[] => items.map((i) => i['id']).filter((id): id is string => typeof id === 'string');
 
 /**
  * `mentor add <kind>`: appends a record or a person to the file it belongs in (the month's records
@@ -107,12 +104,12 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
   }
   let inputs: AddInput[];
   if (flags.from !== undefined) {
-    inputs = await csvInputs(flags.from, fields, given, flags.ignoreColumns ?? [], io, text);
+    inputs = await csvInputs(flags.from, fields, given, flags.ignoreColumns ?? [], io, locale);
   } else inputs = [{ texts: { ...given } }];
 
   // 2. Defaults: the date is today's; a person or pair without an id gets the next in the list's pattern.
-  const existing = idsOf(peopleList(scope, info.list));
-  const taken = new Set(info.document === 'People' ? [...idsOf(peopleList(scope, 'staff')), ...idsOf(peopleList(scope, 'mentors')), ...idsOf(peopleList(scope, 'mentees')), ...idsOf(peopleList(scope, 'pairs'))] : []);
+  const existing = info.idPrefix ? idsOf(scope, info.list) : [];
+  const taken = new Set(info.document === 'People' ? ['staff', 'mentors', 'mentees', 'pairs'].flatMap((list) => idsOf(scope, list)) : []);
   let prompts: Prompts | undefined;
   try {
     if (canPrompt(flags, io) && missingOf(fields, inputs[0]!.texts, info).length > 0) {
@@ -149,33 +146,22 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
 
     // 4. The programme with the addition, checked like `mentor validate` would.
     const config = await configFor(flags.config, io, locale);
-    // A large records file is checked through a stand-in: its header, the records of the same pair or
-    // person already in it, and the new items, on their own lines; the rest is not parsed again.
-    const probes = new Map<string, Probe & { shown: string }>();
-    for (const p of planned) {
-      if (info.document !== 'Records' || p.text.length <= largeFile || p.created) continue;
-      const items = topLevelListItems(p.editable.text, info.list);
-      if (!items) continue;
-      const owners = [...new Set(records.map((r) => r[info.owner!]).filter((v): v is string => typeof v === 'string' && v !== ''))];
-      const relatedRanges = items.map((r, index) => ({ ...r, index })).filter((r) => owners.some((o) => p.editable.text.slice(r.start, r.end).includes(o)));
-      const spans = lineSpans(p.text, relatedRanges);
-      const related = relatedRanges.map((r, i) => ({ ...spans[i]!, index: r.index }));
-      const probe = probeText(p.text, info.list, { from: Math.min(...p.items.map((i) => i.from)), to: Math.max(...p.items.map((i) => i.to)) }, related, items.length);
-      if (probe) probes.set(p.file, { ...probe, shown: p.editable.shown });
-    }
-    const check = (files: Map<string, string | undefined>): Diagnostic[] => {
-      let diagnostics = validateWorkspace(workspaceWith(scope, files), { today, locale });
-      diagnostics = diagnostics.map((d) => {
-        const probe = [...probes.values()].find((p) => p.shown === d.file);
-        return probe ? mapItemIndex(d, info.list, probe.indexes) : d;
-      });
-      return config ? applyConfig(diagnostics, config) : diagnostics;
-    };
-    const after = check(new Map(planned.map((p) => [p.file, probes.get(p.file)?.after ?? p.text])));
+    // Only what the addition touches is read and checked (src/core/add/check-addition.ts says what that is).
+    const changed: ChangedFile[] = planned.map((p) => {
+      const before = p.created ? undefined : p.editable.text;
+      const first = before === undefined ? 0 : (listItems(before)?.filter((i) => i.list === info.list).length ?? 0);
+      return { shown: p.editable.shown, absolutePath: scope.absolute(p.file), document: p.file === scope.programmeFile ? 'Programme' : info.document, before, after: p.text, list: info.list, added: Array.from({ length: p.count }, (_, k) => first + k), addedText: p.added };
+    });
+    const texts = (values: unknown[]): string[] => values.filter((v): v is string => typeof v === 'string' && v !== '');
+    const seeds = texts(records.flatMap((r) => [info.owner ? r[info.owner] : undefined, r['id']]));
+    const references = texts(records.flatMap((r) => fields.filter((f) => f.type.kind === 'id' && f.key !== 'id').map((f) => r[f.key])));
+    const result = checkAddition({ bundle: scope.bundle, findings: scope.findings, people: scope.peopleTexts }, changed, { seeds, references }, { today, locale });
+    const configured = (diagnostics: Diagnostic[]): Diagnostic[] => (config ? applyConfig(diagnostics, config) : diagnostics);
+    const after = configured(result.after);
     let caused = after;
     let before: Diagnostic[] = [];
     if (after.length > 0) {
-      before = check(new Map(planned.map((p) => [p.file, p.created ? undefined : (probes.get(p.file)?.before ?? p.editable.text)])));
+      before = configured(result.before());
       caused = newFindings(after, before);
     }
     const color = decideColor(flags.color as boolean | undefined, io.env, io.stderr.isTTY);
@@ -247,16 +233,25 @@ function exampleCommand(kind: AddKind, fields: readonly FieldSpec[], texts: Reco
   return `mentor add ${kind} ${parts.join(' ')}`;
 }
 
-/** Reads `--from FILE.csv`: its header names the fields, each row is one addition; flags fill columns the file lacks. */
-async function csvInputs(path: string, fields: readonly FieldSpec[], given: Record<string, string>, ignore: readonly string[], io: CliIo, text: AddText): Promise<AddInput[]> {
+/**
+ * Reads `--from FILE.csv`: its header names the fields, each row is one addition; flags fill columns
+ * the file lacks. The file is read by the reader `mentor select` uses for HR exports (src/io/read-table.ts):
+ * UTF-8, Windows-1250 or UTF-16, any of `,` `;` tab, or an XLSX workbook.
+ */
+async function csvInputs(path: string, fields: readonly FieldSpec[], given: Record<string, string>, ignore: readonly string[], io: CliIo, locale: Locale): Promise<AddInput[]> {
+  const text = catalogue(locale).add;
   let table;
   try {
-    table = await readCsv(posix.isAbsolute(path) ? path : `${io.cwd}/${path}`, path);
+    table = await readTable(resolve(io.cwd, path), path);
   } catch (error) {
-    if (error instanceof CsvError) throw new UsageError(text.errors.csv(path, error.line, undefined, error.code, error.message));
-    throw error;
+    if (!(error instanceof TableError)) throw error;
+    // A broken row is told in add's words (row and column); what makes the file no table at all, in select's.
+    const problem = error.code === 'bad-quotes' ? 'quote' : error.code === 'ragged-row' ? 'row-length' : undefined;
+    if (problem && error.at.line !== undefined) throw new UsageError(text.errors.csv(path, error.at.line, error.at.column === undefined ? undefined : String(error.at.column), problem, ''));
+    const select = catalogue(locale).select;
+    throw new UsageError(select.tableError([path, error.at.line, error.at.column].filter((p) => p !== undefined).join(':'), error.code, error.params), select.tableHint(error.code));
   }
-  const { columns, problems } = mapColumns(table.header, fields, ignore.flatMap((i) => i.split(',')));
+  const { columns, problems } = mapColumns(table.headers, fields, ignore.flatMap((i) => i.split(',')));
   if (problems.length > 0) throw new UsageError(text.errors.csvColumns(path, problems, fields.map((f) => f.key)), text.errors.csvColumnsHint);
   if (table.rows.length === 0) throw new UsageError(text.errors.csvEmpty(path));
   return table.rows.map((row) => {
@@ -265,8 +260,8 @@ async function csvInputs(path: string, fields: readonly FieldSpec[], given: Reco
     row.cells.forEach((cell, i) => {
       const field = columns[i];
       if (!field) return;
-      named.set(field.key, table.header[i]!);
-      if (cell.trim() !== '') texts[field.key] = cell;
+      named.set(field.key, table.headers[i]!);
+      if (cell.trim() !== '') texts[field.key] = cell.trim();
     });
     return { texts, row: row.line, columns: named };
   });
@@ -345,30 +340,6 @@ async function planFiles(kind: AddKind, records: Record<string, unknown>[], scop
     planned.count += inputs.length;
   }
   return [...byFile.values()];
-}
-
-/**
- * The programme as it would be with `files` (relative path → text, undefined = absent) in place of
- * what is on disk: the programme file, its people files, and the records files touched.
- */
-function workspaceWith(scope: AddScope, files: Map<string, string | undefined>) {
-  const encoder = new TextEncoder();
-  const parsed = (file: ParsedFile): ParsedFile | undefined => {
-    const rel = scope.inside(file.absolutePath);
-    if (!files.has(rel)) return file;
-    const contents = files.get(rel);
-    return contents === undefined ? undefined : parseSource(file.file, encoder.encode(contents), file.absolutePath);
-  };
-  const programme = parsed(scope.bundle.programme)!;
-  const people = scope.bundle.people.map(parsed).filter((f): f is ParsedFile => f !== undefined);
-  const known = new Set([scope.programmeFile, ...scope.bundle.people.map((p) => scope.inside(p.absolutePath))]);
-  const records: ParsedFile[] = [];
-  for (const [rel, contents] of files) {
-    if (known.has(rel) || contents === undefined) continue;
-    records.push(parseSource(scope.show(rel), encoder.encode(contents), scope.absolute(rel)));
-  }
-  const bundle: ProgrammeBundle = { programme, people, records, ...(scope.bundle.pilot ? { pilot: scope.bundle.pilot } : {}) };
-  return { files: [programme, ...people, ...records], bundles: [bundle], findings: scope.findings };
 }
 
 /** Each finding with where the user put the value it is about: a flag, a CSV row and column, or a file position. */

@@ -22,6 +22,10 @@ interface TopKey {
   items: number;
   /** Where each item's line starts, when asked for (`withStarts`). */
   starts?: number[];
+  /** The 0-based line of each item's start, with `starts`. */
+  startLines?: number[];
+  /** Lines before `contentEnd` (the 0-based line just past the value). */
+  contentEndLine: number;
   /** A value below the key that is not a block list (a mapping, a block scalar…). */
   other?: boolean;
 }
@@ -39,7 +43,9 @@ export function scanTopLevel(source: string, withStarts = false): TopKey[] | und
   const seen = new Set<string>();
   let current: TopKey | undefined;
   let at = 0;
+  let line = -1;
   while (at < source.length) {
+    line++;
     const newline = source.indexOf('\n', at);
     const next = newline === -1 ? source.length : newline + 1;
     const start = at;
@@ -52,33 +58,35 @@ export function scanTopLevel(source: string, withStarts = false): TopKey[] | und
       const c = source.charCodeAt(start + indent);
       if (c === 10 || c === 13 || start + indent >= next) continue;
       if (c === 35) {
-        if (indent > current.dashColumn) current.contentEnd = next;
+        if (indent > current.dashColumn) [current.contentEnd, current.contentEndLine] = [next, line + 1];
         continue;
       }
       if (indent === current.dashColumn && c === 45 && (source.charCodeAt(start + indent + 1) === 32 || source.charCodeAt(start + indent + 1) === 10 || source.charCodeAt(start + indent + 1) === 13)) {
         current.lastItemStart = start;
         current.items++;
         current.starts?.push(start);
+        current.startLines?.push(line);
       }
       current.contentEnd = next;
+      current.contentEndLine = line + 1;
       continue;
     }
-    const line = source.slice(start, newline === -1 ? source.length : newline).replace(/\r$/, '');
-    if (line.trim() === '') continue;
-    const ch = line[0]!;
+    const text = source.slice(start, newline === -1 ? source.length : newline).replace(/\r$/, '');
+    if (text.trim() === '') continue;
+    const ch = text[0]!;
     if (ch === '#') continue;
     if (ch === '\t' || ch === '%') return undefined;
     if (ch === ' ' || ch === '-') {
-      if (ch === '-' && /^(---|\.\.\.)(\s|$)/.test(line)) {
-        if (keys.length > 0 || line.startsWith('...')) return undefined;
+      if (ch === '-' && /^(---|\.\.\.)(\s|$)/.test(text)) {
+        if (keys.length > 0 || text.startsWith('...')) return undefined;
         continue;
       }
       if (!current) return undefined;
-      const indent = line.length - line.trimStart().length;
-      const rest = line.slice(indent);
+      const indent = text.length - text.trimStart().length;
+      const rest = text.slice(indent);
       if (rest.startsWith('#')) {
         // A comment deeper than the list's items may be a line of a block scalar: content, to be safe.
-        if (current.dashColumn !== undefined && indent > current.dashColumn) current.contentEnd = next;
+        if (current.dashColumn !== undefined && indent > current.dashColumn) [current.contentEnd, current.contentEndLine] = [next, line + 1];
         continue;
       }
       const dash = rest === '-' || rest.startsWith('- ');
@@ -90,35 +98,22 @@ export function scanTopLevel(source: string, withStarts = false): TopKey[] | und
         current.lastItemStart = start;
         current.items++;
         current.starts?.push(start);
+        current.startLines?.push(line);
       }
       current.contentEnd = next;
+      current.contentEndLine = line + 1;
       continue;
     }
-    const m = keyLine.exec(line);
+    const m = keyLine.exec(text);
     if (!m) return undefined;
     const key = m[1]!;
     if (seen.has(key)) return undefined;
     seen.add(key);
     const inline = (m[2] ?? '').replace(/(^|\s+)#.*$/, '').trim();
-    current = { key, lineStart: start, lineEnd: next, inline, contentEnd: next, items: 0, ...(withStarts ? { starts: [] } : {}) };
+    current = { key, lineStart: start, lineEnd: next, inline, contentEnd: next, contentEndLine: line + 1, items: 0, ...(withStarts ? { starts: [], startLines: [] } : {}) };
     keys.push(current);
   }
   return keys.length > 0 ? keys : undefined;
-}
-
-/**
- * The items of a top-level block list as [start, end) offsets, from a scan of the lines (an item ends
- * where the next begins, or with the list's last line); undefined when the scan cannot tell.
- */
-export function topLevelListItems(source: string, key: string): { start: number; end: number }[] | undefined {
-  const keys = scanTopLevel(source, true);
-  const found = keys?.find((k) => k.key === key);
-  if (!keys) return undefined;
-  if (!found) return [];
-  if (found.other || (found.inline !== '' && found.inline !== '[]')) return undefined;
-  if (found.items === 0) return [];
-  const starts = found.starts ?? [];
-  return starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1]! : found.contentEnd }));
 }
 
 /**

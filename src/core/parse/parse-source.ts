@@ -72,6 +72,11 @@ export function parseSource(file: string, bytes: Uint8Array, absolutePath = file
   return parseText(parsed, text);
 }
 
+/** Parses a text already decoded (a stand-in made from a file's text, say), as `parseSource` parses bytes. */
+export function parseSourceText(file: string, text: string, absolutePath = file): ParsedFile {
+  return parseText(emptyParsedFile(file, absolutePath), text);
+}
+
 function parseText(parsed: ParsedFile, text: string): ParsedFile {
   if (onlyComments(text)) {
     parsed.findings.push(fileFinding(parsed, 'file-empty', {}));

@@ -28,14 +28,16 @@ export interface ValidateOptions {
    * no programme): for runs where the user named no language (LANG=C on a CI runner).
    */
   followProgrammeLocale?: boolean;
+  /** Method rules not to run (`mentor add` leaves the ones that need the whole programme to `validate`). */
+  skipRules?: ReadonlySet<string>;
 }
 
 /** Runs the method rules on one bundle whose files all passed their schemas. */
-export function checkRules(bundle: ProgrammeBundle, today: string, settings: Partial<MethodSettings> = {}): Finding[] {
+export function checkRules(bundle: ProgrammeBundle, today: string, settings: Partial<MethodSettings> = {}, skip?: ReadonlySet<string>): Finding[] {
   const model = buildModel(bundle);
   const index = buildIndex(model);
   const all: MethodSettings = { ...defaultSettings, ...settings };
-  return rules.flatMap((rule) => rule.check(createContext(model, today, rule.id, index, all)));
+  return rules.filter((rule) => !skip?.has(rule.id)).flatMap((rule) => rule.check(createContext(model, today, rule.id, index, all)));
 }
 
 /** What a validation found, and the programmes whose method rules could not run. */
@@ -103,7 +105,7 @@ export function validateWorkspaceWithCoverage(workspace: Workspace, options: Val
       const { [key]: _left, ...rest } = checked;
       checked = rest;
     }
-    add(checkRules(checked, options.today, options.settings));
+    add(checkRules(checked, options.today, options.settings, options.skipRules));
   }
   const fallback = options.locale ?? 'en';
   const locales = options.followProgrammeLocale ? localesByFile(workspace) : undefined;

@@ -1,0 +1,55 @@
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { itemId, itemsMentioning, listItems, mapItemIndex, standIn } from './stand-in.js';
+
+const text = [
+  '# header',
+  'apiVersion: mentor/v1',
+  'kind: People',
+  'programme: p',
+  'mentees:',
+  '  - id: a',
+  '    name: A',
+  '    lineManager: s-1',
+  '  # a comment between items',
+  '  - id: ab',
+  '    name: AB',
+  '  - { id: b, name: B, lineManager: a }',
+  'pairs:',
+  '  - id: p-1',
+  '    mentor: m',
+  '    mentee: b',
+  '',
+].join('\n');
+
+describe('stand-ins: a file with only some of its items, line for line', () => {
+  const items = listItems(text)!;
+
+  it('finds the items of every top-level list, their ids and lines', () => {
+    expect(items.map((i) => `${i.list}[${i.index}]@${i.line}-${i.endLine}`)).toEqual(['mentees[0]@5-9', 'mentees[1]@9-11', 'mentees[2]@11-12', 'pairs[0]@13-16']);
+    expect(items.map((i) => itemId(text, i))).toEqual(['a', 'ab', 'b', 'p-1']);
+    expect(listItems('mentees: [a, b]\n')).toEqual([]);
+    expect(listItems('\tmentees:\n')).toBeUndefined();
+  });
+
+  it('keeps the items asked for on their own lines, blank elsewhere, and an emptied list stays a list', () => {
+    const s = standIn(text, items, (i) => i.list === 'mentees' && i.index === 2);
+    const lines = s.text.split('\n');
+    expect(lines).toHaveLength(text.split('\n').length);
+    expect(lines[11]).toBe('  - { id: b, name: B, lineManager: a }');
+    expect(lines.slice(5, 11).every((l) => l === '')).toBe(true);
+    expect(lines[12]).toBe('pairs: []');
+    expect(parse(s.text)).toEqual({ apiVersion: 'mentor/v1', kind: 'People', programme: 'p', mentees: [{ id: 'b', name: 'B', lineManager: 'a' }], pairs: [] });
+    expect(s.indexes).toEqual(new Map([['mentees', [2]], ['pairs', []]]));
+  });
+
+  it('finds the items mentioning an id as a whole word, not inside a longer one', () => {
+    expect([...itemsMentioning(text, items, ['a'])].map((i) => `${i.list}[${i.index}]`)).toEqual(['mentees[0]', 'mentees[2]']);
+    expect([...itemsMentioning(text, items, ['b'])].map((i) => `${i.list}[${i.index}]`).sort()).toEqual(['mentees[2]', 'pairs[0]']);
+  });
+
+  it('words findings with the real indexes', () => {
+    const d = { path: 'sessions[2].pair', message: '`sessions[2].pair` refers to pair `x`', hint: 'see sessions[0]' };
+    expect(mapItemIndex(d, 'sessions', [0, 2, 5234])).toEqual({ path: 'sessions[5234].pair', message: '`sessions[5234].pair` refers to pair `x`', hint: 'see sessions[0]' });
+  });
+});
