@@ -255,6 +255,26 @@ export const initEn: InitText = {
           return 'must be the id of a goal';
         case 'importance':
           return 'your own competencies need `importance: strategic` or `importance: tactical`';
+        case 'number':
+          return 'must be a number';
+        case 'boolean':
+          return 'must be true or false';
+        case 'texts':
+          return 'must be a list of texts';
+        case 'day':
+          return 'must be a date written YYYY-MM-DD, or relative to the period like `start+14`, `mid` or `end-7`';
+        case 'time':
+          return 'must be a time written HH:MM';
+        case 'required':
+          return 'is required';
+        case 'when':
+          return 'a message needs `date` (YYYY-MM-DD or `start-14`) or `milestone` (with `offsetDays`)';
+        case 'scale':
+          return "must be the id of one of the template's scales, or a mapping `{ name, levels }`";
+        case 'levels':
+          return 'must be a list of at least two levels, lowest first: labels (numbered from 1) or `{ level, label, descriptor }` with rising levels';
+        case 'roles':
+          return 'must be a mapping of role ids (`mentor`, `line-manager`…) to `{ name, responsibilities }`';
         case 'no-such-key':
           return `no such key${e.suggestion ? ` (did you mean \`${e.suggestion}\`?)` : ''}; the keys are ${e.allowed.map((k) => `\`${k}\``).join(', ')}`;
       }
@@ -268,6 +288,9 @@ export const initEn: InitText = {
       `${key}: the id \`${id}\`${made ? ' (made from the name)' : ''} is already taken by ${by === 'template' ? "one of the template's own" : 'another of your own'}; give it an \`id\` of its own.`,
     unknownCompetency: (key, id, known) => `${key}: \`${id}\` is not a competency of this programme (${known.join(', ')}).`,
     kpiEmptied: (key, kpi, competencies) => `${key}: KPI \`${kpi}\` measures only competencies that are not kept (${competencies.join(', ')}). Keep one of them, or leave the KPI out.`,
+    unknownMilestone: (key, id, known) => `${key}: no milestone \`${id}\` in this programme (${known.join(', ')}). Use one of them, or add it under \`milestones\`.`,
+    milestoneNeedsDate: (key, known) => `${key}: a new milestone needs a date (YYYY-MM-DD, or \`start+14\`, \`mid\`, \`end-7\`); only the template's (${known.join(', ')}) may be renamed without one.`,
+    unknownRole: (key, id, known) => `${key}: no role \`${id}\` in this programme (${known.join(', ')}). Use one of them, or add it under \`roles\`.`,
     badValue: (key, detail) => `${key}: ${detail}`,
   },
   out: {
@@ -300,6 +323,35 @@ export const initEn: InitText = {
     forced: (files) => `Replaced (--force): ${files.join(', ')}`,
     pilotRunning: (path, end) =>
       `Warning: the pilot ${path} runs until ${end}, so calibration has no evidence yet. The rollout starts from its frame as it is today; once the pilot has ended, compare its KPIs and record what you change in calibration.decisions.`,
+    summary: (c, scale) => {
+      const n = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+      const frame = [
+        n(c.goals, 'goal', 'goals'),
+        `${n(c.competencies, 'competency', 'competencies')}${scale ? ` on the scale "${scale.name}" (${scale.levels})` : ''}`,
+        n(c.criteria, 'eligibility criterion', 'eligibility criteria'),
+        n(c.milestones, 'milestone', 'milestones'),
+        n(c.communications, 'message', 'messages'),
+        n(c.modules, 'preparation module', 'preparation modules'),
+        n(c.kpis, 'KPI', 'KPIs'),
+      ];
+      const people = [n(c.staff, 'staff member', 'staff members'), n(c.mentors, 'mentor', 'mentors'), n(c.mentees, 'mentee', 'mentees'), n(c.pairs, 'pair', 'pairs')];
+      return `The programme: ${frame.join(', ')}.\nPeople: ${people.join(', ')}.`;
+    },
+    madeIdsHeading: 'Ids made from the names given (files and `mentor add` use these):',
+    madeIdSection: {
+      goal: 'goal',
+      competency: 'competency',
+      scale: 'scale',
+      criterion: 'criterion',
+      module: 'module',
+      kpi: 'KPI',
+      communication: 'message',
+      milestone: 'milestone',
+      staff: 'staff',
+      mentor: 'mentor',
+      mentee: 'mentee',
+      pair: 'pair',
+    },
     leftOut: (p) =>
       [
         'Left out with the goals you did not keep:',

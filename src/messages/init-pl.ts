@@ -257,6 +257,26 @@ export const initPl: InitText = {
           return 'musi być identyfikatorem celu';
         case 'importance':
           return 'własna kompetencja potrzebuje `importance: strategic` albo `importance: tactical`';
+        case 'number':
+          return 'musi być liczbą';
+        case 'boolean':
+          return 'musi być wartością true albo false';
+        case 'texts':
+          return 'musi być listą tekstów';
+        case 'day':
+          return 'musi być datą w formacie RRRR-MM-DD albo datą względem okresu, np. `start+14`, `mid`, `end-7`';
+        case 'time':
+          return 'musi być godziną w formacie GG:MM';
+        case 'required':
+          return 'jest wymagane';
+        case 'when':
+          return 'komunikat potrzebuje klucza `date` (RRRR-MM-DD albo `start-14`) albo `milestone` (z `offsetDays`)';
+        case 'scale':
+          return 'musi być identyfikatorem jednej ze skal szablonu albo mapą `{ name, levels }`';
+        case 'levels':
+          return 'musi być listą co najmniej dwóch poziomów od najniższego: etykiet (numerowanych od 1) albo map `{ level, label, descriptor }` z rosnącymi poziomami';
+        case 'roles':
+          return 'musi być mapą identyfikatorów ról (`mentor`, `line-manager`…) na `{ name, responsibilities }`';
         case 'no-such-key':
           return `nie ma takiego klucza${e.suggestion ? ` (czy chodziło o \`${e.suggestion}\`?)` : ''}; dozwolone klucze: ${e.allowed.map((k) => `\`${k}\``).join(', ')}`;
       }
@@ -270,6 +290,9 @@ export const initPl: InitText = {
       `${key}: identyfikator \`${id}\`${made ? ' (utworzony z nazwy)' : ''} jest już zajęty przez ${by === 'template' ? 'pozycję z szablonu' : 'inną Twoją pozycję'}; nadaj swojej pozycji własne \`id\`.`,
     unknownCompetency: (key, id, known) => `${key}: \`${id}\` nie jest kompetencją tego programu (${known.join(', ')}).`,
     kpiEmptied: (key, kpi, competencies) => `${key}: KPI \`${kpi}\` mierzy tylko kompetencje, których nie zachowano (${competencies.join(', ')}). Zachowaj jedną z nich albo pomiń ten KPI.`,
+    unknownMilestone: (key, id, known) => `${key}: w tym programie nie ma kamienia milowego \`${id}\` (są: ${known.join(', ')}). Użyj jednego z nich albo dodaj go w \`milestones\`.`,
+    milestoneNeedsDate: (key, known) => `${key}: nowy kamień milowy potrzebuje daty (RRRR-MM-DD albo \`start+14\`, \`mid\`, \`end-7\`); bez daty można tylko zmienić nazwę kamienia szablonu (${known.join(', ')}).`,
+    unknownRole: (key, id, known) => `${key}: w tym programie nie ma roli \`${id}\` (są: ${known.join(', ')}). Użyj jednej z nich albo dodaj ją w \`roles\`.`,
     badValue: (key, detail) => `${key}: ${detail}`,
   },
   out: {
@@ -302,6 +325,35 @@ export const initPl: InitText = {
     forced: (files) => `Zastąpiono (--force): ${files.join(', ')}`,
     pilotRunning: (path, end) =>
       `Uwaga: pilotaż ${path} trwa do ${end}, więc kalibracja nie ma jeszcze danych. Wdrożenie powstaje z ramy pilotażu w obecnym kształcie; po zakończeniu pilotażu porównaj jego KPI i zapisz zmiany w calibration.decisions.`,
+    summary: (c, scale) => {
+      const n = (count: number, one: string, few: string, many: string): string => `${count} ${plural(count, one, few, many)}`;
+      const frame = [
+        n(c.goals, 'cel', 'cele', 'celów'),
+        `${n(c.competencies, 'kompetencja', 'kompetencje', 'kompetencji')}${scale ? ` na skali „${scale.name}” (${scale.levels})` : ''}`,
+        n(c.criteria, 'kryterium udziału', 'kryteria udziału', 'kryteriów udziału'),
+        n(c.milestones, 'kamień milowy', 'kamienie milowe', 'kamieni milowych'),
+        n(c.communications, 'komunikat', 'komunikaty', 'komunikatów'),
+        n(c.modules, 'moduł przygotowania', 'moduły przygotowania', 'modułów przygotowania'),
+        n(c.kpis, 'KPI', 'KPI', 'KPI'),
+      ];
+      const people = [n(c.staff, 'osoba w rolach', 'osoby w rolach', 'osób w rolach'), n(c.mentors, 'mentor', 'mentorów', 'mentorów'), n(c.mentees, 'mentee', 'mentee', 'mentee'), n(c.pairs, 'para', 'pary', 'par')];
+      return `Program: ${frame.join(', ')}.\nOsoby: ${people.join(', ')}.`;
+    },
+    madeIdsHeading: 'Identyfikatory utworzone z podanych nazw (używają ich pliki i `mentor add`):',
+    madeIdSection: {
+      goal: 'cel',
+      competency: 'kompetencja',
+      scale: 'skala',
+      criterion: 'kryterium',
+      module: 'moduł',
+      kpi: 'KPI',
+      communication: 'komunikat',
+      milestone: 'kamień milowy',
+      staff: 'osoba w roli',
+      mentor: 'mentor',
+      mentee: 'mentee',
+      pair: 'para',
+    },
     leftOut: (p) =>
       [
         'Pominięte razem z celami, których nie zachowano:',

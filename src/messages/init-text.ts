@@ -1,5 +1,7 @@
 import type { ToolSourceGap } from '../core/scaffold/tool-source.js';
 import type { AnswerExpectation } from '../core/scaffold/answers.js';
+import type { ScaffoldCounts } from '../core/scaffold/plan-scaffold.js';
+import type { MadeId } from '../core/scaffold/types.js';
 /** Sections of a generated programme file that carry an explanatory comment. */
 export type ProgrammeSection =
   | 'metadata'
@@ -161,6 +163,9 @@ export interface InitText {
     idTaken: (key: string, id: string, made: boolean, by: 'template' | 'answers') => string;
     unknownCompetency: (key: string, id: string, known: string[]) => string;
     kpiEmptied: (key: string, kpi: string, competencies: string[]) => string;
+    unknownMilestone: (key: string, id: string, known: string[]) => string;
+    unknownRole: (key: string, id: string, known: string[]) => string;
+    milestoneNeedsDate: (key: string, known: string[]) => string;
     badValue: (key: string, detail: string) => string;
   };
   out: {
@@ -181,6 +186,11 @@ export interface InitText {
     forced: (files: string[]) => string;
     /** A warning: the pilot `--from` names ends after today. */
     pilotRunning: (path: string, end: string) => string;
+    /** What the programme about to be written holds, in one sentence (counts from the plan; a scale named when there is one). */
+    summary: (counts: ScaffoldCounts, scale: { name: string; levels: string } | undefined) => string;
+    /** The heading above the ids made from names, and what each section is called in that list. */
+    madeIdsHeading: string;
+    madeIdSection: Record<MadeId['section'], string>;
     /** Template items that go with the goals left out, which no answer named. */
     leftOut: (p: { competencies: { id: string; goal: string }[]; kpis: { id: string }[] }) => string;
   };
