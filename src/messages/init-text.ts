@@ -84,7 +84,7 @@ export interface InitText {
   file: InitFileText;
   ui: PromptUiText;
   /** Headings printed as the dialogue moves through the method's steps. */
-  steps: { start: string; frame: string; addressees: string; roles: string; process: string; kpis: string; people: string };
+  steps: { start: string; frame: string; addressees: string; roles: string; process: string; preparation: string; kpis: string; people: string };
   prompts: {
     dir: string;
     template: string;
@@ -99,7 +99,46 @@ export interface InitText {
     addCompetency: string;
     importance: (competency: string) => string;
     goalOf: (competency: string) => string;
+    /** The scale question, and a scale's choice: its name and levels. */
+    scaleChoice: string;
     scale: (name: string, levels: string) => string;
+    scaleName: string;
+    scaleLevels: string;
+    whyVacant: (competency: string) => string;
+    addCriterion: string;
+    criterionGap: string;
+    criterionImportance: string;
+    criterionTenure: string;
+    lineManager: string;
+    department: (person: string) => string;
+    editRoles: string;
+    roleResponsibilities: (role: string) => string;
+    milestone: string;
+    milestoneName: string;
+    milestoneDate: (milestone: string) => string;
+    communications: string;
+    addMessage: string;
+    messageFrom: (subject: string) => string;
+    messageTo: (subject: string) => string;
+    messageChannel: (subject: string) => string;
+    messagePurpose: (subject: string) => string;
+    messageWhen: (subject: string) => string;
+    messageText: (subject: string) => string;
+    preparation: string;
+    addModule: string;
+    moduleHours: (module: string) => string;
+    addKpi: string;
+    kpiLevel: (kpi: string) => string;
+    kpiMetric: (kpi: string) => string;
+    kpiBaseline: (kpi: string) => string;
+    kpiTarget: (kpi: string) => string;
+    kpiUnit: (kpi: string) => string;
+    kpiDirection: (kpi: string) => string;
+    kpiSource: (kpi: string) => string;
+    lineManagerOf: (person: string) => string;
+    pairMentor: string;
+    pairMentee: (mentor: string) => string;
+    mentorsPrepared: string;
     criteria: string;
     recruitment: string;
     size: string;
@@ -126,6 +165,16 @@ export interface InitText {
     locale: Record<'en' | 'pl', string>;
     recruitment: Record<'nomination' | 'application' | 'mixed', string>;
     importance: Record<'strategic' | 'tactical', string>;
+    ownScale: string;
+    anyImportance: string;
+    done: string;
+    newMilestone: string;
+    noLineManager: string;
+    channel: Record<'email' | 'meeting' | 'intranet' | 'chat' | 'letter' | 'video' | 'phone' | 'other', string>;
+    purpose: Record<'buy-in' | 'information' | 'reminder' | 'celebration', string>;
+    kirkpatrick: Record<1 | 2 | 3 | 4, string>;
+    externalMetric: string;
+    direction: Record<'higher' | 'lower', string>;
   };
   invalid: {
     required: string;
@@ -135,6 +184,10 @@ export interface InitText {
     mixDeviation: (tolerance: number) => string;
     pickOne: string;
     notEmptyFolder: string;
+    levels: string;
+    number: string;
+    when: (milestones: string[]) => string;
+    optionalWhole: (min: number, max: number) => string;
   };
   errors: {
     missing: (items: string[]) => string;

@@ -332,8 +332,11 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
 }
 
 /** The ids made from names, one a line under a heading: section, id, and the name it was made from. */
-function madeIdLines(made: readonly MadeId[], text: InitText): string[] {
-  if (made.length === 0) return [];
+function madeIdLines(unordered: readonly MadeId[], text: InitText): string[] {
+  if (unordered.length === 0) return [];
+  // In the method's order: the frame, the roles, the process, preparation, KPIs, then people.
+  const order: MadeId['section'][] = ['goal', 'scale', 'competency', 'criterion', 'staff', 'milestone', 'communication', 'module', 'kpi', 'mentor', 'mentee', 'pair'];
+  const made = [...unordered].sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section));
   const sections = made.map((m) => text.out.madeIdSection[m.section]);
   const sectionWidth = Math.max(...sections.map((s) => s.length));
   const idWidth = Math.max(...made.map((m) => m.id.length));

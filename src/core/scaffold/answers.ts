@@ -357,14 +357,6 @@ export function parseAnswers(data: unknown): { input: InitInput; problems: Answe
     bad(key, { kind: 'whole', min, max });
     return undefined;
   };
-  const ids = (key: string, value: unknown): string[] | undefined => {
-    const list = typeof value === 'string' ? parseIdList(value) : Array.isArray(value) ? value : undefined;
-    if (!list || !list.every((v) => typeof v === 'string')) {
-      bad(key, { kind: 'ids' });
-      return undefined;
-    }
-    return list as string[];
-  };
   const people = <T>(key: string, value: unknown): T[] | undefined => {
     if (Array.isArray(value) && value.every((v) => isObject(v) && typeof v['name'] === 'string')) return value as T[];
     bad(key, { kind: 'people' });

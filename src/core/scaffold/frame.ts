@@ -244,11 +244,11 @@ function pick<T extends { id: string }>(items: readonly T[], ids: readonly strin
  * goes too). Ids made from names are pushed to `made`, so they can be shown before writing.
  */
 export function selectFrame(frame: Frame, answers: Omit<SelectionAnswers, 'mentors' | 'mentees'>, made: MadeId[] = []): Frame {
-  const own = <T extends { id?: string | undefined }>(section: MadeId['section'], input: T, name: string, taken: Set<string>, fallback: string): string => {
+  const own = <T extends { id?: string | undefined; made?: boolean }>(section: MadeId['section'], input: T, name: string, taken: Set<string>, fallback: string): string => {
     // checkSelections refuses a taken id first; uniqueId only keeps a programme that skipped it valid.
     const { id: base, made: wasMade } = ownId({ id: input.id, name }, fallback);
     const id = uniqueId(base, taken);
-    if (wasMade) made.push({ section, id, name });
+    if (wasMade || input.made === true) made.push({ section, id, name });
     return id;
   };
   const goalIds = new Set(frame.goals.map((g) => g.id));

@@ -99,6 +99,8 @@ export interface Template {
 /** A goal the user adds to the template's. */
 export interface GoalInput {
   id?: string;
+  /** The id was made from the name (by the dialogue), so it is listed with the ids made before writing. */
+  made?: boolean;
   name: string;
   description?: string;
   /** Where the answer was given (`goals[2]` in an answers file), for messages; the dialogue leaves it out. */
@@ -108,6 +110,8 @@ export interface GoalInput {
 /** A competency the user adds to the template's. */
 export interface CompetencyInput {
   id?: string;
+  /** The id was made from the name (by the dialogue), so it is listed with the ids made before writing. */
+  made?: boolean;
   name: string;
   importance: Importance;
   /** Goal id; may be left out only while a single goal is kept. */
