@@ -145,15 +145,17 @@ export function checkSelections(frame: Frame, answers: SelectionAnswers): Select
   if (typeof answers.scale === 'string') check('scale', [answers.scale], frame.scales.map((s) => s.id));
   if (problems.length > 0) return problems;
 
-  // Own ids may not take a template's id (kept or not) or each other's.
-  const ownIdsOk = <T extends { id?: string; name: string; at?: string }>(items: readonly T[], templateIds: readonly string[], fallback: string): string[] => {
+  // Own ids may not take a template's id (kept or not) or each other's. `nameKey` is the key the id
+  // was made from, to name in a message; `suffix` lets made ids of the same name take -2, -3… (messages
+  // without a subject), where a refusal would only make the user invent ids.
+  const ownIdsOk = <T extends { id?: string; name: string; at?: string }>(items: readonly T[], templateIds: readonly string[], fallback: string, nameKey = 'name', suffix = false): string[] => {
     const seen = new Set<string>();
     const ids: string[] = [];
     for (const item of items) {
       const { id, made } = ownId(item, fallback);
-      const key = item.at ? `${item.at}${made ? '.name' : '.id'}` : item.name;
-      if (templateIds.includes(id)) problems.push({ kind: 'id-taken', key, id, made, by: 'template' });
-      else if (seen.has(id)) problems.push({ kind: 'id-taken', key, id, made, by: 'answers' });
+      const key = item.at ? `${item.at}${made ? `.${nameKey}` : '.id'}` : item.name;
+      if (templateIds.includes(id) && !(made && suffix)) problems.push({ kind: 'id-taken', key, id, made, by: 'template' });
+      else if (seen.has(id) && !(made && suffix)) problems.push({ kind: 'id-taken', key, id, made, by: 'answers' });
       seen.add(id);
       ids.push(id);
     }
@@ -162,10 +164,10 @@ export function checkSelections(frame: Frame, answers: SelectionAnswers): Select
   const ownGoals = ownIdsOk(answers.customGoals ?? [], frame.goals.map((g) => g.id), 'goal');
   const keptGoals = [...frame.goals.filter((g) => answers.goals === undefined || answers.goals.includes(g.id)).map((g) => g.id), ...ownGoals];
   ownIdsOk(answers.customCompetencies ?? [], frame.competencies.map((c) => c.id), 'competency');
-  ownIdsOk((answers.customCriteria ?? []).map((c) => ({ ...c, name: criterionName(c) })), frame.addressees?.criteria.map((c) => c.id) ?? [], 'criterion');
+  ownIdsOk((answers.customCriteria ?? []).map((c) => ({ ...c, name: criterionName(c) })), frame.addressees?.criteria.map((c) => c.id) ?? [], 'criterion', 'description');
   ownIdsOk(answers.customModules ?? [], frame.preparation?.modules.map((m) => m.id) ?? [], 'module');
   ownIdsOk(answers.customKpis ?? [], frame.kpis.map((k) => k.id), 'kpi');
-  ownIdsOk((answers.customCommunications ?? []).map((c) => ({ ...c, name: messageName(c) })), frame.communications?.map((c) => c.id) ?? [], 'message');
+  ownIdsOk((answers.customCommunications ?? []).map((c) => ({ ...c, name: messageName(c) })), frame.communications?.map((c) => c.id) ?? [], 'message', 'subject', true);
 
   for (const c of answers.customCompetencies ?? []) {
     const key = c.at ? `${c.at}.goal` : c.name;
