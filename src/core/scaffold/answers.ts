@@ -597,13 +597,19 @@ function parseScale(value: unknown, bad: (key: string, expected: AnswerExpectati
   return ok ? { ...(typeof value['id'] === 'string' ? { id: value['id'] } : {}), name: name!, levels: levels!, at: 'scale' } : undefined;
 }
 
-/** Levels of an own scale: labels numbered from 1, or `{ level, label, descriptor? }`; undefined unless two or more, rising. */
+/**
+ * Levels of an own scale: labels numbered from 1 (`Novice`), labels with their numbers (`0 None`,
+ * when every one has a number), or `{ level, label, descriptor? }`; undefined unless two or more, rising.
+ */
 export function parseLevels(value: unknown): ScaleInput['levels'] | undefined {
   if (!Array.isArray(value) || value.length < 2) return undefined;
+  const numbered = value.map((item) => (typeof item === 'string' ? /^(\d{1,2})\s*[-.:=)]?\s+(.+)$/.exec(item.trim()) : null));
   const levels: ScaleInput['levels'] = [];
   for (const [i, item] of value.entries()) {
-    if (typeof item === 'string' && item.trim() !== '') levels.push({ level: i + 1, label: item.trim() });
-    else if (isObject(item) && typeof item['level'] === 'number' && Number.isInteger(item['level']) && typeof item['label'] === 'string' && item['label'].trim() !== '' && (item['descriptor'] === undefined || typeof item['descriptor'] === 'string')) {
+    if (typeof item === 'string' && item.trim() !== '') {
+      const m = numbered.every((n) => n !== null) ? numbered[i]! : null;
+      levels.push(m ? { level: Number(m[1]), label: m[2]!.trim() } : { level: i + 1, label: item.trim() });
+    } else if (isObject(item) && typeof item['level'] === 'number' && Number.isInteger(item['level']) && typeof item['label'] === 'string' && item['label'].trim() !== '' && (item['descriptor'] === undefined || typeof item['descriptor'] === 'string')) {
       levels.push({ level: item['level'], label: item['label'].trim(), ...(typeof item['descriptor'] === 'string' ? { descriptor: item['descriptor'] } : {}) });
     } else return undefined;
   }
@@ -615,10 +621,7 @@ export function parseLevels(value: unknown): ScaleInput['levels'] | undefined {
  * `0 None, 1 Aware, 2 Able` (numbered as written); undefined unless two or more, rising.
  */
 export function parseLevelsLine(text: string): ScaleInput['levels'] | undefined {
-  const parts = text.split(/[,;|]/).map((p) => p.trim()).filter(Boolean);
-  const numbered = parts.map((p) => /^(\d{1,2})\s*[-.:=)]?\s+(.+)$/.exec(p));
-  const levels = numbered.every((m) => m !== null) ? numbered.map((m) => ({ level: Number(m![1]), label: m![2]!.trim() })) : parts;
-  return parseLevels(levels);
+  return parseLevels(text.split(/[,;|]/).map((p) => p.trim()).filter(Boolean));
 }
 
 /** Defaults that come from the template or the pilot, not from the tool. */

@@ -114,6 +114,7 @@ type SelectionAnswers = Pick<
   | 'milestones'
   | 'roles'
   | 'recruitment'
+  | 'lineManagers'
 >;
 
 /** The id an own item gets: its own, or a short one made from its name (see idFromName). */
@@ -361,7 +362,7 @@ export function selectFrame(frame: Frame, answers: Omit<SelectionAnswers, 'mento
   }
 
   const { addressees: _a, preparation: _p, communications: _c, ...rest } = frame;
-  return {
+  const selected: Frame = {
     ...rest,
     goals,
     scales: scales.filter((s) => usedScales.has(s.id) || usedScales.size === 0),
@@ -372,5 +373,37 @@ export function selectFrame(frame: Frame, answers: Omit<SelectionAnswers, 'mento
     ...(modules.length > 0 ? { preparation: { ...frame.preparation, modules: modules as NonNullable<Frame['preparation']>['modules'] } } : {}),
     kpis,
     ...(communications.length > 0 || frame.communications ? { communications } : {}),
+  };
+  // `lineManagers: []` says the programme has none (a community, a network of freelancers).
+  return answers.lineManagers?.length === 0 ? withoutRole(selected, 'line-manager') : selected;
+}
+
+/**
+ * A frame without a role: gone from the roles, the role matrix (an activity it answered for goes to
+ * the HR owner) and the messages (one it sent comes from the HR owner; one that reached only it goes).
+ */
+function withoutRole(frame: Frame, role: string): Frame {
+  const other = (ids: readonly string[] | undefined): string[] => (ids ?? []).filter((id) => id !== role);
+  const roleMatrix = frame.roleMatrix?.map((a) => {
+    const responsible = other(a.responsible);
+    return {
+      ...a,
+      responsible: (responsible.length > 0 ? responsible : ['hr-owner']) as [string, ...string[]],
+      accountable: a.accountable === role ? 'hr-owner' : a.accountable,
+      ...(a.consulted ? { consulted: other(a.consulted) } : {}),
+      ...(a.informed ? { informed: other(a.informed) } : {}),
+    };
+  });
+  const communications = frame.communications?.flatMap((c) => {
+    const to = other(c.to);
+    if (to.length === 0 && !c.toPeople) return [];
+    const { to: _to, ...rest } = c;
+    return [{ ...rest, from: c.from === role ? 'hr-owner' : c.from, ...(to.length > 0 ? { to: to as [string, ...string[]] } : {}) }];
+  });
+  return {
+    ...frame,
+    roles: frame.roles.filter((r) => r.id !== role),
+    ...(roleMatrix ? { roleMatrix } : {}),
+    ...(communications ? { communications } : {}),
   };
 }

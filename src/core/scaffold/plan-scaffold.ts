@@ -45,7 +45,9 @@ function staffRoles(frame: Frame, answers: ScaffoldAnswers, source: ScaffoldSour
   const staff: StaffMember[] = (source.staff ?? []).map((s) => ({ ...s }));
   const staffIds = new Set(staff.map((s) => s.id));
   const roles: Role[] = frame.roles.map((r) => ({ ...r }));
-  for (const id of methodRoles) if (!roles.some((r) => r.id === id)) roles.push({ id, name: text.roleNames[id] });
+  // `lineManagers: []`: a programme without line managers (selectFrame took the role out).
+  const noLineManagers = answers.lineManagers?.length === 0;
+  for (const id of methodRoles) if (!roles.some((r) => r.id === id) && !(id === 'line-manager' && noLineManagers)) roles.push({ id, name: text.roleNames[id] });
 
   const staffRole = (roleId: MethodRole, named: readonly PersonInput[] | undefined, placeholder: string): string | undefined => {
     const role = roles.find((r) => r.id === roleId)!;
@@ -80,7 +82,7 @@ function staffRoles(frame: Frame, answers: ScaffoldAnswers, source: ScaffoldSour
   const one = (person: string | PersonInput | undefined): PersonInput[] | undefined => (person === undefined ? undefined : [typeof person === 'string' ? { name: person } : person]);
   staffRole('hr-owner', one(answers.hrOwner), text.placeholders.hrOwner);
   const sponsorId = staffRole('sponsor', one(answers.sponsor), text.placeholders.sponsor)!;
-  const lineManagerId = staffRole('line-manager', answers.lineManagers && answers.lineManagers.length > 0 ? answers.lineManagers : undefined, text.placeholders.lineManager);
+  const lineManagerId = noLineManagers ? undefined : staffRole('line-manager', answers.lineManagers && answers.lineManagers.length > 0 ? answers.lineManagers : undefined, text.placeholders.lineManager);
   // Roles list people in the method's order; roles of the template's own come after.
   roles.sort((a, b) => rank(a.id) - rank(b.id));
   return { staff, roles, sponsorId, lineManagerId };
