@@ -1,7 +1,7 @@
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { summarise, type Diagnostic } from '../../core/diagnostics.js';
 import { answerKeys, mixDeviation, parseAnswers, resolveAnswers, type InitInput, type MissingAnswer, type Mix } from '../../core/scaffold/answers.js';
-import { checkScaffold } from '../../core/scaffold/check-scaffold.js';
+import { checkScaffold, scaffoldDocuments } from '../../core/scaffold/check-scaffold.js';
 import { defaultStart } from '../../core/scaffold/dates.js';
 import { checkSelections, leftOut } from '../../core/scaffold/frame.js';
 import { pilotState } from '../../core/scaffold/from-pilot.js';
@@ -271,6 +271,8 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
     out(text.out.summary(plan.counts, plan.scale));
     for (const line of madeIdLines(plan.made, text)) out(line);
 
+    const documents = scaffoldDocuments(files);
+    const checkedCount = (documents.programme ? 1 : 0) + documents.people.length + documents.records.length;
     const checked = checkScaffold(files, { folder: target, shown, today, locale: uiLocale, ...(resolved.pilotFile ? { pilot: resolved.pilotFile } : {}) });
     // A fresh scaffold's placeholders are expected: counted in one line, not listed as problems.
     const diagnostics = checked.filter((d) => d.ruleId !== 'placeholder-unfilled');
@@ -283,7 +285,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
     if (flags.dryRun) {
       out(text.out.dryRun(shown));
       for (const f of files) out(`  ${shown === '.' ? '' : `${shown}/`}${f.path}${state.overwrites.includes(f.path) ? '  (--force)' : ''}`);
-      await report(diagnostics, io, uiLocale, flags);
+      await report(diagnostics, io, uiLocale, flags, checkedCount);
       checkedLine();
       return summary.errors > 0 ? 1 : 0;
     }
@@ -291,7 +293,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
     // programme `mentor validate` rejects: show where, and write nothing (exit 2).
     const refused = diagnostics.filter((d) => d.severity === 'error' && /^(schema|yaml|file)-/.test(d.ruleId));
     if (refused.length > 0) {
-      await report(refused, io, uiLocale, flags);
+      await report(refused, io, uiLocale, flags, checkedCount);
       throw new UsageError(catalogue(uiLocale).safety.schemaRefusesAnswers(refused.length));
     }
     if (prompts) {
@@ -306,7 +308,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
     out(text.out.created(shown, files.length));
     if (toolSource.spec) out(text.out.toolSource(toolSource.spec, toolSource.origin));
     if (replaced.length > 0) out(text.out.forced(replaced));
-    await report(diagnostics, io, uiLocale, flags);
+    await report(diagnostics, io, uiLocale, flags, checkedCount);
     checkedLine();
     out();
     out(text.out.nextHeading);
@@ -363,9 +365,10 @@ function canPrompt(flags: InitFlags, io: CliIo): boolean {
 }
 
 /** Shows the check's findings the way `mentor validate` would (rare: a custom template's or a pilot's mistakes). */
-async function report(diagnostics: Diagnostic[], io: CliIo, locale: Locale, flags: InitFlags): Promise<void> {
+async function report(diagnostics: Diagnostic[], io: CliIo, locale: Locale, flags: InitFlags, checked: number): Promise<void> {
   if (diagnostics.length === 0) return;
   const stylish = await loadFormatter('stylish');
   const files = [...new Set(diagnostics.map((d) => d.file))];
-  io.stderr.write(stylish(diagnostics, { color: decideColor(flags.color, io.env, io.stderr.isTTY), locale, files, summary: summarise(diagnostics, files.length), toolVersion: version }));
+  // The summary counts every document checked (programme, people, records), as `mentor validate` will.
+  io.stderr.write(stylish(diagnostics, { color: decideColor(flags.color, io.env, io.stderr.isTTY), locale, files, summary: summarise(diagnostics, Math.max(checked, files.length)), toolVersion: version }));
 }
