@@ -171,7 +171,7 @@ export const initEn: InitText = {
     importance: (c) => `Importance of "${c}"`,
     goalOf: (c) => `Goal "${c}" serves`,
     scaleChoice: 'Proficiency scale the competencies are assessed on',
-    scale: (name, levels) => `${name} (${levels})`,
+    scale: (name, levels) => `${name}: ${levels}`,
     scaleName: 'Name of your scale',
     scaleLevels: 'Levels, lowest first, separated by commas (e.g. "Novice, Practitioner, Independent, Senior, Expert", or "0 None, 1 Aware, 2 Able")',
     whyVacant: (c) => `Why is "${c}" vacant? Evidence, e.g. "2 of 14 at level 4+" (leave empty to fill in later)`,
@@ -380,15 +380,18 @@ export const initEn: InitText = {
       const n = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
       const frame = [
         n(c.goals, 'goal', 'goals'),
-        `${n(c.competencies, 'competency', 'competencies')}${scale ? ` on the scale "${scale.name}" (${scale.levels})` : ''}`,
+        n(c.competencies, 'competency', 'competencies'),
         n(c.criteria, 'eligibility criterion', 'eligibility criteria'),
         n(c.milestones, 'milestone', 'milestones'),
         n(c.communications, 'message', 'messages'),
         n(c.modules, 'preparation module', 'preparation modules'),
         n(c.kpis, 'KPI', 'KPIs'),
       ];
-      const people = [n(c.staff, 'staff member', 'staff members'), n(c.mentors, 'mentor', 'mentors'), n(c.mentees, 'mentee', 'mentees'), n(c.pairs, 'pair', 'pairs')];
-      return `The programme: ${frame.join(', ')}.\nPeople: ${people.join(', ')}.`;
+      const people = [
+        n(c.staff, 'staff member', 'staff members'),
+        ...(c.mentors + c.mentees === 0 ? ['no mentors or mentees yet'] : [n(c.mentors, 'mentor', 'mentors'), n(c.mentees, 'mentee', 'mentees'), n(c.pairs, 'pair', 'pairs')]),
+      ];
+      return [`The programme: ${frame.join(', ')}.`, ...(scale ? [`Scale "${scale.name}": ${scale.levels}.`] : []), `People: ${people.join(', ')}.`].join('\n');
     },
     madeIdsHeading: 'Ids made from the names given (files and `mentor add` use these):',
     madeIdSection: {

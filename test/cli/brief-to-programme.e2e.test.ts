@@ -28,7 +28,8 @@ describe('from a brief to a programme with a month of records', () => {
     expect(init.code).toBe(0);
     expect(init.stdout).toContain('Checked: no errors, no warnings.');
     // Before writing: what the programme holds, and the ids made from names.
-    expect(init.stdout).toContain('3 competencies on the scale "Engineering proficiency (1–5)"');
+    expect(init.stdout).toContain('The programme: 1 goal, 3 competencies, 2 eligibility criteria, 5 milestones, 4 messages, 3 preparation modules, 4 KPIs.');
+    expect(init.stdout).toContain('Scale "Engineering proficiency (1–5)": 1 Novice · 2 Practitioner · 3 Independent · 4 Senior · 5 Architect.');
     expect(init.stdout).toContain('People: 5 staff members, 5 mentors, 8 mentees, 8 pairs.');
     expect(init.stdout).toMatch(/^ {2}pair +pair-08 +Tomasz Pawlak – Michał Kamiński$/m);
     const dir = join(root, 'northwind-mentoring');
