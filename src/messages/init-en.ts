@@ -181,6 +181,7 @@ export const initEn: InitText = {
     criterionTenure: 'Months with the organisation it asks for at least (leave empty for none)',
     lineManager: "Line manager (department head) of mentees or mentors: name (leave empty to go on)",
     department: (p) => `Department of ${p} (leave empty for none)`,
+    hasLineManagers: 'Do the mentees have line managers? (No: a programme without them, e.g. a community)',
     editRoles: 'Write your own texts for what each role does?',
     roleResponsibilities: (r) => `What the ${r} does (responsibilities separated by ";")`,
     milestone: 'Milestones: date one, add one, or go on',

@@ -183,6 +183,7 @@ export const initPl: InitText = {
     criterionTenure: 'Najkrótszy staż w organizacji, w miesiącach (puste – bez wymogu)',
     lineManager: 'Przełożony (kierownik działu) mentee lub mentorów: imię i nazwisko (puste – dalej)',
     department: (p) => `Dział – ${p} (puste – bez działu)`,
+    hasLineManagers: 'Czy mentee mają przełożonych? (Nie: program bez nich, np. w społeczności)',
     editRoles: 'Napisać własne opisy zadań każdej roli?',
     roleResponsibilities: (r) => `Zadania roli „${r}” (rozdzielone znakiem „;”)`,
     milestone: 'Kamienie milowe: zmień datę, dodaj nowy albo przejdź dalej',

@@ -111,6 +111,7 @@ export interface InitText {
     criterionTenure: string;
     lineManager: string;
     department: (person: string) => string;
+    hasLineManagers: string;
     editRoles: string;
     roleResponsibilities: (role: string) => string;
     milestone: string;

@@ -115,6 +115,7 @@ describe('the init dialogue', () => {
       t.hrOwner,
       t.sponsor,
       t.lineManager,
+      t.hasLineManagers,
       t.editRoles,
       t.start,
       t.weeks,
@@ -286,6 +287,21 @@ describe('the init dialogue', () => {
         expect(out).toMatch(new RegExp(`^  \\S.*  ${id} `, 'm'));
       }
       expect(out.indexOf(summary.madeIdsHeading)).toBeLessThan(out.indexOf(catalogue(locale).init.out.created('brief', 10)));
+    });
+  }
+
+  for (const template of ['key-accounts', 'new-managers', 'expert-transfer']) {
+    it(`${template}: a programme without line managers (a community) drops the role and still validates clean`, async () => {
+      const cwd = mkdtempSync(join(tmpdir(), 'mentor-dialog-'));
+      const code = await initCommand('community', { template, organisation: 'Open Source Foundation', start: '2027-03-01' }, terminal(cwd), 'en', {
+        prompts: async () => scripted({ [t.hasLineManagers]: false, [t.hrOwner]: 'Ana Silva', [t.sponsor]: 'The board' }, []),
+        today: () => '2027-01-04',
+      });
+      expect(code).toBe(0);
+      const programme = parse(readFileSync(join(cwd, 'community/programme.yaml'), 'utf8'));
+      expect(programme.roles.map((r: { id: string }) => r.id)).not.toContain('line-manager');
+      expect(JSON.stringify([programme.roleMatrix, programme.communications])).not.toContain('line-manager');
+      expect((await validate([join(cwd, 'community')], { cwd, today: '2027-01-04' })).filter((d) => d.ruleId !== 'placeholder-unfilled')).toEqual([]);
     });
   }
 

@@ -249,6 +249,7 @@ describe.skipIf(!hasScript)('mentor init in a terminal', () => {
       'HR process owner',
       'Sponsor (name',
       'Line manager (department head)',
+      'Do the mentees have line managers?',
       en.editRoles,
       en.weeks,
       'A session every',

@@ -283,6 +283,8 @@ export async function askAnswers(ctx: DialogContext): Promise<InitInput> {
         managers.push({ name, ...(department ? { department } : {}) });
       }
       if (managers.length > 0) answers.lineManagers = managers;
+      // None named: a placeholder to fill in later, unless the programme has no line managers at all (a community).
+      else if (!(await prompts.confirm({ message: t.hasLineManagers, default: true }))) answers.lineManagers = [];
     }
     if (answers.roles === undefined && (await prompts.confirm({ message: t.editRoles, default: false }))) {
       const roles: NonNullable<InitInput['roles']> = {};
