@@ -327,12 +327,13 @@ export async function askAnswers(ctx: DialogContext): Promise<InitInput> {
     const newOne = '\u0000new';
     const done = '\u0000done';
     for (;;) {
-      const current = frame.process.milestones.map((m) => dated.find((d) => d.id === m.id) ?? m);
+      // The template's milestones with the dates given so far: shown by name with the day they fall on.
+      const current = frame.process.milestones.map((m) => ({ ...m, date: dated.find((d) => d.id === m.id)?.date ?? m.date }));
       const choice = await prompts.select<string>({
         message: t.milestone,
         choices: [
           { value: done, name: text.choices.done },
-          ...current.map((m) => ({ value: m.id!, name: `${m.name ?? m.id} – ${resolveDate(m.date!, period)}` })),
+          ...current.map((m) => ({ value: m.id, name: `${m.name} – ${resolveDate(m.date, period)}` })),
           ...dated.filter((d) => !frame.process.milestones.some((m) => m.id === d.id)).map((d) => ({ value: `\u0000added:${d.name}`, name: `${d.name} – ${d.date}` })),
           { value: newOne, name: text.choices.newMilestone },
         ],
