@@ -151,7 +151,8 @@ export const initEn: InitText = {
     frame: 'Step 1 · the frame: goals first, then the vacant competencies',
     addressees: 'Step 1 · addressees: who the programme is for',
     roles: 'Step 2 · roles',
-    process: 'Step 2 · process',
+    process: 'Step 2 · process: sessions, milestones and the messages that secure buy-in',
+    preparation: 'Step 3 · preparing mentors',
     kpis: 'Step 4 · success measures',
     people: 'People (optional: you can add them later in people.yaml)',
   },
@@ -169,7 +170,46 @@ export const initEn: InitText = {
     addCompetency: 'Another competency of your own (leave empty to go on)',
     importance: (c) => `Importance of "${c}"`,
     goalOf: (c) => `Goal "${c}" serves`,
-    scale: (name, levels) => `Proficiency scale: ${name} (${levels})`,
+    scaleChoice: 'Proficiency scale the competencies are assessed on',
+    scale: (name, levels) => `${name}: ${levels}`,
+    scaleName: 'Name of your scale',
+    scaleLevels: 'Levels, lowest first, separated by commas (e.g. "Novice, Practitioner, Independent, Senior, Expert", or "0 None, 1 Aware, 2 Able")',
+    whyVacant: (c) => `Why is "${c}" vacant? Evidence, e.g. "2 of 14 at level 4+" (leave empty to fill in later)`,
+    addCriterion: 'Another eligibility criterion of your own, in words (leave empty to go on)',
+    criterionGap: 'Smallest gap between baseline and target it asks for, in levels (leave empty for none)',
+    criterionImportance: 'The gap counts in competencies of importance',
+    criterionTenure: 'Months with the organisation it asks for at least (leave empty for none)',
+    lineManager: "Line manager (department head) of mentees or mentors: name (leave empty to go on)",
+    department: (p) => `Department of ${p} (leave empty for none)`,
+    hasLineManagers: 'Do the mentees have line managers? (No: a programme without them, e.g. a community)',
+    editRoles: 'Write your own texts for what each role does?',
+    roleResponsibilities: (r) => `What the ${r} does (responsibilities separated by ";")`,
+    milestone: 'Milestones: date one, add one, or go on',
+    milestoneName: 'Name of the new milestone',
+    milestoneDate: (m) => `Date of "${m}" (YYYY-MM-DD)`,
+    communications: "Messages of the template's to keep",
+    addMessage: 'Another message of your own: its subject (leave empty to go on)',
+    messageFrom: (m) => `"${m}" comes from`,
+    messageTo: (m) => `"${m}" goes to`,
+    messageChannel: (m) => `Channel of "${m}"`,
+    messagePurpose: (m) => `Purpose of "${m}"`,
+    messageWhen: (m) => `When "${m}" goes out: a date (YYYY-MM-DD), or a milestone and days (kick-off-14, closing+7)`,
+    messageText: (m) => `Text of "${m}" (leave empty to write it later)`,
+    preparation: "Preparation modules of the template's a mentor finishes before their first pair",
+    addModule: 'Another preparation module of your own (leave empty to go on)',
+    moduleHours: (m) => `Hours of "${m}"`,
+    addKpi: 'Another KPI of your own (leave empty to go on)',
+    kpiLevel: (k) => `What "${k}" measures (Kirkpatrick level)`,
+    kpiMetric: (k) => `How "${k}" is computed`,
+    kpiBaseline: (k) => `Baseline of "${k}", measured before the start (leave empty if unknown)`,
+    kpiTarget: (k) => `Target of "${k}" (shares as 0–1)`,
+    kpiUnit: (k) => `Unit of "${k}" (e.g. %, hours; leave empty for none)`,
+    kpiDirection: (k) => `"${k}" is better when it is`,
+    kpiSource: (k) => `Where the values of "${k}" come from`,
+    lineManagerOf: (p) => `Line manager of ${p}`,
+    pairMentor: 'Pairs: a mentor (or go on)',
+    pairMentee: (m) => `Mentee of ${m}`,
+    mentorsPrepared: 'Day the mentors finished their preparation, YYYY-MM-DD (leave empty if not yet)',
     criteria: 'Eligibility criteria for mentees',
     recruitment: 'Recruitment method',
     size: 'Planned number of mentees',
@@ -196,6 +236,16 @@ export const initEn: InitText = {
     locale: { en: 'English', pl: 'Polish (polski)' },
     recruitment: { nomination: 'nomination by line managers', application: 'application by candidates', mixed: 'mixed' },
     importance: { strategic: 'strategic', tactical: 'tactical' },
+    ownScale: 'a scale of my own (levels and labels)',
+    anyImportance: 'any',
+    done: 'go on',
+    newMilestone: 'a new milestone',
+    noLineManager: 'none / later',
+    channel: { email: 'email', meeting: 'meeting', intranet: 'intranet', chat: 'chat', letter: 'letter', video: 'video call', phone: 'phone', other: 'other' },
+    purpose: { 'buy-in': 'buy-in (before the kick-off)', information: 'information', reminder: 'reminder', celebration: 'celebration' },
+    kirkpatrick: { 1: '1 reaction', 2: '2 learning', 3: '3 behaviour', 4: '4 results' },
+    externalMetric: 'measured outside mentor (values recorded in kpiValues)',
+    direction: { higher: 'higher', lower: 'lower' },
   },
   invalid: {
     required: 'Required.',
@@ -205,6 +255,10 @@ export const initEn: InitText = {
     mixDeviation: (t) => `Stay within ${t} points of 70/20/10 (widen \`tolerance\` in the file if you must).`,
     pickOne: 'Pick at least one.',
     notEmptyFolder: 'This folder is not empty; choose another (or run with --force).',
+    levels: 'At least two levels, lowest first, separated by commas; numbers, if you write them, rising.',
+    number: 'A number (use . for decimals).',
+    when: (m) => `A date YYYY-MM-DD, or a milestone (${m.join(', ')}) with days before (-) or after (+).`,
+    optionalWhole: (min, max) => `A whole number from ${min} to ${max}, or nothing.`,
   },
   errors: {
     missing: (items) => `mentor init needs answers it cannot ask without a terminal:\n${items.map((i) => `  ${i}`).join('\n')}`,
@@ -255,6 +309,26 @@ export const initEn: InitText = {
           return 'must be the id of a goal';
         case 'importance':
           return 'your own competencies need `importance: strategic` or `importance: tactical`';
+        case 'number':
+          return 'must be a number';
+        case 'boolean':
+          return 'must be true or false';
+        case 'texts':
+          return 'must be a list of texts';
+        case 'day':
+          return 'must be a date written YYYY-MM-DD, or relative to the period like `start+14`, `mid` or `end-7`';
+        case 'time':
+          return 'must be a time written HH:MM';
+        case 'required':
+          return 'is required';
+        case 'when':
+          return 'a message needs `date` (YYYY-MM-DD or `start-14`) or `milestone` (with `offsetDays`)';
+        case 'scale':
+          return "must be the id of one of the template's scales, or a mapping `{ name, levels }`";
+        case 'levels':
+          return 'must be a list of at least two levels, lowest first: labels (numbered from 1) or `{ level, label, descriptor }` with rising levels';
+        case 'roles':
+          return 'must be a mapping of role ids (`mentor`, `line-manager`…) to `{ name, responsibilities }`';
         case 'no-such-key':
           return `no such key${e.suggestion ? ` (did you mean \`${e.suggestion}\`?)` : ''}; the keys are ${e.allowed.map((k) => `\`${k}\``).join(', ')}`;
       }
@@ -268,6 +342,9 @@ export const initEn: InitText = {
       `${key}: the id \`${id}\`${made ? ' (made from the name)' : ''} is already taken by ${by === 'template' ? "one of the template's own" : 'another of your own'}; give it an \`id\` of its own.`,
     unknownCompetency: (key, id, known) => `${key}: \`${id}\` is not a competency of this programme (${known.join(', ')}).`,
     kpiEmptied: (key, kpi, competencies) => `${key}: KPI \`${kpi}\` measures only competencies that are not kept (${competencies.join(', ')}). Keep one of them, or leave the KPI out.`,
+    unknownMilestone: (key, id, known) => `${key}: no milestone \`${id}\` in this programme (${known.join(', ')}). Use one of them, or add it under \`milestones\`.`,
+    milestoneNeedsDate: (key, known) => `${key}: a new milestone needs a date (YYYY-MM-DD, or \`start+14\`, \`mid\`, \`end-7\`); only the template's (${known.join(', ')}) may be renamed without one.`,
+    unknownRole: (key, id, known) => `${key}: no role \`${id}\` in this programme (${known.join(', ')}). Use one of them, or add it under \`roles\`.`,
     badValue: (key, detail) => `${key}: ${detail}`,
   },
   out: {
@@ -300,6 +377,38 @@ export const initEn: InitText = {
     forced: (files) => `Replaced (--force): ${files.join(', ')}`,
     pilotRunning: (path, end) =>
       `Warning: the pilot ${path} runs until ${end}, so calibration has no evidence yet. The rollout starts from its frame as it is today; once the pilot has ended, compare its KPIs and record what you change in calibration.decisions.`,
+    summary: (c, scale) => {
+      const n = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+      const frame = [
+        n(c.goals, 'goal', 'goals'),
+        n(c.competencies, 'competency', 'competencies'),
+        n(c.criteria, 'eligibility criterion', 'eligibility criteria'),
+        n(c.milestones, 'milestone', 'milestones'),
+        n(c.communications, 'message', 'messages'),
+        n(c.modules, 'preparation module', 'preparation modules'),
+        n(c.kpis, 'KPI', 'KPIs'),
+      ];
+      const people = [
+        n(c.staff, 'staff member', 'staff members'),
+        ...(c.mentors + c.mentees === 0 ? ['no mentors or mentees yet'] : [n(c.mentors, 'mentor', 'mentors'), n(c.mentees, 'mentee', 'mentees'), n(c.pairs, 'pair', 'pairs')]),
+      ];
+      return [`The programme: ${frame.join(', ')}.`, ...(scale ? [`Scale "${scale.name}": ${scale.levels}.`] : []), `People: ${people.join(', ')}.`].join('\n');
+    },
+    madeIdsHeading: 'Ids made from the names given (files and `mentor add` use these):',
+    madeIdSection: {
+      goal: 'goal',
+      competency: 'competency',
+      scale: 'scale',
+      criterion: 'criterion',
+      module: 'module',
+      kpi: 'KPI',
+      communication: 'message',
+      milestone: 'milestone',
+      staff: 'staff',
+      mentor: 'mentor',
+      mentee: 'mentee',
+      pair: 'pair',
+    },
     leftOut: (p) =>
       [
         'Left out with the goals you did not keep:',

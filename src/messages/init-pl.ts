@@ -153,7 +153,8 @@ export const initPl: InitText = {
     frame: 'Krok 1 · rama: najpierw cele, potem wakujące kompetencje',
     addressees: 'Krok 1 · adresaci: dla kogo jest program',
     roles: 'Krok 2 · role',
-    process: 'Krok 2 · proces',
+    process: 'Krok 2 · proces: sesje, kamienie milowe i komunikaty budujące zaangażowanie',
+    preparation: 'Krok 3 · przygotowanie mentorów',
     kpis: 'Krok 4 · mierniki sukcesu',
     people: 'Osoby (opcjonalnie: możesz je dopisać później w people.yaml)',
   },
@@ -164,14 +165,53 @@ export const initPl: InitText = {
     phase: 'Faza',
     from: 'Pilotaż, z którego kalibrujemy (folder lub plik)',
     name: 'Nazwa programu',
-    organisation: 'Organizacja (Klient i jednostka)',
+    organisation: 'Organizacja (klient i jednostka)',
     goals: 'Cele biznesowe, którym służy program',
     addGoal: 'Kolejny własny cel (puste – dalej)',
     competencies: 'Wakujące kompetencje do przekazania',
     addCompetency: 'Kolejna własna kompetencja (puste – dalej)',
     importance: (c) => `Znaczenie kompetencji „${c}”`,
     goalOf: (c) => `Cel, któremu służy „${c}”`,
-    scale: (name, levels) => `Skala biegłości: ${name} (${levels})`,
+    scaleChoice: 'Skala biegłości, na której oceniane są kompetencje',
+    scale: (name, levels) => `${name}: ${levels}`,
+    scaleName: 'Nazwa własnej skali',
+    scaleLevels: 'Poziomy od najniższego, rozdzielone przecinkami (np. „Nowicjusz, Praktyk, Samodzielny, Starszy, Ekspert” albo „0 Brak, 1 Świadomość, 2 Umiejętność”)',
+    whyVacant: (c) => `Dlaczego „${c}” to kompetencja wakująca? Dowód, np. „2 z 14 osób na poziomie 4+” (puste – uzupełnisz później)`,
+    addCriterion: 'Kolejne własne kryterium udziału, opisane słowami (puste – dalej)',
+    criterionGap: 'Najmniejsza luka między punktem startu a celem, w poziomach (puste – bez wymogu)',
+    criterionImportance: 'Znaczenie kompetencji, w których liczy się luka',
+    criterionTenure: 'Najkrótszy staż w organizacji, w miesiącach (puste – bez wymogu)',
+    lineManager: 'Przełożony (kierownik działu) mentee lub mentorów: imię i nazwisko (puste – dalej)',
+    department: (p) => `Dział – ${p} (puste – bez działu)`,
+    hasLineManagers: 'Czy mentee mają przełożonych? (Nie: program bez nich, np. w społeczności)',
+    editRoles: 'Napisać własne opisy zadań każdej roli?',
+    roleResponsibilities: (r) => `Zadania roli „${r}” (rozdzielone znakiem „;”)`,
+    milestone: 'Kamienie milowe: zmień datę, dodaj nowy albo przejdź dalej',
+    milestoneName: 'Nazwa nowego kamienia milowego',
+    milestoneDate: (m) => `Data – „${m}” (RRRR-MM-DD)`,
+    communications: 'Komunikaty z szablonu do zachowania',
+    addMessage: 'Kolejny własny komunikat: jego temat (puste – dalej)',
+    messageFrom: (m) => `Nadawca komunikatu „${m}”`,
+    messageTo: (m) => `Odbiorcy komunikatu „${m}”`,
+    messageChannel: (m) => `Kanał komunikatu „${m}”`,
+    messagePurpose: (m) => `Cel komunikatu „${m}”`,
+    messageWhen: (m) => `Kiedy wysłać „${m}”: data (RRRR-MM-DD) albo kamień milowy i dni (kick-off-14, closing+7)`,
+    messageText: (m) => `Treść komunikatu „${m}” (puste – napiszesz później)`,
+    preparation: 'Moduły przygotowania z szablonu, które mentor kończy przed pierwszą parą',
+    addModule: 'Kolejny własny moduł przygotowania (puste – dalej)',
+    moduleHours: (m) => `Liczba godzin – „${m}”`,
+    addKpi: 'Kolejny własny KPI (puste – dalej)',
+    kpiLevel: (k) => `Co mierzy „${k}” (poziom Kirkpatricka)`,
+    kpiMetric: (k) => `Jak liczony jest „${k}”`,
+    kpiBaseline: (k) => `Wartość wyjściowa „${k}”, zmierzona przed startem (puste – nieznana)`,
+    kpiTarget: (k) => `Wartość docelowa „${k}” (udziały jako 0–1)`,
+    kpiUnit: (k) => `Jednostka „${k}” (np. %, godziny; puste – bez jednostki)`,
+    kpiDirection: (k) => `„${k}” jest lepszy, gdy wartość jest`,
+    kpiSource: (k) => `Skąd pochodzą wartości „${k}”`,
+    lineManagerOf: (p) => `Przełożony – ${p}`,
+    pairMentor: 'Pary: mentor (albo dalej)',
+    pairMentee: (m) => `Mentee, którego prowadzi ${m}`,
+    mentorsPrepared: 'Dzień, w którym mentorzy ukończyli przygotowanie, RRRR-MM-DD (puste – jeszcze nie)',
     criteria: 'Kryteria udziału dla mentee',
     recruitment: 'Sposób rekrutacji',
     size: 'Planowana liczba mentee',
@@ -198,6 +238,16 @@ export const initPl: InitText = {
     locale: { en: 'angielski (English)', pl: 'polski' },
     recruitment: { nomination: 'nominacja przez przełożonych', application: 'zgłoszenia kandydatów', mixed: 'mieszany' },
     importance: { strategic: 'strategiczne', tactical: 'taktyczne' },
+    ownScale: 'własna skala (poziomy i etykiety)',
+    anyImportance: 'dowolne',
+    done: 'dalej',
+    newMilestone: 'nowy kamień milowy',
+    noLineManager: 'brak / później',
+    channel: { email: 'e-mail', meeting: 'spotkanie', intranet: 'intranet', chat: 'czat', letter: 'list', video: 'wideorozmowa', phone: 'telefon', other: 'inny' },
+    purpose: { 'buy-in': 'budowanie zaangażowania (przed startem)', information: 'informacja', reminder: 'przypomnienie', celebration: 'podsumowanie i docenienie' },
+    kirkpatrick: { 1: '1 reakcja', 2: '2 uczenie się', 3: '3 zachowanie', 4: '4 wyniki' },
+    externalMetric: 'mierzony poza narzędziem (wartości w kpiValues)',
+    direction: { higher: 'wyższa', lower: 'niższa' },
   },
   invalid: {
     required: 'Pole wymagane.',
@@ -207,6 +257,10 @@ export const initPl: InitText = {
     mixDeviation: (t) => `Trzymaj się w granicach ${t} p.p. od 70/20/10 (w razie potrzeby zwiększ \`tolerance\` w pliku).`,
     pickOne: 'Wybierz co najmniej jedną pozycję.',
     notEmptyFolder: 'Ten folder nie jest pusty; wybierz inny (albo użyj --force).',
+    levels: 'Co najmniej dwa poziomy od najniższego, rozdzielone przecinkami; numery, jeśli je podasz, rosnące.',
+    number: 'Liczba (części dziesiętne po kropce).',
+    when: (m) => `Data RRRR-MM-DD albo kamień milowy (${m.join(', ')}) z liczbą dni przed (-) lub po (+).`,
+    optionalWhole: (min, max) => `Liczba całkowita od ${min} do ${max} albo nic.`,
   },
   errors: {
     missing: (items) => `mentor init potrzebuje odpowiedzi, o które bez terminala nie może zapytać:\n${items.map((i) => `  ${i}`).join('\n')}`,
@@ -257,6 +311,26 @@ export const initPl: InitText = {
           return 'musi być identyfikatorem celu';
         case 'importance':
           return 'własna kompetencja potrzebuje `importance: strategic` albo `importance: tactical`';
+        case 'number':
+          return 'musi być liczbą';
+        case 'boolean':
+          return 'musi być wartością true albo false';
+        case 'texts':
+          return 'musi być listą tekstów';
+        case 'day':
+          return 'musi być datą w formacie RRRR-MM-DD albo datą względem okresu, np. `start+14`, `mid`, `end-7`';
+        case 'time':
+          return 'musi być godziną w formacie GG:MM';
+        case 'required':
+          return 'jest wymagane';
+        case 'when':
+          return 'komunikat potrzebuje klucza `date` (RRRR-MM-DD albo `start-14`) albo `milestone` (z `offsetDays`)';
+        case 'scale':
+          return 'musi być identyfikatorem jednej ze skal szablonu albo mapą `{ name, levels }`';
+        case 'levels':
+          return 'musi być listą co najmniej dwóch poziomów od najniższego: etykiet (numerowanych od 1) albo map `{ level, label, descriptor }` z rosnącymi poziomami';
+        case 'roles':
+          return 'musi być mapą identyfikatorów ról (`mentor`, `line-manager`…) na `{ name, responsibilities }`';
         case 'no-such-key':
           return `nie ma takiego klucza${e.suggestion ? ` (czy chodziło o \`${e.suggestion}\`?)` : ''}; dozwolone klucze: ${e.allowed.map((k) => `\`${k}\``).join(', ')}`;
       }
@@ -270,6 +344,9 @@ export const initPl: InitText = {
       `${key}: identyfikator \`${id}\`${made ? ' (utworzony z nazwy)' : ''} jest już zajęty przez ${by === 'template' ? 'pozycję z szablonu' : 'inną Twoją pozycję'}; nadaj swojej pozycji własne \`id\`.`,
     unknownCompetency: (key, id, known) => `${key}: \`${id}\` nie jest kompetencją tego programu (${known.join(', ')}).`,
     kpiEmptied: (key, kpi, competencies) => `${key}: KPI \`${kpi}\` mierzy tylko kompetencje, których nie zachowano (${competencies.join(', ')}). Zachowaj jedną z nich albo pomiń ten KPI.`,
+    unknownMilestone: (key, id, known) => `${key}: w tym programie nie ma kamienia milowego \`${id}\` (są: ${known.join(', ')}). Użyj jednego z nich albo dodaj go w \`milestones\`.`,
+    milestoneNeedsDate: (key, known) => `${key}: nowy kamień milowy potrzebuje daty (RRRR-MM-DD albo \`start+14\`, \`mid\`, \`end-7\`); bez daty można tylko zmienić nazwę kamienia szablonu (${known.join(', ')}).`,
+    unknownRole: (key, id, known) => `${key}: w tym programie nie ma roli \`${id}\` (są: ${known.join(', ')}). Użyj jednej z nich albo dodaj ją w \`roles\`.`,
     badValue: (key, detail) => `${key}: ${detail}`,
   },
   out: {
@@ -302,6 +379,38 @@ export const initPl: InitText = {
     forced: (files) => `Zastąpiono (--force): ${files.join(', ')}`,
     pilotRunning: (path, end) =>
       `Uwaga: pilotaż ${path} trwa do ${end}, więc kalibracja nie ma jeszcze danych. Wdrożenie powstaje z ramy pilotażu w obecnym kształcie; po zakończeniu pilotażu porównaj jego KPI i zapisz zmiany w calibration.decisions.`,
+    summary: (c, scale) => {
+      const n = (count: number, one: string, few: string, many: string): string => `${count} ${plural(count, one, few, many)}`;
+      const frame = [
+        n(c.goals, 'cel', 'cele', 'celów'),
+        n(c.competencies, 'kompetencja', 'kompetencje', 'kompetencji'),
+        n(c.criteria, 'kryterium udziału', 'kryteria udziału', 'kryteriów udziału'),
+        n(c.milestones, 'kamień milowy', 'kamienie milowe', 'kamieni milowych'),
+        n(c.communications, 'komunikat', 'komunikaty', 'komunikatów'),
+        n(c.modules, 'moduł przygotowania', 'moduły przygotowania', 'modułów przygotowania'),
+        n(c.kpis, 'KPI', 'KPI', 'KPI'),
+      ];
+      const people = [
+        n(c.staff, 'osoba w rolach', 'osoby w rolach', 'osób w rolach'),
+        ...(c.mentors + c.mentees === 0 ? ['jeszcze bez mentorów i mentee'] : [n(c.mentors, 'mentor', 'mentorów', 'mentorów'), n(c.mentees, 'mentee', 'mentee', 'mentee'), n(c.pairs, 'para', 'pary', 'par')]),
+      ];
+      return [`Program: ${frame.join(', ')}.`, ...(scale ? [`Skala „${scale.name}”: ${scale.levels}.`] : []), `Osoby: ${people.join(', ')}.`].join('\n');
+    },
+    madeIdsHeading: 'Identyfikatory utworzone z podanych nazw (używają ich pliki i `mentor add`):',
+    madeIdSection: {
+      goal: 'cel',
+      competency: 'kompetencja',
+      scale: 'skala',
+      criterion: 'kryterium',
+      module: 'moduł',
+      kpi: 'KPI',
+      communication: 'komunikat',
+      milestone: 'kamień milowy',
+      staff: 'osoba w roli',
+      mentor: 'mentor',
+      mentee: 'mentee',
+      pair: 'para',
+    },
     leftOut: (p) =>
       [
         'Pominięte razem z celami, których nie zachowano:',

@@ -1,5 +1,7 @@
 import type { ToolSourceGap } from '../core/scaffold/tool-source.js';
 import type { AnswerExpectation } from '../core/scaffold/answers.js';
+import type { ScaffoldCounts } from '../core/scaffold/plan-scaffold.js';
+import type { MadeId } from '../core/scaffold/types.js';
 /** Sections of a generated programme file that carry an explanatory comment. */
 export type ProgrammeSection =
   | 'metadata'
@@ -82,7 +84,7 @@ export interface InitText {
   file: InitFileText;
   ui: PromptUiText;
   /** Headings printed as the dialogue moves through the method's steps. */
-  steps: { start: string; frame: string; addressees: string; roles: string; process: string; kpis: string; people: string };
+  steps: { start: string; frame: string; addressees: string; roles: string; process: string; preparation: string; kpis: string; people: string };
   prompts: {
     dir: string;
     template: string;
@@ -97,7 +99,47 @@ export interface InitText {
     addCompetency: string;
     importance: (competency: string) => string;
     goalOf: (competency: string) => string;
+    /** The scale question, and a scale's choice: its name and levels. */
+    scaleChoice: string;
     scale: (name: string, levels: string) => string;
+    scaleName: string;
+    scaleLevels: string;
+    whyVacant: (competency: string) => string;
+    addCriterion: string;
+    criterionGap: string;
+    criterionImportance: string;
+    criterionTenure: string;
+    lineManager: string;
+    department: (person: string) => string;
+    hasLineManagers: string;
+    editRoles: string;
+    roleResponsibilities: (role: string) => string;
+    milestone: string;
+    milestoneName: string;
+    milestoneDate: (milestone: string) => string;
+    communications: string;
+    addMessage: string;
+    messageFrom: (subject: string) => string;
+    messageTo: (subject: string) => string;
+    messageChannel: (subject: string) => string;
+    messagePurpose: (subject: string) => string;
+    messageWhen: (subject: string) => string;
+    messageText: (subject: string) => string;
+    preparation: string;
+    addModule: string;
+    moduleHours: (module: string) => string;
+    addKpi: string;
+    kpiLevel: (kpi: string) => string;
+    kpiMetric: (kpi: string) => string;
+    kpiBaseline: (kpi: string) => string;
+    kpiTarget: (kpi: string) => string;
+    kpiUnit: (kpi: string) => string;
+    kpiDirection: (kpi: string) => string;
+    kpiSource: (kpi: string) => string;
+    lineManagerOf: (person: string) => string;
+    pairMentor: string;
+    pairMentee: (mentor: string) => string;
+    mentorsPrepared: string;
     criteria: string;
     recruitment: string;
     size: string;
@@ -124,6 +166,16 @@ export interface InitText {
     locale: Record<'en' | 'pl', string>;
     recruitment: Record<'nomination' | 'application' | 'mixed', string>;
     importance: Record<'strategic' | 'tactical', string>;
+    ownScale: string;
+    anyImportance: string;
+    done: string;
+    newMilestone: string;
+    noLineManager: string;
+    channel: Record<'email' | 'meeting' | 'intranet' | 'chat' | 'letter' | 'video' | 'phone' | 'other', string>;
+    purpose: Record<'buy-in' | 'information' | 'reminder' | 'celebration', string>;
+    kirkpatrick: Record<1 | 2 | 3 | 4, string>;
+    externalMetric: string;
+    direction: Record<'higher' | 'lower', string>;
   };
   invalid: {
     required: string;
@@ -133,6 +185,10 @@ export interface InitText {
     mixDeviation: (tolerance: number) => string;
     pickOne: string;
     notEmptyFolder: string;
+    levels: string;
+    number: string;
+    when: (milestones: string[]) => string;
+    optionalWhole: (min: number, max: number) => string;
   };
   errors: {
     missing: (items: string[]) => string;
@@ -161,6 +217,9 @@ export interface InitText {
     idTaken: (key: string, id: string, made: boolean, by: 'template' | 'answers') => string;
     unknownCompetency: (key: string, id: string, known: string[]) => string;
     kpiEmptied: (key: string, kpi: string, competencies: string[]) => string;
+    unknownMilestone: (key: string, id: string, known: string[]) => string;
+    unknownRole: (key: string, id: string, known: string[]) => string;
+    milestoneNeedsDate: (key: string, known: string[]) => string;
     badValue: (key: string, detail: string) => string;
   };
   out: {
@@ -181,6 +240,11 @@ export interface InitText {
     forced: (files: string[]) => string;
     /** A warning: the pilot `--from` names ends after today. */
     pilotRunning: (path: string, end: string) => string;
+    /** What the programme about to be written holds, in one sentence (counts from the plan; a scale named when there is one). */
+    summary: (counts: ScaffoldCounts, scale: { name: string; levels: string } | undefined) => string;
+    /** The heading above the ids made from names, and what each section is called in that list. */
+    madeIdsHeading: string;
+    madeIdSection: Record<MadeId['section'], string>;
     /** Template items that go with the goals left out, which no answer named. */
     leftOut: (p: { competencies: { id: string; goal: string }[]; kpis: { id: string }[] }) => string;
   };

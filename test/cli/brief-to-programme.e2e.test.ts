@@ -4,50 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { mentor } from './spawn.js';
+import { mentor, repoRoot } from './spawn.js';
 
 // The proof of issue 14: a client's brief written as an answers file becomes a programme with
 // `mentor init --answers`, and a month of monitoring is recorded with `mentor add` alone. The result
 // validates with --strict, every comment of the scaffold is still there, and git sees each
 // addition as added lines only.
 
-const brief = `# A software house: architecture knowledge before two architects retire.
-dir: softhouse
-template: expert-transfer
-locale: en
-organisation: Softhouse Sp. z o.o.
-start: 2027-01-11
-weeks: 26
-goals:
-  - { id: keep-architecture, name: Keep architecture knowledge in the company }
-competencies:
-  - { name: System design, importance: strategic, goal: keep-architecture, whyVacant: "Two of three architects retire in 2028." }
-  - { name: Code review, importance: tactical, goal: keep-architecture, whyVacant: "The review backlog grew 40% in 2026." }
-hrOwner: { name: Joanna Kowal, title: HR Business Partner, department: HR }
-sponsor: { name: Maria Zając, title: CTO }
-lineManagers:
-  - { name: Ewa Sowa, title: Head of Backend, department: Backend }
-  - { name: Adam Wilk, title: Head of Frontend, department: Frontend }
-mentorsPrepared: 2027-01-22
-mentors:
-  - { name: Piotr Wrona, department: Backend, lineManager: Ewa Sowa, capacity: 2, levels: { system-design: 5, code-review: 5 } }
-  - { name: Lena Kruk, department: Backend, lineManager: Ewa Sowa, capacity: 2, levels: { system-design: 5, code-review: 4 } }
-mentees:
-  - name: Ola Nowak
-    department: Frontend
-    lineManager: Adam Wilk
-    competencies:
-      - { competency: system-design, baseline: 2, target: 4 }
-      - { competency: code-review, baseline: 2, target: 3 }
-  - name: Jan Bąk
-    department: Frontend
-    lineManager: Adam Wilk
-    competencies:
-      - { competency: system-design, baseline: 1, target: 3 }
-pairs:
-  - { mentor: Piotr Wrona, mentee: Ola Nowak }
-  - { mentor: Lena Kruk, mentee: Jan Bąk }
-`;
+// The brief documented in docs/init-answers.md, as a consultant would write it from the client's
+// (docs/briefs/software-house.en.yaml; the Polish one is the same brief in Polish).
+const briefFile = (locale: 'en' | 'pl'): string => readFileSync(join(repoRoot, `docs/briefs/software-house.${locale}.yaml`), 'utf8');
 
 const today = ['--today', '2027-02-26'];
 // Fifteen CLI runs in a row: on a busy two-core runner they outlast the suite's 30 s per test.
@@ -56,22 +22,42 @@ const longRun = 240_000;
 describe('from a brief to a programme with a month of records', () => {
   it('init --answers, then mentor add alone: validates --strict, comments kept, each diff only adds', () => {
     const root = mkdtempSync(join(tmpdir(), 'mentor-brief-'));
-    writeFileSync(join(root, 'brief.yaml'), brief);
+    writeFileSync(join(root, 'brief.yaml'), briefFile('en'));
     const init = mentor(['init', '--answers', 'brief.yaml', '--tool-source', 'github:acme/mentor#v0.1.0'], { cwd: root });
     expect(init.stderr).toBe('');
     expect(init.code).toBe(0);
     expect(init.stdout).toContain('Checked: no errors, no warnings.');
-    const dir = join(root, 'softhouse');
+    // Before writing: what the programme holds, and the ids made from names.
+    expect(init.stdout).toContain('The programme: 1 goal, 3 competencies, 2 eligibility criteria, 5 milestones, 4 messages, 3 preparation modules, 4 KPIs.');
+    expect(init.stdout).toContain('Scale "Engineering proficiency (1–5)": 1 Novice · 2 Practitioner · 3 Independent · 4 Senior · 5 Architect.');
+    expect(init.stdout).toContain('People: 5 staff members, 5 mentors, 8 mentees, 8 pairs.');
+    expect(init.stdout).toMatch(/^ {2}pair +pair-08 +Tomasz Pawlak – Michał Kamiński$/m);
+    const dir = join(root, 'northwind-mentoring');
+    // Zero hand edits: the programme as written passes --strict before anything is recorded.
+    const fresh = mentor(['validate', '--strict', '--today', '2027-01-04', '.'], { cwd: dir });
+    expect(fresh.stdout).toContain('no problems');
+    expect(fresh.code).toBe(0);
+    const programme = parse(readFileSync(join(dir, 'programme.yaml'), 'utf8')) as Record<string, unknown> & { kpis: Record<string, unknown>[]; scales: { levels: unknown[] }[] };
+    expect(programme.scales).toHaveLength(1);
+    expect(programme.scales[0]!.levels).toHaveLength(5);
+    expect(programme.kpis.map((k) => [k['id'], k['baseline'], k['target']])).toEqual([
+      ['skills-gap-closed', 0, 0.7],
+      ['sessions-held', 0, 0.85],
+      ['review-wait', 26, 12],
+      ['design-decisions', 3, 12],
+    ]);
 
     // What the brief said is in the people file, with ids made from names and names resolved to ids.
     const people = parse(readFileSync(join(dir, 'people.yaml'), 'utf8')) as Record<string, Record<string, unknown>[]>;
-    expect(people['staff']!.map((s) => s['id'])).toEqual(['joanna-kowal', 'maria-zajac', 'ewa-sowa', 'adam-wilk']);
-    expect(people['staff']![0]).toMatchObject({ name: 'Joanna Kowal', title: 'HR Business Partner', department: 'HR' });
-    expect(people['mentors']![0]).toMatchObject({ id: 'mentor-01', lineManager: 'ewa-sowa', preparation: expect.arrayContaining([{ module: expect.any(String), completed: '2027-01-22' }]) });
-    expect(people['mentees']!.map((m) => m['lineManager'])).toEqual(['adam-wilk', 'adam-wilk']);
-    expect(people['pairs']).toMatchObject([
+    expect(people['staff']!.map((s) => s['id'])).toEqual(['joanna-kowal', 'maria-zajac', 'ewa-sowa', 'adam-wilk', 'olga-lis']);
+    expect(people['staff']![0]).toMatchObject({ name: 'Joanna Kowal', title: 'HR Business Partner', department: 'People' });
+    expect(people['mentors']![0]).toMatchObject({ id: 'mentor-01', lineManager: 'ewa-sowa', preparation: expect.arrayContaining([{ module: expect.any(String), completed: '2027-01-19' }]) });
+    expect(people['mentees']!.map((m) => m['lineManager'])).toEqual(['adam-wilk', 'ewa-sowa', 'ewa-sowa', 'olga-lis', 'adam-wilk', 'olga-lis', 'ewa-sowa', 'adam-wilk']);
+    expect(people['mentors']!.map((m) => m['capacity'])).toEqual([2, 2, 2, 2, 2]);
+    expect(people['pairs']).toHaveLength(8);
+    expect(people['pairs']!.slice(0, 2)).toMatchObject([
       { id: 'pair-01', mentor: 'mentor-01', mentee: 'mentee-01', competencies: ['system-design', 'code-review'] },
-      { id: 'pair-02', mentor: 'mentor-02', mentee: 'mentee-02', competencies: ['system-design'] },
+      { id: 'pair-02', mentor: 'mentor-01', mentee: 'mentee-02', competencies: ['system-design'] },
     ]);
 
     const git = (...args: string[]): string => spawnSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: dir, encoding: 'utf8' }).stdout;
@@ -122,5 +108,20 @@ describe('from a brief to a programme with a month of records', () => {
     expect(february['learning']).toHaveLength(1);
     expect(february['assessments']).toHaveLength(1);
     expect(february['surveys']).toHaveLength(1);
+  }, longRun);
+
+  it('the same brief in Polish gives a programme that passes --strict as written', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mentor-brief-pl-'));
+    writeFileSync(join(root, 'brief.yaml'), briefFile('pl'));
+    const init = mentor(['init', '--locale', 'pl', '--answers', 'brief.yaml', '--tool-source', 'github:acme/mentor#v0.1.0'], { cwd: root });
+    expect(init.stderr).toBe('');
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain('Osoby: 5 osób w rolach, 5 mentorów, 8 mentee, 8 par.');
+    expect(init.stdout).toContain('Sprawdzono: bez błędów i ostrzeżeń.');
+    const v = mentor(['validate', '--strict', '--today', '2027-01-04', '.'], { cwd: join(root, 'northwind-mentoring') });
+    expect(v.code).toBe(0);
+    const programme = parse(readFileSync(join(root, 'northwind-mentoring/programme.yaml'), 'utf8')) as { metadata: { locale: string }; competencies: { id: string }[] };
+    expect(programme.metadata.locale).toBe('pl');
+    expect(programme.competencies.map((c) => c.id)).toEqual(['projektowanie-systemow', 'przeglad-kodu', 'przywodztwo-techniczne']);
   }, longRun);
 });

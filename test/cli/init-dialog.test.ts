@@ -22,9 +22,21 @@ interface Asked {
   choices?: unknown[];
 }
 
+/** Answers to a question asked more than once (a loop), in order; after the last, the default. */
+class Seq {
+  constructor(readonly values: unknown[]) {}
+}
+/** A choice picked by its shown name, for choices whose values are internal. */
+class ByName {
+  constructor(readonly name: string) {}
+}
+
 /** Prompts that answer from a script keyed by message, and take the default for anything else. */
 function scripted(answers: Record<string, unknown>, asked: Asked[]): Prompts {
-  const pick = (message: string): unknown => answers[message];
+  const pick = (message: string): unknown => {
+    const answer = answers[message];
+    return answer instanceof Seq ? answer.values.shift() : answer;
+  };
   return {
     async input(o) {
       asked.push({ kind: 'input', message: o.message });
@@ -34,8 +46,15 @@ function scripted(answers: Record<string, unknown>, asked: Asked[]): Prompts {
       return value;
     },
     async select<T>(o: { message: string; choices: Choice<T>[]; default?: T }) {
-      asked.push({ kind: 'select', message: o.message });
-      return (pick(o.message) as T | undefined) ?? o.default ?? o.choices[0]!.value;
+      asked.push({ kind: 'select', message: o.message, choices: o.choices.map((c) => c.value) });
+      const answer = pick(o.message);
+      if (answer instanceof ByName) {
+        const choice = o.choices.find((c) => c.name === answer.name);
+        if (!choice) throw new Error(`no choice "${answer.name}" in "${o.message}"`);
+        return choice.value;
+      }
+      if (answer !== undefined && !o.choices.some((c) => c.value === answer)) throw new Error(`no choice ${String(answer)} in "${o.message}"`);
+      return (answer as T | undefined) ?? o.default ?? o.choices[0]!.value;
     },
     async checkbox<T>(o: { message: string; choices: (Choice<T> & { checked?: boolean })[] }) {
       asked.push({ kind: 'checkbox', message: o.message, choices: o.choices.map((c) => c.value) });
@@ -88,20 +107,36 @@ describe('the init dialogue', () => {
       t.addGoal,
       t.competencies,
       t.addCompetency,
+      t.scaleChoice,
       t.criteria,
+      t.addCriterion,
       t.recruitment,
       t.size,
       t.hrOwner,
       t.sponsor,
+      t.lineManager,
+      t.hasLineManagers,
+      t.editRoles,
       t.start,
       t.weeks,
       t.cadenceWeeks,
       t.sessionMinutes,
       t.mix,
+      t.milestone,
+      t.communications,
+      t.addMessage,
+      t.preparation,
+      t.addModule,
       t.kpis,
+      t.addKpi,
       t.addPeople,
       t.write(10, 'ordered'),
     ]);
+    // The step headings read in the method's order, preparing mentors (step 3) included.
+    const steps = catalogue('en').init.steps;
+    const notes = asked.filter((a) => a.kind === 'note').map((a) => a.message);
+    expect(notes).toEqual([steps.start, steps.frame, steps.addressees, steps.roles, steps.process, steps.preparation, steps.kpis, steps.people]);
+    expect(notes.map((n) => /^(Step|Krok) (\d)/.exec(n)?.[2]).filter(Boolean)).toEqual(['1', '1', '2', '2', '3', '4']);
     expect((await validate([join(cwd, 'ordered')], { cwd, today: '2027-01-04' })).filter((d) => d.ruleId !== 'placeholder-unfilled')).toEqual([]);
   });
 
@@ -122,6 +157,152 @@ describe('the init dialogue', () => {
         expect(programme.metadata.locale).toBe(locale);
       });
     }
+  }
+
+  for (const locale of ['en', 'pl'] as const) {
+    it(`takes a whole brief in ${locale}: own scale, criteria, line managers, role texts, milestones, messages, modules, KPIs, people and pairs`, async () => {
+      const cwd = mkdtempSync(join(tmpdir(), 'mentor-dialog-'));
+      const { prompts: p, choices } = catalogue(locale).init;
+      const asked: Asked[] = [];
+      const io = terminal(cwd);
+      const template = parse(readFileSync(join(repoRoot, `templates/expert-transfer/frame.${locale}.yaml`), 'utf8'));
+      const roleName = (id: string): string => template.roles.find((r: { id: string }) => r.id === id).name;
+      const kickOffName: string = template.process.milestones.find((m: { id: string }) => m.id === 'kick-off').name;
+      // The template's own ids differ by language: its gap-closed KPI and its first module.
+      const gapKpi: string = template.kpis.find((k: { metric: string }) => k.metric === 'gap-closed-share').id;
+      const firstModule: string = template.preparation.modules[0].id;
+      const code = await initCommand(undefined, {}, io, locale, {
+        prompts: async () =>
+          scripted(
+            {
+              [p.dir]: 'brief',
+              [p.template]: 'expert-transfer',
+              [p.locale]: locale,
+              [p.organisation]: 'Northwind Software',
+              [p.goals]: [],
+              [p.addGoal]: new Seq(['Przenieść wiedzę architektoniczną przed odejściem architekta na emeryturę', '']),
+              [p.competencies]: [],
+              [p.addCompetency]: new Seq(['System design', 'Code review', '']),
+              [p.importance('Code review')]: 'tactical',
+              [p.whyVacant('System design')]: '3 of 42 engineers at level 4+',
+              [p.whyVacant('Code review')]: 'Half of all reviews wait for four people',
+              [p.scaleChoice]: new ByName(choices.ownScale),
+              [p.scaleName]: 'Engineering proficiency',
+              [p.scaleLevels]: 'Novice, Practitioner, Independent, Senior, Architect',
+              [p.criteria]: [],
+              [p.addCriterion]: new Seq(['A gap of two levels in a strategic competency', '']),
+              [p.criterionGap]: '2',
+              [p.criterionImportance]: 'strategic',
+              [p.size]: '1',
+              [p.hrOwner]: 'Joanna Kowal',
+              [p.sponsor]: 'Maria Zając',
+              [p.lineManager]: new Seq(['Ewa Sowa', 'Adam Wilk', '']),
+              [p.department('Ewa Sowa')]: 'Backend',
+              [p.department('Adam Wilk')]: 'Frontend',
+              [p.editRoles]: true,
+              [p.roleResponsibilities(roleName('mentor'))]: 'Designs with the mentee; reviews code together',
+              [p.start]: '2027-01-11',
+              [p.weeks]: '26',
+              [p.milestone]: new Seq(['kick-off', new ByName(choices.newMilestone), new ByName(choices.done)]),
+              [p.milestoneDate(kickOffName)]: '2027-01-25',
+              [p.milestoneName]: 'Architecture review day',
+              [p.milestoneDate('Architecture review day')]: '2027-04-14',
+              [p.communications]: [],
+              [p.addMessage]: new Seq(['Why we start mentoring', 'Meeting with the department heads', 'Welcome', '']),
+              [p.messageFrom('Why we start mentoring')]: 'sponsor',
+              [p.messageTo('Why we start mentoring')]: ['mentor', 'mentee', 'line-manager'],
+              [p.messageChannel('Why we start mentoring')]: 'letter',
+              [p.messageWhen('Why we start mentoring')]: '2027-01-11',
+              [p.messageText('Why we start mentoring')]: 'Our architecture lives in a few heads.',
+              [p.messageTo('Meeting with the department heads')]: ['line-manager', 'sponsor'],
+              [p.messageChannel('Meeting with the department heads')]: 'meeting',
+              [p.messageWhen('Meeting with the department heads')]: 'kick-off-10',
+              [p.messageFrom('Welcome')]: 'sponsor',
+              [p.messageTo('Welcome')]: ['mentor', 'mentee', 'line-manager', 'hr-owner'],
+              [p.messagePurpose('Welcome')]: 'information',
+              [p.messageWhen('Welcome')]: 'kick-off',
+              [p.preparation]: [firstModule],
+              [p.addModule]: new Seq(['Coaching through code review', '']),
+              [p.moduleHours('Coaching through code review')]: '3',
+              [p.kpis]: [gapKpi],
+              [p.addKpi]: new Seq(['Median wait for a code review', '']),
+              [p.kpiBaseline('Median wait for a code review')]: '26',
+              [p.kpiTarget('Median wait for a code review')]: '12',
+              [p.kpiUnit('Median wait for a code review')]: 'hours',
+              [p.kpiDirection('Median wait for a code review')]: 'lower',
+              [p.kpiSource('Median wait for a code review')]: 'Git hosting export, monthly',
+              [p.addPeople]: true,
+              [p.menteeName]: new Seq(['Ola Nowak', '']),
+              [p.department('Ola Nowak')]: 'Frontend',
+              [p.lineManagerOf('Ola Nowak')]: 'Adam Wilk',
+              [p.baseline('System design')]: 2,
+              [p.baseline('Code review')]: 1,
+              [p.mentorName]: new Seq(['Piotr Wrona', '']),
+              [p.department('Piotr Wrona')]: 'Backend',
+              [p.lineManagerOf('Piotr Wrona')]: 'Ewa Sowa',
+              [p.pairMentor]: new Seq(['Piotr Wrona']),
+              [p.pairMentee('Piotr Wrona')]: 'Ola Nowak',
+              [p.mentorsPrepared]: '2027-01-20',
+            },
+            asked,
+          ),
+        today: () => '2026-11-30',
+      });
+      expect(io.out()).toContain(catalogue(locale).init.out.checkedClean);
+      expect(code).toBe(0);
+      const dir = join(cwd, 'brief');
+      // The programme validates with nothing left to fill in: no errors, no warnings.
+      expect(await validate([dir], { cwd, today: '2026-11-30', locale })).toEqual([]);
+      const programme = parse(readFileSync(join(dir, 'programme.yaml'), 'utf8'));
+      const people = parse(readFileSync(join(dir, 'people.yaml'), 'utf8'));
+      // Made from a long name: at most 32 characters, cut after a whole word, Polish letters folded.
+      expect(programme.goals.map((g: { id: string }) => g.id)).toEqual(['przeniesc-wiedze']);
+      expect(programme.scales).toEqual([
+        { id: 'engineering-proficiency', name: 'Engineering proficiency', levels: ['Novice', 'Practitioner', 'Independent', 'Senior', 'Architect'].map((label, i) => ({ level: i + 1, label })) },
+      ]);
+      expect(programme.competencies).toMatchObject([
+        { id: 'system-design', importance: 'strategic', scale: 'engineering-proficiency', whyVacant: '3 of 42 engineers at level 4+' },
+        { id: 'code-review', importance: 'tactical', scale: 'engineering-proficiency' },
+      ]);
+      expect(programme.addressees.criteria).toEqual([{ id: 'a-gap-of-two-levels-in-a', description: 'A gap of two levels in a strategic competency', minGap: 2, importance: 'strategic' }]);
+      expect(people.staff).toMatchObject([{ id: 'joanna-kowal' }, { id: 'maria-zajac' }, { id: 'ewa-sowa', department: 'Backend' }, { id: 'adam-wilk', department: 'Frontend' }]);
+      expect(programme.roles.find((r: { id: string }) => r.id === 'line-manager').staffedBy).toEqual(['ewa-sowa', 'adam-wilk']);
+      expect(programme.roles.find((r: { id: string }) => r.id === 'mentor').responsibilities).toEqual(['Designs with the mentee', 'reviews code together']);
+      expect(programme.process.milestones).toContainEqual({ id: 'kick-off', name: kickOffName, date: '2027-01-25' });
+      expect(programme.process.milestones).toContainEqual({ id: 'architecture-review-day', name: 'Architecture review day', date: '2027-04-14' });
+      expect(programme.communications.map((c: { id: string }) => c.id)).toEqual(['why-we-start-mentoring', 'meeting-with-the-department', 'welcome']);
+      expect(programme.communications[0]).toMatchObject({ from: 'sponsor', to: ['mentor', 'mentee', 'line-manager'], channel: 'letter', purpose: 'buy-in', when: { date: '2027-01-11' }, text: 'Our architecture lives in a few heads.' });
+      expect(programme.communications[1]).toMatchObject({ from: 'hr-owner', channel: 'meeting', when: { milestone: 'kick-off', offsetDays: -10 } });
+      expect(programme.preparation.modules.map((m: { id: string }) => m.id)).toEqual([firstModule, 'coaching-through-code-review']);
+      expect(programme.kpis.map((k: { id: string }) => k.id)).toEqual([gapKpi, 'median-wait-for-a-code-review']);
+      expect(programme.kpis[1]).toMatchObject({ level: 4, metric: 'median-wait-for-a-code-review', baseline: 26, target: 12, unit: 'hours', direction: 'lower', source: 'Git hosting export, monthly' });
+      expect(people.mentees[0]).toMatchObject({ id: 'mentee-01', department: 'Frontend', lineManager: 'adam-wilk', competencies: [{ competency: 'system-design', baseline: 2 }, { competency: 'code-review', baseline: 1 }] });
+      expect(people.mentors[0]).toMatchObject({ id: 'mentor-01', department: 'Backend', lineManager: 'ewa-sowa', preparation: [{ module: firstModule, completed: '2027-01-20' }, { module: 'coaching-through-code-review', completed: '2027-01-20' }] });
+      expect(people.pairs).toMatchObject([{ id: 'pair-01', mentor: 'mentor-01', mentee: 'mentee-01', competencies: ['system-design', 'code-review'] }]);
+      // Before the write question: what the programme holds, and every id made from a typed name.
+      const out = io.out();
+      const summary = catalogue(locale).init.out;
+      expect(out).toContain(summary.madeIdsHeading);
+      for (const id of ['przeniesc-wiedze', 'system-design', 'engineering-proficiency', 'a-gap-of-two-levels-in-a', 'coaching-through-code-review', 'median-wait-for-a-code-review', 'why-we-start-mentoring', 'architecture-review-day', 'joanna-kowal', 'mentor-01', 'pair-01']) {
+        expect(out).toMatch(new RegExp(`^  \\S.*  ${id} `, 'm'));
+      }
+      expect(out.indexOf(summary.madeIdsHeading)).toBeLessThan(out.indexOf(catalogue(locale).init.out.created('brief', 10)));
+    });
+  }
+
+  for (const template of ['key-accounts', 'new-managers', 'expert-transfer']) {
+    it(`${template}: a programme without line managers (a community) drops the role and still validates clean`, async () => {
+      const cwd = mkdtempSync(join(tmpdir(), 'mentor-dialog-'));
+      const code = await initCommand('community', { template, organisation: 'Open Source Foundation', start: '2027-03-01' }, terminal(cwd), 'en', {
+        prompts: async () => scripted({ [t.hasLineManagers]: false, [t.hrOwner]: 'Ana Silva', [t.sponsor]: 'The board' }, []),
+        today: () => '2027-01-04',
+      });
+      expect(code).toBe(0);
+      const programme = parse(readFileSync(join(cwd, 'community/programme.yaml'), 'utf8'));
+      expect(programme.roles.map((r: { id: string }) => r.id)).not.toContain('line-manager');
+      expect(JSON.stringify([programme.roleMatrix, programme.communications])).not.toContain('line-manager');
+      expect((await validate([join(cwd, 'community')], { cwd, today: '2027-01-04' })).filter((d) => d.ruleId !== 'placeholder-unfilled')).toEqual([]);
+    });
   }
 
   it('skips what flags answered', async () => {

@@ -95,19 +95,34 @@ describe.skipIf(!hasScript)('mentor init in a terminal', () => {
     await s.answer('Another goal', enter);
     await s.answer(en.competencies, enter);
     await s.answer('Another competency', enter);
-    await s.answer('Proficiency scale: Key account proficiency', '');
+    await s.answer(en.scaleChoice, enter);
     await s.answer(en.criteria, enter);
+    await s.answer('Another eligibility criterion', enter);
     await s.answer(en.recruitment, enter);
     await s.answer(en.size, enter);
     await s.answer('HR process owner', `Anna Nowak${enter}`);
     await s.answer('Sponsor (name', enter);
+    await s.answer('Line manager (department head)', `Ewa Sowa${enter}`);
+    await s.answer('Department of Ewa Sowa', `Sales${enter}`);
+    await s.answer('Line manager (department head)', enter);
+    await s.answer(en.editRoles, enter);
     await s.answer('First day of the programme', `2027-03-01${enter}`);
     await s.answer(en.weeks, enter);
     await s.answer('A session every', enter);
     await s.answer(en.sessionMinutes, enter);
     await s.answer('Learning mix', enter);
+    await s.answer('Milestones: date one', enter);
+    await s.answer(en.communications, enter);
+    await s.answer('Another message of your own', enter);
+    await s.answer('Step 3 · preparing mentors', '');
+    await s.answer('Preparation modules of the', enter);
+    await s.answer('Another preparation module', enter);
     await s.answer(en.kpis, enter);
+    await s.answer('Another KPI of your own', enter);
     await s.answer(en.addPeople, enter);
+    // The summary before the write question: what the programme holds and the ids made from names.
+    await s.answer('Ids made from the names given', '');
+    await s.answer('anna-nowak', '');
     await s.answer('Write 10 files to walk-en?', enter);
     const { code, screen } = await s.done();
     expect(screen).toContain('Created walk-en (10 files).');
@@ -116,7 +131,9 @@ describe.skipIf(!hasScript)('mentor init in a terminal', () => {
     expect(code).toBe(0);
     const p = parse(readFileSync(join(tmp, 'walk-en/programme.yaml'), 'utf8'));
     expect(p.metadata).toMatchObject({ id: 'walk-en', organisation: 'Acme Ltd', locale: 'en', period: { start: '2027-03-01' } });
-    expect(parse(readFileSync(join(tmp, 'walk-en/people.yaml'), 'utf8')).staff[0]).toEqual({ id: 'anna-nowak', name: 'Anna Nowak' });
+    const staff = parse(readFileSync(join(tmp, 'walk-en/people.yaml'), 'utf8')).staff;
+    expect(staff[0]).toEqual({ id: 'anna-nowak', name: 'Anna Nowak' });
+    expect(staff).toContainEqual({ id: 'ewa-sowa', name: 'Ewa Sowa', department: 'Sales' });
     expectOnlyPlaceholders('walk-en');
   });
 
@@ -131,21 +148,40 @@ describe.skipIf(!hasScript)('mentor init in a terminal', () => {
     await s.answer('Kolejna własna kompetencja', `Prowadzenie odpraw zmianowych${enter}`);
     await s.answer('Znaczenie kompetencji', enter);
     await s.answer('Cel, któremu służy', `${down}${down}${enter}`);
+    await s.answer('Dlaczego „Prowadzenie odpraw zmianowych”', `Tylko 2 z 12 brygadzistów prowadzi odprawy samodzielnie${enter}`);
     await s.answer('Kolejna własna kompetencja', enter);
+    // A scale of one's own: the last choice, then its name and levels.
+    await s.answer(pl.scaleChoice, `${down}${enter}`);
+    await s.answer(pl.scaleName, `Skala przywództwa${enter}`);
+    await s.answer('Poziomy od najniższego', `Nowicjusz, Praktyk, Samodzielny, Wzór${enter}`);
     await s.answer(pl.criteria, enter);
+    await s.answer('Kolejne własne kryterium', enter);
     await s.answer(pl.recruitment, enter);
     await s.answer(pl.size, enter);
     await s.answer('Opiekun procesu HR', enter);
     await s.answer('Sponsor (imię', `Marek Lis${enter}`);
+    await s.answer('Przełożony (kierownik działu)', `Ewa Sowa${enter}`);
+    await s.answer('Dział – Ewa Sowa', `Produkcja${enter}`);
+    await s.answer('Przełożony (kierownik działu)', enter);
+    await s.answer(pl.editRoles, enter);
     await s.answer(pl.weeks, `30${enter}`);
     await s.answer('Sesja co', enter);
     await s.answer(pl.sessionMinutes, enter);
     await s.answer('Proporcje uczenia się', enter);
+    await s.answer('Kamienie milowe', enter);
+    await s.answer(pl.communications, enter);
+    await s.answer('Kolejny własny komunikat', enter);
+    await s.answer('Krok 3 · przygotowanie mentorów', '');
+    await s.answer('Moduły przygotowania z szablonu', enter);
+    await s.answer('Kolejny własny moduł', enter);
     await s.answer(pl.kpis, enter);
+    await s.answer('Kolejny własny KPI', enter);
     // A Polish yes/no question: an answer that is neither is refused (not read as "no"), then t (tak) is yes.
     await s.answer(`${pl.addPeople} (t/N)`, `x${enter}`);
     await s.answer('Odpowiedz t (tak) albo n (nie).', `${backspace}t${enter}`);
     await s.answer('Imię i nazwisko mentee', `Ola Nowak${enter}`);
+    await s.answer('Dział – Ola Nowak', `Produkcja${enter}`);
+    await s.answer('Przełożony – Ola Nowak', enter);
     // Four competencies (three from the template, one of our own): baseline 1, target the default.
     for (let i = 0; i < 4; i++) {
       await s.answer('Punkt startu w', `${down}${enter}`);
@@ -153,9 +189,16 @@ describe.skipIf(!hasScript)('mentor init in a terminal', () => {
     }
     await s.answer('Imię i nazwisko mentee', enter);
     await s.answer('Imię i nazwisko mentora', `Piotr Wrona${enter}`);
+    await s.answer('Dział – Piotr Wrona', enter);
+    await s.answer('Przełożony – Piotr Wrona', `${down}${enter}`);
     await s.answer(pl.capacity, enter);
     for (let i = 0; i < 4; i++) await s.answer('Poziom mentora w', enter);
     await s.answer('Imię i nazwisko mentora', enter);
+    // The pair: Piotr Wrona (below "dalej"), then the only mentee left.
+    await s.answer(pl.pairMentor, `${down}${enter}`);
+    await s.answer('Mentee, którego prowadzi Piotr Wrona', enter);
+    await s.answer('Dzień, w którym mentorzy ukończyli przygotowanie', `2027-01-08${enter}`);
+    await s.answer('Identyfikatory utworzone z podanych nazw', '');
     await s.answer('Zapisać 10 plików w walk-pl?', enter);
     const { code, screen } = await s.done();
     expect(screen).toContain('Utworzono walk-pl');
@@ -171,6 +214,11 @@ describe.skipIf(!hasScript)('mentor init in a terminal', () => {
     const people = parse(readFileSync(join(tmp, 'walk-pl/people.yaml'), 'utf8'));
     expect(people.mentees[0].competencies).toHaveLength(4);
     expect(people.mentors[0]).toMatchObject({ id: 'mentor-01', name: 'Piotr Wrona', capacity: 2 });
+    expect(people.mentees[0]).toMatchObject({ department: 'Produkcja', lineManager: 'ewa-sowa' });
+    expect(people.mentors[0].lineManager).toBeUndefined();
+    expect(people.pairs).toMatchObject([{ id: 'pair-01', mentor: 'mentor-01', mentee: 'mentee-01' }]);
+    expect(p.scales).toMatchObject([{ id: 'skala-przywodztwa', levels: [{ level: 1, label: 'Nowicjusz' }, {}, {}, { level: 4, label: 'Wzór' }] }]);
+    expect(p.competencies.every((c: { scale: string }) => c.scale === 'skala-przywodztwa')).toBe(true);
     expectOnlyPlaceholders('walk-pl');
   });
 
@@ -187,7 +235,35 @@ describe.skipIf(!hasScript)('mentor init in a terminal', () => {
 
   it('Ctrl-C at the last question, before writing, leaves nothing behind either', async () => {
     const s = start(['init', 'cancel-late', '--template', 'expert-transfer', '--locale', 'en', '--organisation', 'Harwick Power', '--start', '2027-03-01'], tmp);
-    for (const prompt of [en.name, en.goals, 'Another goal', en.competencies, 'Another competency', en.criteria, en.recruitment, en.size, 'HR process owner', 'Sponsor (name', en.weeks, 'A session every', en.sessionMinutes, 'Learning mix', en.kpis, en.addPeople]) {
+    for (const prompt of [
+      en.name,
+      en.goals,
+      'Another goal',
+      en.competencies,
+      'Another competency',
+      en.scaleChoice,
+      en.criteria,
+      'Another eligibility criterion',
+      en.recruitment,
+      en.size,
+      'HR process owner',
+      'Sponsor (name',
+      'Line manager (department head)',
+      'Do the mentees have line managers?',
+      en.editRoles,
+      en.weeks,
+      'A session every',
+      en.sessionMinutes,
+      'Learning mix',
+      'Milestones: date one',
+      en.communications,
+      'Another message of your own',
+      'Preparation modules of the',
+      'Another preparation module',
+      en.kpis,
+      'Another KPI of your own',
+      en.addPeople,
+    ]) {
       await s.answer(prompt, enter);
     }
     await s.answer('Write 10 files', ctrlC);

@@ -1,14 +1,14 @@
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { summarise, type Diagnostic } from '../../core/diagnostics.js';
 import { answerKeys, mixDeviation, parseAnswers, resolveAnswers, type InitInput, type MissingAnswer, type Mix } from '../../core/scaffold/answers.js';
-import { checkScaffold } from '../../core/scaffold/check-scaffold.js';
+import { checkScaffold, scaffoldDocuments } from '../../core/scaffold/check-scaffold.js';
 import { defaultStart } from '../../core/scaffold/dates.js';
 import { checkSelections, leftOut } from '../../core/scaffold/frame.js';
 import { pilotState } from '../../core/scaffold/from-pilot.js';
 import type { Programme } from '../../core/model/types.js';
 import { nearest } from '../../core/text/nearest.js';
-import { hasPlaceholders, planScaffold } from '../../core/scaffold/plan-scaffold.js';
-import type { Frame, Phase, RecruitmentMethod } from '../../core/scaffold/types.js';
+import { hasPlaceholders, planScaffoldWithIds } from '../../core/scaffold/plan-scaffold.js';
+import type { Frame, MadeId, Phase, RecruitmentMethod } from '../../core/scaffold/types.js';
 import { IoError, UsageError } from '../../errors.js';
 import { readAnswersFile } from '../../io/answers-file.js';
 import { insideGitRepository } from '../../io/git-repository.js';
@@ -69,8 +69,9 @@ export interface InitDeps {
 }
 
 // Every answer has a flag except the folder (an argument), the locale (the global --locale), the
-// description and people (line managers, mentors, mentees, pairs), which need more structure than a flag can carry.
-const notFlags = ['dir', 'locale', 'description', 'lineManagers', 'mentors', 'mentees', 'mentorsPrepared', 'pairs'] as const;
+// description, people (line managers, mentors, mentees, pairs) and the frame's own items (scale, roles,
+// milestones, messages, modules), which need more structure than a flag can carry.
+const notFlags = ['dir', 'locale', 'description', 'lineManagers', 'mentors', 'mentees', 'mentorsPrepared', 'pairs', 'scale', 'roles', 'milestones', 'communications', 'preparation'] as const;
 type FlagAnswerKey = Exclude<(typeof answerKeys)[number], (typeof notFlags)[number]>;
 const flagInputKeys: readonly (FlagAnswerKey & keyof InitFlags & keyof InitInput)[] = answerKeys.filter(
   (key): key is FlagAnswerKey => !(notFlags as readonly string[]).includes(key),
@@ -102,12 +103,12 @@ function missingItems(missing: MissingAnswer[], text: InitText): string[] {
  * silently: every problem at once, each named by the flag or the answers file's key it came from.
  */
 function checkAnswers(input: InitInput, frame: Frame, text: InitText, flags: InitFlags): void {
-  const fromFlag = (key: keyof InitFlags): boolean => flags[key] !== undefined;
+  const fromFlag = (key: string): boolean => flags[key as keyof InitFlags] !== undefined;
   // A selection is named by its flag when a flag gave it, else by the answers file's key.
-  const named = (key: 'goals' | 'competencies' | 'criteria' | 'kpis' | 'mix'): string => (fromFlag(key) ? `--${key}` : key);
+  const named = (key: string): string => (fromFlag(key) ? `--${key}` : key);
   const fileMessages: string[] = [];
   const flagMessages: string[] = [];
-  const inFile = (message: string, key: keyof InitFlags | undefined): void => void (flags.answers && (key === undefined || !fromFlag(key)) ? fileMessages : flagMessages).push(message);
+  const inFile = (message: string, key: string | undefined): void => void (flags.answers && (key === undefined || !fromFlag(key)) ? fileMessages : flagMessages).push(message);
   for (const p of checkSelections(frame, input)) {
     switch (p.kind) {
       case 'unknown':
@@ -133,6 +134,15 @@ function checkAnswers(input: InitInput, frame: Frame, text: InitText, flags: Ini
         break;
       case 'kpi-emptied':
         inFile(text.errors.kpiEmptied(named('kpis'), p.kpi, p.competencies), 'kpis');
+        break;
+      case 'unknown-milestone':
+        inFile(text.errors.unknownMilestone(p.key, p.id, p.known), undefined);
+        break;
+      case 'milestone-needs-date':
+        inFile(text.errors.milestoneNeedsDate(p.key, p.known), undefined);
+        break;
+      case 'unknown-role':
+        inFile(text.errors.unknownRole(p.key, p.id, p.known), undefined);
         break;
     }
   }
@@ -250,13 +260,19 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
     const target = resolve(io.cwd, input.dir!);
     const shown = display(io.cwd, target);
     const toolSource: ToolSource = input.toolSource ? { spec: input.toolSource, origin: 'flag' } : await detectToolSource(packageRoot, { env: io.env, name: packageName, version, ...(publishedName ? { published: publishedName } : {}) });
-    const files = planScaffold(answers, resolved.source, { schemas: await loadEditorSchemas(), toolVersion: version, ...(toolSource.spec ? { toolSource: toolSource.spec } : {}) });
+    const plan = planScaffoldWithIds(answers, resolved.source, { schemas: await loadEditorSchemas(), toolVersion: version, ...(toolSource.spec ? { toolSource: toolSource.spec } : {}) });
+    const { files } = plan;
     const state = await inspectTarget(target, files, shown);
     if (state.entries.length > 0 && !flags.force) throw refusal(shown, state.entries, state.overwrites, text);
     // Nothing goes without a word: what went with the goals left out.
     const dropped = leftOut(resolved.source.frame, input);
     if (dropped.competencies.length + dropped.kpis.length > 0) out(text.out.leftOut(dropped));
+    // What is about to be written, and the ids made from names, before anything is written (also in a dry run).
+    out(text.out.summary(plan.counts, plan.scale));
+    for (const line of madeIdLines(plan.made, text)) out(line);
 
+    const documents = scaffoldDocuments(files);
+    const checkedCount = (documents.programme ? 1 : 0) + documents.people.length + documents.records.length;
     const checked = checkScaffold(files, { folder: target, shown, today, locale: uiLocale, ...(resolved.pilotFile ? { pilot: resolved.pilotFile } : {}) });
     // A fresh scaffold's placeholders are expected: counted in one line, not listed as problems.
     const diagnostics = checked.filter((d) => d.ruleId !== 'placeholder-unfilled');
@@ -269,7 +285,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
     if (flags.dryRun) {
       out(text.out.dryRun(shown));
       for (const f of files) out(`  ${shown === '.' ? '' : `${shown}/`}${f.path}${state.overwrites.includes(f.path) ? '  (--force)' : ''}`);
-      await report(diagnostics, io, uiLocale, flags);
+      await report(diagnostics, io, uiLocale, flags, checkedCount);
       checkedLine();
       return summary.errors > 0 ? 1 : 0;
     }
@@ -277,7 +293,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
     // programme `mentor validate` rejects: show where, and write nothing (exit 2).
     const refused = diagnostics.filter((d) => d.severity === 'error' && /^(schema|yaml|file)-/.test(d.ruleId));
     if (refused.length > 0) {
-      await report(refused, io, uiLocale, flags);
+      await report(refused, io, uiLocale, flags, checkedCount);
       throw new UsageError(catalogue(uiLocale).safety.schemaRefusesAnswers(refused.length));
     }
     if (prompts) {
@@ -292,7 +308,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
     out(text.out.created(shown, files.length));
     if (toolSource.spec) out(text.out.toolSource(toolSource.spec, toolSource.origin));
     if (replaced.length > 0) out(text.out.forced(replaced));
-    await report(diagnostics, io, uiLocale, flags);
+    await report(diagnostics, io, uiLocale, flags, checkedCount);
     checkedLine();
     out();
     out(text.out.nextHeading);
@@ -317,6 +333,18 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
   }
 }
 
+/** The ids made from names, one a line under a heading: section, id, and the name it was made from. */
+function madeIdLines(unordered: readonly MadeId[], text: InitText): string[] {
+  if (unordered.length === 0) return [];
+  // In the method's order: the frame, the roles, the process, preparation, KPIs, then people.
+  const order: MadeId['section'][] = ['goal', 'scale', 'competency', 'criterion', 'staff', 'milestone', 'communication', 'module', 'kpi', 'mentor', 'mentee', 'pair'];
+  const made = [...unordered].sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section));
+  const sections = made.map((m) => text.out.madeIdSection[m.section]);
+  const sectionWidth = Math.max(...sections.map((s) => s.length));
+  const idWidth = Math.max(...made.map((m) => m.id.length));
+  return [text.out.madeIdsHeading, ...made.map((m, i) => `  ${sections[i]!.padEnd(sectionWidth)}  ${m.id.padEnd(idWidth)}  ${m.name}`)];
+}
+
 /** Breaks text into lines of at most `width` characters, at spaces. */
 function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
@@ -337,9 +365,10 @@ function canPrompt(flags: InitFlags, io: CliIo): boolean {
 }
 
 /** Shows the check's findings the way `mentor validate` would (rare: a custom template's or a pilot's mistakes). */
-async function report(diagnostics: Diagnostic[], io: CliIo, locale: Locale, flags: InitFlags): Promise<void> {
+async function report(diagnostics: Diagnostic[], io: CliIo, locale: Locale, flags: InitFlags, checked: number): Promise<void> {
   if (diagnostics.length === 0) return;
   const stylish = await loadFormatter('stylish');
   const files = [...new Set(diagnostics.map((d) => d.file))];
-  io.stderr.write(stylish(diagnostics, { color: decideColor(flags.color, io.env, io.stderr.isTTY), locale, files, summary: summarise(diagnostics, files.length), toolVersion: version }));
+  // The summary counts every document checked (programme, people, records), as `mentor validate` will.
+  io.stderr.write(stylish(diagnostics, { color: decideColor(flags.color, io.env, io.stderr.isTTY), locale, files, summary: summarise(diagnostics, Math.max(checked, files.length)), toolVersion: version }));
 }

@@ -1,6 +1,23 @@
 import type { Locale } from '../../messages/index.js';
-import { defaultStart, isIsoDate } from './dates.js';
-import type { CompetencyInput, GoalInput, MenteeInput, MentorInput, PairInput, PersonInput, Phase, RecruitmentMethod, ScaffoldAnswers } from './types.js';
+import { defaultStart, isIsoDate, isRelativeDate } from './dates.js';
+import type {
+  CommunicationInput,
+  CompetencyInput,
+  CriterionInput,
+  GoalInput,
+  KpiInput,
+  MenteeInput,
+  MentorInput,
+  MilestoneInput,
+  ModuleInput,
+  PairInput,
+  PersonInput,
+  Phase,
+  RecruitmentMethod,
+  RoleInput,
+  ScaffoldAnswers,
+  ScaleInput,
+} from './types.js';
 import { slugify } from './slug.js';
 import { nearest } from '../text/nearest.js';
 
@@ -50,7 +67,16 @@ type SharedAnswerKey =
   | 'lineManagers'
   | 'pairs'
   | 'mentorsPrepared'
-  | 'start';
+  | 'start'
+  | 'scale'
+  | 'customCriteria'
+  | 'preparation'
+  | 'customModules'
+  | 'customKpis'
+  | 'communications'
+  | 'customCommunications'
+  | 'milestones'
+  | 'roles';
 
 /** Keys an answers file may hold. */
 export const answerKeys = [
@@ -65,17 +91,22 @@ export const answerKeys = [
   'description',
   'goals',
   'competencies',
+  'scale',
   'criteria',
   'recruitment',
   'size',
   'hrOwner',
   'sponsor',
   'lineManagers',
+  'roles',
   'start',
   'weeks',
   'cadenceWeeks',
   'sessionMinutes',
   'mix',
+  'milestones',
+  'communications',
+  'preparation',
   'kpis',
   'mentors',
   'mentees',
@@ -87,6 +118,137 @@ export const answerKeys = [
 /** Keys of an own goal and an own competency in an answers file. */
 const ownGoalKeys = ['id', 'name', 'description'] as const;
 const ownCompetencyKeys = ['id', 'name', 'importance', 'goal', 'whyVacant', 'description'] as const;
+
+/** What one key of an own item (criterion, module, KPI, message, milestone) may hold. */
+type Field =
+  | { kind: 'id' | 'text' | 'number' | 'boolean' | 'ids' | 'texts' | 'day' | 'offset' | 'time' }
+  | { kind: 'whole'; min: number; max: number }
+  | { kind: 'one-of'; values: readonly (string | number)[] };
+
+const channels = ['email', 'meeting', 'intranet', 'chat', 'letter', 'video', 'phone', 'other'] as const;
+const purposes = ['buy-in', 'information', 'reminder', 'celebration'] as const;
+
+/** The keys of the user's own items in an answers file, with what each holds; `required` ones must be there. */
+const ownItems = {
+  criteria: {
+    required: ['description'],
+    fields: {
+      id: { kind: 'id' },
+      description: { kind: 'text' },
+      minGap: { kind: 'whole', min: 1, max: 20 },
+      importance: { kind: 'one-of', values: ['strategic', 'tactical'] },
+      minTenureMonths: { kind: 'whole', min: 0, max: 600 },
+      titles: { kind: 'texts' },
+      departments: { kind: 'texts' },
+      maxPerDepartment: { kind: 'whole', min: 1, max: 1000 },
+    },
+  },
+  preparation: {
+    required: ['name', 'hours'],
+    fields: { id: { kind: 'id' }, name: { kind: 'text' }, hours: { kind: 'number' }, required: { kind: 'boolean' } },
+  },
+  kpis: {
+    required: ['name', 'level'],
+    fields: {
+      id: { kind: 'id' },
+      name: { kind: 'text' },
+      level: { kind: 'one-of', values: [1, 2, 3, 4] },
+      metric: { kind: 'id' },
+      baseline: { kind: 'number' },
+      target: { kind: 'number' },
+      unit: { kind: 'text' },
+      direction: { kind: 'one-of', values: ['higher', 'lower'] },
+      source: { kind: 'text' },
+      competencies: { kind: 'ids' },
+    },
+  },
+  communications: {
+    required: ['from', 'channel', 'purpose'],
+    fields: {
+      id: { kind: 'id' },
+      from: { kind: 'id' },
+      to: { kind: 'ids' },
+      toPeople: { kind: 'texts' },
+      channel: { kind: 'one-of', values: channels },
+      purpose: { kind: 'one-of', values: purposes },
+      date: { kind: 'day' },
+      milestone: { kind: 'id' },
+      offsetDays: { kind: 'offset' },
+      time: { kind: 'time' },
+      minutes: { kind: 'whole', min: 5, max: 600 },
+      subject: { kind: 'text' },
+      text: { kind: 'text' },
+    },
+  },
+  milestones: {
+    required: [],
+    fields: { id: { kind: 'id' }, name: { kind: 'text' }, date: { kind: 'day' } },
+  },
+} as const satisfies Record<string, { required: readonly string[]; fields: Record<string, Field> }>;
+
+/** Words a value of a field must be, for the catalogues. */
+function fieldExpectation(field: Field): AnswerExpectation {
+  switch (field.kind) {
+    case 'id':
+      return { kind: 'id' };
+    case 'text':
+      return { kind: 'text' };
+    case 'number':
+      return { kind: 'number' };
+    case 'boolean':
+      return { kind: 'boolean' };
+    case 'ids':
+      return { kind: 'ids' };
+    case 'texts':
+      return { kind: 'texts' };
+    case 'day':
+      return { kind: 'day' };
+    case 'offset':
+      return { kind: 'whole', min: -365, max: 365 };
+    case 'time':
+      return { kind: 'time' };
+    case 'whole':
+      return { kind: 'whole', min: field.min, max: field.max };
+    case 'one-of':
+      return { kind: 'one-of', values: field.values.map(String) };
+  }
+}
+
+/** The value of a field as the programme wants it, or undefined when it is not one. */
+function fieldValue(field: Field, value: unknown): unknown {
+  const list = (v: unknown): string[] | undefined => {
+    const items = typeof v === 'string' ? parseIdList(v) : Array.isArray(v) ? v : undefined;
+    return items && items.length > 0 && items.every((x) => typeof x === 'string' && x.trim() !== '') ? (items as string[]).map((x) => x.trim()) : undefined;
+  };
+  switch (field.kind) {
+    case 'id':
+      return typeof value === 'string' && isId(value) ? value : undefined;
+    case 'text':
+      return typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+    case 'boolean':
+      return typeof value === 'boolean' ? value : undefined;
+    case 'ids': {
+      const ids = list(value);
+      return ids && ids.every(isId) ? ids : undefined;
+    }
+    case 'texts':
+      return list(value);
+    case 'day': {
+      const day = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+      return typeof day === 'string' && (isIsoDate(day.trim()) || isRelativeDate(day)) ? day.trim() : undefined;
+    }
+    case 'offset':
+      return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= 365 ? value : undefined;
+    case 'time':
+      return typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? value : undefined;
+    case 'whole':
+      return typeof value === 'number' && Number.isInteger(value) && value >= field.min && value <= field.max ? value : undefined;
+    case 'one-of':
+      return (field.values as readonly unknown[]).includes(value) ? value : undefined;
+  }
+}
 
 /** Limits shared by flags, the answers file and prompts. */
 export const limits = {
@@ -145,6 +307,22 @@ export type AnswerExpectation =
   | { kind: 'item' }
   | { kind: 'goal-id' }
   | { kind: 'importance' }
+  | { kind: 'number' }
+  | { kind: 'boolean' }
+  | { kind: 'texts' }
+  /** A day: `YYYY-MM-DD`, or relative to the period (`start+14`, `mid`, `end-7`). */
+  | { kind: 'day' }
+  | { kind: 'time' }
+  /** A required key is missing. */
+  | { kind: 'required' }
+  /** A message needs `date`, or `milestone` (with `offsetDays`). */
+  | { kind: 'when' }
+  /** A scale: a template's scale id, or `{ name, levels }`. */
+  | { kind: 'scale' }
+  /** Levels: at least two, each a label or `{ level, label, descriptor }`, levels rising. */
+  | { kind: 'levels' }
+  /** Roles: a mapping of role id to `{ name, responsibilities }`. */
+  | { kind: 'roles' }
   /** A key an own goal or competency does not have (`allowed` lists those it has). */
   | { kind: 'no-such-key'; allowed: readonly string[]; suggestion?: string };
 
@@ -178,14 +356,6 @@ export function parseAnswers(data: unknown): { input: InitInput; problems: Answe
     if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
     bad(key, { kind: 'whole', min, max });
     return undefined;
-  };
-  const ids = (key: string, value: unknown): string[] | undefined => {
-    const list = typeof value === 'string' ? parseIdList(value) : Array.isArray(value) ? value : undefined;
-    if (!list || !list.every((v) => typeof v === 'string')) {
-      bad(key, { kind: 'ids' });
-      return undefined;
-    }
-    return list as string[];
   };
   const people = <T>(key: string, value: unknown): T[] | undefined => {
     if (Array.isArray(value) && value.every((v) => isObject(v) && typeof v['name'] === 'string')) return value as T[];
@@ -282,8 +452,94 @@ export function parseAnswers(data: unknown): { input: InitInput; problems: Answe
       }
       case 'criteria':
       case 'kpis':
-        set(key, ids(key, value));
+      case 'preparation':
+      case 'communications':
+      case 'milestones': {
+        if (!Array.isArray(value) && typeof value !== 'string') {
+          bad(key, { kind: key === 'milestones' ? 'item' : 'selection' });
+          break;
+        }
+        const spec = ownItems[key];
+        const kept: string[] = [];
+        const own: Record<string, unknown>[] = [];
+        (typeof value === 'string' ? parseIdList(value) : (value as unknown[])).forEach((item, i) => {
+          const at = `${key}[${i}]`;
+          if (typeof item === 'string' && key !== 'milestones') return void kept.push(item);
+          if (!isObject(item)) return bad(at, { kind: 'item' });
+          const allowed = Object.keys(spec.fields);
+          const checked: Record<string, unknown> = { at };
+          for (const [k, v] of Object.entries(item)) {
+            const field = (spec.fields as Record<string, Field>)[k];
+            if (!field) {
+              const suggestion = nearest(k, allowed);
+              bad(`${at}.${k}`, { kind: 'no-such-key', allowed, ...(suggestion ? { suggestion } : {}) });
+              continue;
+            }
+            const parsed = fieldValue(field, v);
+            if (parsed === undefined) bad(`${at}.${k}`, fieldExpectation(field));
+            else checked[k] = parsed;
+          }
+          for (const k of spec.required) if (item[k] === undefined) bad(`${at}.${k}`, { kind: 'required' });
+          if (key === 'communications' && item['date'] === undefined && item['milestone'] === undefined) bad(`${at}.date`, { kind: 'when' });
+          // A new milestone needs a name and a date; one of the template's (by id) may only be renamed or moved.
+          if (key === 'milestones' && item['id'] === undefined && item['name'] === undefined) bad(`${at}.name`, { kind: 'required' });
+          // (a date missing on a new one is the frame check's to report: only the frame knows its milestones)
+          own.push(checked);
+        });
+        if (key === 'criteria') {
+          input.criteria = kept;
+          if (own.length > 0) input.customCriteria = own as unknown as CriterionInput[];
+        } else if (key === 'kpis') {
+          input.kpis = kept;
+          if (own.length > 0) input.customKpis = own as unknown as KpiInput[];
+        } else if (key === 'preparation') {
+          input.preparation = kept;
+          if (own.length > 0) input.customModules = own as unknown as ModuleInput[];
+        } else if (key === 'communications') {
+          input.communications = kept;
+          if (own.length > 0) input.customCommunications = own as unknown as CommunicationInput[];
+        } else input.milestones = own as unknown as MilestoneInput[];
         break;
+      }
+      case 'scale': {
+        const scale = parseScale(value, bad);
+        if (scale !== undefined) input.scale = scale;
+        break;
+      }
+      case 'roles': {
+        if (!isObject(value)) {
+          bad(key, { kind: 'roles' });
+          break;
+        }
+        const roles: Record<string, RoleInput> = {};
+        for (const [id, given] of Object.entries(value)) {
+          const at = `roles.${id}`;
+          if (!isId(id)) bad(at, { kind: 'id' });
+          if (!isObject(given)) {
+            bad(at, { kind: 'roles' });
+            continue;
+          }
+          const role: RoleInput = {};
+          for (const [k, v] of Object.entries(given)) {
+            if (k === 'name') {
+              const name = fieldValue({ kind: 'text' }, v) as string | undefined;
+              if (name === undefined) bad(`${at}.name`, { kind: 'text' });
+              else role.name = name;
+            } else if (k === 'responsibilities') {
+              const list = typeof v === 'string' ? [v.trim()].filter(Boolean) : (fieldValue({ kind: 'texts' }, v) as string[] | undefined);
+              if (list === undefined || list.length === 0) bad(`${at}.responsibilities`, { kind: 'texts' });
+              else role.responsibilities = list;
+            } else {
+              const allowed = ['name', 'responsibilities'];
+              const suggestion = nearest(k, allowed);
+              bad(`${at}.${k}`, { kind: 'no-such-key', allowed, ...(suggestion ? { suggestion } : {}) });
+            }
+          }
+          roles[id] = role;
+        }
+        input.roles = roles;
+        break;
+      }
       case 'hrOwner':
       case 'sponsor':
         if (typeof value === 'string' && value.trim() !== '') input[key] = value.trim();
@@ -308,6 +564,64 @@ export function parseAnswers(data: unknown): { input: InitInput; problems: Answe
     }
   }
   return { input, problems };
+}
+
+/**
+ * Reads `scale:`: a template scale's id, or `{ id?, name, levels }` whose levels are labels
+ * (numbered from 1) or `{ level, label, descriptor? }`, each level above the one before.
+ */
+function parseScale(value: unknown, bad: (key: string, expected: AnswerExpectation) => void): string | ScaleInput | undefined {
+  if (typeof value === 'string' && isId(value)) return value;
+  if (!isObject(value)) return void bad('scale', { kind: 'scale' });
+  let ok = true;
+  for (const k of Object.keys(value)) {
+    if (['id', 'name', 'levels'].includes(k)) continue;
+    const suggestion = nearest(k, ['id', 'name', 'levels']);
+    bad(`scale.${k}`, { kind: 'no-such-key', allowed: ['id', 'name', 'levels'], ...(suggestion ? { suggestion } : {}) });
+    ok = false;
+  }
+  const name = typeof value['name'] === 'string' && value['name'].trim() !== '' ? value['name'].trim() : undefined;
+  if (name === undefined) {
+    bad('scale.name', { kind: value['name'] === undefined ? 'required' : 'text' });
+    ok = false;
+  }
+  if (value['id'] !== undefined && (typeof value['id'] !== 'string' || !isId(value['id']))) {
+    bad('scale.id', { kind: 'id' });
+    ok = false;
+  }
+  const levels = parseLevels(value['levels']);
+  if (!levels) {
+    bad('scale.levels', { kind: 'levels' });
+    ok = false;
+  }
+  return ok ? { ...(typeof value['id'] === 'string' ? { id: value['id'] } : {}), name: name!, levels: levels!, at: 'scale' } : undefined;
+}
+
+/**
+ * Levels of an own scale: labels numbered from 1 (`Novice`), labels with their numbers (`0 None`,
+ * when every one has a number), or `{ level, label, descriptor? }`; undefined unless two or more, rising.
+ */
+export function parseLevels(value: unknown): ScaleInput['levels'] | undefined {
+  if (!Array.isArray(value) || value.length < 2) return undefined;
+  const numbered = value.map((item) => (typeof item === 'string' ? /^(\d{1,2})\s*[-.:=)]?\s+(.+)$/.exec(item.trim()) : null));
+  const levels: ScaleInput['levels'] = [];
+  for (const [i, item] of value.entries()) {
+    if (typeof item === 'string' && item.trim() !== '') {
+      const m = numbered.every((n) => n !== null) ? numbered[i]! : null;
+      levels.push(m ? { level: Number(m[1]), label: m[2]!.trim() } : { level: i + 1, label: item.trim() });
+    } else if (isObject(item) && typeof item['level'] === 'number' && Number.isInteger(item['level']) && typeof item['label'] === 'string' && item['label'].trim() !== '' && (item['descriptor'] === undefined || typeof item['descriptor'] === 'string')) {
+      levels.push({ level: item['level'], label: item['label'].trim(), ...(typeof item['descriptor'] === 'string' ? { descriptor: item['descriptor'] } : {}) });
+    } else return undefined;
+  }
+  return levels.every((l, i) => i === 0 || l.level > levels[i - 1]!.level) ? levels : undefined;
+}
+
+/**
+ * Reads levels typed on one line in the dialogue: `Novice, Basic, Competent` (numbered from 1) or
+ * `0 None, 1 Aware, 2 Able` (numbered as written); undefined unless two or more, rising.
+ */
+export function parseLevelsLine(text: string): ScaleInput['levels'] | undefined {
+  return parseLevels(text.split(/[,;|]/).map((p) => p.trim()).filter(Boolean));
 }
 
 /** Defaults that come from the template or the pilot, not from the tool. */
@@ -353,7 +667,33 @@ export function resolveAnswers(
   const copy = <K extends keyof ScaffoldAnswers & keyof InitInput>(key: K): void => {
     if (input[key] !== undefined) (answers as unknown as Record<string, unknown>)[key] = input[key];
   };
-  for (const key of ['goals', 'customGoals', 'competencies', 'customCompetencies', 'criteria', 'recruitment', 'size', 'hrOwner', 'sponsor', 'lineManagers', 'kpis', 'mentors', 'mentees', 'pairs', 'mentorsPrepared'] as const) copy(key);
+  for (const key of [
+    'goals',
+    'customGoals',
+    'competencies',
+    'customCompetencies',
+    'scale',
+    'criteria',
+    'customCriteria',
+    'recruitment',
+    'size',
+    'hrOwner',
+    'sponsor',
+    'lineManagers',
+    'roles',
+    'milestones',
+    'communications',
+    'customCommunications',
+    'preparation',
+    'customModules',
+    'kpis',
+    'customKpis',
+    'mentors',
+    'mentees',
+    'pairs',
+    'mentorsPrepared',
+  ] as const)
+    copy(key);
   if (input.cadenceWeeks !== undefined || input.sessionMinutes !== undefined) {
     answers.cadence = { ...(input.cadenceWeeks !== undefined ? { everyWeeks: input.cadenceWeeks } : {}), ...(input.sessionMinutes !== undefined ? { minutes: input.sessionMinutes } : {}) };
   }

@@ -7,6 +7,16 @@ import type { Locale } from '../../messages/index.js';
 import { peopleFile, programmeFile } from './plan-scaffold.js';
 import type { PlannedFile } from './types.js';
 
+/** The planned files `mentor validate` reads as documents: the programme, its people and its records. */
+export function scaffoldDocuments(files: readonly PlannedFile[]): { programme?: PlannedFile; people: PlannedFile[]; records: PlannedFile[] } {
+  const programme = files.find((f) => f.path === programmeFile);
+  return {
+    ...(programme ? { programme } : {}),
+    people: files.filter((f) => f.path === peopleFile),
+    records: files.filter((f) => f.path.startsWith('records/') && /\.ya?ml$/.test(f.path)),
+  };
+}
+
 /**
  * Validates planned files before they are written, exactly as `mentor validate` will read them
  * from disk: so a custom template's mistakes, or a pilot's, show up before anything is written.
@@ -18,12 +28,12 @@ export function checkScaffold(files: readonly PlannedFile[], options: { folder: 
     const shown = options.shown === '.' ? file.path : `${options.shown.replace(/\/+$/, '')}/${file.path}`;
     return parseSource(shown, encoder.encode(file.contents), `${options.folder}/${file.path}`);
   };
-  const programme = files.find((f) => f.path === programmeFile);
-  if (!programme) return [];
+  const documents = scaffoldDocuments(files);
+  if (!documents.programme) return [];
   const bundle: ProgrammeBundle = {
-    programme: parse(programme),
-    people: files.filter((f) => f.path === peopleFile).map(parse),
-    records: files.filter((f) => f.path.startsWith('records/') && /\.ya?ml$/.test(f.path)).map(parse),
+    programme: parse(documents.programme),
+    people: documents.people.map(parse),
+    records: documents.records.map(parse),
     ...(options.pilot ? { pilot: options.pilot } : {}),
   };
   const parsed = [bundle.programme, ...bundle.people, ...bundle.records];

@@ -3,7 +3,7 @@
  * Warsaw and one planned in CI come out the same.
  */
 
-import { addDays, daysBetween, toUtc } from '../model/dates.js';
+import { addDays, daysBetween, isIsoDate, toUtc } from '../model/dates.js';
 
 export { addDays, daysBetween, isIsoDate } from '../model/dates.js';
 
@@ -45,8 +45,12 @@ export function isRelativeDate(value: unknown): value is RelativeDate {
   return typeof value === 'string' && relativeDate.test(value.trim());
 }
 
-/** Resolves a relative date against a period; throws on text that is not one (templates are checked first). */
+/**
+ * Resolves a relative date against a period; a day written out (`2027-01-25`, as a user's own
+ * milestone or message may be) is that day. Throws on text that is neither (templates are checked first).
+ */
 export function resolveDate(value: RelativeDate, period: { start: string; end: string }): string {
+  if (isIsoDate(value.trim())) return value.trim();
   const m = relativeDate.exec(value.trim());
   if (!m) throw new Error(`not a relative date: ${value}`);
   const days = m[3] === undefined ? 0 : Number(m[3]) * (m[2] === '-' ? -1 : 1);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTemplate, packageRoot } from '../../io/templates.js';
 import { checkSelections, leftOut, selectFrame } from './frame.js';
-import type { Frame } from './types.js';
+import type { Frame, MadeId } from './types.js';
 
 // The key-accounts frame: goals key-account-retention (account-planning) and contract-margin
 // (key-account-negotiation, contract-profitability); KPI contract-margin is scoped to the latter two.
@@ -95,5 +95,49 @@ describe('leftOut', () => {
     const selected = selectFrame(frame, { goals: ['key-account-retention'] });
     expect(selected.competencies.map((c) => c.id)).toEqual(['account-planning']);
     expect(selected.kpis.map((k) => k.id)).not.toContain('contract-margin');
+  });
+});
+
+describe('own items of a brief', () => {
+  it('refuses messages that name a role or milestone the programme lacks, new milestones without a date, and taken ids', () => {
+    const problems = checkSelections(frame, {
+      customCommunications: [{ from: 'ceo', to: ['mentor'], channel: 'email', purpose: 'buy-in', milestone: 'launch', at: 'communications[0]' }],
+      milestones: [{ name: 'Review day', at: 'milestones[0]' }, { id: 'kick-off', name: 'Start' }],
+      customKpis: [{ id: frame.kpis[0]!.id, name: 'Mine', level: 4, at: 'kpis[1]' }],
+    });
+    expect(problems.map((p) => p.kind).sort()).toEqual(['id-taken']);
+    const later = checkSelections(frame, {
+      customCommunications: [{ from: 'ceo', to: ['mentor'], channel: 'email', purpose: 'buy-in', milestone: 'launch', at: 'communications[0]' }],
+      milestones: [{ name: 'Review day', at: 'milestones[0]' }, { id: 'kick-off', name: 'Start' }],
+    });
+    expect(later).toEqual([
+      { kind: 'milestone-needs-date', key: 'milestones[0].date', known: frame.process.milestones.map((m) => m.id) },
+      { kind: 'unknown-milestone', key: 'communications[0].milestone', id: 'launch', known: expect.any(Array) },
+      { kind: 'unknown-role', key: 'communications[0].from', id: 'ceo', known: expect.arrayContaining(['mentor', 'sponsor']) },
+    ]);
+  });
+
+  it('puts every competency on the scale of the answers, and lists the ids it made from names', () => {
+    const made: MadeId[] = [];
+    const selected = selectFrame(
+      frame,
+      {
+        scale: { name: 'Five steps', levels: [1, 2, 3, 4, 5].map((level) => ({ level, label: `L${level}` })) },
+        customCriteria: [{ description: 'At least a year with the organisation', minTenureMonths: 12 }],
+        customModules: [{ name: 'Feedback that lands', hours: 2 }],
+        roles: { mentor: { responsibilities: ['Listens first'] } },
+      },
+      made,
+    );
+    expect(selected.scales.map((s) => s.id)).toEqual(['five-steps']);
+    expect(selected.competencies.every((c) => c.scale === 'five-steps')).toBe(true);
+    expect(selected.addressees!.criteria.at(-1)).toEqual({ id: 'at-least-a-year-with-the', description: 'At least a year with the organisation', minTenureMonths: 12 });
+    expect(selected.preparation!.modules.at(-1)).toEqual({ id: 'feedback-that-lands', name: 'Feedback that lands', hours: 2 });
+    expect(selected.roles.find((r) => r.id === 'mentor')!.responsibilities).toEqual(['Listens first']);
+    expect(made).toEqual([
+      { section: 'scale', id: 'five-steps', name: 'Five steps' },
+      { section: 'criterion', id: 'at-least-a-year-with-the', name: 'At least a year with the organisation' },
+      { section: 'module', id: 'feedback-that-lands', name: 'Feedback that lands' },
+    ]);
   });
 });

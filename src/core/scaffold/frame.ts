@@ -1,7 +1,7 @@
-import type { Competency, Goal, Kpi } from '../model/schema-types.js';
+import type { Competency, Criterion, Goal, Kpi, PreparationModule, Role, Scale } from '../model/schema-types.js';
 import { isRelativeDate } from './dates.js';
-import { slugify, uniqueId } from './slug.js';
-import type { Frame, ScaffoldAnswers } from './types.js';
+import { idFromName, uniqueId } from './slug.js';
+import type { Frame, FrameCommunication, FrameMilestone, MadeId, ScaffoldAnswers } from './types.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -65,7 +65,7 @@ export function checkFrame(data: unknown): string[] {
 }
 
 /** Selections an answer can make among the template's items; the key is the flag's and the answers file's. */
-export type SelectionKey = 'goals' | 'competencies' | 'criteria' | 'kpis';
+export type SelectionKey = 'goals' | 'competencies' | 'criteria' | 'kpis' | 'preparation' | 'communications' | 'scale';
 
 /**
  * A problem with the answers, for the CLI to word. `key` names where it was given, as an answers
@@ -86,13 +86,44 @@ export type SelectionProblem =
   /** A mentee's plan or a mentor's levels name a competency the programme does not have. */
   | { kind: 'unknown-competency'; key: string; id: string; known: string[] }
   /** A KPI listed to keep measures only competencies that are not kept. */
-  | { kind: 'kpi-emptied'; kpi: string; competencies: string[] };
+  | { kind: 'kpi-emptied'; kpi: string; competencies: string[] }
+  /** An own message names a milestone the programme does not have. */
+  | { kind: 'unknown-milestone'; key: string; id: string; known: string[] }
+  /** A new milestone (no template milestone has its id) without a date. */
+  | { kind: 'milestone-needs-date'; key: string; known: string[] }
+  /** An own message comes from or goes to a role the programme does not have. */
+  | { kind: 'unknown-role'; key: string; id: string; known: string[] };
 
-type SelectionAnswers = Pick<ScaffoldAnswers, 'goals' | 'competencies' | 'criteria' | 'kpis' | 'customGoals' | 'customCompetencies' | 'mentors' | 'mentees'>;
+type SelectionAnswers = Pick<
+  ScaffoldAnswers,
+  | 'goals'
+  | 'competencies'
+  | 'criteria'
+  | 'kpis'
+  | 'customGoals'
+  | 'customCompetencies'
+  | 'mentors'
+  | 'mentees'
+  | 'scale'
+  | 'customCriteria'
+  | 'preparation'
+  | 'customModules'
+  | 'customKpis'
+  | 'communications'
+  | 'customCommunications'
+  | 'milestones'
+  | 'roles'
+  | 'recruitment'
+  | 'lineManagers'
+>;
 
-/** The id an own goal or competency gets: its own, or one made from its name. */
-const ownId = (input: { id?: string; name: string }, fallback: string): { id: string; made: boolean } =>
-  input.id !== undefined ? { id: input.id, made: false } : { id: slugify(input.name) || fallback, made: true };
+/** The id an own item gets: its own, or a short one made from its name (see idFromName). */
+const ownId = (input: { id?: string | undefined; name: string }, fallback: string): { id: string; made: boolean } =>
+  input.id !== undefined ? { id: input.id, made: false } : { id: idFromName(input.name, fallback), made: true };
+
+/** What an own item is called, for an id made from it: its name, a criterion's words, a message's subject. */
+const criterionName = (c: { description: string }): string => c.description;
+const messageName = (c: { subject?: string | undefined; from: string; purpose: string }): string => c.subject ?? `${c.from} ${c.purpose}`;
 
 /**
  * Checks the answers against the frame: selected ids exist; own goals and competencies have ids of
@@ -110,17 +141,22 @@ export function checkSelections(frame: Frame, answers: SelectionAnswers): Select
   check('competencies', answers.competencies, frame.competencies.map((c) => c.id));
   check('criteria', answers.criteria, frame.addressees?.criteria.map((c) => c.id) ?? []);
   check('kpis', answers.kpis, frame.kpis.map((k) => k.id));
+  check('preparation', answers.preparation, frame.preparation?.modules.map((m) => m.id) ?? []);
+  check('communications', answers.communications, frame.communications?.map((c) => c.id) ?? []);
+  if (typeof answers.scale === 'string') check('scale', [answers.scale], frame.scales.map((s) => s.id));
   if (problems.length > 0) return problems;
 
-  // Own ids may not take a template's id (kept or not) or each other's.
-  const ownIdsOk = <T extends { id?: string; name: string; at?: string }>(items: readonly T[], templateIds: readonly string[], fallback: string): string[] => {
+  // Own ids may not take a template's id (kept or not) or each other's. `nameKey` is the key the id
+  // was made from, to name in a message; `suffix` lets made ids of the same name take -2, -3… (messages
+  // without a subject), where a refusal would only make the user invent ids.
+  const ownIdsOk = <T extends { id?: string; name: string; at?: string }>(items: readonly T[], templateIds: readonly string[], fallback: string, nameKey = 'name', suffix = false): string[] => {
     const seen = new Set<string>();
     const ids: string[] = [];
     for (const item of items) {
       const { id, made } = ownId(item, fallback);
-      const key = item.at ? `${item.at}${made ? '.name' : '.id'}` : item.name;
-      if (templateIds.includes(id)) problems.push({ kind: 'id-taken', key, id, made, by: 'template' });
-      else if (seen.has(id)) problems.push({ kind: 'id-taken', key, id, made, by: 'answers' });
+      const key = item.at ? `${item.at}${made ? `.${nameKey}` : '.id'}` : item.name;
+      if (templateIds.includes(id) && !(made && suffix)) problems.push({ kind: 'id-taken', key, id, made, by: 'template' });
+      else if (seen.has(id) && !(made && suffix)) problems.push({ kind: 'id-taken', key, id, made, by: 'answers' });
       seen.add(id);
       ids.push(id);
     }
@@ -129,6 +165,10 @@ export function checkSelections(frame: Frame, answers: SelectionAnswers): Select
   const ownGoals = ownIdsOk(answers.customGoals ?? [], frame.goals.map((g) => g.id), 'goal');
   const keptGoals = [...frame.goals.filter((g) => answers.goals === undefined || answers.goals.includes(g.id)).map((g) => g.id), ...ownGoals];
   ownIdsOk(answers.customCompetencies ?? [], frame.competencies.map((c) => c.id), 'competency');
+  ownIdsOk((answers.customCriteria ?? []).map((c) => ({ ...c, name: criterionName(c) })), frame.addressees?.criteria.map((c) => c.id) ?? [], 'criterion', 'description');
+  ownIdsOk(answers.customModules ?? [], frame.preparation?.modules.map((m) => m.id) ?? [], 'module');
+  ownIdsOk(answers.customKpis ?? [], frame.kpis.map((k) => k.id), 'kpi');
+  ownIdsOk((answers.customCommunications ?? []).map((c) => ({ ...c, name: messageName(c) })), frame.communications?.map((c) => c.id) ?? [], 'message', 'subject', true);
 
   for (const c of answers.customCompetencies ?? []) {
     const key = c.at ? `${c.at}.goal` : c.name;
@@ -151,6 +191,22 @@ export function checkSelections(frame: Frame, answers: SelectionAnswers): Select
   );
   answers.mentors?.forEach((mentor, i) => {
     for (const id of Object.keys(mentor.levels ?? {})) if (!keptCompetencies.includes(id)) problems.push({ kind: 'unknown-competency', key: `mentors[${i}].levels.${id}`, id, known: keptCompetencies });
+  });
+  answers.customKpis?.forEach((kpi, i) => {
+    for (const id of kpi.competencies ?? []) if (!keptCompetencies.includes(id)) problems.push({ kind: 'unknown-competency', key: `${kpi.at ?? `kpis[${i}]`}.competencies`, id, known: keptCompetencies });
+  });
+  const templateMilestones = frame.process.milestones.map((m) => m.id);
+  answers.milestones?.forEach((m, i) => {
+    if (m.date === undefined && !(m.id !== undefined && templateMilestones.includes(m.id))) problems.push({ kind: 'milestone-needs-date', key: `${m.at ?? `milestones[${i}]`}.date`, known: templateMilestones });
+  });
+  const milestoneIds = [...new Set(selected.process.milestones.map((m) => m.id))];
+  const roleIds = selected.roles.map((r) => r.id);
+  answers.customCommunications?.forEach((c, i) => {
+    const at = c.at ?? `communications[${i}]`;
+    if (c.date === undefined && c.milestone !== undefined && !milestoneIds.includes(c.milestone)) problems.push({ kind: 'unknown-milestone', key: `${at}.milestone`, id: c.milestone, known: milestoneIds });
+    for (const [key, role] of [['from', c.from], ...(c.to ?? []).map((r) => ['to', r] as const)] as const) {
+      if (!roleIds.includes(role)) problems.push({ kind: 'unknown-role', key: `${at}.${key}`, id: role, known: roleIds });
+    }
   });
   for (const id of answers.kpis ?? []) {
     const scoped = frame.kpis.find((k) => k.id === id)?.scope?.competencies;
@@ -185,24 +241,46 @@ function pick<T extends { id: string }>(items: readonly T[], ids: readonly strin
 
 /**
  * Applies the answers' selections and additions to a frame: the chosen goals (and the user's
- * own), the competencies serving them, the chosen criteria and KPIs. References to what was
- * dropped are dropped with it (a KPI scoped only to dropped competencies goes too).
+ * own), the competencies serving them on the chosen scale, the chosen criteria, preparation
+ * modules, KPIs and messages with the user's own, the milestones as dated, and the role texts.
+ * References to what was dropped are dropped with it (a KPI scoped only to dropped competencies
+ * goes too). Ids made from names are pushed to `made`, so they can be shown before writing.
  */
-export function selectFrame(frame: Frame, answers: Pick<ScaffoldAnswers, 'goals' | 'competencies' | 'criteria' | 'kpis' | 'customGoals' | 'customCompetencies'>): Frame {
+export function selectFrame(frame: Frame, answers: Omit<SelectionAnswers, 'mentors' | 'mentees'>, made: MadeId[] = []): Frame {
+  const own = <T extends { id?: string | undefined; made?: boolean }>(section: MadeId['section'], input: T, name: string, taken: Set<string>, fallback: string): string => {
+    // checkSelections refuses a taken id first; uniqueId only keeps a programme that skipped it valid.
+    const { id: base, made: wasMade } = ownId({ id: input.id, name }, fallback);
+    const id = uniqueId(base, taken);
+    if (wasMade || input.made === true) made.push({ section, id, name });
+    return id;
+  };
   const goalIds = new Set(frame.goals.map((g) => g.id));
   const goals: Goal[] = pick(frame.goals, answers.goals);
   for (const input of answers.customGoals ?? []) {
-    // checkSelections refuses a taken id first; uniqueId only keeps a programme that skipped it valid.
-    const id = uniqueId(ownId(input, 'goal').id, goalIds);
+    const id = own('goal', input, input.name, goalIds, 'goal');
     goals.push({ id, name: input.name, ...(input.description ? { description: input.description } : {}) });
   }
   const keptGoals = new Set(goals.map((g) => g.id));
 
+  // One scale for every competency when the answers choose one (a template's, or their own).
+  let scales = frame.scales;
+  let programmeScale: string | undefined;
+  if (typeof answers.scale === 'string' && frame.scales.some((s) => s.id === answers.scale)) programmeScale = answers.scale;
+  else if (typeof answers.scale === 'object') {
+    const input = answers.scale;
+    const id = own('scale', input, input.name, new Set(), 'scale');
+    const scale: Scale = { id, name: input.name, levels: input.levels.map((l) => ({ level: l.level, label: l.label, ...(l.descriptor ? { descriptor: l.descriptor } : {}) })) as Scale['levels'] };
+    scales = [scale];
+    programmeScale = id;
+  }
+
   const competencyIds = new Set(frame.competencies.map((c) => c.id));
-  const competencies: Competency[] = pick(frame.competencies, answers.competencies).filter((c) => keptGoals.has(c.goal));
-  const firstScale = frame.scales[0]?.id ?? 'scale';
+  const competencies: Competency[] = pick(frame.competencies, answers.competencies)
+    .filter((c) => keptGoals.has(c.goal))
+    .map((c) => (programmeScale ? { ...c, scale: programmeScale } : c));
+  const firstScale = programmeScale ?? frame.scales[0]?.id ?? 'scale';
   for (const input of answers.customCompetencies ?? []) {
-    const id = uniqueId(ownId(input, 'competency').id, competencyIds);
+    const id = own('competency', input, input.name, competencyIds, 'competency');
     const goal = input.goal !== undefined && keptGoals.has(input.goal) ? input.goal : (goals[0]?.id ?? '');
     competencies.push({
       id,
@@ -228,17 +306,104 @@ export function selectFrame(frame: Frame, answers: Pick<ScaffoldAnswers, 'goals'
     if (still.length === 0) continue;
     kpis.push({ ...kpi, scope: { ...kpi.scope, competencies: still } });
   }
+  const kpiIds = new Set(frame.kpis.map((k) => k.id));
+  for (const input of answers.customKpis ?? []) {
+    const { id: _id, at: _at, metric, direction, competencies: scope, ...rest } = input;
+    const id = own('kpi', input, input.name, kpiIds, 'kpi');
+    kpis.push({ id, ...rest, metric: metric ?? id, direction: direction ?? 'higher', ...(scope && scope.length > 0 ? { scope: { competencies: scope } } : {}) } as Kpi);
+  }
 
-  const addressees = frame.addressees && {
-    ...frame.addressees,
-    criteria: pick(frame.addressees.criteria, answers.criteria) as NonNullable<Frame['addressees']>['criteria'],
-  };
-  return {
-    ...frame,
+  const criterionIds = new Set(frame.addressees?.criteria.map((c) => c.id) ?? []);
+  const criteria: Criterion[] = pick(frame.addressees?.criteria ?? [], answers.criteria);
+  for (const input of answers.customCriteria ?? []) {
+    const { id: _id, at: _at, ...rest } = input;
+    criteria.push({ id: own('criterion', input, criterionName(input), criterionIds, 'criterion'), ...rest });
+  }
+  // Own criteria in a frame without addressees start the section; the recruitment method is the answers' or nomination.
+  const addressees: Frame['addressees'] =
+    frame.addressees || criteria.length > 0
+      ? { ...(frame.addressees ?? { recruitment: { method: answers.recruitment ?? 'nomination' } }), criteria: criteria as NonNullable<Frame['addressees']>['criteria'] }
+      : undefined;
+
+  const moduleIds = new Set(frame.preparation?.modules.map((m) => m.id) ?? []);
+  const modules: PreparationModule[] = pick(frame.preparation?.modules ?? [], answers.preparation);
+  for (const input of answers.customModules ?? []) {
+    const { id: _id, at: _at, ...rest } = input;
+    modules.push({ id: own('module', input, input.name, moduleIds, 'module'), ...rest });
+  }
+
+  // Milestones the answers date: a template's by id (moved, maybe renamed), or new ones.
+  const milestoneIds = new Set(frame.process.milestones.map((m) => m.id));
+  const milestones: FrameMilestone[] = frame.process.milestones.map((m) => {
+    const given = answers.milestones?.find((g) => g.id === m.id);
+    return given ? { id: m.id, name: given.name ?? m.name, date: given.date ?? m.date } : m;
+  });
+  for (const input of answers.milestones ?? []) {
+    if (input.id !== undefined && frame.process.milestones.some((m) => m.id === input.id)) continue;
+    const name = input.name ?? input.id ?? '';
+    if (input.date === undefined) continue; // checkSelections refuses it
+    milestones.push({ id: own('milestone', input, name, milestoneIds, 'milestone'), name, date: input.date });
+  }
+
+  const messageIds = new Set(frame.communications?.map((c) => c.id) ?? []);
+  const communications: FrameCommunication[] = pick(frame.communications ?? [], answers.communications);
+  for (const input of answers.customCommunications ?? []) {
+    const { id: _id, at: _at, date, milestone, offsetDays, ...rest } = input;
+    const when: FrameCommunication['when'] = date !== undefined ? { date } : { milestone: milestone ?? 'kick-off', ...(offsetDays !== undefined ? { offsetDays } : {}) };
+    communications.push({ id: own('communication', input, messageName(input), messageIds, 'message'), when, ...rest });
+  }
+
+  const roles: Role[] = frame.roles.map((r) => {
+    const given = answers.roles?.[r.id];
+    return given ? { ...r, ...(given.name ? { name: given.name } : {}), ...(given.responsibilities ? { responsibilities: given.responsibilities } : {}) } : r;
+  });
+  for (const [id, given] of Object.entries(answers.roles ?? {})) {
+    if (!roles.some((r) => r.id === id)) roles.push({ id, name: given.name ?? id, ...(given.responsibilities ? { responsibilities: given.responsibilities } : {}) });
+  }
+
+  const { addressees: _a, preparation: _p, communications: _c, ...rest } = frame;
+  const selected: Frame = {
+    ...rest,
     goals,
-    scales: frame.scales.filter((s) => usedScales.has(s.id) || usedScales.size === 0),
+    scales: scales.filter((s) => usedScales.has(s.id) || usedScales.size === 0),
     competencies,
     ...(addressees ? { addressees } : {}),
+    roles,
+    process: { ...frame.process, milestones },
+    ...(modules.length > 0 ? { preparation: { ...frame.preparation, modules: modules as NonNullable<Frame['preparation']>['modules'] } } : {}),
     kpis,
+    ...(communications.length > 0 || frame.communications ? { communications } : {}),
+  };
+  // `lineManagers: []` says the programme has none (a community, a network of freelancers).
+  return answers.lineManagers?.length === 0 ? withoutRole(selected, 'line-manager') : selected;
+}
+
+/**
+ * A frame without a role: gone from the roles, the role matrix (an activity it answered for goes to
+ * the HR owner) and the messages (one it sent comes from the HR owner; one that reached only it goes).
+ */
+function withoutRole(frame: Frame, role: string): Frame {
+  const other = (ids: readonly string[] | undefined): string[] => (ids ?? []).filter((id) => id !== role);
+  const roleMatrix = frame.roleMatrix?.map((a) => {
+    const responsible = other(a.responsible);
+    return {
+      ...a,
+      responsible: (responsible.length > 0 ? responsible : ['hr-owner']) as [string, ...string[]],
+      accountable: a.accountable === role ? 'hr-owner' : a.accountable,
+      ...(a.consulted ? { consulted: other(a.consulted) } : {}),
+      ...(a.informed ? { informed: other(a.informed) } : {}),
+    };
+  });
+  const communications = frame.communications?.flatMap((c) => {
+    const to = other(c.to);
+    if (to.length === 0 && !c.toPeople) return [];
+    const { to: _to, ...rest } = c;
+    return [{ ...rest, from: c.from === role ? 'hr-owner' : c.from, ...(to.length > 0 ? { to: to as [string, ...string[]] } : {}) }];
+  });
+  return {
+    ...frame,
+    roles: frame.roles.filter((r) => r.id !== role),
+    ...(roleMatrix ? { roleMatrix } : {}),
+    ...(communications ? { communications } : {}),
   };
 }

@@ -6,8 +6,8 @@ import { calendarForLocale, type HolidayCalendar } from '../calendar/index.js';
 import { addDays, clampDate, daysBetween, endOf, monthOf, resolveDate } from './dates.js';
 import { placeOnWorkingDays, type PlannedEvent } from './schedule.js';
 import { selectFrame } from './frame.js';
-import { slugify, uniqueId } from './slug.js';
-import type { Frame, FrameWhen, PersonInput, PlannedFile, RawFile, ScaffoldAnswers, ScaffoldContext, ScaffoldSource } from './types.js';
+import { idFromName, uniqueId } from './slug.js';
+import type { Frame, FrameWhen, MadeId, PersonInput, PlannedFile, RawFile, ScaffoldAnswers, ScaffoldContext, ScaffoldSource } from './types.js';
 
 /** Where the scaffold keeps its copy of the schemas, relative to the programme folder. */
 export const schemaFolder = '.mentor/schemas';
@@ -41,11 +41,13 @@ interface Staffing {
  * people named in the answers, the pilot's staff, or marked placeholders. Roles missing from the
  * frame are added, so every role a buy-in message must reach exists.
  */
-function staffRoles(frame: Frame, answers: ScaffoldAnswers, source: ScaffoldSource, text: InitFileText): Staffing {
+function staffRoles(frame: Frame, answers: ScaffoldAnswers, source: ScaffoldSource, text: InitFileText, made: MadeId[]): Staffing {
   const staff: StaffMember[] = (source.staff ?? []).map((s) => ({ ...s }));
   const staffIds = new Set(staff.map((s) => s.id));
   const roles: Role[] = frame.roles.map((r) => ({ ...r }));
-  for (const id of methodRoles) if (!roles.some((r) => r.id === id)) roles.push({ id, name: text.roleNames[id] });
+  // `lineManagers: []`: a programme without line managers (selectFrame took the role out).
+  const noLineManagers = answers.lineManagers?.length === 0;
+  for (const id of methodRoles) if (!roles.some((r) => r.id === id) && !(id === 'line-manager' && noLineManagers)) roles.push({ id, name: text.roleNames[id] });
 
   const staffRole = (roleId: MethodRole, named: readonly PersonInput[] | undefined, placeholder: string): string | undefined => {
     const role = roles.find((r) => r.id === roleId)!;
@@ -69,7 +71,8 @@ function staffRoles(frame: Frame, answers: ScaffoldAnswers, source: ScaffoldSour
       const { id: given, ...rest } = person;
       const same = given === undefined ? staff.find((s) => s.name === person.name) : undefined;
       if (same) return same.id;
-      const id = given ?? uniqueId(slugify(person.name, 32) || `${roleId}-1`, staffIds);
+      const id = given ?? uniqueId(idFromName(person.name, `${roleId}-1`), staffIds);
+      if (given === undefined) made.push({ section: 'staff', id, name: person.name });
       staffIds.add(id);
       staff.push({ id, ...rest });
       return id;
@@ -79,7 +82,7 @@ function staffRoles(frame: Frame, answers: ScaffoldAnswers, source: ScaffoldSour
   const one = (person: string | PersonInput | undefined): PersonInput[] | undefined => (person === undefined ? undefined : [typeof person === 'string' ? { name: person } : person]);
   staffRole('hr-owner', one(answers.hrOwner), text.placeholders.hrOwner);
   const sponsorId = staffRole('sponsor', one(answers.sponsor), text.placeholders.sponsor)!;
-  const lineManagerId = staffRole('line-manager', answers.lineManagers && answers.lineManagers.length > 0 ? answers.lineManagers : undefined, text.placeholders.lineManager);
+  const lineManagerId = noLineManagers ? undefined : staffRole('line-manager', answers.lineManagers && answers.lineManagers.length > 0 ? answers.lineManagers : undefined, text.placeholders.lineManager);
   // Roles list people in the method's order; roles of the template's own come after.
   roles.sort((a, b) => rank(a.id) - rank(b.id));
   return { staff, roles, sponsorId, lineManagerId };
@@ -336,8 +339,29 @@ function fillTexts(frame: Frame, vars: Record<string, string>): Frame {
  * with no errors and no warnings as long as the frame does.
  */
 export function planScaffold(answers: ScaffoldAnswers, source: ScaffoldSource, context: ScaffoldContext): PlannedFile[] {
+  return planScaffoldWithIds(answers, source, context).files;
+}
+
+/** What a planned programme holds, counted for the summary shown before writing. */
+export interface ScaffoldCounts {
+  goals: number;
+  competencies: number;
+  criteria: number;
+  modules: number;
+  milestones: number;
+  kpis: number;
+  communications: number;
+  staff: number;
+  mentors: number;
+  mentees: number;
+  pairs: number;
+}
+
+/** planScaffold, also returning the ids made from names (and the neutral ids of people and pairs) and what the programme holds. */
+export function planScaffoldWithIds(answers: ScaffoldAnswers, source: ScaffoldSource, context: ScaffoldContext): { files: PlannedFile[]; made: MadeId[]; counts: ScaffoldCounts; scale?: { name: string; levels: string } } {
   const text = catalogue(answers.locale).init.file;
-  const selected = selectFrame(source.frame, answers);
+  const made: MadeId[] = [];
+  const selected = selectFrame(source.frame, answers, made);
   const period = { start: answers.start, end: endOf(answers.start, answers.weeks) };
 
   const dates = scheduleDates(selected, period, calendarForLocale(answers.locale));
@@ -380,13 +404,21 @@ export function planScaffold(answers: ScaffoldAnswers, source: ScaffoldSource, c
     pilot: source.pilot?.path ?? '',
   };
   const frame = fillTexts(selected, vars);
-  const { staff, roles, sponsorId, lineManagerId } = staffRoles(frame, answers, source, text);
+  const { staff, roles, sponsorId, lineManagerId } = staffRoles(frame, answers, source, text, made);
   const staffIds = new Set(staff.map((s) => s.id));
 
   // A recurring message's `until` is a bound, not a day anything happens on: resolved, not moved.
   const until = (when: FrameWhen): When => ('date' in when ? { date: notAfter(resolveDate(when.date, period), period.end) } : when);
+  // People named in an own message's `toPeople` by name get their ids; a name nobody has stays, for the validator to report.
+  const personId = (key: string): string => (staffIds.has(key) ? key : (staff.find((s) => s.name === key)?.id ?? key));
   const communications: Communication[] | undefined = frame.communications?.map(
-    (c, i) => ({ ...c, when: dates.when(i), ...(c.every ? { every: { weeks: c.every.weeks, ...(c.every.until ? { until: until(c.every.until) } : {}) } } : {}) }) as Communication,
+    (c, i) =>
+      ({
+        ...c,
+        when: dates.when(i),
+        ...(c.every ? { every: { weeks: c.every.weeks, ...(c.every.until ? { until: until(c.every.until) } : {}) } } : {}),
+        ...(c.toPeople ? { toPeople: c.toPeople.map(personId) } : {}),
+      }) as Communication,
   );
 
   const addressees = frame.addressees && {
@@ -395,6 +427,8 @@ export function planScaffold(answers: ScaffoldAnswers, source: ScaffoldSource, c
       ...frame.addressees.recruitment,
       // Another method than the template's: its description would describe the wrong one.
       ...(answers.recruitment && answers.recruitment !== frame.addressees.recruitment.method ? { method: answers.recruitment, description: text.recruitment[answers.recruitment] } : {}),
+      // Addressees started by own criteria (the frame had none) say how the method works, like a template would.
+      ...(frame.addressees.recruitment.description === undefined ? { description: text.recruitment[answers.recruitment ?? frame.addressees.recruitment.method] } : {}),
       ...(dates.closes ? { closes: dates.closes } : {}),
     },
     ...(answers.size !== undefined ? { size: answers.size } : {}),
@@ -447,6 +481,10 @@ export function planScaffold(answers: ScaffoldAnswers, source: ScaffoldSource, c
 
   const people = planPeople(answers, staff, (frame.preparation?.modules ?? []).filter((m) => m.required !== false).map((m) => m.id));
   const pairs = planPairs(answers, people, kickOff ?? period.start);
+  people.mentors.forEach((m, i) => answers.mentors?.[i]?.id === undefined && made.push({ section: 'mentor', id: m.id, name: m.name }));
+  people.mentees.forEach((m, i) => answers.mentees?.[i]?.id === undefined && made.push({ section: 'mentee', id: m.id, name: m.name }));
+  const nameOf = (list: readonly { id: string; name: string }[], id: string): string => list.find((p) => p.id === id)?.name ?? id;
+  pairs.forEach((p, i) => answers.pairs?.[i]?.id === undefined && made.push({ section: 'pair', id: p.id, name: `${nameOf(people.mentors, p.mentor)} – ${nameOf(people.mentees, p.mentee)}` }));
   const sample = peopleSample(frame, lineManagerId, period.start, text);
   // An empty list of mentors or mentees is left out, and its commented sample (with the key) stands
   // in its place, above the next key: uncommented, the sample is the list.
@@ -484,12 +522,27 @@ export function planScaffold(answers: ScaffoldAnswers, source: ScaffoldSource, c
     real.push({ path, contents: fillPlaceholders(file.contents, vars) });
   }
 
-  return [
+  const files = [
     { path: programmeFile, contents: programmeYaml },
     { path: peopleFile, contents: peopleYaml },
     { path: records, contents: recordsYaml },
     ...real.sort((a, b) => a.path.localeCompare(b.path)),
     ...context.schemas.map((s: RawFile) => ({ path: `${schemaFolder}/${s.path}`, contents: s.contents })),
   ];
+  const counts: ScaffoldCounts = {
+    goals: goals.length,
+    competencies: frame.competencies.length,
+    criteria: addressees?.criteria.length ?? 0,
+    modules: frame.preparation?.modules.length ?? 0,
+    milestones: milestones.length,
+    kpis: programme.kpis.length,
+    communications: communications?.length ?? 0,
+    staff: staff.length,
+    mentors: people.mentors.length,
+    mentees: people.mentees.length,
+    pairs: pairs.length,
+  };
+  const scale = frame.scales.length === 1 ? frame.scales[0]! : undefined;
+  return { files, made, counts, ...(scale ? { scale: { name: scale.name, levels: scale.levels.map((l) => `${l.level} ${l.label}`).join(' · ') } } : {}) };
 }
 

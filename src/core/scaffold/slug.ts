@@ -3,7 +3,9 @@ const special: Record<string, string> = { ł: 'l', Ł: 'L', ß: 'ss', æ: 'ae', 
 
 /**
  * Turns a name into a mentor id (`Negocjacje z klientami` → `negocjacje-z-klientami`): lower case,
- * ASCII letters and digits joined by `-`, at most 64 characters. Returns '' when nothing is left.
+ * ASCII letters and digits joined by `-`, at most `maxLength` characters. A longer name is cut
+ * after its last whole word that fits (a word longer than that is cut itself). Returns '' when
+ * nothing is left.
  */
 export function slugify(text: string, maxLength = 64): string {
   const ascii = [...text].map((ch) => special[ch] ?? ch).join('').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -11,7 +13,19 @@ export function slugify(text: string, maxLength = 64): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return slug.slice(0, maxLength).replace(/-+$/, '');
+  if (slug.length <= maxLength) return slug;
+  // Cut on a word boundary: `przeniesc-wiedze-architektoniczna` rather than `…-architektoniczna-przed-odejsci`.
+  const cut = slug.slice(0, maxLength + 1);
+  const lastDash = cut.lastIndexOf('-');
+  return (lastDash > 0 ? cut.slice(0, lastDash) : slug.slice(0, maxLength)).replace(/-+$/, '');
+}
+
+/** How long an id made from a typed name may be: short enough to type in `mentor add` and read in a report. */
+export const madeIdLength = 32;
+
+/** The id made from a typed name: short and readable (see slugify), or `fallback` when the name has no letters or digits. */
+export function idFromName(name: string, fallback: string): string {
+  return slugify(name, madeIdLength) || fallback;
 }
 
 /** The first of `base`, `base-2`, `base-3`… not in `taken` (and adds it). */

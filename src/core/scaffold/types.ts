@@ -3,12 +3,14 @@ import type {
   Cadence,
   Communication,
   Competency,
+  Criterion,
   Goal,
   Kpi,
   LearningMix,
   Mentee,
   Mentor,
   Preparation,
+  PreparationModule,
   RaciActivity,
   Recruitment,
   Role,
@@ -97,6 +99,8 @@ export interface Template {
 /** A goal the user adds to the template's. */
 export interface GoalInput {
   id?: string;
+  /** The id was made from the name (by the dialogue), so it is listed with the ids made before writing. */
+  made?: boolean;
   name: string;
   description?: string;
   /** Where the answer was given (`goals[2]` in an answers file), for messages; the dialogue leaves it out. */
@@ -106,6 +110,8 @@ export interface GoalInput {
 /** A competency the user adds to the template's. */
 export interface CompetencyInput {
   id?: string;
+  /** The id was made from the name (by the dialogue), so it is listed with the ids made before writing. */
+  made?: boolean;
   name: string;
   importance: Importance;
   /** Goal id; may be left out only while a single goal is kept. */
@@ -126,6 +132,64 @@ export interface PersonInput {
   title?: string;
   department?: string;
   email?: string;
+}
+
+/** A proficiency scale the user defines: levels in order, each with a label (and a descriptor). */
+export interface ScaleInput {
+  id?: string;
+  name: string;
+  levels: { level: number; label: string; descriptor?: string }[];
+  at?: string;
+}
+
+/** An eligibility criterion of the user's own: in words, with the checks `mentor select` can apply. */
+export type CriterionInput = Omit<Criterion, 'id'> & { id?: string; at?: string };
+
+/** A mentor preparation module of the user's own (step 3). */
+export type ModuleInput = Omit<PreparationModule, 'id'> & { id?: string; at?: string };
+
+/** A KPI of the user's own; `metric` defaults to an id made from the name, `direction` to `higher`. */
+export type KpiInput = Omit<Kpi, 'id' | 'metric' | 'direction' | 'scope' | 'checkpoints'> & {
+  id?: string;
+  metric?: string;
+  direction?: Kpi['direction'];
+  /** Competency ids the KPI is restricted to. */
+  competencies?: string[];
+  at?: string;
+};
+
+/**
+ * A message of the user's own. `date` is a day (`2027-01-04`) or a day relative to the period
+ * (`start-14`); otherwise `milestone` with `offsetDays`. `toPeople` may name staff by name.
+ */
+export type CommunicationInput = Omit<Communication, 'id' | 'when' | 'every'> & {
+  id?: string;
+  date?: string;
+  milestone?: string;
+  offsetDays?: number;
+  at?: string;
+};
+
+/** A milestone the user dates: one of the template's by id (moved, renamed), or a new one. */
+export interface MilestoneInput {
+  id?: string;
+  name?: string;
+  /** A day (`2027-01-25`) or a day relative to the period (`start+14`, `mid`, `end-7`); may be left out only to rename one of the template's. */
+  date?: string;
+  at?: string;
+}
+
+/** What the user says about a role: its name and responsibilities (the role texts). */
+export interface RoleInput {
+  name?: string;
+  responsibilities?: string[];
+}
+
+/** An id made from a name typed by the user, to show before anything is written. */
+export interface MadeId {
+  section: 'goal' | 'competency' | 'scale' | 'criterion' | 'module' | 'kpi' | 'communication' | 'milestone' | 'staff' | 'mentor' | 'mentee' | 'pair';
+  id: string;
+  name: string;
 }
 
 /** A pair given in the answers: mentor and mentee by id or by name; competencies default to the mentee's, the start to the kick-off. */
@@ -166,6 +230,19 @@ export interface ScaffoldAnswers {
   cadence?: Partial<Cadence>;
   learningMix?: { experience: number; social: number; formal: number };
   kpis?: string[];
+  customKpis?: KpiInput[];
+  /** The scale of every competency: a scale of the template's by id, or the user's own. */
+  scale?: string | ScaleInput;
+  customCriteria?: CriterionInput[];
+  /** Preparation modules of the template's to keep (all when undefined). */
+  preparation?: string[];
+  customModules?: ModuleInput[];
+  /** Messages of the template's to keep (all when undefined). */
+  communications?: string[];
+  customCommunications?: CommunicationInput[];
+  milestones?: MilestoneInput[];
+  /** Role names and responsibilities by role id; an id the frame lacks adds a role. */
+  roles?: Record<string, RoleInput>;
   mentors?: MentorInput[];
   mentees?: MenteeInput[];
   pairs?: PairInput[];
