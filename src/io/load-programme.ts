@@ -3,6 +3,7 @@ import { fileRuleIds, schemaRuleIds, type Diagnostic } from '../core/diagnostics
 import type { ProgrammeBundle, Workspace } from '../core/model/bundle.js';
 import { buildModel, type ProgrammeModel } from '../core/model/model.js';
 import { validateWorkspace } from '../core/validate/index.js';
+import type { ProgressListener } from '../core/progress.js';
 import type { Locale } from '../messages/index.js';
 import type { FileSource } from './file-source.js';
 import { loadProgrammeBundle } from './load.js';
@@ -26,10 +27,11 @@ const blocksModel = (d: Diagnostic): boolean => unreadable.has(d.ruleId);
  */
 export async function loadProgrammeAt(
   path: string,
-  options: { cwd: string; today: string; locale: Locale; followProgrammeLocale?: boolean; settings?: Partial<MethodSettings>; source?: FileSource },
+  options: { cwd: string; today: string; locale: Locale; followProgrammeLocale?: boolean; settings?: Partial<MethodSettings>; source?: FileSource; onProgress?: ProgressListener },
 ): Promise<LoadedProgramme> {
-  const { bundle, findings } = await loadProgrammeBundle(path, { cwd: options.cwd, ...(options.source ? { source: options.source } : {}) });
+  const { onProgress } = options;
+  const { bundle, findings } = await loadProgrammeBundle(path, { cwd: options.cwd, ...(options.source ? { source: options.source } : {}), ...(onProgress ? { onProgress } : {}) });
   const workspace: Workspace = { files: [bundle.programme, ...bundle.people, ...bundle.records], bundles: [bundle], findings };
-  const diagnostics = validateWorkspace(workspace, { today: options.today, locale: options.locale, followProgrammeLocale: options.followProgrammeLocale === true, ...(options.settings ? { settings: options.settings } : {}) });
+  const diagnostics = validateWorkspace(workspace, { today: options.today, locale: options.locale, followProgrammeLocale: options.followProgrammeLocale === true, ...(options.settings ? { settings: options.settings } : {}), ...(onProgress ? { onProgress } : {}) });
   return diagnostics.some(blocksModel) ? { bundle, diagnostics } : { bundle, diagnostics, model: buildModel(bundle) };
 }

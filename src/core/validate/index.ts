@@ -3,6 +3,7 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { programmeLinks, type ProgrammeBundle, type Workspace } from '../model/bundle.js';
 import { buildModel } from '../model/model.js';
 import type { Finding, ParsedFile } from '../parse/parsed-file.js';
+import type { ProgressListener } from '../progress.js';
 import { word } from '../word.js';
 import { localesByFile } from '../programme-locale.js';
 import type { Locale } from '../../messages/index.js';
@@ -28,14 +29,20 @@ export interface ValidateOptions {
    * no programme): for runs where the user named no language (LANG=C on a CI runner).
    */
   followProgrammeLocale?: boolean;
+  /** Told the findings so far after each file is checked and each rule has run (a progress line on a terminal). */
+  onProgress?: ProgressListener;
 }
 
-/** Runs the method rules on one bundle whose files all passed their schemas. */
-export function checkRules(bundle: ProgrammeBundle, today: string, settings: Partial<MethodSettings> = {}): Finding[] {
+/** Runs the method rules on one bundle whose files all passed their schemas; `afterRule` hears each rule's findings. */
+export function checkRules(bundle: ProgrammeBundle, today: string, settings: Partial<MethodSettings> = {}, afterRule?: (found: readonly Finding[]) => void): Finding[] {
   const model = buildModel(bundle);
   const index = buildIndex(model);
   const all: MethodSettings = { ...defaultSettings, ...settings };
-  return rules.flatMap((rule) => rule.check(createContext(model, today, rule.id, index, all)));
+  return rules.flatMap((rule) => {
+    const found = rule.check(createContext(model, today, rule.id, index, all));
+    afterRule?.(found);
+    return found;
+  });
 }
 
 /**
@@ -49,6 +56,8 @@ export function validateWorkspace(workspace: Workspace, options: ValidateOptions
   const add = (more: readonly Finding[]): void => {
     for (const finding of more) findings.push(finding);
   };
+  const { onProgress } = options;
+  const tell = onProgress ? (): void => onProgress({ step: 'checking', findings: findings.length }) : undefined;
   add(workspace.findings);
   const schemaClean = new Map<ParsedFile, boolean>();
   // Schema findings past what a file can list are only counted (see capPerFile).
@@ -65,6 +74,7 @@ export function validateWorkspace(workspace: Workspace, options: ValidateOptions
     add(schema.findings);
     const clean = file.data !== undefined && file.findings.length === 0 && documentFindings.length === 0 && schema.findings.length === 0;
     schemaClean.set(file, clean);
+    tell?.();
     return clean;
   };
   for (const file of workspace.files) checkFile(file);
@@ -84,7 +94,16 @@ export function validateWorkspace(workspace: Workspace, options: ValidateOptions
       const { [key]: _left, ...rest } = checked;
       checked = rest;
     }
-    add(checkRules(checked, options.today, options.settings));
+    // Rule findings join `findings` only when the bundle is done: the count in between adds them up.
+    const before = findings.length;
+    let fromRules = 0;
+    const afterRule = onProgress
+      ? (found: readonly Finding[]): void => {
+          fromRules += found.length;
+          onProgress({ step: 'checking', findings: before + fromRules });
+        }
+      : undefined;
+    add(checkRules(checked, options.today, options.settings, afterRule));
   }
   const fallback = options.locale ?? 'en';
   const locales = options.followProgrammeLocale ? localesByFile(workspace) : undefined;
