@@ -41,7 +41,7 @@ export async function readProgramme(
   // With no language named (LANG=C on CI), the programme's findings speak its own `metadata.locale`.
   const config = await configFor(options.config, options.io, options.locale);
   // On a terminal, a long read shows a progress line on stderr; it is gone before anything else is written.
-  const progress = startProgress(options.io, catalogue(options.locale).progress);
+  const progress = await startProgress(options.io, options.locale);
   let loaded: LoadedProgramme;
   try {
     loaded = await loadProgrammeAt(path ?? '.', {

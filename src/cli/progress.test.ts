@@ -143,13 +143,13 @@ describe('startProgress', () => {
     const stream = { isTTY, write: (chunk: string) => written.push(chunk) };
     return { io: { stdout: stream, stderr: stream, stdin: process.stdin, env, cwd: '.' }, written };
   };
-  it('gives no line where none may be drawn', () => {
-    expect(startProgress(io(false).io, catalogue('en').progress)).toBeUndefined();
-    expect(startProgress(io(true, { CI: 'true' }).io, catalogue('en').progress)).toBeUndefined();
+  it('gives no line where none may be drawn', async () => {
+    expect(await startProgress(io(false).io, 'en')).toBeUndefined();
+    expect(await startProgress(io(true, { CI: 'true' }).io, 'en')).toBeUndefined();
   });
-  it('draws on a terminal after the delay MENTOR_PROGRESS_DELAY_MS sets', () => {
+  it('draws on a terminal after the delay MENTOR_PROGRESS_DELAY_MS sets', async () => {
     const { io: terminal, written } = io(true, { MENTOR_PROGRESS_DELAY_MS: '0' });
-    const line = startProgress(terminal, catalogue('pl').progress);
+    const line = await startProgress(terminal, 'pl');
     line!.report({ filesFound: 3, filesRead: 3 });
     line!.done();
     expect(written).toEqual(['\rmentor: wczytano 3 pliki · znaleziono dotąd 0 problemów\x1b[K', erase]);

@@ -1,4 +1,5 @@
 import type { Progress, ProgressListener } from '../core/progress.js';
+import type { Locale } from '../messages/index.js';
 import type { ProgressText } from '../messages/progress-text.js';
 import { isCi, type CliIo } from './env.js';
 
@@ -147,8 +148,12 @@ export function progressLine(options: ProgressLineOptions): ProgressLine {
   };
 }
 
-/** The progress line for a command's run, or undefined where none may be drawn (see `progressWanted`). */
-export function startProgress(io: CliIo, text: ProgressText): ProgressLine | undefined {
+/**
+ * The progress line for a command's run, or undefined where none may be drawn (see `progressWanted`).
+ * The words load only then: a run in a pipe or on CI loads nothing for it.
+ */
+export async function startProgress(io: CliIo, locale: Locale): Promise<ProgressLine | undefined> {
   if (!progressWanted(io.stderr, io.env)) return undefined;
-  return progressLine({ stream: io.stderr, text: text.line, delayMs: progressDelay(io.env) });
+  const { catalogue } = await import('../messages/index.js');
+  return progressLine({ stream: io.stderr, text: catalogue(locale).progress.line, delayMs: progressDelay(io.env) });
 }

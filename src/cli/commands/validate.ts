@@ -47,7 +47,7 @@ export const validateOutputs: OutputSpec<DiagnosticFormat> = {
 export async function validateCommand(paths: string[], flags: ValidateFlags, io: CliIo, locale: Locale, localeNamed = true): Promise<number> {
   const plan = planOutputs(validateOutputs, flags.format, flags.output ?? [], io.cwd);
   // On a terminal, a long run shows a progress line on stderr, erased before any output (and on error).
-  const progress = startProgress(io, catalogue(locale).progress);
+  const progress = await startProgress(io, locale);
   const onProgress = progress ? { onProgress: progress.report } : {};
   let workspace: Workspace;
   let config: MentorConfig | undefined;
