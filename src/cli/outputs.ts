@@ -16,6 +16,21 @@ export interface OutputSpec<F extends string> {
   aliases?: Readonly<Record<string, F>>;
 }
 
+/** The formats of the table documents (select, match). */
+export type TableDocumentFormat = 'table' | 'json' | 'csv' | 'md';
+
+/**
+ * The spec shared by the table documents: a table for people on stdout, and json/csv/md by
+ * --format or by the --output file's extension.
+ */
+export const tableDocumentOutputs: OutputSpec<TableDocumentFormat> = {
+  formats: ['table', 'json', 'csv', 'md'],
+  defaultFormat: 'table',
+  humanFormat: 'table',
+  extensions: { '.json': 'json', '.csv': 'csv', '.md': 'md' },
+  aliases: { markdown: 'md' },
+};
+
 export interface OutputPlan<F extends string> {
   /** The format printed on stdout. */
   stdout: F;

@@ -72,10 +72,10 @@ export const commsEn: CommsText = {
       text: `Presentation of the results of {programme} ({start} – {end}):\n- every KPI against its target, with the evidence behind it;\n- the mentees' progress from their baselines towards their targets;\n- sessions held against plan, and the real learning mix against 70:20:10;\n- what participants${p.lineManagers ? ' and line managers' : ''} said in the surveys;\n- recommendations for the next edition or the rollout, and the decisions we need from you.\n\n{sender}`,
     }),
   },
-  purposes: {
+  purposes: (p) => ({
     'buy-in': {
       subject: '{programme}: why it matters and what we need from you',
-      text: 'Hello,\n\nfrom {start} to {end} we run {programme}. Its aim is to pass on, one to one, the competencies our business goals depend on: {competencies}. It works only when everyone plays their part: mentees drive their own development, mentors share their experience, and line managers give development assignments and protect the time for sessions ({cadence}).\n\nWe count on your commitment. If you have questions, the programme team will be glad to help.\n\n{sender}',
+      text: `Hello,\n\nfrom {start} to {end} we run {programme}. Its aim is to pass on, one to one, the competencies our business goals depend on: {competencies}. It works only when everyone plays their part: mentees drive their own development${p.lineManagers ? ', mentors share their experience, and line managers give development assignments and protect the time for sessions ({cadence})' : ' and mentors share their experience and keep the rhythm of sessions ({cadence})'}.\n\nWe count on your commitment. If you have questions, the programme team will be glad to help.\n\n{sender}`,
     },
     information: {
       subject: '{programme}: information',
@@ -87,9 +87,9 @@ export const commsEn: CommsText = {
     },
     celebration: {
       subject: '{programme}: thank you',
-      text: 'Hello,\n\ngood news from {programme}: {subject}.\n\nThank you to everyone who makes the programme work: mentees for their commitment, mentors for their time and experience, line managers for their support.\n\n{sender}',
+      text: `Hello,\n\ngood news from {programme}: {subject}.\n\nThank you to everyone who makes the programme work: mentees for their commitment${p.lineManagers ? ', mentors for their time and experience, line managers for their support' : ' and mentors for their time and experience'}.\n\n{sender}`,
     },
-  },
+  }),
   longDate: (iso) => (longDates ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' })).format(new Date(`${iso}T00:00:00Z`)),
   list: (items) => (lists ??= new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' })).format(items),
   cadence: (weeks, minutes) => `${weeks === 1 ? 'every week' : `every ${weeks} weeks`}, ${minutes} minutes each`,

@@ -74,10 +74,10 @@ export const commsPl: CommsText = {
       text: `Prezentacja wyników programu „{programme}” ({start} – {end}):\n- każdy KPI względem celu, z danymi, które za nim stoją;\n- postępy mentee od poziomu wyjściowego w stronę docelowego;\n- odbyte sesje względem planu i rzeczywisty miks nauki względem 70:20:10;\n- opinie uczestników${p.lineManagers ? ' i przełożonych' : ''} z ankiet;\n- rekomendacje dla kolejnej edycji lub upowszechnienia programu oraz decyzje, których potrzebujemy od sponsora.\n\n{sender}`,
     }),
   },
-  purposes: {
+  purposes: (p) => ({
     'buy-in': {
       subject: '„{programme}” – dlaczego to ważne i czego potrzebujemy',
-      text: 'Dzień dobry,\n\nod {start} do {end} prowadzimy program mentoringu „{programme}”. Jego celem jest przekazanie, w relacji jeden na jeden, kompetencji, od których zależą nasze cele biznesowe: {competencies}. Program zadziała tylko wtedy, gdy każdy odegra w nim swoją rolę: mentee sami odpowiadają za swój rozwój, mentorzy dzielą się doświadczeniem, a przełożeni zlecają zadania rozwojowe i chronią czas na sesje ({cadence}).\n\nLiczymy na Państwa zaangażowanie. W razie pytań zespół programu chętnie pomoże.\n\n{sender}',
+      text: `Dzień dobry,\n\nod {start} do {end} prowadzimy program mentoringu „{programme}”. Jego celem jest przekazanie, w relacji jeden na jeden, kompetencji, od których zależą nasze cele biznesowe: {competencies}. Program zadziała tylko wtedy, gdy każdy odegra w nim swoją rolę: ${p.lineManagers ? 'mentee sami odpowiadają za swój rozwój, mentorzy dzielą się doświadczeniem, a przełożeni zlecają zadania rozwojowe i chronią czas na sesje ({cadence})' : 'mentee sami odpowiadają za swój rozwój, a mentorzy dzielą się doświadczeniem i dbają o rytm sesji ({cadence})'}.\n\nLiczymy na Państwa zaangażowanie. W razie pytań zespół programu chętnie pomoże.\n\n{sender}`,
     },
     information: {
       subject: '„{programme}” – informacja',
@@ -89,9 +89,9 @@ export const commsPl: CommsText = {
     },
     celebration: {
       subject: '„{programme}” – dziękujemy!',
-      text: 'Dzień dobry,\n\nmamy dobrą wiadomość z programu „{programme}”: {subject}.\n\nDziękujemy wszystkim, dzięki którym program działa: mentee za zaangażowanie, mentorom za czas i doświadczenie, przełożonym za wsparcie.\n\n{sender}',
+      text: `Dzień dobry,\n\nmamy dobrą wiadomość z programu „{programme}”: {subject}.\n\nDziękujemy wszystkim, dzięki którym program działa: ${p.lineManagers ? 'mentee za zaangażowanie, mentorom za czas i doświadczenie, przełożonym za wsparcie' : 'mentee za zaangażowanie, a mentorom za czas i doświadczenie'}.\n\n{sender}`,
     },
-  },
+  }),
   longDate: (iso) => (longDates ??= new Intl.DateTimeFormat('pl-PL', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' })).format(new Date(`${iso}T00:00:00Z`)),
   list: (items) => (lists ??= new Intl.ListFormat('pl-PL', { style: 'long', type: 'conjunction' })).format(items),
   cadence: (weeks, minutes) => `${weeks === 1 ? 'co tydzień' : `co ${plural(weeks, 'tydzień', 'tygodnie', 'tygodni')}`} po ${minutes} minut`,

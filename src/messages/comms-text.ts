@@ -55,8 +55,11 @@ export interface CommsLabels {
 export interface CommsText {
   /** Default texts of the method's steps, written as a consultant writes them, with placeholders. */
   steps: Record<StepId, (p: StepTemplateParams) => MessageTemplate>;
-  /** Default texts by purpose, for a programme's own message that has no text and covers no step. */
-  purposes: Record<Purpose, MessageTemplate>;
+  /**
+   * Default texts by purpose, for a programme's own message that has no text and covers no step;
+   * like the steps' texts, they mention line managers only in a programme that has them.
+   */
+  purposes: (p: Pick<StepTemplateParams, 'lineManagers'>) => Record<Purpose, MessageTemplate>;
   /** `27 stycznia 2026` / `27 January 2026`: dates inside message texts. */
   longDate: (iso: string) => string;
   /** `a, b i c` / `a, b and c`. */

@@ -26,7 +26,7 @@ describe('comms wording', () => {
   it('uses only known placeholders in every default text, in both languages', () => {
     const params = { method: 'mixed' as const, lineManagers: true, kickOff: '{milestone:kick-off}', matching: '{milestone:matching}', closing: '{milestone:closing}', recruitmentCloses: '{recruitment-closes}', milestone: 'closing' };
     for (const texts of [commsEn, commsPl]) {
-      const all = [...stepIds.flatMap((s) => Object.values(texts.steps[s](params))), ...Object.values(texts.purposes).flatMap((t) => [t.subject, t.text])];
+      const all = [...stepIds.flatMap((s) => Object.values(texts.steps[s](params))), ...Object.values(texts.purposes(params)).flatMap((t) => [t.subject, t.text])];
       for (const method of ['nomination', 'application'] as const) all.push(...Object.values(texts.steps['candidate-invitation']({ ...params, method })));
       for (const text of all) {
         expect(text.length).toBeGreaterThan(10);
@@ -37,11 +37,13 @@ describe('comms wording', () => {
 
   it('speaks of line managers only in a programme that has them', () => {
     const params = { method: 'nomination' as const, lineManagers: false, kickOff: '{start}', matching: '{start}', closing: '{end}', milestone: 'closing' };
-    for (const [texts, word] of [[commsEn, /line manager/i], [commsPl, /przełożon|kierownik/i]] as const) {
+    for (const [texts, word] of [[commsEn, /line manager/i], [commsPl, /przełoż(on|eni)|kierownik/i]] as const) {
       for (const step of stepIds.filter((s) => s !== 'mid-point-check-in')) {
         const { subject, text } = texts.steps[step](params);
         expect(`${subject}\n${text}`, step).not.toMatch(word);
       }
+      for (const [purpose, { subject, text }] of Object.entries(texts.purposes(params))) expect(`${subject}\n${text}`, purpose).not.toMatch(word);
+      expect(texts.purposes({ lineManagers: true })['buy-in'].text).toMatch(word);
       // Nobody nominates without line managers: candidates are asked to apply.
       expect(texts.steps['candidate-invitation'](params).subject).toBe(texts.steps['candidate-invitation']({ ...params, method: 'application' }).subject);
       expect(Object.values(texts.steps['sponsor-announcement']({ ...params, lineManagers: true })).join('\n')).toMatch(word);

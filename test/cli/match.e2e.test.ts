@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +54,21 @@ describe('mentor match', () => {
     expect(load.after).toBe(load.capacity);
     // Deterministic: the same input gives the same proposal.
     expect(mentor(['match', rollout, '-f', 'json', '--locale', 'en']).stdout).toBe(r.stdout);
+  });
+
+  it("prefers a mentee's mentor from the pilot, whose pairs live in the pilot's people file", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mentor-match-'));
+    cpSync(join(repoRoot, 'examples/kam-pilot'), join(dir, 'kam-pilot'), { recursive: true });
+    cpSync(join(repoRoot, 'examples/kam-rollout'), join(dir, 'kam-rollout'), { recursive: true });
+    const people = join(dir, 'kam-rollout/people.yaml');
+    let text = readFileSync(people, 'utf8');
+    // Michał Jabłoński loses his rollout pair; his pilot mentor (para-12) gets a free place.
+    text = text.slice(0, text.indexOf('  - id: para-18')) + text.slice(text.indexOf('  - id: para-19'));
+    text = text.replace(/(- id: m-ewojciechowska\b[\s\S]*?capacity: )3/, '$14');
+    writeFileSync(people, text);
+    const json = JSON.parse(mentor(['match', join(dir, 'kam-rollout'), '-f', 'json', '--locale', 'en']).stdout) as MatchJson;
+    expect(json.pairs.map((p) => [p.mentee, p.mentor])).toEqual([['e-mjablonski', 'm-ewojciechowska']]);
+    expect(json.pairs[0]!.reasons).toContain('+4 the same mentor as before (para-12)');
   });
 
   it('--write appends the pairs (the file kept byte for byte above them) and the programme validates clean', () => {

@@ -1,4 +1,4 @@
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { diffProgrammes, pilotEvidence } from '../../core/diff/index.js';
 import type { DiffAudience } from '../../core/diff/types.js';
 import { IoError, UsageError } from '../../errors.js';
@@ -10,6 +10,7 @@ import type { DiffText } from '../../messages/diff-text.js';
 import { diffFormats, loadDiffRenderer, type DiffFormat } from '../../render/diff/index.js';
 import { version } from '../../version.js';
 import { decideColor } from '../env.js';
+import { linkedProgrammePath } from '../linked-programme.js';
 import { planOutputs, writeOutputs, type OutputSpec } from '../outputs.js';
 import { documentLocale, programmeMessageLocale, readProgramme, warnProblems, type ProgrammeInput } from '../programme-input.js';
 import type { CommandContext } from '../program.js';
@@ -108,18 +109,16 @@ function unreadable(input: ProgrammeInput, shown: string, inRevision: boolean, t
 
 /** The programme a rollout (or a next cycle) was calibrated from: `metadata.pilot`, or `metadata.previous` for cycles. */
 async function previousOf(rollout: Loaded, ctx: CommandContext, text: DiffText): Promise<Loaded> {
-  const metadata = rollout.input.model!.programme.metadata as { pilot?: { path?: unknown }; previous?: { path?: unknown } };
-  const link = metadata.pilot ?? metadata.previous;
-  if (!link || typeof link.path !== 'string') throw new UsageError(text.errors.noPrevious(rollout.shown));
-  const folder = dirname(rollout.input.bundle.programme.absolutePath);
-  const target = relative(rollout.cwd, resolve(folder, link.path)).split(sep).join('/') || '.';
+  const link = linkedProgrammePath(rollout.input.model!, rollout.input.bundle.programme.absolutePath, rollout.cwd);
+  if (!link) throw new UsageError(text.errors.noPrevious(rollout.shown));
+  const target = link.path;
   const label = rollout.source.label(target);
   try {
     const input = await readProgramme(target, { io: { ...ctx.io, cwd: rollout.cwd }, today: localToday(), locale: ctx.locale, localeNamed: ctx.localeNamed, source: rollout.source });
     if (!input.model) throw unreadable(input, label, rollout.source !== diskSource, text);
     return { input, shown: label, source: rollout.source, cwd: rollout.cwd };
   } catch (error) {
-    if (error instanceof IoError) throw new UsageError(text.errors.previousMissing(rollout.shown, link.path));
+    if (error instanceof IoError) throw new UsageError(text.errors.previousMissing(rollout.shown, link.written));
     throw error;
   }
 }

@@ -2,10 +2,13 @@ import { proposePairs } from '../../core/match/match.js';
 import { UsageError } from '../../errors.js';
 import { localToday } from '../../io/clock.js';
 import { catalogue } from '../../messages/index.js';
-import { loadMatchRenderer, matchFormats, type MatchFormat } from '../../render/match/index.js';
+import { loadMatchRenderer, type MatchFormat } from '../../render/match/index.js';
+import type { ProgrammeModel } from '../../core/model/model.js';
+import type { Pair } from '../../core/model/types.js';
 import { appendPeople } from '../append-people.js';
 import { decideColor } from '../env.js';
-import { planOutputs, writeOutputs, type OutputSpec } from '../outputs.js';
+import { linkedProgrammePath } from '../linked-programme.js';
+import { planOutputs, tableDocumentOutputs, writeOutputs } from '../outputs.js';
 import { documentLocale, readProgramme, warnProblems } from '../programme-input.js';
 import type { CommandContext, ExitCode } from '../program.js';
 
@@ -18,13 +21,17 @@ export interface MatchFlags {
   write?: boolean;
 }
 
-const outputSpec: OutputSpec<MatchFormat> = {
-  formats: matchFormats,
-  defaultFormat: 'table',
-  humanFormat: 'table',
-  extensions: { '.json': 'json', '.csv': 'csv', '.md': 'md' },
-  aliases: { markdown: 'md' },
-};
+/**
+ * The pilot's (or previous cycle's) pairs, read with its people files, for continuity with an
+ * earlier mentor. Undefined when there is no link or it cannot be read: `validate` reports that,
+ * and matching goes on with what the programme file itself holds.
+ */
+async function pairsOfRunBefore(model: ProgrammeModel, programmeFile: string, ctx: CommandContext): Promise<readonly Pair[] | undefined> {
+  const link = linkedProgrammePath(model, programmeFile, ctx.io.cwd);
+  if (!link) return undefined;
+  const before = await readProgramme(link.path, { io: ctx.io, today: localToday(), locale: ctx.locale }).catch(() => undefined);
+  return before?.model?.pairs;
+}
 
 /**
  * `mentor match PROGRAMME`: proposes pairs for the mentees without a mentor. Exit 0 when every
@@ -35,13 +42,14 @@ export async function matchCommand(programmePath: string | undefined, flags: Mat
   const { io } = ctx;
   const ui = catalogue(ctx.locale).match;
   if (flags.write && flags.rematch) throw new UsageError(ui.rematchNoWrite);
-  const plan = planOutputs(outputSpec, flags.format, flags.output ?? [], io.cwd);
+  const plan = planOutputs(tableDocumentOutputs, flags.format, flags.output ?? [], io.cwd);
   const input = await readProgramme(programmePath, { io, today: localToday(), locale: ctx.locale });
   const locale = documentLocale(ctx.explicitLocale, input, ctx.locale);
   const text = catalogue(locale).match;
   const programmeExit = warnProblems(input, programmePath, io, ctx.locale);
   if (!input.model) return 2;
-  const result = proposePairs(input.model, { ...(flags.start ? { start: flags.start } : {}), ...(flags.rematch ? { rematch: true } : {}) });
+  const earlierPairs = await pairsOfRunBefore(input.model, input.bundle.programme.absolutePath, ctx);
+  const result = proposePairs(input.model, { ...(flags.start ? { start: flags.start } : {}), ...(flags.rematch ? { rematch: true } : {}), ...(earlierPairs ? { earlierPairs } : {}) });
 
   const color = plan.stdout === 'table' && decideColor(ctx.color, io.env, io.stdout.isTTY);
   const render = async (format: MatchFormat, colored: boolean): Promise<string> => (await loadMatchRenderer(format))(result, { text, locale, color: colored });

@@ -7,10 +7,10 @@ import { TableError, type Delimiter, type TableEncoding } from '../../core/table
 import { localToday } from '../../io/clock.js';
 import { readTable } from '../../io/read-table.js';
 import { catalogue } from '../../messages/index.js';
-import { loadSelectRenderer, selectFormats, type SelectFormat } from '../../render/select/index.js';
+import { loadSelectRenderer, type SelectFormat } from '../../render/select/index.js';
 import { appendPeople } from '../append-people.js';
 import { decideColor } from '../env.js';
-import { planOutputs, writeOutputs, type OutputSpec } from '../outputs.js';
+import { planOutputs, tableDocumentOutputs, writeOutputs } from '../outputs.js';
 import { documentLocale, readProgramme, warnProblems } from '../programme-input.js';
 import type { CommandContext, ExitCode } from '../program.js';
 
@@ -26,14 +26,6 @@ export interface SelectFlags {
   write?: boolean;
 }
 
-const outputSpec: OutputSpec<SelectFormat> = {
-  formats: selectFormats,
-  defaultFormat: 'table',
-  humanFormat: 'table',
-  extensions: { '.json': 'json', '.csv': 'csv', '.md': 'md' },
-  aliases: { markdown: 'md' },
-};
-
 /**
  * `mentor select PROGRAMME EXPORT`: step 1 on an HR export. Exit 0 when the selection is made
  * (whoever qualifies), 1 when cells of the export cannot be read or the programme has errors,
@@ -41,7 +33,7 @@ const outputSpec: OutputSpec<SelectFormat> = {
  */
 export async function selectCommand(programmePath: string, exportPath: string, flags: SelectFlags, ctx: CommandContext): Promise<ExitCode> {
   const { io } = ctx;
-  const plan = planOutputs(outputSpec, flags.format, flags.output ?? [], io.cwd);
+  const plan = planOutputs(tableDocumentOutputs, flags.format, flags.output ?? [], io.cwd);
   const input = await readProgramme(programmePath, { io, today: localToday(), locale: ctx.locale });
   const locale = documentLocale(ctx.explicitLocale, input, ctx.locale);
   const text = catalogue(locale).select;

@@ -136,7 +136,7 @@ function templateOf(
       ? undefined
       : step && stepIds.includes(step.step) && (step.step !== 'assessment-reminder' || step.milestone !== undefined)
         ? texts.steps[step.step](stepTemplateParams(anchors, step.milestone))
-        : texts.purposes[message.purpose];
+        : texts.purposes({ lineManagers: anchors.lineManagers })[message.purpose];
   return {
     subject: message.subject ?? fallback!.subject,
     text: message.text ?? fallback!.text,

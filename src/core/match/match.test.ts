@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundleOf, programmeYaml } from '../../../test/helpers/bundle.js';
 import { buildModel, type ProgrammeModel } from '../model/model.js';
+import type { Pair } from '../model/types.js';
 import { pairIds, proposePairs, type MatchResult } from './match.js';
 
 interface People {
@@ -100,6 +101,19 @@ describe('proposePairs: the objective', () => {
     // m1 again: continuity (4 points) outweighs another department (2).
     expect(r.pairs.map((p) => [p.id, p.mentee, p.mentor])).toEqual([['para-08', 'e1', 'm1']]);
     expect(r.pairs[0]!.parts.map((p) => p.kind)).toEqual(['competency', 'pilot-mentor']);
+  });
+
+  it('prefers the mentor of the run before, from the pairs the caller read with its people files', () => {
+    const people: People = {
+      mentors: [mentor('m1', { negotiation: 5 }), mentor('m2', { negotiation: 5 }, { department: 'South' })],
+      mentees: [mentee('e1', [['negotiation', 2, 4]], { department: 'North' })],
+    };
+    // Without the pilot's pairs: another department (m2) wins.
+    expect(proposePairs(model(people)).pairs.map((p) => p.mentor)).toEqual(['m2']);
+    const earlierPairs: Pair[] = [{ id: 'para-03', mentor: 'm1', mentee: 'e1', competencies: ['negotiation'], start: '2025-09-01' }];
+    const r = proposePairs(model(people), { earlierPairs });
+    expect(r.pairs.map((p) => p.mentor)).toEqual(['m1']);
+    expect(r.pairs[0]!.parts).toContainEqual({ kind: 'pilot-mentor', pair: 'para-03', points: 4 });
   });
 });
 

@@ -77,6 +77,11 @@ export interface MatchOptions {
   start?: string;
   /** Sets aside the pairs that have not started by the start date and matches their mentees again. */
   rematch?: boolean;
+  /**
+   * The pairs of the run before (the pilot, or the previous cycle), read with its people files;
+   * without them, the pairs written in that programme's own file are all that is known.
+   */
+  earlierPairs?: readonly Pair[];
 }
 
 /** The day proposed pairs start: the option, else `matching.start`, else the `kick-off` milestone, else the programme's start. */
@@ -154,8 +159,8 @@ export function proposePairs(model: ProgrammeModel, options: MatchOptions = {}):
     earlier.set(p.mentee, list);
   };
   for (const p of model.pairs) if (releasedIds.has(p.id) || (p.end ?? programmeEnd) < start) remember(p);
-  for (const p of model.pilot?.programme.people?.pairs ?? []) remember(p);
-  for (const p of model.previous?.programme.people?.pairs ?? []) remember(p);
+  const runBefore = options.earlierPairs ?? [...(model.pilot?.programme.people?.pairs ?? []), ...(model.previous?.programme.people?.pairs ?? [])];
+  for (const p of runBefore) remember(p);
 
   const byCompetency = new Map<string, { index: number; level: number }[]>();
   mentors.forEach((mentor, index) => {

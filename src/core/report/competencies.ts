@@ -1,6 +1,6 @@
 import type { Mentee } from '../model/types.js';
 import { levelsOn, type LevelOnDate } from './levels.js';
-import type { RecordIndex } from './record-index.js';
+import { scaleOf, type RecordIndex } from './record-index.js';
 import type { CompetencyRow } from './report-types.js';
 
 /** Groups smaller than this are folded into "other" in a sponsor's report, so nobody can be singled out. */
@@ -13,7 +13,7 @@ const mean = (values: readonly number[]): number | null => (values.length === 0 
  * scales, say 0–3 and 1–10): levels and gains are not comparable, so their averages are left out;
  * the gap closed, a share, still averages.
  */
-function row(levels: readonly LevelOnDate[], head: Pick<CompetencyRow, 'competency' | 'importance' | 'competencies'>, withheld: boolean, onOneScale = true): CompetencyRow {
+function row(levels: readonly LevelOnDate[], head: Pick<CompetencyRow, 'competency' | 'scale' | 'importance' | 'competencies'>, withheld: boolean, onOneScale = true): CompetencyRow {
   const mentees = new Set(levels.map((l) => l.mentee.id)).size;
   if (withheld) {
     return { ...head, mentees, assessed: 0, reached: 0, averageGain: null, gapClosed: null, averageBaseline: null, averageLatest: null, averageTarget: null, withheld };
@@ -60,11 +60,12 @@ export function competencyRows(index: RecordIndex, mentees: readonly Mentee[], a
       continue;
     }
     const competency = index.competencies.get(id);
-    rows.push(row(levels, { competency: { id, name: competency?.name ?? id }, importance: competency?.importance ?? null, competencies: 1 }, false));
+    rows.push(row(levels, { competency: { id, name: competency?.name ?? id }, scale: scaleOf(index, id), importance: competency?.importance ?? null, competencies: 1 }, false));
   }
   if (folded > 0) {
     const scales = new Set(other.map((l) => index.competencies.get(l.plan.competency)?.scale));
-    rows.push(row(other, { competency: null, importance: null, competencies: folded }, new Set(other.map((l) => l.mentee.id)).size < minGroupSize, scales.size === 1));
+    const scale = scales.size === 1 ? scaleOf(index, other[0]!.plan.competency) : null;
+    rows.push(row(other, { competency: null, scale, importance: null, competencies: folded }, new Set(other.map((l) => l.mentee.id)).size < minGroupSize, scales.size === 1));
   }
   return rows;
 }

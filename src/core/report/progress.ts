@@ -2,7 +2,7 @@ import { dayNumber } from './days.js';
 import type { Mentee, Pair } from '../model/types.js';
 import { levelOn, type LevelOnDate } from './levels.js';
 import type { Namer } from './pseudonyms.js';
-import type { RecordIndex } from './record-index.js';
+import { scaleOf, type RecordIndex } from './record-index.js';
 import type { ProgressRow, ProgressStatus } from './report-types.js';
 
 /** Below the expected level by at most this many levels is "at risk"; further below is "behind". */
@@ -60,6 +60,7 @@ export function progressRows(index: RecordIndex, mentees: readonly Mentee[], asO
         mentee: names.person(mentee.id),
         department: mentee.department ?? null,
         competency: { id: plan.competency, name: index.competencies.get(plan.competency)?.name ?? plan.competency },
+        scale: scaleOf(index, plan.competency),
         pair: pair ? names.pair(pair.id) : null,
         baseline: plan.baseline,
         latest: level.latest,

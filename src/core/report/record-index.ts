@@ -336,3 +336,11 @@ export function latestOnOrBefore<T extends { date: string }>(list: readonly T[] 
   const count = countItemsOnOrBefore(list, asOf);
   return count === 0 ? undefined : list[count - 1];
 }
+
+/** The scale a competency is assessed on, as the report names it; null for an unknown competency or scale. */
+export function scaleOf(index: RecordIndex, competency: string): { id: string; name: string } | null {
+  const id = index.competencies.get(competency)?.scale;
+  if (id === undefined) return null;
+  const scale = index.model.programme.scales.find((s) => s.id === id);
+  return scale ? { id, name: scale.name } : null;
+}

@@ -71,6 +71,8 @@ export interface ProgressRow {
   mentee: Ref;
   department: string | null;
   competency: Ref;
+  /** The scale the competency is assessed on (levels of different scales are not comparable); null when unknown. */
+  scale: Ref | null;
   /** The pair working on this competency (or the mentee's first pair); null when there is none. */
   pair: Ref | null;
   baseline: number;
@@ -169,6 +171,8 @@ export interface LearningSection {
 export interface CompetencyRow {
   /** Null for the `other` group a sponsor's report folds small groups into. */
   competency: Ref | null;
+  /** The scale of the row's levels; null when unknown or for an `other` row spanning several scales. */
+  scale: Ref | null;
   importance: 'strategic' | 'tactical' | null;
   /** Competencies folded into this row (1 unless `other`). */
   competencies: number;

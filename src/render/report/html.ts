@@ -35,23 +35,35 @@ function figure(caption: string, svg: string, legendHtml = ''): string {
   return `<figure>\n<figcaption>${html(caption)}</figcaption>\n${svg}\n${legendHtml}</figure>`;
 }
 
-/** Baseline, current and target per competency (or, in a mentee's sheet, per own competency). */
+/**
+ * Baseline, current and target per competency (or, in a mentee's sheet, per own competency): one
+ * chart per scale, since levels of a 0–3 and a 1–10 scale cannot share an axis.
+ */
 function levelsChart(data: ReportData, doc: ReportDocument): string {
   const { t, v } = doc;
-  let rows: RangeRow[] = [];
+  let rows: (RangeRow & { scale: string | null })[] = [];
   if (data.competencies) {
-    rows = data.competencies.filter((c) => !c.withheld && c.averageBaseline !== null).map((c) => ({ label: c.competency?.name ?? t.other(c.competencies, v.f), baseline: c.averageBaseline!, current: c.averageLatest!, target: c.averageTarget! }));
+    rows = data.competencies
+      .filter((c) => !c.withheld && c.averageBaseline !== null)
+      .map((c) => ({ label: c.competency?.name ?? t.other(c.competencies, v.f), scale: c.scale?.name ?? null, baseline: c.averageBaseline!, current: c.averageLatest!, target: c.averageTarget! }));
   } else if (data.progress) {
     const single = new Set(data.progress.map((p) => p.mentee.id)).size === 1;
-    rows = data.progress.map((p) => ({ label: single ? p.competency.name : `${p.mentee.name} – ${p.competency.name}`, baseline: p.baseline, current: p.latest, target: p.target }));
+    rows = data.progress.map((p) => ({ label: single ? p.competency.name : `${p.mentee.name} – ${p.competency.name}`, scale: p.scale?.name ?? null, baseline: p.baseline, current: p.latest, target: p.target }));
   }
-  if (rows.length === 0) return '';
+  const byScale = new Map<string | null, RangeRow[]>();
+  for (const { scale, ...row } of rows) byScale.set(scale, [...(byScale.get(scale) ?? []), row]);
+  return [...byScale].map(([scale, group]) => levelsFigure(group, byScale.size > 1 ? scale : null, doc)).join('\n');
+}
+
+function levelsFigure(rows: RangeRow[], scale: string | null, doc: ReportDocument): string {
+  const { t, v } = doc;
+  const title = scale === null ? t.charts.competencies : `${t.charts.competencies} (${scale})`;
   const all = rows.flatMap((row) => [row.baseline, row.current, row.target]);
   const min = Math.max(0, Math.floor(Math.min(...all)));
   const max = Math.ceil(Math.max(...all));
   return figure(
-    t.charts.competencies,
-    rangeChart({ title: t.charts.competencies, desc: t.charts.competenciesDesc, rows, min: min === max ? min - 1 : min, max, colours: { bar: colours.accent, target: colours.target }, format: (x) => v.number(x, 2) }),
+    title,
+    rangeChart({ title, desc: t.charts.competenciesDesc, rows, min: min === max ? min - 1 : min, max, colours: { bar: colours.accent, target: colours.target }, format: (x) => v.number(x, 2) }),
     legend([
       { label: t.charts.baseline, colour: colours.accent, hollow: true },
       { label: t.charts.current, colour: colours.accent },
@@ -59,6 +71,7 @@ function levelsChart(data: ReportData, doc: ReportDocument): string {
     ]),
   );
 }
+
 
 function timelineChart(data: ReportData, doc: ReportDocument): string {
   const { t, v } = doc;

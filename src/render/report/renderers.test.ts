@@ -71,4 +71,18 @@ describe('report renderers', () => {
     expect(page).toContain('@page { size: A4;');
     expect(page).toContain('<html lang="pl">');
   });
+  it('HTML draws one levels chart per scale: levels of different scales never share an axis', async () => {
+    const data = await pilot(['competencies']);
+    const rows = data.competencies!.filter((c) => !c.withheld && c.averageBaseline !== null);
+    expect(rows.length).toBeGreaterThan(1);
+    const one = await render('html', data);
+    expect(one.match(/<figure>/g)).toHaveLength(1);
+    const scale = rows[0]!.scale!;
+    const other = { id: 'skala-1-10', name: 'Skala 1–10' };
+    const two = { ...data, competencies: data.competencies!.map((c) => (c === rows[0] ? { ...c, scale: other } : c)) };
+    const page = await render('html', two);
+    expect(page.match(/<figure>/g)).toHaveLength(2);
+    expect(page).toContain(`(${scale.name})`);
+    expect(page).toContain('(Skala 1–10)');
+  });
 });
