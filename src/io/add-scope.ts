@@ -2,6 +2,7 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { ProgrammeBundle } from '../core/model/bundle.js';
 import type { Finding } from '../core/parse/parsed-file.js';
+import type { ProgressListener } from '../core/progress.js';
 import { loadProgrammeBundle } from './load.js';
 
 /** The programme `mentor add` writes into: its file, its people files, and where its folder is. */
@@ -26,8 +27,8 @@ export interface AddScope {
  * other pairs), and against the records file it goes into (read by the caller), not against every
  * month before it.
  */
-export async function loadAddScope(path: string, cwd: string): Promise<AddScope> {
-  const { bundle, findings } = await loadProgrammeBundle(path, { cwd, include: (list) => list === 'people' });
+export async function loadAddScope(path: string, cwd: string, onProgress?: ProgressListener): Promise<AddScope> {
+  const { bundle, findings } = await loadProgrammeBundle(path, { cwd, include: (list) => list === 'people', ...(onProgress ? { onProgress } : {}) });
   const folder = dirname(bundle.programme.absolutePath);
   const inside = (absolutePath: string): string => relative(folder, absolutePath).split(sep).join('/');
   const show = (relativePath: string): string => {

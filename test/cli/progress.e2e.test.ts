@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +77,19 @@ describe.skipIf(!hasScript)('the progress line on a terminal', () => {
     expect(code).toBe(0);
     expect(screen).toContain('findings so far');
     expect(readFileSync(file, 'utf8')).toBe(piped.stdout);
+  });
+
+  it('shows in add too, erased before what add prints', () => {
+    const copy = join(scratch, 'add-copy');
+    cpSync(programme, copy, { recursive: true });
+    const { code, screen } = inTerminal(['add', 'learning', '--programme', copy, '--mentee', 'me-00001', '--type', 'social', '--hours', '1', '--date', '2025-12-30', '--today', '2026-01-15', '--no-interactive', '--locale', 'en']);
+    expect(code).toBe(0);
+    expect(screen).toContain('findings so far');
+    const lastDraw = screen.lastIndexOf('\rmentor: ');
+    const cleared = screen.indexOf(erase, lastDraw);
+    expect(cleared).toBeGreaterThan(lastDraw);
+    expect(screen.slice(cleared + erase.length).trim()).not.toBe('');
+    expect(screen.slice(cleared + erase.length)).not.toContain('so far');
   });
 
   it('stays off on CI, with MENTOR_PROGRESS=0, and before the delay has passed', () => {
