@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,6 +91,33 @@ describe.skipIf(!hasScript)('the progress line on a terminal', () => {
     expect(screen.slice(cleared + erase.length).trim()).not.toBe('');
     expect(screen.slice(cleared + erase.length)).not.toContain('so far');
   });
+
+  it('is erased on Ctrl-C, and the run still ends by the signal', async () => {
+    const command = [process.execPath, bin, 'validate', programme, '--locale', 'en'].map(quote).join(' ');
+    const child = spawn('script', ['-qfec', command, '/dev/null'], {
+      cwd: scratch,
+      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', TERM: 'xterm', LANG: 'C', NO_COLOR: '1', MENTOR_PROGRESS_DELAY_MS: '0' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const killer = setTimeout(() => child.kill('SIGKILL'), killAfter);
+    let raw = '';
+    let pressed = false;
+    child.stdout.on('data', (d: Buffer) => {
+      raw += d.toString('utf8');
+      if (!pressed && raw.includes('so far')) {
+        pressed = true;
+        child.stdin.write('\x03');
+      }
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    clearTimeout(killer);
+    expect(pressed).toBe(true);
+    // 128 + SIGINT: the process ended by the signal, as it would without a progress line.
+    expect(code).toBe(130);
+    const lastDraw = raw.lastIndexOf('\rmentor: ');
+    expect(raw.indexOf(erase, lastDraw)).toBeGreaterThan(lastDraw);
+    expect(raw).not.toContain('files checked');
+  }, killAfter);
 
   it('stays off on CI, with MENTOR_PROGRESS=0, and before the delay has passed', () => {
     // A small example is enough: with the delay at 0 (inTerminal's default) it would show the line.
