@@ -15,7 +15,7 @@ export { personIndex, reportingChain, type Person, type PersonList } from './cor
 export type * from './core/model/types.js';
 export type { ParsedFile, DocumentKind } from './core/parse/parsed-file.js';
 export { parseSource } from './core/parse/parse-source.js';
-export { validateWorkspace, type ValidateOptions } from './core/validate/index.js';
+export { validateWorkspace, validateWorkspaceWithCoverage, type ValidateOptions, type ValidationResult } from './core/validate/index.js';
 export type { Progress, ProgressListener } from './core/progress.js';
 export { applySuppressions, workspaceFiles, type SuppressedDiagnostic, type SuppressionResult } from './core/suppress/apply.js';
 export { loadWorkspace, type LoadOptions } from './io/load.js';

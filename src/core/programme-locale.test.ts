@@ -39,6 +39,20 @@ describe('messages in the programme’s own language', () => {
     expect(named.map((d) => d.message)).toEqual(['Inside `{ … }` or `[ … ]`, a colon followed by a space starts another key.']);
   });
 
+  it('word a stray file in a Polish programme\'s folder (no header) in Polish, not in the fallback', () => {
+    const programme = parsed('prog/programme.yaml', polish);
+    const stray = parsed('prog/records/2026-02.yaml', 'sessions: []\n');
+    const elsewhere = parsed('other/notes.yaml', 'sessions: []\n');
+    const found = parsed('prog/records/2026-03.yaml', 'sessions: []\n');
+    const finding = { ruleId: 'include-wrong-kind' as const, params: { entry: 'records/', expected: 'Records', reason: 'not-mentor' }, at: { file: found, path: [] } };
+    const workspace: Workspace = { files: [programme, stray, elsewhere], bundles: [{ programme, people: [], records: [] }], findings: [finding] };
+    const locales = localesByFile(workspace);
+    expect(locales.get(stray)).toBe('pl');
+    // Known only through the loader's finding about it.
+    expect(locales.get(found)).toBe('pl');
+    expect(locales.has(elsewhere)).toBe(false);
+  });
+
   it('share no language between an English and a Polish programme', () => {
     const english = workspaceOf(baseProgrammeYaml, records('demo'));
     const both: Workspace = { files: [...english.files, ...workspaceOf(polish, records('demo')).files], bundles: [...english.bundles, ...workspaceOf(polish, records('demo')).bundles], findings: [] };

@@ -38,7 +38,24 @@ export function localesByFile(workspace: Workspace): Map<ParsedFile, Locale> {
     const locale = programmeLocale(file);
     if (locale) locales.set(file, locale);
   }
+  // A file in a programme's folders that is not one of its documents (no header, another kind) is
+  // told so in that programme's language: the nearest programme folder above it decides.
+  const folders = workspace.bundles
+    .map((b) => ({ folder: folderOf(b.programme.absolutePath), locale: locales.get(b.programme) }))
+    .filter((f): f is { folder: string; locale: Locale } => f.locale !== undefined)
+    .sort((a, b) => b.folder.length - a.folder.length);
+  // Such a file may be known only through the loader's finding about it.
+  for (const file of [...workspace.files, ...workspace.findings.map((f) => f.at.file)]) {
+    if (locales.has(file)) continue;
+    const home = folders.find((f) => file.absolutePath.startsWith(f.folder));
+    if (home) locales.set(file, home.locale);
+  }
   return locales;
+}
+
+/** The folder of a path, with its trailing separator (either kind: the core does not know the platform). */
+function folderOf(path: string): string {
+  return path.slice(0, Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
 
 /** The one language of every programme in the workspace, or undefined when they differ or none says. */

@@ -63,6 +63,8 @@ export interface UiText {
   noProblems: (files: number) => string;
   /** Heading of the list of YAML files a folder scan passed over because they are not mentor documents. */
   skipped: (count: number) => string;
+  /** A programme whose method rules did not run because its files have YAML, file or schema errors. */
+  rulesNotRun: (programme: string) => string;
   skippedReason: (reason: 'no-api-version' | 'other-api-version' | 'not-a-mapping', apiVersion?: string) => string;
   skippedMore: (count: number) => string;
   tooManyWarnings: (count: number, max: number) => string;

@@ -71,7 +71,7 @@ export const commsPl: CommsText = {
     }),
     'results-to-sponsor': (p) => ({
       subject: '„{programme}” – wyniki i rekomendacje',
-      text: `Prezentacja wyników programu „{programme}” ({start} – {end}):\n- każdy KPI względem celu, z danymi, które za nim stoją;\n- postępy mentee od poziomu wyjściowego w stronę docelowego;\n- odbyte sesje względem planu i rzeczywisty miks nauki względem 70:20:10;\n- opinie uczestników${p.lineManagers ? ' i przełożonych' : ''} z ankiet;\n- rekomendacje dla kolejnej edycji lub upowszechnienia programu oraz decyzje, których potrzebujemy od sponsora.\n\n{sender}`,
+      text: `Prezentacja wyników programu „{programme}” ({start} – {end}):\n- każdy KPI względem celu, z danymi, które za nim stoją;\n- postępy mentee od poziomu wyjściowego w stronę docelowego;\n- odbyte sesje względem planu i rzeczywisty miks nauki względem 70:20:10;\n- opinie uczestników${p.lineManagers ? ' i przełożonych' : ''} z ankiet;\n- rekomendacje dla kolejnej edycji lub wdrożenia programu w całej organizacji oraz decyzje, których potrzebujemy od sponsora.\n\n{sender}`,
     }),
   },
   purposes: (p) => ({

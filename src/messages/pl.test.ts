@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entityKinds } from '../core/entities.js';
 import { ruleIds } from '../core/diagnostics.js';
@@ -149,6 +151,10 @@ describe('Polish messages', () => {
   it('call a rollout „wdrożenie” everywhere, never „upowszechnienie”', () => {
     const texts = JSON.stringify(pl) + JSON.stringify(initPl) + Object.values(initPl.errors).map((f) => String(f)).join('') + String(initPl.file.rolloutName);
     expect(texts).not.toMatch(/upowszechn/i);
+    // Every Polish catalogue, example and template, as written.
+    const sources = [...readdirSync('src/messages').filter((f) => /(^|-)pl\.ts$/.test(f)).map((f) => `src/messages/${f}`), ...walkYaml('examples'), ...walkYaml('templates')];
+    expect(sources.length).toBeGreaterThan(20);
+    expect(sources.filter((f) => /upowszechn/i.test(readFileSync(f, 'utf8')))).toEqual([]);
     expect(initPl.file.rolloutName('Mentoring KAM – pilotaż 2026')).toBe('Mentoring KAM – wdrożenie');
     expect(initPl.choices.phase.rollout.split(' – ')[0]).toBe('wdrożenie');
   });
@@ -195,3 +201,10 @@ describe('English messages', () => {
     expect(en.rules['unknown-reference'].message({ field: 'f', refKind: 'competency', id: 'x' })).toBe('`f` refers to competency `x`, which is not defined.');
   });
 });
+
+/** YAML files under a folder, recursively. */
+function walkYaml(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => join(folder, f));
+}

@@ -82,7 +82,7 @@ describe('mentor diff: the bundled pilot and rollout', () => {
   it('prints the table in the programme language, evidence and flags before the sections', () => {
     const r = mentor(['diff', rollout]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Kalibracja: Mentoring KAM – pilotaż 2026 → Mentoring KAM – upowszechnienie 2026\/27\n/);
+    expect(r.stdout).toMatch(/^Kalibracja: Mentoring KAM – pilotaż 2026 → Mentoring KAM – wdrożenie 2026\/27\n/);
     expect(r.stdout).toContain('✓ Każda zmiana ma decyzję, a każda decyzja – zmianę.');
     expect(r.stdout).toContain('  ~ process.cadence.everyWeeks: 2 → 3  ← d-kadencja-3-tyg-90-min');
     expect(r.stdout.indexOf('Wyniki pilotażu: wskaźniki na dzień 30.06.2026')).toBeLessThan(r.stdout.indexOf('Każda zmiana'));

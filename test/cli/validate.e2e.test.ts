@@ -53,6 +53,17 @@ describe('mentor validate (end to end)', () => {
     expect(out.diagnostics[0]!.line).toBeGreaterThan(1);
   });
 
+  it('says when schema errors kept the method rules from running, in stylish and in JSON', () => {
+    const broken = mentor(['validate', join(dir, 'broken')]);
+    // The mentee's target below the baseline is a rule finding: it waits for the schema error.
+    expect(broken.stdout).not.toMatch(/target/);
+    expect(broken.stdout).toMatch(/The method's rules did not run on `.*programme\.yaml`: fix its YAML and schema errors above/);
+    const json = (path: string) => JSON.parse(mentor(['validate', '--format', 'json', path]).stdout) as { rulesNotRun: string[] };
+    expect(json(join(dir, 'broken')).rulesNotRun).toEqual([expect.stringMatching(/broken[\\/]programme\.yaml$/)]);
+    expect(json(join(dir, 'clean')).rulesNotRun).toEqual([]);
+    expect(mentor(['validate', join(dir, 'clean')]).stdout).not.toMatch(/did not run/);
+  });
+
   it('writes a machine format to --output while people read stylish, and never overwrites without --force', () => {
     const file = join(dir, 'out.json');
     const first = mentor(['validate', '--format', 'json', '--output', file, join(dir, 'broken')]);

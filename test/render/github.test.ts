@@ -17,6 +17,11 @@ describe('github', () => {
     ]);
   });
 
+  it('adds a notice on each programme whose method rules did not run', () => {
+    const lines = github(diagnostics, context({ rulesNotRun: ['kam-pilot/programme.yaml'] })).split('\n');
+    expect(lines.at(-3)).toBe('::notice file=kam-pilot/programme.yaml::The method\'s rules did not run on `kam-pilot/programme.yaml`: fix its YAML and schema errors above, then validate again; more findings may follow.');
+  });
+
   it('escapes %, CR, LF, colon and comma in properties', () => {
     const d: Diagnostic = { ...diagnostics[0]!, file: 'a,b:c%d\r\ne.yaml', hint: 'x\r\ny' };
     const [line] = github([d], context({ summary: summarise([d], 1) })).split('\n');

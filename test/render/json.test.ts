@@ -12,9 +12,10 @@ describe('json', () => {
 
   it('parses and has the documented top-level shape', () => {
     expect(out.endsWith('}\n')).toBe(true);
-    expect(Object.keys(parsed)).toEqual(['formatVersion', 'tool', 'summary', 'diagnostics', 'skipped', 'suppressed']);
+    expect(Object.keys(parsed)).toEqual(['formatVersion', 'tool', 'summary', 'diagnostics', 'rulesNotRun', 'skipped', 'suppressed']);
     expect(parsed['suppressed']).toEqual([]);
     expect(parsed['skipped']).toEqual([]);
+    expect(parsed['rulesNotRun']).toEqual([]);
     expect(parsed['formatVersion']).toBe(jsonFormatVersion);
     expect(parsed['formatVersion']).toBe(1);
     expect(parsed['tool']).toEqual({ name: 'mentor', version: '0.1.0' });

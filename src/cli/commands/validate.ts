@@ -1,7 +1,7 @@
 import { applyConfig, type MentorConfig } from '../../core/config.js';
 import type { Workspace } from '../../core/model/bundle.js';
 import { summarise, type Diagnostic } from '../../core/diagnostics.js';
-import { validateWorkspace } from '../../core/validate/index.js';
+import { validateWorkspaceWithCoverage, type ValidationResult } from '../../core/validate/index.js';
 import { applySuppressions, workspaceFiles } from '../../core/suppress/apply.js';
 import { sharedLocale } from '../../core/programme-locale.js';
 import { loadWorkspace } from '../../io/load.js';
@@ -51,7 +51,7 @@ export async function validateCommand(paths: string[], flags: ValidateFlags, io:
   const onProgress = progress ? { onProgress: progress.report } : {};
   let workspace: Workspace;
   let config: MentorConfig | undefined;
-  let diagnostics: Diagnostic[];
+  let validation: ValidationResult;
   try {
     workspace = await loadWorkspace(paths, {
       cwd: io.cwd,
@@ -60,10 +60,11 @@ export async function validateCommand(paths: string[], flags: ValidateFlags, io:
       ...onProgress,
     });
     config = await configFor(flags.config, io, locale);
-    diagnostics = validateWorkspace(workspace, { today: flags.today ?? localToday(), locale, followProgrammeLocale: !localeNamed, ...(config?.settings ? { settings: config.settings } : {}), ...onProgress });
+    validation = validateWorkspaceWithCoverage(workspace, { today: flags.today ?? localToday(), locale, followProgrammeLocale: !localeNamed, ...(config?.settings ? { settings: config.settings } : {}), ...onProgress });
   } finally {
     progress?.done();
   }
+  let diagnostics: Diagnostic[] = validation.diagnostics;
   // The summary and the formats' own words speak the programmes' language when they share one.
   if (!localeNamed) locale = sharedLocale(workspace) ?? locale;
   // Comments first, team settings second: a comment silences a finding whatever its severity.
@@ -76,7 +77,7 @@ export async function validateCommand(paths: string[], flags: ValidateFlags, io:
   const summary = { ...summarise(diagnostics, checked.length), suppressed: silenced.suppressed.length };
   if (flags.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
 
-  const base: Omit<FormatContext, 'color'> = { locale, files: checked, summary, toolVersion: version, skipped: workspace.skipped ?? [], suppressed: silenced.suppressed };
+  const base: Omit<FormatContext, 'color'> = { locale, files: checked, summary, toolVersion: version, skipped: workspace.skipped ?? [], suppressed: silenced.suppressed, rulesNotRun: validation.rulesNotRun };
   await writeOutputs(plan, async (format) => (await loadFormatter(format))(diagnostics, { ...base, color: false }), { cwd: io.cwd, force: flags.force === true });
   const color = plan.stdout === 'stylish' && decideColor(flags.color, io.env, io.stdout.isTTY);
   io.stdout.write((await loadFormatter(plan.stdout))(diagnostics, { ...base, color }));

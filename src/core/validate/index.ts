@@ -45,11 +45,27 @@ export function checkRules(bundle: ProgrammeBundle, today: string, settings: Par
   });
 }
 
+/** What a validation found, and the programmes whose method rules could not run. */
+export interface ValidationResult {
+  diagnostics: Diagnostic[];
+  /**
+   * Programme files (as shown) whose method rules did not run because one of their files has YAML,
+   * file or schema errors: more findings may appear once those are fixed.
+   */
+  rulesNotRun: string[];
+}
+
 /**
  * Validates a workspace: YAML problems, each file against its schema, then the method's rules for
  * every programme whose files are all schema-valid (rules on broken data would only add noise).
  */
 export function validateWorkspace(workspace: Workspace, options: ValidateOptions): Diagnostic[] {
+  return validateWorkspaceWithCoverage(workspace, options).diagnostics;
+}
+
+/** `validateWorkspace`, also saying which programmes' method rules could not run. */
+export function validateWorkspaceWithCoverage(workspace: Workspace, options: ValidateOptions): ValidationResult {
+  const rulesNotRun: string[] = [];
   // Loops rather than push(...many): a spread passes every finding as an argument, and a file with
   // tens of thousands of them overflows the call stack.
   const findings: Finding[] = [];
@@ -82,7 +98,10 @@ export function validateWorkspace(workspace: Workspace, options: ValidateOptions
     const parts = [bundle.programme, ...bundle.people, ...bundle.records];
     // Every part is checked (no short-circuit), so included files outside the named paths are reported too.
     const clean = parts.map(checkFile).every(Boolean);
-    if (!clean) continue;
+    if (!clean) {
+      rulesNotRun.push(bundle.programme.file);
+      continue;
+    }
     // A pilot or previous cycle that does not pass its schema is left out: its own problems are
     // reported when it is validated; here we say why the checks against it are skipped.
     let checked = bundle;
@@ -107,7 +126,7 @@ export function validateWorkspace(workspace: Workspace, options: ValidateOptions
   }
   const fallback = options.locale ?? 'en';
   const locales = options.followProgrammeLocale ? localesByFile(workspace) : undefined;
-  return capPerFile(findings, omitted).map((f) => word(f, locales?.get(f.at.file) ?? fallback)).sort(compareDiagnostics);
+  return { diagnostics: capPerFile(findings, omitted).map((f) => word(f, locales?.get(f.at.file) ?? fallback)).sort(compareDiagnostics), rulesNotRun };
 }
 
 /**

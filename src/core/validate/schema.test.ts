@@ -306,6 +306,16 @@ const cases: Case[] = [
     pl: '`when` w dokumencie nie ma żadnego z kluczy `date`, `milestone`, a potrzebuje jednego z nich.',
   },
   {
+    keyword: 'oneOf (a value of another type)',
+    schema: { type: 'object', properties: { when: { type: 'object', oneOf: [{ required: ['date'] }, { required: ['milestone'] }] } } },
+    yaml: 'when: 2026-06-10\n',
+    ruleId: 'schema-one-of',
+    line: 1,
+    column: 7,
+    en: '`when` in the document does not match any allowed form.',
+    pl: '`when` w dokumencie nie pasuje do żadnej z dozwolonych postaci.',
+  },
+  {
     keyword: 'anyOf',
     schema: { type: 'object', properties: { value: { anyOf: [{ type: 'string' }, { type: 'integer' }] } } },
     yaml: 'value: [1]\n',

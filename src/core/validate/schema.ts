@@ -46,11 +46,16 @@ interface SchemaNode {
 export function rewriteErrors(file: ParsedFile, errors: readonly ErrorObject[], limit = Infinity): { findings: Finding[]; omitted: number } {
   // Errors inside alternatives (and inside `contains`, tried on every item) explain nothing on their own.
   const underFailedAlternative = failedAlternatives(errors);
+  // A value of the wrong type beside a failed `oneOf` of the same node (`until: 2026-06-10` where a
+  // `{ date }` or `{ milestone }` is expected) is one mistake: the oneOf's finding names the forms.
+  const alternativeAt = new Set(errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => `${e.instancePath}|${e.schemaPath.slice(0, e.schemaPath.lastIndexOf('/'))}`));
+  const besideFailedAlternative = (error: ErrorObject): boolean =>
+    error.keyword === 'type' && alternativeAt.has(`${error.instancePath}|${error.schemaPath.slice(0, error.schemaPath.lastIndexOf('/'))}`);
   const seen = new Set<string>();
   const findings: Finding[] = [];
   let omitted = 0;
   for (const error of errors) {
-    if (underFailedAlternative(error)) continue;
+    if (underFailedAlternative(error) || besideFailedAlternative(error)) continue;
     // `if` only says that its `then` failed, and the `then` error says what: keep that one.
     if (error.keyword === 'if' || error.keyword === 'propertyNames') continue;
     const key = `${error.instancePath}|${error.keyword}|${error.propertyName ?? ''}|${JSON.stringify(error.params)}`;

@@ -12,6 +12,8 @@ export interface FormatContext {
   /** YAML files a folder scan passed over as not mentor documents (none when absent). */
   skipped?: readonly SkippedFile[];
   toolVersion: string;
+  /** Programme files whose method rules did not run (YAML, file or schema errors in their files); none when absent. */
+  rulesNotRun?: readonly string[];
   /** Findings silenced by `# mentor-disable…` comments: listed by json and sarif, counted by the others (none when absent). */
   suppressed?: readonly SuppressedDiagnostic[];
 }

@@ -1,3 +1,4 @@
+import { catalogue } from '../../messages/index.js';
 import type { DiagnosticFormatter } from './formatter.js';
 import { regionOf } from './region.js';
 import { summaryLine } from './summary-line.js';
@@ -28,6 +29,10 @@ export const github: DiagnosticFormatter = (diagnostics, ctx) => {
     const message = d.hint ? `${d.message}\n${d.hint}` : d.message;
     return `::${d.severity} ${props.join(',')}::${escapeData(visibleButBreaks(message))}`;
   });
+  // A notice on the programme file: the run's annotations are not all there is to fix.
+  for (const programme of ctx.rulesNotRun ?? []) {
+    lines.push(`::notice file=${escapeProperty(visibleButBreaks(programme.replace(/\\/g, '/')))}::${escapeData(visibleButBreaks(catalogue(ctx.locale).ui.rulesNotRun(programme)))}`);
+  }
   lines.push(summaryLine(diagnostics, ctx));
   return `${lines.join('\n')}\n`;
 };

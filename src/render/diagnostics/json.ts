@@ -25,6 +25,8 @@ export const json: DiagnosticFormatter = (diagnostics, ctx) =>
       tool: { name: 'mentor', version: ctx.toolVersion },
       summary: { ...ctx.summary, suppressed: ctx.summary.suppressed ?? ctx.suppressed?.length ?? 0 },
       diagnostics: diagnostics.map(row),
+      // Programmes whose method rules did not run because of YAML, file or schema errors in their files.
+      rulesNotRun: ctx.rulesNotRun ?? [],
       skipped: (ctx.skipped ?? []).map((s) => ({ file: s.file, reason: s.reason, apiVersion: s.apiVersion ?? null })),
       // Silenced by `# mentor-disable…` comments: not counted in `summary.errors`/`warnings`, kept here with the comment's reason.
       suppressed: (ctx.suppressed ?? []).map((d) => ({ ...row(d), suppression: { kind: d.suppression.kind, justification: d.suppression.reason, line: d.suppression.line } })),

@@ -79,6 +79,7 @@ export const stylish: DiagnosticFormatter = (diagnostics, ctx) => {
   }
   if (out.length > 0) out.push('');
   out.push(...skippedLines(ctx, c));
+  for (const programme of ctx.rulesNotRun ?? []) out.push(c.yellow(texts.rulesNotRun(visible(programme))), '');
   out.push(summaryLine(diagnostics, ctx, c));
   return `${out.join('\n')}\n`;
 };
