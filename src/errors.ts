@@ -35,6 +35,22 @@ export class UsageError extends Error {
   }
 }
 
+/** A --format or --output value that does not fit (src/cli/outputs.ts), as data: the catalogue words it (`ui.outputProblem`). */
+export type OutputProblem =
+  | { code: 'unknown-format'; flag: string; name: string; formats: readonly string[] }
+  | { code: 'missing-file-name'; value: string; format: string }
+  | { code: 'empty-output' }
+  | { code: 'extension-mismatch'; value: string; byExtension: string; explicit: string }
+  | { code: 'same-file-twice'; first: string; second: string };
+
+/** A usage error about --format/--output; `cli/main.ts` words it in the user's language when it reports it. */
+export class OutputError extends UsageError {
+  constructor(readonly problem: OutputProblem) {
+    super(`output: ${problem.code}`);
+    this.name = 'OutputError';
+  }
+}
+
 /** Signal numbers of the signals a run stops for, so the exit code says which (128 + n, as shells do). */
 const signalNumbers = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
 export type InterruptSignal = keyof typeof signalNumbers;

@@ -4,7 +4,8 @@ import { fileRuleIds, methodRuleIds, schemaRuleIds, suppressionRuleIds, type Rul
 import { defaultSeverity } from '../src/core/word.js';
 import { yamlSyntaxExamples, yamlSyntaxReasons } from '../src/core/parse/yaml-errors.js';
 import { catalogue } from '../src/messages/index.js';
-import { globalOptions, validateOptions, type OptionSpec } from '../src/cli/options.js';
+import { globalOptions, optionDefault, optionHelp, validateOptions, type OptionSpec } from '../src/cli/options.js';
+import { helpEn } from '../src/messages/help-en.js';
 import * as options from '../src/cli/options.js';
 
 // docs/rules.md and docs/cli.md are generated from the catalogue and the option data; these
@@ -48,7 +49,10 @@ function optionTable(specs: readonly OptionSpec[]): string[] {
   return [
     '| option | meaning |',
     '| --- | --- |',
-    ...specs.map((s) => `| \`${s.flags}\` | ${s.description}${s.choices ? ` (${s.choices.join(', ')})` : ''}${(s.defaultText ?? s.defaultValue) !== undefined ? `; default \`${String(s.defaultText ?? s.defaultValue)}\`` : ''} |`),
+    ...specs.map((s) => {
+      const shownDefault = s.defaultValue ?? optionDefault(s, helpEn);
+      return `| \`${s.flags}\` | ${optionHelp(s, helpEn)}${s.choices ? ` (${s.choices.join(', ')})` : ''}${shownDefault !== undefined ? `; default \`${String(shownDefault)}\`` : ''} |`;
+    }),
   ];
 }
 

@@ -42,9 +42,10 @@ export function completionSpec(program: Command, extra: { templates: readonly st
       return {
         name: c.name(),
         description: c.description(),
-        options: [...c.options.map((o) => optionOf(o, extra.templates)), { names: ['-h', '--help'], description: 'show help' }],
+        // commander's visible options end with its help option, worded in the help's language.
+        options: c.createHelp().visibleOptions(c).map((o) => optionOf(o, extra.templates)),
         args: first ? argumentValues(first.name(), extra) : { kind: 'none' },
       };
     });
-  return { globalOptions: program.options.map((o) => optionOf(o, extra.templates)), commands };
+  return { globalOptions: program.createHelp().visibleOptions(program).map((o) => optionOf(o, extra.templates)), commands };
 }

@@ -1,5 +1,6 @@
-import { InterruptedError, IoError, UsageError } from '../errors.js';
-import type { UiText } from '../messages/catalogue.js';
+import { InterruptedError, IoError, OutputError, UsageError } from '../errors.js';
+import type { Locale, UiText } from '../messages/catalogue.js';
+import type { HelpText } from '../messages/help-text.js';
 import type { SafetyText } from '../messages/safety-text.js';
 import { visibleName } from '../render/visible.js';
 import { version } from '../version.js';
@@ -44,11 +45,12 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   let exitCode = 0;
+  // The language is decided before the program is built: its help and commander's words come from it.
+  const locale = decideLocale(localeFlag(args), io.env);
   const { buildProgram } = await import('./program.js');
   const program = buildProgram(io, args, (code) => {
     exitCode = code;
-  });
-  const locale = decideLocale(localeFlag(args), io.env);
+  }, await helpText(locale));
   try {
     await program.parseAsync([...args], { from: 'user' });
     return exitCode;
@@ -61,7 +63,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     const texts = (await import('../messages/index.js')).catalogue(locale);
     const ui = texts.ui;
     if (error instanceof UsageError) {
-      io.stderr.write(`mentor: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
+      const { message, hint } = error instanceof OutputError ? ui.outputProblem(error.problem) : error;
+      io.stderr.write(`mentor: ${message}\n${hint ? `${hint}\n` : ''}`);
       return 2;
     }
     if (error instanceof IoError) {
@@ -83,6 +86,11 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
 function isCommanderError(error: unknown): error is { code: string; exitCode: number } {
   const { code, exitCode } = (error ?? {}) as { code?: unknown; exitCode?: unknown };
   return typeof code === 'string' && code.startsWith('commander.') && typeof exitCode === 'number';
+}
+
+/** One language's help texts: only that catalogue is loaded (two chunks in the bundle). */
+async function helpText(locale: Locale): Promise<HelpText> {
+  return locale === 'pl' ? (await import('../messages/help-pl.js')).helpPl : (await import('../messages/help-en.js')).helpEn;
 }
 
 function localeFlag(args: readonly string[]): string | undefined {

@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../errors.js';
+import { OutputError, UsageError } from '../errors.js';
+import { en } from '../messages/en.js';
+import { pl } from '../messages/pl.js';
 import { validateOutputs } from './commands/validate.js';
 import { parseFormat, planOutputs, type OutputSpec } from './outputs.js';
 
 const plan = (format: string | undefined, outputs: string[]) => planOutputs(validateOutputs, format, outputs, '/tmp');
+
+/** The problem `run` throws, worded as the CLI words it: `[message, hint]` in English. */
+function worded(run: () => unknown, ui = en.ui): [string, string | undefined] {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(OutputError);
+    const { message, hint } = ui.outputProblem((error as OutputError).problem);
+    return [message, hint];
+  }
+  throw new Error('no error thrown');
+}
 
 describe('planOutputs', () => {
   it('sends the format to stdout when there is no bare --output', () => {
@@ -23,19 +37,18 @@ describe('planOutputs', () => {
     ]);
   });
   it('refuses a bare file whose extension contradicts --format, and says how to keep the name', () => {
-    expect(() => plan('json', ['report.sarif'])).toThrow(/extension says sarif, but --format is json/);
-    try {
-      plan('json', ['report.sarif']);
-    } catch (error) {
-      expect((error as UsageError).hint).toBe('Write --output json=report.sarif to keep that name, or drop --format to write sarif.');
-    }
+    expect(worded(() => plan('json', ['report.sarif']))).toEqual([
+      '--output report.sarif: the extension says sarif, but --format is json.',
+      'Write --output json=report.sarif to keep that name, or drop --format to write sarif.',
+    ]);
+    expect(worded(() => plan('json', ['report.sarif']), pl.ui)[0]).toBe('--output report.sarif: rozszerzenie wskazuje sarif, a --format to json.');
     // An extension that names no format follows --format.
     expect(plan('junit', ['out.txt']).files).toEqual([{ format: 'junit', file: 'out.txt' }]);
   });
   it('rejects an unknown FORMAT=FILE, an empty file name and the same file twice', () => {
     expect(() => plan(undefined, ['xml=out.xml'])).toThrow(UsageError);
-    expect(() => plan(undefined, ['json='])).toThrow(/file name is missing/);
-    expect(() => plan(undefined, ['json=a', 'sarif=./a'])).toThrow(/same file twice: a and .\/a/);
+    expect(worded(() => plan(undefined, ['json=']))[0]).toMatch(/file name is missing/);
+    expect(worded(() => plan(undefined, ['json=a', 'sarif=./a']))[0]).toMatch(/same file twice: a and .\/a/);
   });
 });
 
@@ -44,6 +57,6 @@ describe('parseFormat', () => {
   it('accepts aliases and refuses unknown names', () => {
     expect(parseFormat(spec, 'markdown')).toBe('md');
     expect(parseFormat(spec, undefined)).toBeUndefined();
-    expect(() => parseFormat(spec, 'html')).toThrow(/unknown format "html" \(use table, md\)/);
+    expect(worded(() => parseFormat(spec, 'html'))[0]).toMatch(/unknown format "html" \(use table, md\)/);
   });
 });

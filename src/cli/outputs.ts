@@ -1,5 +1,5 @@
 import { extname, resolve } from 'node:path';
-import { UsageError } from '../errors.js';
+import { OutputError } from '../errors.js';
 import { writeFilesAtomic, type WriteTarget } from '../io/write.js';
 
 /** How one command's --format and --output values map onto its formats. */
@@ -47,7 +47,7 @@ function formatNamed<F extends string>(spec: OutputSpec<F>, name: string): F | u
 export function parseFormat<F extends string>(spec: OutputSpec<F>, name: string | undefined, flag = '--format'): F | undefined {
   if (name === undefined) return undefined;
   const format = formatNamed(spec, name);
-  if (format === undefined) throw new UsageError(`${flag}: unknown format "${name}" (use ${spec.formats.join(', ')}).`);
+  if (format === undefined) throw new OutputError({ code: 'unknown-format', flag, name, formats: spec.formats });
   return format;
 }
 
@@ -66,19 +66,16 @@ export function planOutputs<F extends string>(spec: OutputSpec<F>, formatFlag: s
     const named = /^([a-z][a-z0-9]*)=(.*)$/i.exec(value);
     const format = named ? formatNamed(spec, named[1]!) : undefined;
     if (named && format !== undefined) {
-      if (named[2] === '') throw new UsageError(`--output ${value}: the file name is missing (write ${named[1]}=FILE).`);
+      if (named[2] === '') throw new OutputError({ code: 'missing-file-name', value, format: named[1]! });
       files.push({ format, file: named[2]! });
       continue;
     }
     // `./a=b.txt` is a file; `jsn=out` is a misspelt format, not a file named `jsn=out`.
-    if (named) throw new UsageError(`--output: unknown format "${named[1]}" (use ${spec.formats.join(', ')}).`, 'Write ./FILE for a file whose name holds "=".');
-    if (value === '') throw new UsageError('--output needs a file name.');
+    if (named) throw new OutputError({ code: 'unknown-format', flag: '--output', name: named[1]!, formats: spec.formats });
+    if (value === '') throw new OutputError({ code: 'empty-output' });
     const byExtension = spec.extensions[extname(value).toLowerCase()];
     if (explicit !== undefined && byExtension !== undefined && byExtension !== explicit) {
-      throw new UsageError(
-        `--output ${value}: the extension says ${byExtension}, but --format is ${explicit}.`,
-        `Write --output ${explicit}=${value} to keep that name, or drop --format to write ${byExtension}.`,
-      );
+      throw new OutputError({ code: 'extension-mismatch', value, byExtension, explicit });
     }
     files.push({ format: explicit ?? byExtension ?? spec.defaultFormat, file: value });
     bare = true;
@@ -87,7 +84,7 @@ export function planOutputs<F extends string>(spec: OutputSpec<F>, formatFlag: s
   for (const { file } of files) {
     const key = resolve(cwd, file);
     const first = seen.get(key);
-    if (first !== undefined) throw new UsageError(`--output names the same file twice: ${first} and ${file}.`);
+    if (first !== undefined) throw new OutputError({ code: 'same-file-twice', first, second: file });
     seen.set(key, file);
   }
   return { stdout: bare ? spec.humanFormat : (explicit ?? spec.defaultFormat), files };

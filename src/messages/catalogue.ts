@@ -1,5 +1,6 @@
 import type { RuleId } from '../core/diagnostics.js';
 import type { Params } from '../core/parse/parsed-file.js';
+import type { OutputProblem } from '../errors.js';
 import type { DiffText } from './diff-text.js';
 import type { AddText } from './add-text.js';
 import type { CalendarText } from './calendar-text.js';
@@ -70,8 +71,6 @@ export interface UiText {
   tooManyWarnings: (count: number, max: number) => string;
   errorLabel: string;
   warningLabel: string;
-  usageError: string;
-  ioError: string;
   internalError: string;
   pathNotFound: (path: string) => string;
   noDocuments: (path: string) => string;
@@ -90,6 +89,8 @@ export interface UiText {
   configUnreadable: (file: string, ruleId: string) => string;
   configHint: string;
   schemaWriteTakesNoKind: string;
+  /** A --format or --output value that does not fit, and what to write instead. */
+  outputProblem: (problem: OutputProblem) => { message: string; hint?: string };
   /** A document command on a programme with errors: how many, and the command that lists them. */
   programmeHasErrors: (errors: number, path: string, rendered: boolean) => string;
 }

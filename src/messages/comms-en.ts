@@ -147,6 +147,5 @@ export const commsEn: CommsText = {
     betweenCount: '--between takes two dates, YYYY-MM-DD YYYY-MM-DD (put the programme path before --between).',
     yamlNeedsProposedOnly: '--format yaml writes proposals ready to paste into the programme: add --proposed-only.',
     mergeFormat: (format) => `--merge writes one row per recipient as csv or json, not ${format}.`,
-    noModel: 'The programme cannot be read as the format says, so there is no plan to show.',
   },
 };

@@ -150,6 +150,5 @@ export const commsPl: CommsText = {
     betweenCount: '--between przyjmuje dwie daty, RRRR-MM-DD RRRR-MM-DD (ścieżkę programu podaj przed --between).',
     yamlNeedsProposedOnly: '--format yaml zapisuje propozycje gotowe do wklejenia do programu: dodaj --proposed-only.',
     mergeFormat: (format) => `--merge zapisuje jeden wiersz na odbiorcę w formacie csv albo json, nie ${format}.`,
-    noModel: 'Programu nie da się odczytać zgodnie z formatem, więc nie ma planu do pokazania.',
   },
 };

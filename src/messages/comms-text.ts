@@ -94,6 +94,5 @@ export interface CommsText {
     betweenCount: string;
     yamlNeedsProposedOnly: string;
     mergeFormat: (format: string) => string;
-    noModel: string;
   };
 }

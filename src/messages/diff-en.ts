@@ -27,7 +27,6 @@ export const diffEn: DiffText = {
     none: 'The pilot has no KPIs.',
     columns: { kpi: 'KPI', value: 'value', target: 'target', status: 'status', shortBy: 'short by', newTarget: 'new target', decisions: 'decisions' },
     status: { met: 'met', missed: 'missed', 'at-risk': 'at risk', open: 'open', 'no-data': 'no data', 'no-target': 'no target' },
-    noValue: '–',
   },
   flags: {
     heading: (n) => `Left unexplained: ${n}`,
@@ -75,7 +74,6 @@ export const diffEn: DiffText = {
       `${path} cannot be compared: a file in it is not valid YAML or does not pass its schema. The first problem is below${inRevision ? '; check out that revision and run `mentor validate` there to see them all.' : `; \`mentor validate ${path}\` lists them all.`}`,
     tooManyPaths: 'mentor diff compares two programmes: give one (a rollout, to compare with its pilot) or two.',
     gitTakesOnePath: '--git REV compares the working tree with a revision: give at most one programme path with it.',
-    pathNeeded: 'Give the programme to compare (a folder or programme file).',
   },
   show: {
     needsNormalised: 'mentor show prints the canonical form of a file: use `mentor show --normalised FILE`.',

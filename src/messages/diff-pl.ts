@@ -34,7 +34,6 @@ export const diffPl: DiffText = {
     none: 'Pilotaż nie ma wskaźników.',
     columns: { kpi: 'wskaźnik', value: 'wartość', target: 'cel', status: 'ocena', shortBy: 'brakuje', newTarget: 'nowy cel', decisions: 'decyzje' },
     status: { met: 'osiągnięty', missed: 'nieosiągnięty', 'at-risk': 'zagrożony', open: 'w toku', 'no-data': 'brak danych', 'no-target': 'bez celu' },
-    noValue: '–',
   },
   flags: {
     heading: (n) => `Bez wyjaśnienia: ${n}`,
@@ -84,7 +83,6 @@ export const diffPl: DiffText = {
       `Nie da się porównać ${path}: któryś z plików nie jest poprawnym YAML-em albo nie przechodzi walidacji schematu. Pierwszy problem poniżej${inRevision ? '; wszystkie pokaże `mentor validate` uruchomione w kopii roboczej z tą rewizją.' : `; wszystkie pokaże \`mentor validate ${path}\`.`}`,
     tooManyPaths: 'mentor diff porównuje dwa programy: podaj jeden (wdrożenie – zostanie porównane ze swoim pilotażem) albo dwa.',
     gitTakesOnePath: '--git REV porównuje katalog roboczy z wersją: podaj przy nim najwyżej jedną ścieżkę do programu.',
-    pathNeeded: 'Podaj program do porównania (folder albo plik programu).',
   },
   show: {
     needsNormalised: 'mentor show wypisuje postać kanoniczną pliku: użyj `mentor show --normalised PLIK`.',

@@ -17,7 +17,6 @@ export interface DiffText {
     none: string;
     columns: { kpi: string; value: string; target: string; status: string; shortBy: string; newTarget: string; decisions: string };
     status: Record<KpiOutcome['status'], string>;
-    noValue: string;
   };
   flags: {
     heading: (count: number) => string;
@@ -57,7 +56,6 @@ export interface DiffText {
     brokenProgramme: (path: string, inRevision: boolean) => string;
     tooManyPaths: string;
     gitTakesOnePath: string;
-    pathNeeded: string;
   };
   show: {
     needsNormalised: string;

@@ -441,9 +441,24 @@ export const en: Catalogue = {
     tooManyWarnings: (count, max) => `Too many warnings: ${count} (at most ${max} allowed by --max-warnings).`,
     errorLabel: 'error',
     warningLabel: 'warning',
-    usageError: 'usage error',
-    ioError: 'cannot read or write',
     internalError: 'internal error (please report it, with --debug output)',
+    outputProblem: (p) => {
+      switch (p.code) {
+        case 'unknown-format':
+          return { message: `${p.flag}: unknown format "${p.name}" (use ${p.formats.join(', ')}).`, ...(p.flag === '--output' ? { hint: 'Write ./FILE for a file whose name holds "=".' } : {}) };
+        case 'missing-file-name':
+          return { message: `--output ${p.value}: the file name is missing (write ${p.format}=FILE).` };
+        case 'empty-output':
+          return { message: '--output needs a file name.' };
+        case 'extension-mismatch':
+          return {
+            message: `--output ${p.value}: the extension says ${p.byExtension}, but --format is ${p.explicit}.`,
+            hint: `Write --output ${p.explicit}=${p.value} to keep that name, or drop --format to write ${p.byExtension}.`,
+          };
+        case 'same-file-twice':
+          return { message: `--output names the same file twice: ${p.first} and ${p.second}.` };
+      }
+    },
     pathNotFound: (p) => `${p}: no such file or folder.`,
     noDocuments: (p) => `${p}: no mentor documents found (looked for YAML files with \`apiVersion: mentor/v1\`).`,
     cannotRead: (p, r) => `${p}: cannot read (${r}).`,

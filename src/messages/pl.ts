@@ -454,9 +454,24 @@ export const pl: Catalogue = {
     tooManyWarnings: (count, max) => `Za dużo ostrzeżeń: ${count} (--max-warnings pozwala na ${max}).`,
     errorLabel: 'błąd',
     warningLabel: 'ostrzeżenie',
-    usageError: 'błąd użycia',
-    ioError: 'nie można odczytać ani zapisać',
     internalError: 'błąd wewnętrzny (zgłoś go, dołączając wynik z --debug)',
+    outputProblem: (p) => {
+      switch (p.code) {
+        case 'unknown-format':
+          return { message: `${p.flag}: nieznany format „${p.name}” (dostępne: ${p.formats.join(', ')}).`, ...(p.flag === '--output' ? { hint: 'Plik, którego nazwa zawiera „=”, zapisz jako ./PLIK.' } : {}) };
+        case 'missing-file-name':
+          return { message: `--output ${p.value}: brak nazwy pliku (zapisz ${p.format}=PLIK).` };
+        case 'empty-output':
+          return { message: '--output wymaga nazwy pliku.' };
+        case 'extension-mismatch':
+          return {
+            message: `--output ${p.value}: rozszerzenie wskazuje ${p.byExtension}, a --format to ${p.explicit}.`,
+            hint: `Napisz --output ${p.explicit}=${p.value}, by zachować tę nazwę, albo pomiń --format, by zapisać ${p.byExtension}.`,
+          };
+        case 'same-file-twice':
+          return { message: `--output wskazuje ten sam plik dwa razy: ${p.first} i ${p.second}.` };
+      }
+    },
     pathNotFound: (p) => `${p}: nie ma takiego pliku ani folderu.`,
     noDocuments: (p) => `${p}: nie znaleziono dokumentów mentor (szukano plików YAML z \`apiVersion: mentor/v1\`).`,
     cannotRead: (p, r) => `${p}: nie można odczytać (${r}).`,

@@ -185,7 +185,6 @@ export const reportPl: ReportText = {
   sessionsCaption: (s, f) => `Zaplanowane do dnia raportu: ${f.plural(s.planned, reportPl.plural.sessions)} · odbyte: ${s.held} · odwołane: ${s.cancelled} · nieodbyte: ${s.missed}`,
   plan: (mix, tolerance) => `plan ${mix} ± ${tolerance}`,
   percentagePoints: 'p.p.',
-  levelsUnit: 'poz.',
   empty: 'Brak danych do pokazania.',
   moreRows: (hidden, total, f) => `… i jeszcze ${f.number(hidden, 0)} z ${f.number(total, 0)} wierszy: wszystkie pokaże --format csv, md lub html (albo zawęź raport przez --audience, --person, --section).`,
   notAssessed: 'bez oceny',
@@ -216,7 +215,6 @@ export const reportPl: ReportText = {
     actual: 'rzeczywisty',
   },
   footer: (tool) => `Wygenerowano programem ${tool} z plików programu; te same pliki i ta sama data dają ten sam raport.`,
-  validateHint: (path) => `Uruchom \`mentor validate ${path}\`, by zobaczyć problemy.`,
   cli: {
     personRequired: (audience) => `--audience ${audience} wymaga --person ID (identyfikatora ${audience === 'manager' ? 'przełożonego' : 'mentee'}).`,
     personNotAllowed: (audience) => `--person dotyczy --audience manager lub mentee, a nie ${audience}.`,
@@ -227,6 +225,5 @@ export const reportPl: ReportText = {
     sectionNotForAudience: (section, audience, allowed) => `Raport dla odbiorcy ${audience} nie ma sekcji „${section}” (ma: ${allowed.join(', ')}).`,
     unknownSection: (section, known) => `--section: nieznana sekcja „${section}” (dostępne: ${known.join(', ')}).`,
     delimiter: (value) => `--delimiter przyjmuje „,”, „;” lub „tab”, a nie „${value}”.`,
-    noModel: (path) => `Programu w ${path} nie da się odczytać jako plików mentor, więc raport mówi tylko dlaczego. Uruchom \`mentor validate ${path}\`.`,
   },
 };

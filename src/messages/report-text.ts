@@ -116,8 +116,6 @@ export interface ReportText {
   /** A planned mix: "70:20:10 ± 10 pp". */
   plan: (mix: string, tolerance: string) => string;
   percentagePoints: string;
-  /** Abbreviation after a number of levels: "+1.2 levels". */
-  levelsUnit: string;
   empty: string;
   /** Under a table cut for the terminal. */
   moreRows: (hidden: number, total: number, f: LocaleFormat) => string;
@@ -147,8 +145,6 @@ export interface ReportText {
     actual: string;
   };
   footer: (tool: string) => string;
-  /** Message on stderr when the programme's errors leave notes in the report. */
-  validateHint: (path: string) => string;
   cli: {
     personRequired: (audience: string) => string;
     personNotAllowed: (audience: string) => string;
@@ -159,6 +155,5 @@ export interface ReportText {
     sectionNotForAudience: (section: string, audience: string, allowed: readonly string[]) => string;
     unknownSection: (section: string, known: readonly string[]) => string;
     delimiter: (value: string) => string;
-    noModel: (path: string) => string;
   };
 }

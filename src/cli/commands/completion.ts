@@ -11,7 +11,6 @@ import type { CommandContext } from '../program.js';
 export async function completionCommand(shell: Shell, program: Command, { io }: CommandContext): Promise<number> {
   const schemaKinds = (await loadSchemas()).map((s) => s.path.replace(/\.schema\.json$/, ''));
   const spec = completionSpec(program, { templates: await builtinTemplateNames(), schemaKinds });
-  spec.globalOptions.push({ names: ['-h', '--help'], description: 'show help' });
   io.stdout.write((await loadCompletion(shell))(spec));
   return 0;
 }
