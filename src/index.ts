@@ -16,6 +16,7 @@ export type * from './core/model/types.js';
 export type { ParsedFile, DocumentKind } from './core/parse/parsed-file.js';
 export { parseSource } from './core/parse/parse-source.js';
 export { validateWorkspace, validateWorkspaceWithCoverage, type ValidateOptions, type ValidationResult } from './core/validate/index.js';
+export type { Progress, ProgressListener } from './core/progress.js';
 export { applySuppressions, workspaceFiles, type SuppressedDiagnostic, type SuppressionResult } from './core/suppress/apply.js';
 export { loadWorkspace, type LoadOptions } from './io/load.js';
 export type { Locale } from './messages/index.js';
@@ -41,13 +42,14 @@ export type { LoadedProgramme } from './io/load-programme.js';
  * returned as diagnostics.
  */
 export async function loadProgramme(path: string, options: Partial<LoadOptions> & Partial<ValidateOptions> = {}): Promise<LoadedProgramme> {
-  return loadProgrammeAt(path, { cwd: options.cwd ?? process.cwd(), today: options.today ?? today(), locale: options.locale ?? 'en', ...(options.settings ? { settings: options.settings } : {}) });
+  return loadProgrammeAt(path, { cwd: options.cwd ?? process.cwd(), today: options.today ?? today(), locale: options.locale ?? 'en', ...(options.settings ? { settings: options.settings } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
 }
 
 /** Validates files and folders (as `mentor validate` does) and returns the diagnostics, sorted. */
 export async function validate(paths: readonly string[], options: Partial<LoadOptions> & Partial<ValidateOptions> = {}): Promise<Diagnostic[]> {
-  const workspace = await loadWorkspace(paths, { cwd: options.cwd ?? process.cwd() });
-  const diagnostics = validateWorkspace(workspace, { today: options.today ?? today(), locale: options.locale ?? 'en', ...(options.settings ? { settings: options.settings } : {}) });
+  const progress = options.onProgress ? { onProgress: options.onProgress } : {};
+  const workspace = await loadWorkspace(paths, { cwd: options.cwd ?? process.cwd(), ...progress });
+  const diagnostics = validateWorkspace(workspace, { today: options.today ?? today(), locale: options.locale ?? 'en', ...(options.settings ? { settings: options.settings } : {}), ...progress });
   // `# mentor-disable…` comments apply here as in `mentor validate`; applySuppressions also returns what they silenced.
   return applySuppressions(workspaceFiles(workspace), diagnostics, options.locale ?? 'en').diagnostics;
 }

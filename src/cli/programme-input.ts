@@ -9,6 +9,7 @@ import { catalogue, type Locale } from '../messages/index.js';
 import type { CliIo } from './env.js';
 import type { ParsedFile } from '../core/parse/parsed-file.js';
 import { programmeLocale } from '../core/programme-locale.js';
+import { startProgress } from './progress.js';
 
 /** The config in force: --config FILE, none with --no-config (false), else the nearest one upwards. */
 export async function configFor(flag: string | false | undefined, io: CliIo, locale: Locale): Promise<MentorConfig | undefined> {
@@ -39,14 +40,22 @@ export async function readProgramme(
   // The config first: some rules count against its settings (comms.maxMessagesPerWeek).
   // With no language named (LANG=C on CI), the programme's findings speak its own `metadata.locale`.
   const config = await configFor(options.config, options.io, options.locale);
-  const loaded = await loadProgrammeAt(path ?? '.', {
-    cwd: options.io.cwd,
-    today: options.today,
-    locale: options.locale,
-    followProgrammeLocale: options.localeNamed === false,
-    ...(options.source ? { source: options.source } : {}),
-    ...(config?.settings ? { settings: config.settings } : {}),
-  });
+  // On a terminal, a long read shows a progress line on stderr; it is gone before anything else is written.
+  const progress = await startProgress(options.io, options.locale);
+  let loaded: LoadedProgramme;
+  try {
+    loaded = await loadProgrammeAt(path ?? '.', {
+      cwd: options.io.cwd,
+      today: options.today,
+      locale: options.locale,
+      followProgrammeLocale: options.localeNamed === false,
+      ...(options.source ? { source: options.source } : {}),
+      ...(config?.settings ? { settings: config.settings } : {}),
+      ...(progress ? { onProgress: progress.report } : {}),
+    });
+  } finally {
+    progress?.done();
+  }
   const diagnostics = config ? applyConfig(loaded.diagnostics, config, config.source ? configRelative(config.source, options.io.cwd) : undefined) : loaded.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return { ...loaded, diagnostics, errors, ...(config ? { config } : {}) };

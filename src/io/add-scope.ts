@@ -6,6 +6,7 @@ import { listItems, standIn } from '../core/add/stand-in.js';
 import type { ProgrammeBundle } from '../core/model/bundle.js';
 import { parseSource, parseSourceText } from '../core/parse/parse-source.js';
 import type { Finding, ParsedFile } from '../core/parse/parsed-file.js';
+import type { ProgressListener } from '../core/progress.js';
 import { diskSource, type FileSource } from './file-source.js';
 import { loadProgrammeBundle } from './load.js';
 import { readRegularFile } from './read-file.js';
@@ -40,7 +41,7 @@ export interface AddScope {
  * (src/core/add/check-addition.ts) then parses only the people an addition concerns: parsing 10,000
  * mentees and pairs would take seconds for one session.
  */
-export async function loadAddScope(path: string, cwd: string): Promise<AddScope> {
+export async function loadAddScope(path: string, cwd: string, onProgress?: ProgressListener): Promise<AddScope> {
   const peoplePaths = new Set<string>();
   const texts = new Map<string, PeopleText>();
   const source: FileSource = {
@@ -65,6 +66,7 @@ export async function loadAddScope(path: string, cwd: string): Promise<AddScope>
       if (list === 'people') peoplePaths.add(absolutePath);
       return list === 'people';
     },
+    ...(onProgress ? { onProgress } : {}),
   });
   const peopleTexts = bundle.people.filter((p) => texts.has(p.absolutePath)).map((p) => texts.get(p.absolutePath)!);
   let parsed: ParsedFile[] | undefined;

@@ -3,14 +3,22 @@ import { fileRuleIds, schemaRuleIds, type Diagnostic } from '../core/diagnostics
 import type { ProgrammeBundle, Workspace } from '../core/model/bundle.js';
 import { buildModel, type ProgrammeModel } from '../core/model/model.js';
 import { validateWorkspace } from '../core/validate/index.js';
+import { applySuppressions, workspaceFiles, type SuppressedDiagnostic } from '../core/suppress/apply.js';
+import { programmeLocale } from '../core/programme-locale.js';
+import type { ProgressListener } from '../core/progress.js';
 import type { Locale } from '../messages/index.js';
 import type { FileSource } from './file-source.js';
 import { loadProgrammeBundle } from './load.js';
 
 export interface LoadedProgramme {
   bundle: ProgrammeBundle;
-  /** Every problem in the programme's files, including method rules; empty when the programme is clean. */
+  /**
+   * Every problem in the programme's files, including method rules, less those a `# mentor-disable…`
+   * comment silences (findings about the comments themselves included); empty when the programme is clean.
+   */
   diagnostics: Diagnostic[];
+  /** The findings `# mentor-disable…` comments silenced, with their reasons. */
+  suppressed: SuppressedDiagnostic[];
   /** The merged model, present when the programme and its included files pass their schemas. */
   model?: ProgrammeModel;
 }
@@ -26,10 +34,15 @@ const blocksModel = (d: Diagnostic): boolean => unreadable.has(d.ruleId);
  */
 export async function loadProgrammeAt(
   path: string,
-  options: { cwd: string; today: string; locale: Locale; followProgrammeLocale?: boolean; settings?: Partial<MethodSettings>; source?: FileSource },
+  options: { cwd: string; today: string; locale: Locale; followProgrammeLocale?: boolean; settings?: Partial<MethodSettings>; source?: FileSource; onProgress?: ProgressListener },
 ): Promise<LoadedProgramme> {
-  const { bundle, findings } = await loadProgrammeBundle(path, { cwd: options.cwd, ...(options.source ? { source: options.source } : {}) });
+  const { onProgress } = options;
+  const { bundle, findings } = await loadProgrammeBundle(path, { cwd: options.cwd, ...(options.source ? { source: options.source } : {}), ...(onProgress ? { onProgress } : {}) });
   const workspace: Workspace = { files: [bundle.programme, ...bundle.people, ...bundle.records], bundles: [bundle], findings };
-  const diagnostics = validateWorkspace(workspace, { today: options.today, locale: options.locale, followProgrammeLocale: options.followProgrammeLocale === true, ...(options.settings ? { settings: options.settings } : {}) });
-  return diagnostics.some(blocksModel) ? { bundle, diagnostics } : { bundle, diagnostics, model: buildModel(bundle) };
+  const found = validateWorkspace(workspace, { today: options.today, locale: options.locale, followProgrammeLocale: options.followProgrammeLocale === true, ...(options.settings ? { settings: options.settings } : {}), ...(onProgress ? { onProgress } : {}) });
+  // Suppressions apply as in `mentor validate` (comments first, the team's config after, by the caller);
+  // the findings about the comments speak the language the rest does.
+  const wording = options.followProgrammeLocale === true ? (programmeLocale(bundle.programme) ?? options.locale) : options.locale;
+  const { diagnostics, suppressed } = applySuppressions(workspaceFiles(workspace), found, wording);
+  return diagnostics.some(blocksModel) ? { bundle, diagnostics, suppressed } : { bundle, diagnostics, suppressed, model: buildModel(bundle) };
 }

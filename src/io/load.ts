@@ -4,6 +4,7 @@ import { programmeLinks, type ProgrammeBundle, type SkippedFile, type Workspace 
 import type { Programme } from '../core/model/types.js';
 import { fileProblem, parseSource, tooLargeFile } from '../core/parse/parse-source.js';
 import type { Finding, ParsedFile } from '../core/parse/parsed-file.js';
+import type { ProgressListener } from '../core/progress.js';
 import { checkIncludedFile, looksLikeMentorDocument, skipReason } from '../core/validate/document.js';
 import { IoError } from '../errors.js';
 import { errorCode } from './read-file.js';
@@ -27,6 +28,8 @@ export interface LoadOptions {
    * (only the month it writes to, itself) and, for a record, only the people files it refers to.
    */
   include?: (list: 'people' | 'records', absolutePath: string) => boolean | Promise<boolean>;
+  /** Told of each file found and each file read (a progress line on a terminal). */
+  onProgress?: ProgressListener;
 }
 
 /**
@@ -44,9 +47,13 @@ class FileCache {
   /** Parsed files by real path (a file reached through two names is read once), and findings by link. */
   private readonly files = new Map<string, Promise<ParsedFile>>();
   private readonly limit = pLimit(readConcurrency);
+  /** Files found and read so far, for `onProgress`. */
+  private found = 0;
+  private done = 0;
   constructor(
     private readonly cwd: string,
     readonly source: FileSource = diskSource,
+    private readonly onProgress?: ProgressListener,
   ) {}
 
   display(absolute: string): string {
@@ -81,6 +88,16 @@ class FileCache {
     if (known) return known;
     const pending = this.limit(() => this.load(absolute, real));
     this.files.set(real, pending);
+    if (this.onProgress) {
+      this.found++;
+      this.onProgress({ step: 'reading', filesFound: this.found, filesRead: this.done });
+      // Counted either way; a failed read is still reported by whoever awaits `pending`.
+      const tick = (): void => {
+        this.done++;
+        this.onProgress?.({ step: 'reading', filesFound: this.found, filesRead: this.done });
+      };
+      void pending.then(tick, tick);
+    }
     return pending;
   }
 
@@ -102,7 +119,7 @@ function worthReporting(file: ParsedFile): boolean {
  * leaves the folder it is written in (`programme.yaml -> /etc/passwd` is a finding, not a read).
  */
 export async function loadWorkspace(paths: readonly string[], options: LoadOptions): Promise<Workspace> {
-  const cache = new FileCache(options.cwd, options.source);
+  const cache = new FileCache(options.cwd, options.source, options.onProgress);
   const { source } = cache;
   const files: ParsedFile[] = [];
   const findings: Finding[] = [];
@@ -172,7 +189,7 @@ async function readStdinFile(absolute: string, cache: FileCache, options: LoadOp
 
 /** Loads the programme in a folder (its one Programme document at the top level) or a programme file. */
 export async function loadProgrammeBundle(path: string, options: LoadOptions): Promise<{ bundle: ProgrammeBundle; findings: Finding[] }> {
-  const cache = new FileCache(options.cwd, options.source);
+  const cache = new FileCache(options.cwd, options.source, options.onProgress);
   const absolute = resolve(options.cwd, path);
   const located = await cache.source.locate(absolute, await cache.source.realFolder(dirname(absolute)));
   const programmeFile = await findProgrammeFile(absolute, located, cache);

@@ -9,6 +9,7 @@ import type { InitText } from './init-text.js';
 import type { MatchText } from './match-text.js';
 import type { ReportText } from './report-text.js';
 import type { SuppressText } from './suppress-text.js';
+import type { ProgressText } from './progress-text.js';
 import type { SafetyText } from './safety-text.js';
 import type { SelectText } from './select-text.js';
 
@@ -54,6 +55,8 @@ export interface Catalogue {
   add: AddText;
   /** Inline `# mentor-disable…` suppressions. */
   suppress: SuppressText;
+  /** The progress line of a long run on a terminal. */
+  progress: ProgressText;
 }
 
 export interface UiText {

@@ -8,6 +8,7 @@ import { matchEn } from './match-en.js';
 import { selectEn } from './select-en.js';
 import { reportEn } from './report-en.js';
 import { suppressEn } from './suppress-en.js';
+import { progressEn } from './progress-en.js';
 import { yamlSyntaxEn } from './yaml-en.js';
 import { safetyEn } from './safety-en.js';
 
@@ -27,6 +28,7 @@ export const en: Catalogue = {
   diff: diffEn,
   report: reportEn,
   suppress: suppressEn,
+  progress: progressEn,
   safety: safetyEn,
   calendar: calendarEn,
   select: selectEn,

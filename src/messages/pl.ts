@@ -8,6 +8,7 @@ import { matchPl } from './match-pl.js';
 import { selectPl } from './select-pl.js';
 import { reportPl } from './report-pl.js';
 import { suppressPl } from './suppress-pl.js';
+import { progressPl } from './progress-pl.js';
 import { nounPl, thisAcc, whichGen } from './nouns-pl.js';
 import { plural } from './plural-pl.js';
 import { localeFormat } from '../render/locale-format.js';
@@ -38,6 +39,7 @@ export const pl: Catalogue = {
   diff: diffPl,
   report: reportPl,
   suppress: suppressPl,
+  progress: progressPl,
   safety: safetyPl,
   calendar: calendarPl,
   select: selectPl,

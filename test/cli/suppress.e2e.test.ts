@@ -71,6 +71,37 @@ describe('inline suppressions in mentor validate', () => {
   });
 });
 
+describe('inline suppressions in the document commands', () => {
+  // report, comms, diff, select and match read a programme through readProgramme: the error count
+  // they print (and their exit code) leaves out what a comment silenced, as `mentor validate` does.
+  const commands = (dir: string): string[][] => [
+    ['report', dir, '--as-of', '2026-04-15', '--format', 'json'],
+    ['comms', dir, '--format', 'json'],
+    ['match', dir, '--format', 'json'],
+  ];
+
+  it('do not count a silenced finding as an error', () => {
+    const dir = folder(copied);
+    for (const command of commands(dir)) {
+      const r = mentor(command);
+      expect(r.stderr, command[0]).toBe('');
+      expect(r.code, command[0]).toBe(0);
+    }
+  });
+
+  it('count it without the comment, and count a comment without a reason', () => {
+    const bare = folder(copied.replace(/ {2}# mentor-disable-next-line.*\n/, ''));
+    const unreasoned = folder(copied.replace(' -- the coordinator kept both copies on purpose (audit trail)', ''));
+    for (const dir of [bare, unreasoned]) {
+      for (const command of commands(dir)) {
+        const r = mentor(command);
+        expect(r.stderr, command[0]).toMatch(/has 1 error\b/);
+        expect(r.code, command[0]).toBe(1);
+      }
+    }
+  });
+});
+
 describe('per-path overrides in .mentor.yaml', () => {
   it('applies the rules of the overrides whose glob matches, relative to the config file', () => {
     const copy = 'sessions:\n  - { pair: p1, date: 2026-02-09, minutes: 60 }\n';

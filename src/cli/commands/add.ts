@@ -23,6 +23,7 @@ import { catalogue, type Locale } from '../../messages/index.js';
 import type { AddText } from '../../messages/add-text.js';
 import { renderAddFindings, type PlacedFinding } from '../../render/add/findings.js';
 import { decideColor, interactiveTerminal, type CliIo } from '../env.js';
+import { startProgress } from '../progress.js';
 import type { CommandContext } from '../program.js';
 import { addReservedKeys } from '../options.js';
 import { configFor } from '../programme-input.js';
@@ -90,7 +91,9 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
   const fields = addFields(kind);
   const today = flags.today ?? (deps.today ?? localToday)();
   const out = (line = ''): void => void io.stdout.write(`${line}\n`);
-  const scope = await loadAddScope(flags.programme ?? '.', io.cwd);
+  // On a terminal, a long read shows a progress line, erased before the dialogue or any output.
+  const progress = await startProgress(io, ctx.locale);
+  const scope = await loadAddScope(flags.programme ?? '.', io.cwd, progress?.report).finally(() => progress?.done());
   // With no language named (LANG=C on a CI runner), the addition is told in the programme's own language.
   const locale = ctx.localeNamed ? ctx.locale : (programmeLocale(scope.bundle.programme) ?? ctx.locale);
   const text = catalogue(locale).add;

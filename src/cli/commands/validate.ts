@@ -1,6 +1,7 @@
-import { applyConfig } from '../../core/config.js';
+import { applyConfig, type MentorConfig } from '../../core/config.js';
+import type { Workspace } from '../../core/model/bundle.js';
 import { summarise, type Diagnostic } from '../../core/diagnostics.js';
-import { validateWorkspaceWithCoverage } from '../../core/validate/index.js';
+import { validateWorkspaceWithCoverage, type ValidationResult } from '../../core/validate/index.js';
 import { applySuppressions, workspaceFiles } from '../../core/suppress/apply.js';
 import { sharedLocale } from '../../core/programme-locale.js';
 import { loadWorkspace } from '../../io/load.js';
@@ -12,6 +13,7 @@ import { localToday } from '../../io/clock.js';
 import { decideColor, type CliIo } from '../env.js';
 import { planOutputs, writeOutputs, type OutputSpec } from '../outputs.js';
 import { configFor } from '../programme-input.js';
+import { startProgress } from '../progress.js';
 import { configRelative } from '../../io/config.js';
 
 export interface ValidateFlags {
@@ -44,13 +46,24 @@ export const validateOutputs: OutputSpec<DiagnosticFormat> = {
  */
 export async function validateCommand(paths: string[], flags: ValidateFlags, io: CliIo, locale: Locale, localeNamed = true): Promise<number> {
   const plan = planOutputs(validateOutputs, flags.format, flags.output ?? [], io.cwd);
-  const workspace = await loadWorkspace(paths, {
-    cwd: io.cwd,
-    readStdin: () => readAll(io.stdin),
-    ...(flags.stdinFilepath !== undefined ? { stdinPath: flags.stdinFilepath } : {}),
-  });
-  const config = await configFor(flags.config, io, locale);
-  const validation = validateWorkspaceWithCoverage(workspace, { today: flags.today ?? localToday(), locale, followProgrammeLocale: !localeNamed, ...(config?.settings ? { settings: config.settings } : {}) });
+  // On a terminal, a long run shows a progress line on stderr, erased before any output (and on error).
+  const progress = await startProgress(io, locale);
+  const onProgress = progress ? { onProgress: progress.report } : {};
+  let workspace: Workspace;
+  let config: MentorConfig | undefined;
+  let validation: ValidationResult;
+  try {
+    workspace = await loadWorkspace(paths, {
+      cwd: io.cwd,
+      readStdin: () => readAll(io.stdin),
+      ...(flags.stdinFilepath !== undefined ? { stdinPath: flags.stdinFilepath } : {}),
+      ...onProgress,
+    });
+    config = await configFor(flags.config, io, locale);
+    validation = validateWorkspaceWithCoverage(workspace, { today: flags.today ?? localToday(), locale, followProgrammeLocale: !localeNamed, ...(config?.settings ? { settings: config.settings } : {}), ...onProgress });
+  } finally {
+    progress?.done();
+  }
   let diagnostics: Diagnostic[] = validation.diagnostics;
   // The summary and the formats' own words speak the programmes' language when they share one.
   if (!localeNamed) locale = sharedLocale(workspace) ?? locale;

@@ -3,6 +3,7 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { programmeLinks, type ProgrammeBundle, type Workspace } from '../model/bundle.js';
 import { buildModel } from '../model/model.js';
 import type { Finding, ParsedFile } from '../parse/parsed-file.js';
+import type { ProgressListener } from '../progress.js';
 import { word } from '../word.js';
 import { localesByFile } from '../programme-locale.js';
 import type { Locale } from '../../messages/index.js';
@@ -30,14 +31,28 @@ export interface ValidateOptions {
   followProgrammeLocale?: boolean;
   /** Method rules not to run (`mentor add` leaves the ones that need the whole programme to `validate`). */
   skipRules?: ReadonlySet<string>;
+  /** Told the findings so far after each file is checked and each rule has run (a progress line on a terminal). */
+  onProgress?: ProgressListener;
+}
+
+/** How a caller narrows or follows a rules run: rules to skip, and a listener for each rule's findings. */
+export interface RuleRunHooks {
+  skip?: ReadonlySet<string>;
+  afterRule?: (found: readonly Finding[]) => void;
 }
 
 /** Runs the method rules on one bundle whose files all passed their schemas. */
-export function checkRules(bundle: ProgrammeBundle, today: string, settings: Partial<MethodSettings> = {}, skip?: ReadonlySet<string>): Finding[] {
+export function checkRules(bundle: ProgrammeBundle, today: string, settings: Partial<MethodSettings> = {}, hooks: RuleRunHooks = {}): Finding[] {
   const model = buildModel(bundle);
   const index = buildIndex(model);
   const all: MethodSettings = { ...defaultSettings, ...settings };
-  return rules.filter((rule) => !skip?.has(rule.id)).flatMap((rule) => rule.check(createContext(model, today, rule.id, index, all)));
+  return rules
+    .filter((rule) => !hooks.skip?.has(rule.id))
+    .flatMap((rule) => {
+      const found = rule.check(createContext(model, today, rule.id, index, all));
+      hooks.afterRule?.(found);
+      return found;
+    });
 }
 
 /** What a validation found, and the programmes whose method rules could not run. */
@@ -67,6 +82,8 @@ export function validateWorkspaceWithCoverage(workspace: Workspace, options: Val
   const add = (more: readonly Finding[]): void => {
     for (const finding of more) findings.push(finding);
   };
+  const { onProgress } = options;
+  const tell = onProgress ? (): void => onProgress({ step: 'checking', findings: findings.length }) : undefined;
   add(workspace.findings);
   const schemaClean = new Map<ParsedFile, boolean>();
   // Schema findings past what a file can list are only counted (see capPerFile).
@@ -83,6 +100,7 @@ export function validateWorkspaceWithCoverage(workspace: Workspace, options: Val
     add(schema.findings);
     const clean = file.data !== undefined && file.findings.length === 0 && documentFindings.length === 0 && schema.findings.length === 0;
     schemaClean.set(file, clean);
+    tell?.();
     return clean;
   };
   for (const file of workspace.files) checkFile(file);
@@ -105,7 +123,16 @@ export function validateWorkspaceWithCoverage(workspace: Workspace, options: Val
       const { [key]: _left, ...rest } = checked;
       checked = rest;
     }
-    add(checkRules(checked, options.today, options.settings, options.skipRules));
+    // Rule findings join `findings` only when the bundle is done: the count in between adds them up.
+    const before = findings.length;
+    let fromRules = 0;
+    const afterRule = onProgress
+      ? (found: readonly Finding[]): void => {
+          fromRules += found.length;
+          onProgress({ step: 'checking', findings: before + fromRules });
+        }
+      : undefined;
+    add(checkRules(checked, options.today, options.settings, { ...(options.skipRules ? { skip: options.skipRules } : {}), ...(afterRule ? { afterRule } : {}) }));
   }
   const fallback = options.locale ?? 'en';
   const locales = options.followProgrammeLocale ? localesByFile(workspace) : undefined;
