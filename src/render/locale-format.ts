@@ -44,17 +44,21 @@ export function localeFormat(locale: Locale): LocaleFormat {
     return f;
   };
   // UTC on both sides: a `YYYY-MM-DD` date is a calendar day, never shifted by the machine's zone.
-  const dates = new Intl.DateTimeFormat(tag, locale === 'pl' ? { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' } : { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
-  const rules = new Intl.PluralRules(tag);
+  // Built on first use: a date formatter loads ICU's calendar data (tens of milliseconds), and most
+  // runs that need a plural never write a date.
+  let dates: Intl.DateTimeFormat | undefined;
+  const dateFormat = (): Intl.DateTimeFormat =>
+    (dates ??= new Intl.DateTimeFormat(tag, locale === 'pl' ? { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' } : { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }));
+  let rules: Intl.PluralRules | undefined;
   const pluralForm = (count: number, forms: PluralForms): string => {
-    const category = rules.select(count);
+    const category = (rules ??= new Intl.PluralRules(tag)).select(count);
     return (category === 'one' || category === 'few' || category === 'many' ? forms[category] : undefined) ?? forms.other;
   };
   const format: LocaleFormat = {
     locale,
     number: (value, digits = 1) => numberFormat(digits).format(value),
     percent: (share, digits = 1) => percentFormat(digits).format(share),
-    date: (iso) => dates.format(new Date(`${iso}T00:00:00Z`)),
+    date: (iso) => dateFormat().format(new Date(`${iso}T00:00:00Z`)),
     plural: (count, forms) => `${numberFormat(1).format(count)} ${pluralForm(count, forms)}`,
     pluralForm,
   };
