@@ -243,7 +243,7 @@ function checkText(r, format, problems) {
   if (rawControl.test(r.stdout)) problems.push(`${format}: raw control character in the output`);
   if (format === 'github') {
     const lines = r.stdout.trimEnd().split('\n');
-    for (const line of lines.slice(0, -1)) if (!/^::(error|warning) /.test(line)) problems.push(`github: a line that is not one annotation: ${line.slice(0, 80)}`);
+    for (const line of lines.slice(0, -1)) if (!/^::(error|warning|notice) /.test(line)) problems.push(`github: a line that is not one annotation: ${line.slice(0, 80)}`);
   }
 }
 
