@@ -189,28 +189,15 @@ const ownItems = {
 /** Words a value of a field must be, for the catalogues. */
 function fieldExpectation(field: Field): AnswerExpectation {
   switch (field.kind) {
-    case 'id':
-      return { kind: 'id' };
-    case 'text':
-      return { kind: 'text' };
-    case 'number':
-      return { kind: 'number' };
-    case 'boolean':
-      return { kind: 'boolean' };
-    case 'ids':
-      return { kind: 'ids' };
-    case 'texts':
-      return { kind: 'texts' };
-    case 'day':
-      return { kind: 'day' };
     case 'offset':
       return { kind: 'whole', min: -365, max: 365 };
-    case 'time':
-      return { kind: 'time' };
     case 'whole':
       return { kind: 'whole', min: field.min, max: field.max };
     case 'one-of':
       return { kind: 'one-of', values: field.values.map(String) };
+    default:
+      // The other kinds are worded under their own name.
+      return { kind: field.kind };
   }
 }
 
