@@ -130,8 +130,10 @@ export function progressLine(options: ProgressLineOptions): ProgressLine {
     // A line wider than the screen wraps, and `\r` could not return to its start to erase it.
     const width = stream.columns;
     if (width !== undefined && width > 1 && line.length >= width) line = `${[...line].slice(0, width - 2).join('')}…`;
-    stream.write(`\r${line}\x1b[K`);
+    // Listen before drawing: a Ctrl-C that comes the moment the line is on screen must find the
+    // handler there (it runs only when this synchronous code yields, after `shown` is set).
     if (handlers.size === 0) attach();
+    stream.write(`\r${line}\x1b[K`);
     shown = true;
   };
 
