@@ -62,13 +62,9 @@ export function scanTopLevel(source: string, withStarts = false): TopKey[] | und
         continue;
       }
       if (indent === current.dashColumn && c === 45 && (source.charCodeAt(start + indent + 1) === 32 || source.charCodeAt(start + indent + 1) === 10 || source.charCodeAt(start + indent + 1) === 13)) {
-        current.lastItemStart = start;
-        current.items++;
-        current.starts?.push(start);
-        current.startLines?.push(line);
+        itemStarts(current, start, line);
       }
-      current.contentEnd = next;
-      current.contentEndLine = line + 1;
+      contentLine(current, next, line);
       continue;
     }
     const text = source.slice(start, newline === -1 ? source.length : newline).replace(/\r$/, '');
@@ -94,14 +90,8 @@ export function scanTopLevel(source: string, withStarts = false): TopKey[] | und
         if (dash && current.inline === '') current.dashColumn = indent;
         else current.other = true;
       }
-      if (dash && indent === current.dashColumn) {
-        current.lastItemStart = start;
-        current.items++;
-        current.starts?.push(start);
-        current.startLines?.push(line);
-      }
-      current.contentEnd = next;
-      current.contentEndLine = line + 1;
+      if (dash && indent === current.dashColumn) itemStarts(current, start, line);
+      contentLine(current, next, line);
       continue;
     }
     const m = keyLine.exec(text);
@@ -114,6 +104,20 @@ export function scanTopLevel(source: string, withStarts = false): TopKey[] | und
     keys.push(current);
   }
   return keys.length > 0 ? keys : undefined;
+}
+
+/** A list item of `key` opens at `start` (0-based `line`). */
+function itemStarts(key: TopKey, start: number, line: number): void {
+  key.lastItemStart = start;
+  key.items++;
+  key.starts?.push(start);
+  key.startLines?.push(line);
+}
+
+/** Line `line` (ending at `next`) is content of `key`'s value. */
+function contentLine(key: TopKey, next: number, line: number): void {
+  key.contentEnd = next;
+  key.contentEndLine = line + 1;
 }
 
 /**
