@@ -1,12 +1,13 @@
-import { isUtf8 } from 'node:buffer';
 import { open, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { PeopleText } from '../core/add/check-addition.js';
 import { listItems, standIn } from '../core/add/stand-in.js';
+import { textOfView } from '../core/text/byte-view.js';
 import type { ProgrammeBundle } from '../core/model/bundle.js';
 import { parseSource, parseSourceText } from '../core/parse/parse-source.js';
 import type { Finding, ParsedFile } from '../core/parse/parsed-file.js';
 import type { ProgressListener } from '../core/progress.js';
+import { byteView, textOfWholeView } from './byte-view.js';
 import { diskSource, type FileSource } from './file-source.js';
 import { loadProgrammeBundle } from './load.js';
 import { readRegularFile } from './read-file.js';
@@ -49,13 +50,13 @@ export async function loadAddScope(path: string, cwd: string, onProgress?: Progr
     async parse(real, shown, absolutePath) {
       if (!peoplePaths.has(absolutePath)) return diskSource.parse(real, shown, absolutePath);
       const read = await readRegularFile(real, { noFollow: true });
-      const text = read.kind === 'bytes' ? decoded(read.bytes) : undefined;
+      const text = read.kind === 'bytes' ? byteView(read.bytes) : undefined;
       const items = text === undefined ? undefined : listItems(text);
       // Anything unusual (unreadable, not UTF-8, a layout the scan does not read) is parsed whole, so its findings are the loader's.
       if (read.kind !== 'bytes' || text === undefined || !items) return read.kind === 'bytes' ? parseSource(shown, read.bytes, absolutePath) : diskSource.parse(real, shown, absolutePath);
-      const skeleton = parseSourceText(shown, standIn(text, items, () => false).text, absolutePath);
+      const skeleton = parseSourceText(shown, textOfView(standIn(text, items, () => false).text), absolutePath);
       if (skeleton.findings.length > 0) return parseSource(shown, read.bytes, absolutePath);
-      texts.set(absolutePath, { shown, absolutePath, text });
+      texts.set(absolutePath, { shown, absolutePath, text, view: true });
       return skeleton;
     },
   };
@@ -73,7 +74,7 @@ export async function loadAddScope(path: string, cwd: string, onProgress?: Progr
   const parsedPeople = (): ParsedFile[] =>
     (parsed ??= bundle.people.map((p) => {
       const t = texts.get(p.absolutePath);
-      return t ? parseSourceText(t.shown, t.text, t.absolutePath) : p;
+      return t ? parseSourceText(t.shown, textOfWholeView(t.text), t.absolutePath) : p;
     }));
   const folder = dirname(bundle.programme.absolutePath);
   const inside = (absolutePath: string): string => relative(folder, absolutePath).split(sep).join('/');
@@ -84,13 +85,6 @@ export async function loadAddScope(path: string, cwd: string, onProgress?: Progr
   return { bundle, peopleTexts, parsedPeople, findings, folder, programmeFile: inside(bundle.programme.absolutePath), show, absolute: (p) => resolve(folder, p), inside };
 }
 
-/** The text of UTF-8 bytes without a BOM, or undefined when they are binary or not UTF-8 (the parser then says so). */
-function decoded(bytes: Uint8Array): string | undefined {
-  if (bytes.subarray(0, 8192).indexOf(0) !== -1 || !isUtf8(bytes)) return undefined;
-  // Buffer's decoder: several times faster on megabytes than a fatal TextDecoder.
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
 /** The first line of a file (at most 1 KB read). */
 async function firstLine(path: string): Promise<string> {
   const handle = await open(path, 'r');

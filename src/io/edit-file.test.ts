@@ -35,6 +35,33 @@ describe('editing a file on disk', () => {
     expect(readFileSync(join(dir, 'new.yaml'), 'utf8')).toBe('someone else\n');
   });
 
+  it('edits a large file as bytes, writing exactly the old bytes and the new ones (BOM, CRLF, letters beyond ASCII)', async () => {
+    const path = join(folder(), 'r.yaml');
+    const item = (i: number): string => `  - pair: pr-${i}\r\n    topic: Zażółć gęślą jaźń ${i}\r\n`;
+    const body = `# Łódź\r\nsessions:\r\n${Array.from({ length: 6000 }, (_, i) => item(i)).join('')}surveys: []\r\n`;
+    writeFileSync(path, `\uFEFF${body}`);
+    const file = await readEditable(path, 'r.yaml', { view: true });
+    expect(file.view).toBe(true);
+    const edit = planEdits(file, [{ op: 'append', path: ['sessions'], values: [{ pair: 'pr-x', topic: 'Śląsk' }] }]);
+    const text = await readEditable(path, 'r.yaml');
+    expect(text.view).toBeUndefined();
+    const expected = planEdits(text, [{ op: 'append', path: ['sessions'], values: [{ pair: 'pr-x', topic: 'Śląsk' }] }]);
+    expect(expected.text).toContain('  - pair: pr-x\r\n    topic: Śląsk\r\nsurveys: []');
+    expect(Buffer.from(edit.text, 'latin1').toString('utf8')).toBe(expected.text);
+    const [r] = edit.items;
+    expect(Buffer.from(edit.text.slice(r!.start, r!.end), 'latin1').toString('utf8')).toBe('  - pair: pr-x\r\n    topic: Śląsk\r\n');
+    await writeEdited(file, edit.text);
+    expect(readFileSync(path, 'utf8')).toBe(`\uFEFF${expected.text}`);
+  });
+
+  it('reads a file that is not UTF-8 as text, as before', async () => {
+    const path = join(folder(), 'r.yaml');
+    writeFileSync(path, Buffer.from([0x6c, 0x3a, 0x0a, 0x20, 0x20, 0x2d, 0x20, 0xb3, 0x0a]));
+    const file = await readEditable(path, 'r.yaml', { view: true });
+    expect(file.view).toBeUndefined();
+    expect(file.text).toBe('l:\n  - \uFFFD\n');
+  });
+
   it('creates a file that does not exist yet, and refuses what is not a regular file', async () => {
     const dir = folder();
     const fresh = await readEditable(join(dir, 'records', '2026-04.yaml'), 'records/2026-04.yaml');

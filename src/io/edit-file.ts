@@ -2,14 +2,20 @@ import { chmod, readFile, stat } from 'node:fs/promises';
 import { maxFileBytes } from '../core/parse/parse-source.js';
 import { editYaml, type EditOptions, type EditResult, type YamlEdit } from '../core/edit/yaml-edit.js';
 import { IoError } from '../errors.js';
+import { byteView, bytesOfView } from './byte-view.js';
 import { writeFileAtomic } from './write.js';
 
 /** A file read to be edited: its text, and the bytes it had, so a change on disk is noticed before writing. */
 export interface EditableFile {
   path: string;
   shown: string;
-  /** The text without a byte-order mark ('' for a file that does not exist yet). */
+  /** The text without a byte-order mark ('' for a file that does not exist yet); with `view`, its byte view. */
   text: string;
+  /**
+   * Whether `text` is a byte view of the file (src/core/text/byte-view.ts, read so when asked and
+   * the file is UTF-8): edits are planned on the bytes, and what is written is bytes.
+   */
+  view?: boolean;
   /** Whether the file starts with a byte-order mark, which is written back. */
   bom: boolean;
   /** The bytes as read; undefined when the file did not exist. */
@@ -20,8 +26,12 @@ export interface EditableFile {
 
 const code = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? String(error);
 
-/** Reads a file to edit: a regular file within the size limit, or nothing yet (ENOENT). */
-export async function readEditable(path: string, shown: string): Promise<EditableFile> {
+/**
+ * Reads a file to edit: a regular file within the size limit, or nothing yet (ENOENT). With `view`,
+ * a UTF-8 file is read as its byte view: a 5 MB records file one line is appended to is then never
+ * decoded or encoded whole.
+ */
+export async function readEditable(path: string, shown: string, options: { view?: boolean } = {}): Promise<EditableFile> {
   let info;
   try {
     info = await stat(path);
@@ -37,14 +47,16 @@ export async function readEditable(path: string, shown: string): Promise<Editabl
   } catch (error) {
     throw new IoError('cannot-read', shown, code(error));
   }
+  const view = options.view ? byteView(bytes) : undefined;
+  if (view !== undefined) return { path, shown, text: view, view: true, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, original: bytes, mode: info.mode & 0o7777 };
   const text = bytes.toString('utf8');
   const bom = text.charCodeAt(0) === 0xfeff;
   return { path, shown, text: bom ? text.slice(1) : text, bom, original: bytes, mode: info.mode & 0o7777 };
 }
 
-/** Plans edits on a file read with `readEditable` (pure; see `editYaml`). */
+/** Plans edits on a file read with `readEditable` (pure; see `editYaml`): on its byte view when it was read as one, giving a byte view. */
 export function planEdits(file: EditableFile, edits: readonly YamlEdit[], options?: EditOptions): EditResult {
-  return editYaml(file.text, edits, options);
+  return editYaml(file.text, edits, file.view ? { ...options, view: true } : options);
 }
 
 /**
@@ -54,7 +66,7 @@ export function planEdits(file: EditableFile, edits: readonly YamlEdit[], option
  * file that did not exist is created only if it still does not.
  */
 export async function writeEdited(file: EditableFile, text: string): Promise<void> {
-  const contents = file.bom ? `\uFEFF${text}` : text;
+  const contents = file.view ? bytesOfView(file.bom ? `\xEF\xBB\xBF${text}` : text) : file.bom ? `\uFEFF${text}` : text;
   if (file.original === undefined) {
     try {
       await writeFileAtomic(file.path, contents, { shown: file.shown });

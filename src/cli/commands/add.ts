@@ -11,6 +11,7 @@ import { monthOf, newRecordsFile, peopleTarget, recordsTarget, type Target } fro
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { YamlEditError, type EditPath } from '../../core/edit/yaml-edit.js';
 import { programmeLocale } from '../../core/programme-locale.js';
+import { textOfView } from '../../core/text/byte-view.js';
 import { UsageError } from '../../errors.js';
 import { loadAddScope, recordsModeline, type AddScope } from '../../io/add-scope.js';
 import { localToday } from '../../io/clock.js';
@@ -153,7 +154,7 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
     const changed: ChangedFile[] = planned.map((p) => {
       const before = p.created ? undefined : p.editable.text;
       const first = before === undefined ? 0 : (listItems(before)?.filter((i) => i.list === info.list).length ?? 0);
-      return { shown: p.editable.shown, absolutePath: scope.absolute(p.file), document: p.file === scope.programmeFile ? 'Programme' : info.document, before, after: p.text, list: info.list, added: Array.from({ length: p.count }, (_, k) => first + k), addedText: p.added };
+      return { shown: p.editable.shown, absolutePath: scope.absolute(p.file), document: p.file === scope.programmeFile ? 'Programme' : info.document, before, after: p.text, ...(p.editable.view ? { view: true } : {}), list: info.list, added: Array.from({ length: p.count }, (_, k) => first + k), addedText: p.added };
     });
     const texts = (values: unknown[]): string[] => values.filter((v): v is string => typeof v === 'string' && v !== '');
     const seeds = texts(records.flatMap((r) => [info.owner ? r[info.owner] : undefined, r['id']]));
@@ -314,7 +315,8 @@ async function planFiles(kind: AddKind, records: Record<string, unknown>[], scop
   for (const { target, inputs } of groups.values()) {
     let planned = byFile.get(target.file);
     if (!planned) {
-      const editable = await readEditable(scope.absolute(target.file), scope.show(target.file));
+      // As bytes: one session into a 5 MB records file decodes and encodes only itself (src/core/text/byte-view.ts).
+      const editable = await readEditable(scope.absolute(target.file), scope.show(target.file), { view: true });
       const created = editable.original === undefined;
       if (created && info.document === 'Records') {
         const month = target.file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
@@ -338,7 +340,8 @@ async function planFiles(kind: AddKind, records: Record<string, unknown>[], scop
     }
     const spans = lineSpans(result.text, result.items);
     planned.items.push(...inputs.map((input, k) => ({ input, ...spans[k]! })));
-    planned.added += result.items.map((r) => result.text.slice(r.start, r.end)).join('');
+    const added = result.items.map((r) => result.text.slice(r.start, r.end)).join('');
+    planned.added += planned.editable.view ? textOfView(added) : added;
     planned.text = result.text;
     planned.count += inputs.length;
   }

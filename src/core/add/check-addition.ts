@@ -4,6 +4,7 @@ import { parseSourceText } from '../parse/parse-source.js';
 import type { Finding, ParsedFile } from '../parse/parsed-file.js';
 import { nearest } from '../text/nearest.js';
 import { validateWorkspace, type ValidateOptions } from '../validate/index.js';
+import { textOfView, viewOfText } from '../text/byte-view.js';
 import { idTokens, itemId, itemsMentioning, listItems, mapItemIndex, standIn, type ListItem, type StandIn } from './stand-in.js';
 
 /** A people file of the programme, as text (read, not parsed). */
@@ -11,7 +12,10 @@ export interface PeopleText {
   /** Path as shown to the user. */
   shown: string;
   absolutePath: string;
+  /** The file's text, or with `view` its byte view (src/core/text/byte-view.ts). */
   text: string;
+  /** Whether `text` is a byte view: what of it is parsed is turned into text first, and ids are looked for by their bytes. */
+  view?: boolean;
 }
 
 /** A file an addition goes into: its text before (undefined when the addition creates it) and after. */
@@ -22,6 +26,8 @@ export interface ChangedFile {
   document: 'Programme' | 'People' | 'Records';
   before: string | undefined;
   after: string;
+  /** Whether `before` and `after` are byte views (src/core/text/byte-view.ts); `addedText` is text. */
+  view?: boolean;
   /** The list the new items were appended to, and their real indexes there. */
   list: string;
   added: number[];
@@ -53,6 +59,7 @@ export interface AdditionCheck {
 
 interface FileItems {
   file: PeopleText | ChangedFile;
+  /** The text, or a byte view of it (`file.view`). */
   text: string;
   /** Undefined when the file's layout is not one a scan reads with certainty: it is then read whole. */
   items: ListItem[] | undefined;
@@ -130,7 +137,10 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
   // new items that a person or pair is defined by (a new pair's mentor and mentee, its own id if taken).
   const named = new Set<string>(seeds);
   for (const c of changed) for (const token of idTokens(c.addedText)) if (definitions.has(token)) named.add(token);
-  for (const f of peopleFiles) for (const item of itemsMentioning(f.text, f.items ?? [], named)) take(f, item);
+  // A byte view holds an id the user typed with a letter beyond ASCII as that letter's bytes.
+  const namedViews = new Set([...named].map(viewOfText));
+  const namedIn = (f: FileItems): Set<string> => (f.file.view ? namedViews : named);
+  for (const f of peopleFiles) for (const item of itemsMentioning(f.text, f.items ?? [], namedIn(f))) take(f, item);
   // An id the addition refers to that is not defined gets the suggestion `validate` would make
   // ("did you mean"): the closest id of each list is kept; and each list keeps more items than
   // `unknown-reference` lists whole, or all of them, so it lists ids exactly when `validate` would.
@@ -149,7 +159,7 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
     const { file, item } = queue.pop()!;
     for (const token of idTokens(file.text.slice(item.start, item.end))) for (const d of definitions.get(token) ?? []) take(d.file, d.item);
   }
-  for (const f of recordsFiles) for (const item of itemsMentioning(f.text, f.items ?? [], named)) keep.get(f)!.add(item);
+  for (const f of recordsFiles) for (const item of itemsMentioning(f.text, f.items ?? [], namedIn(f))) keep.get(f)!.add(item);
 
   const kept = (f: FileItems, text: string, items: ListItem[] | undefined, extra: (item: ListItem) => boolean): StandIn => {
     if (!items || !f.items) return { text, indexes: new Map() };
@@ -162,17 +172,17 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
   };
   // Each side's stand-ins are made when that side is checked: the check without the addition only
   // runs when the one with it finds something.
-  const standIns = new Map<string, { shown: string; absolutePath: string; document: 'Programme' | 'People' | 'Records'; before?: () => StandIn; after?: () => StandIn }>();
+  const standIns = new Map<string, { shown: string; absolutePath: string; document: 'Programme' | 'People' | 'Records'; view: boolean; before?: () => StandIn; after?: () => StandIn }>();
   for (const f of files) {
     const c = 'document' in f.file ? f.file : undefined;
     let made: StandIn | undefined;
     const before = (): StandIn => (made ??= kept(f, f.text, f.items, () => false));
     const after = c ? () => kept(f, c.after, listItems(c.after), (i) => i.list === c.list && c.added.includes(i.index)) : before;
-    standIns.set(f.file.absolutePath, { shown: f.file.shown, absolutePath: f.file.absolutePath, document: c?.document ?? 'People', before, after });
+    standIns.set(f.file.absolutePath, { shown: f.file.shown, absolutePath: f.file.absolutePath, document: c?.document ?? 'People', view: f.file.view === true, before, after });
   }
   for (const c of changed) {
     if (c.before !== undefined || c.document === 'Programme') continue;
-    standIns.set(c.absolutePath, { shown: c.shown, absolutePath: c.absolutePath, document: c.document, after: () => ({ text: c.after, indexes: new Map() }) });
+    standIns.set(c.absolutePath, { shown: c.shown, absolutePath: c.absolutePath, document: c.document, view: c.view === true, after: () => ({ text: c.after, indexes: new Map() }) });
   }
 
   const run = (side: 'before' | 'after'): Diagnostic[] => {
@@ -183,12 +193,12 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
     for (const s of standIns.values()) {
       const version = s[side]?.();
       if (!version) continue;
-      const parsed = parseSourceText(s.shown, version.text, s.absolutePath);
+      const parsed = parseSourceText(s.shown, s.view ? textOfView(version.text) : version.text, s.absolutePath);
       (s.document === 'People' ? people : records).push(parsed);
       shownIndexes.set(s.shown, version.indexes);
     }
     const programmeText = programmeChange?.[side];
-    const programme = programmeText === undefined ? scope.bundle.programme : parseSourceText(programmeChange!.shown, programmeText, programmeChange!.absolutePath);
+    const programme = programmeText === undefined ? scope.bundle.programme : parseSourceText(programmeChange!.shown, programmeChange!.view ? textOfView(programmeText) : programmeText, programmeChange!.absolutePath);
     const bundle: ProgrammeBundle = { ...scope.bundle, programme, people, records };
     const diagnostics = validateWorkspace({ files: [bundle.programme, ...people, ...records], bundles: [bundle], findings: [...scope.findings] }, { ...options, skipRules: programmeWideRules });
     return diagnostics.map((d) => {

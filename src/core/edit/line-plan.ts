@@ -1,6 +1,7 @@
 import { isSeq, parseDocument } from 'yaml';
 import { blockSplice, itemLines, keyWithList } from './compose.js';
 import { defaultItemStyle, styleOf, type ItemStyle } from './render-value.js';
+import { textOfView, viewOfText } from '../text/byte-view.js';
 import { afterCommentedSample, flowPadding, lineEnding } from './text-lines.js';
 import type { EditOptions, Splice } from './types.js';
 
@@ -130,7 +131,10 @@ export function planTopLevelAppend(source: string, key: string, values: readonly
   if (!keys) return undefined;
   const eol = lineEnding(source);
   const target = keys.find((k) => k.key === key);
-  const fallback: ItemStyle = { ...defaultItemStyle, indentSeq: indentSeqOf(keys), padding: flowPadding(source) ?? defaultItemStyle.padding, ...(options.newListStyle?.([key]) ?? {}) };
+  // On a byte view (options.view), what is parsed or matched beyond ASCII is decoded first: the
+  // first 64 K characters flowPadding reads lie within the first 3 × 64 K bytes.
+  const text = (from: number, to: number): string => (options.view ? textOfView(source.slice(from, to)) : source.slice(from, to));
+  const fallback: ItemStyle = { ...defaultItemStyle, indentSeq: indentSeqOf(keys), padding: flowPadding(options.view ? text(0, 3 * 65536) : source) ?? defaultItemStyle.padding, ...(options.newListStyle?.([key]) ?? {}) };
   const lead = (at: number): string => (at === source.length && at > 0 && !source.endsWith('\n') ? eol : '');
   let splices: Splice[];
   let window: { from: number; expect: number };
@@ -151,7 +155,7 @@ export function planTopLevelAppend(source: string, key: string, values: readonly
       splices = [...removal, blockSplice(at, itemLines(values, fallback, column), eol, lead(at))];
       window = { from: target.lineStart, expect: values.length };
     } else {
-      const itemText = source.slice(target.lastItemStart, target.contentEnd);
+      const itemText = text(target.lastItemStart, target.contentEnd);
       const sibling = parseDocument(itemText);
       if (sibling.errors.length > 0 || !isSeq(sibling.contents) || sibling.contents.items.length !== 1) return undefined;
       const style = styleOf(sibling.contents.items[0] as never, itemText, fallback);
@@ -169,11 +173,20 @@ export function planTopLevelAppend(source: string, key: string, values: readonly
     const nextIndex = own === -1 ? -1 : keys.findIndex((k) => rank(k.key) > own);
     const regionStart = nextIndex === -1 ? keys[keys.length - 1]!.contentEnd : nextIndex === 0 ? keys[0]!.lineStart : keys[nextIndex - 1]!.contentEnd;
     const regionEnd = nextIndex === -1 ? source.length : keys[nextIndex]!.lineStart;
-    const at = afterCommentedSample(source, regionStart, regionEnd, key, 0) ?? regionStart;
+    const region = text(regionStart, regionEnd);
+    const sample = afterCommentedSample(region, 0, region.length, key, 0);
+    const at = sample === undefined ? regionStart : regionStart + (options.view ? viewOfText(region.slice(0, sample)).length : sample);
     splices = [blockSplice(at, keyWithList(key, values, fallback, 0), eol, lead(at))];
     window = { from: at, expect: values.length };
   }
-  return readsBack(source, splices, window, key, values) ? splices : undefined;
+  if (!readsBack(source, splices, window, key, values, options.view === true)) return undefined;
+  return options.view ? splices.map(viewSplice) : splices;
+}
+
+/** A splice of text as one of bytes (src/core/text/byte-view.ts), its items' offsets in bytes. */
+function viewSplice(splice: Splice): Splice {
+  const bytes = (offset: number): number => viewOfText(splice.text.slice(0, offset)).length;
+  return { ...splice, text: viewOfText(splice.text), ...(splice.items ? { items: splice.items.map((r) => ({ start: bytes(r.start), end: bytes(r.end) })) } : {}) };
 }
 
 /** The file's habit for block lists under a key, from the first list the scan saw. */
@@ -187,10 +200,10 @@ function indentSeqOf(keys: readonly TopKey[]): boolean {
  * it must be one list whose last items are the values. This guards the scan's assumptions at the
  * cost of parsing a few lines, not the whole file.
  */
-function readsBack(source: string, splices: readonly Splice[], window: { from: number; expect: number }, key: string, values: readonly unknown[]): boolean {
+function readsBack(source: string, splices: readonly Splice[], window: { from: number; expect: number }, key: string, values: readonly unknown[], view: boolean): boolean {
   const last = splices[splices.length - 1]!;
   const head = applyAll(source.slice(window.from, last.at), splices.slice(0, -1).map((s) => ({ ...s, at: s.at - window.from })));
-  const text = head + last.text;
+  const text = (view ? textOfView(head) : head) + last.text;
   const doc = parseDocument(text);
   if (doc.errors.length > 0) return false;
   const data: unknown = doc.toJS();

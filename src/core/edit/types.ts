@@ -20,6 +20,11 @@ export interface EditOptions {
   keyOrder?: (mapPath: EditPath) => readonly string[] | undefined;
   /** How the items of a list with none yet are written (default: block, nested plain lists in flow style). */
   newListStyle?: (path: EditPath) => Partial<ItemStyle> | undefined;
+  /**
+   * The source is a byte view of the file (src/core/text/byte-view.ts), and so is the result, with
+   * byte offsets: what is parsed is turned into text first, the new text into bytes.
+   */
+  view?: boolean;
 }
 
 export type YamlEditErrorCode =

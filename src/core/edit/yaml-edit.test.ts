@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import jsYaml from 'js-yaml';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { textOfView, viewOfText } from '../text/byte-view.js';
 import { planTopLevelAppend } from './line-plan.js';
 import { applySplices, applyToData, editYaml, largeFile, YamlEditError, type YamlEdit } from './yaml-edit.js';
 
@@ -215,6 +216,48 @@ describe('editYaml: large files', () => {
         const scanned = planTopLevelAppend(source, edit.path[0], edit.values, { keyOrder });
         expect(scanned).toBeDefined();
         expect(applySplices(source, scanned!).text).toBe(editYaml(source, [edit], { keyOrder }).text);
+      }
+    });
+  }
+});
+
+describe('editYaml on a byte view', () => {
+  const file = (n: number, eol: string, sample: boolean): string =>
+    [
+      '# Zapisy: Łódź, marzec',
+      'apiVersion: mentor/v1',
+      'kind: Records',
+      'programme: big',
+      'sessions:',
+      ...Array.from({ length: n }, (_, i) => `  - pair: pr-${i}${eol}    topic: Zażółć gęślą jaźń ${i}`),
+      ...(sample ? ['# assessments:', '#   - mentee: ąę'] : []),
+      'surveys: []',
+      '',
+    ].join(eol);
+  const edits: YamlEdit[][] = [
+    [{ op: 'append', path: ['sessions'], values: [{ pair: 'pr-new', topic: 'Śląsk 😀' }] }],
+    [{ op: 'append', path: ['assessments'], values: [{ mentee: 'me-ł', level: 3 }] }],
+    [
+      { op: 'append', path: ['surveys'], values: [{ survey: 'ś', nps: 9 }] },
+      { op: 'append', path: ['sessions'], values: [{ pair: 'pr-2' }, { pair: 'pr-3', topic: 'ó' }] },
+    ],
+  ];
+  // 6,000 items: larger than largeFile, planned from a scan; 5,000: larger in bytes, not in characters,
+  // so planned on the Document like the text is; 3: small, with a `set` too.
+  for (const [n, eol, sample] of [
+    [6000, '\n', true],
+    [6000, '\r\n', false],
+    [5000, '\n', false],
+    [3, '\n', true],
+  ] as const) {
+    it(`gives the bytes of the text's edit, item offsets in bytes (${n} items, ${eol === '\n' ? 'LF' : 'CRLF'}${sample ? ', a commented sample' : ''})`, () => {
+      const source = file(n, eol, sample);
+      for (const edit of n === 5000 ? edits.slice(0, 1) : n > 3 ? edits : [...edits, [{ op: 'set', path: ['programme'], value: 'żółw' }] as YamlEdit[]]) {
+        const expected = editYaml(source, edit, { keyOrder });
+        const r = editYaml(viewOfText(source), edit, { keyOrder, view: true });
+        expect(textOfView(r.text)).toBe(expected.text);
+        expect(r.items.map((i) => textOfView(r.text.slice(i.start, i.end)))).toEqual(expected.items.map((i) => expected.text.slice(i.start, i.end)));
+        expect(r.inserted.map((i) => textOfView(r.text.slice(i.start, i.end)))).toEqual(expected.inserted.map((i) => expected.text.slice(i.start, i.end)));
       }
     });
   }

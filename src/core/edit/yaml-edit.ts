@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { parseForEdit, planAppend, planSet } from './document-plan.js';
+import { textLengthOfView, textOfView, viewOfText } from '../text/byte-view.js';
 import { planTopLevelAppend } from './line-plan.js';
 import { YamlEditError, type EditOptions, type EditPath, type EditResult, type Splice, type YamlEdit } from './types.js';
 
@@ -25,6 +26,7 @@ export const largeFile = 256 * 1024;
  * caller writes nothing. Pure: text in, text out.
  */
 export function editYaml(source: string, edits: readonly YamlEdit[], options: EditOptions = {}): EditResult {
+  if (options.view) return editView(source, edits, options);
   let text = source;
   let inserted: { start: number; end: number }[] = [];
   let items: { start: number; end: number }[] = [];
@@ -48,6 +50,39 @@ export function editYaml(source: string, edits: readonly YamlEdit[], options: Ed
     text = next.text;
   }
   return { text, inserted: inserted.sort((a, b) => a.start - b.start), items };
+}
+
+/**
+ * `editYaml` on a byte view: appends to a large file's top-level lists are planned on the view
+ * itself (their splices carry bytes); anything else is done on the decoded text, encoded back.
+ */
+function editView(source: string, edits: readonly YamlEdit[], options: EditOptions): EditResult {
+  let text = source;
+  let inserted: { start: number; end: number }[] = [];
+  let items: { start: number; end: number }[] = [];
+  for (const given of edits) {
+    if (given.op !== 'append' || !largeView(text) || given.path.length !== 1 || typeof given.path[0] !== 'string') return viewResult(editYaml(textOfView(source), edits, { ...options, view: false }));
+    const splices = planTopLevelAppend(text, given.path[0], given.values.map(withoutUndefined), options);
+    if (!splices) return viewResult(editYaml(textOfView(source), edits, { ...options, view: false }));
+    const next = applySplices(text, splices);
+    inserted = shift(inserted, splices).concat(next.inserted);
+    items = shift(items, splices).concat(next.items);
+    text = next.text;
+  }
+  return { text, inserted: inserted.sort((a, b) => a.start - b.start), items };
+}
+
+/** Whether the text a byte view holds is larger than `largeFile` (counted as `editYaml` counts a text's). */
+function largeView(view: string): boolean {
+  // A character is at most 3 bytes (or 4 bytes and 2 units): only views of up to 3 × largeFile bytes need counting.
+  return view.length > largeFile && (view.length > 3 * largeFile || textLengthOfView(view) > largeFile);
+}
+
+/** An edit's result made on text, as a byte view with byte offsets. */
+function viewResult(result: EditResult): EditResult {
+  const at = (offset: number): number => viewOfText(result.text.slice(0, offset)).length;
+  const ranges = (list: { start: number; end: number }[]): { start: number; end: number }[] => list.map((r) => ({ start: at(r.start), end: at(r.end) }));
+  return { text: viewOfText(result.text), inserted: ranges(result.inserted), items: ranges(result.items) };
 }
 
 /** The text with the splices applied (they never overlap), and where the new text landed. */
