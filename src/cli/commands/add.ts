@@ -6,7 +6,7 @@ import { fieldsOf, keyOrderOf, type FieldSpec } from '../../core/add/fields.js';
 import { kindInfo, nextId, type AddKind } from '../../core/add/kinds.js';
 import { buildRecord } from '../../core/add/read-value.js';
 import { checkAddition, type ChangedFile } from '../../core/add/check-addition.js';
-import { itemId, listItems } from '../../core/add/stand-in.js';
+import { itemId, listIndexes, listItems } from '../../core/add/stand-in.js';
 import { monthOf, newRecordsFile, peopleTarget, recordsTarget, type Target } from '../../core/add/targets.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { YamlEditError, type EditPath } from '../../core/edit/yaml-edit.js';
@@ -153,7 +153,7 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
     // Only what the addition touches is read and checked (src/core/add/check-addition.ts says what that is).
     const changed: ChangedFile[] = planned.map((p) => {
       const before = p.created ? undefined : p.editable.text;
-      const first = before === undefined ? 0 : (listItems(before)?.filter((i) => i.list === info.list).length ?? 0);
+      const first = before === undefined ? 0 : (listIndexes(before)?.find((l) => l.list === info.list)?.starts.length ?? 0);
       return { shown: p.editable.shown, absolutePath: scope.absolute(p.file), document: p.file === scope.programmeFile ? 'Programme' : info.document, before, after: p.text, ...(p.editable.view ? { view: true } : {}), list: info.list, added: Array.from({ length: p.count }, (_, k) => first + k), addedText: p.added };
     });
     const texts = (values: unknown[]): string[] => values.filter((v): v is string => typeof v === 'string' && v !== '');

@@ -5,7 +5,7 @@ import type { Finding, ParsedFile } from '../parse/parsed-file.js';
 import { nearest } from '../text/nearest.js';
 import { validateWorkspace, type ValidateOptions } from '../validate/index.js';
 import { textOfView, viewOfText } from '../text/byte-view.js';
-import { idTokens, itemId, itemsMentioning, listItems, mapItemIndex, standIn, type ListItem, type StandIn } from './stand-in.js';
+import { idTokens, indexesMentioning, itemId, itemsMentioning, listIndexes, listItems, mapItemIndex, standInOf, type ListIndex, type ListItem, type StandIn } from './stand-in.js';
 
 /** A people file of the programme, as text (read, not parsed). */
 export interface PeopleText {
@@ -62,6 +62,8 @@ interface FileItems {
   /** The text, or a byte view of it (`file.view`). */
   text: string;
   /** Undefined when the file's layout is not one a scan reads with certainty: it is then read whole. */
+  lists: ListIndex[] | undefined;
+  /** The items of a people file, one object each (a records file has only `lists`). */
   items: ListItem[] | undefined;
 }
 
@@ -103,9 +105,13 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
   const { seeds } = ids;
   const changedPaths = new Set(changed.map((c) => c.absolutePath));
   const programmeChange = changed.find((c) => c.document === 'Programme');
+  const fileItems = (file: PeopleText | ChangedFile, text: string): FileItems => {
+    const records = 'document' in file && file.document === 'Records';
+    return { file, text, lists: listIndexes(text), items: records ? undefined : listItems(text) };
+  };
   const files: FileItems[] = [
-    ...scope.people.filter((p) => !changedPaths.has(p.absolutePath)).map((p) => ({ file: p, text: p.text, items: listItems(p.text) })),
-    ...changed.filter((c) => c.before !== undefined && c.document !== 'Programme').map((c) => ({ file: c, text: c.before!, items: listItems(c.before!) })),
+    ...scope.people.filter((p) => !changedPaths.has(p.absolutePath)).map((p) => fileItems(p, p.text)),
+    ...changed.filter((c) => c.before !== undefined && c.document !== 'Programme').map((c) => fileItems(c, c.before!)),
   ];
   const peopleFiles = files.filter((f) => !('document' in f.file) || f.file.document === 'People');
   const recordsFiles = files.filter((f) => 'document' in f.file && f.file.document === 'Records');
@@ -159,16 +165,14 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
     const { file, item } = queue.pop()!;
     for (const token of idTokens(file.text.slice(item.start, item.end))) for (const d of definitions.get(token) ?? []) take(d.file, d.item);
   }
-  for (const f of recordsFiles) for (const item of itemsMentioning(f.text, f.items ?? [], namedIn(f))) keep.get(f)!.add(item);
+  for (const f of recordsFiles) for (const item of indexesMentioning(f.text, f.lists ?? [], namedIn(f))) keep.get(f)!.add(item);
 
-  const kept = (f: FileItems, text: string, items: ListItem[] | undefined, extra: (item: ListItem) => boolean): StandIn => {
-    if (!items || !f.items) return { text, indexes: new Map() };
-    const chosen = keep.get(f)!;
-    if (items === f.items) return standIn(text, items, (i) => chosen.has(i) || extra(i));
-    // The text after an addition: the same items by list and index, plus the new ones.
+  // Before and after an addition, the items kept are the same by list and index, plus the new ones after.
+  const kept = (f: FileItems, text: string, lists: ListIndex[] | undefined, extra: (list: string, index: number) => boolean): StandIn => {
+    if (!lists || !f.lists) return { text, indexes: new Map() };
     const byList = new Map<string, Set<number>>();
-    for (const i of chosen) byList.set(i.list, (byList.get(i.list) ?? new Set()).add(i.index));
-    return standIn(text, items, (i) => byList.get(i.list)?.has(i.index) === true || extra(i));
+    for (const i of keep.get(f)!) byList.set(i.list, (byList.get(i.list) ?? new Set()).add(i.index));
+    return standInOf(text, lists, (list, index) => byList.get(list)?.has(index) === true || extra(list, index));
   };
   // Each side's stand-ins are made when that side is checked: the check without the addition only
   // runs when the one with it finds something.
@@ -176,8 +180,8 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
   for (const f of files) {
     const c = 'document' in f.file ? f.file : undefined;
     let made: StandIn | undefined;
-    const before = (): StandIn => (made ??= kept(f, f.text, f.items, () => false));
-    const after = c ? () => kept(f, c.after, listItems(c.after), (i) => i.list === c.list && c.added.includes(i.index)) : before;
+    const before = (): StandIn => (made ??= kept(f, f.text, f.lists, () => false));
+    const after = c ? () => kept(f, c.after, listIndexes(c.after), (list, index) => list === c.list && c.added.includes(index)) : before;
     standIns.set(f.file.absolutePath, { shown: f.file.shown, absolutePath: f.file.absolutePath, document: c?.document ?? 'People', view: f.file.view === true, before, after });
   }
   for (const c of changed) {

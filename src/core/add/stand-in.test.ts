@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { itemId, itemsMentioning, listItems, mapItemIndex, standIn } from './stand-in.js';
+import { indexesMentioning, itemId, itemsMentioning, listIndexes, listItems, mapItemIndex, standIn, standInOf, type ListItem } from './stand-in.js';
 
 const text = [
   '# header',
@@ -46,6 +46,19 @@ describe('stand-ins: a file with only some of its items, line for line', () => {
   it('finds the items mentioning an id as a whole word, not inside a longer one', () => {
     expect([...itemsMentioning(text, items, ['a'])].map((i) => `${i.list}[${i.index}]`)).toEqual(['mentees[0]', 'mentees[2]']);
     expect([...itemsMentioning(text, items, ['b'])].map((i) => `${i.list}[${i.index}]`).sort()).toEqual(['mentees[2]', 'pairs[0]']);
+  });
+
+  it('reads the same from list indexes, with an object only for each item found', () => {
+    const lists = listIndexes(text)!;
+    expect(lists.map((l) => `${l.list}:${l.starts.length}`)).toEqual(['mentees:3', 'pairs:1']);
+    for (const ids of [['a'], ['b'], ['ab', 'p-1'], ['s-1'], ['x']]) {
+      const named = (found: Iterable<{ list: string; index: number }>): string[] => [...found].map((i) => `${i.list}[${i.index}]`).sort();
+      expect(named(indexesMentioning(text, lists, ids))).toEqual(named(itemsMentioning(text, items, ids)));
+    }
+    expect(indexesMentioning(text, lists, ['ab'])).toEqual([items[1]]);
+    for (const keep of [(i: ListItem) => i.index === 0, () => false, () => true, (i: ListItem) => i.list === 'pairs']) {
+      expect(standInOf(text, lists, (list, index) => keep(items.find((i) => i.list === list && i.index === index)!))).toEqual(standIn(text, items, keep));
+    }
   });
 
   it('words findings with the real indexes', () => {

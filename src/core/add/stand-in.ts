@@ -11,15 +11,36 @@ export interface ListItem {
   endLine: number;
 }
 
+/** A top-level block list of a file, as offsets only (no object per item): where each item starts, and where the list ends. */
+export interface ListIndex {
+  list: string;
+  /** Offset and 0-based line of each item's start. */
+  starts: readonly number[];
+  lines: readonly number[];
+  /** Just past the list's last item, and its line. */
+  end: number;
+  endLine: number;
+}
+
 /**
- * The items of every top-level block list of a file (`mentees:`, `sessions:`…), found by a scan of
- * its lines, without parsing it. Undefined when the scan cannot tell (flow lists, directives, a
- * layout it does not read with certainty): the caller then reads the file whole.
+ * The top-level block lists of a file (`mentees:`, `sessions:`…), found by a scan of its lines,
+ * without parsing it. Undefined when the scan cannot tell (flow lists, directives, a layout it does
+ * not read with certainty): the caller then reads the file whole.
  */
+export function listIndexes(text: string): ListIndex[] | undefined {
+  const keys = scanTopLevel(text, true);
+  if (!keys) return undefined;
+  return keys
+    .filter((key) => !key.other && (key.inline === '' || key.inline === '[]'))
+    .map((key) => ({ list: key.key, starts: key.starts ?? [], lines: key.startLines ?? [], end: key.contentEnd, endLine: key.contentEndLine }));
+}
+
+/** The items of every top-level block list of a file (see `listIndexes`), one object each. */
 export function listItems(text: string): ListItem[] | undefined {
   // One addition asks about the same few large texts several times: the last answers are kept.
   if (scanned.has(text)) return scanned.get(text);
-  const items = scanItems(text);
+  const lists = listIndexes(text);
+  const items = lists?.flatMap((l) => l.starts.map((_, index) => itemOf(l, index)));
   if (scanned.size >= 64) scanned.delete(scanned.keys().next().value!);
   scanned.set(text, items);
   return items;
@@ -27,20 +48,10 @@ export function listItems(text: string): ListItem[] | undefined {
 
 const scanned = new Map<string, ListItem[] | undefined>();
 
-function scanItems(text: string): ListItem[] | undefined {
-  const keys = scanTopLevel(text, true);
-  if (!keys) return undefined;
-  const items: ListItem[] = [];
-  for (const key of keys) {
-    if (key.other || (key.inline !== '' && key.inline !== '[]')) continue;
-    const starts = key.starts ?? [];
-    const lines = key.startLines ?? [];
-    starts.forEach((start, index) => {
-      const last = index + 1 === starts.length;
-      items.push({ list: key.key, index, start, end: last ? key.contentEnd : starts[index + 1]!, line: lines[index]!, endLine: last ? key.contentEndLine : lines[index + 1]! });
-    });
-  }
-  return items;
+/** Item `index` of a list. */
+export function itemOf(l: ListIndex, index: number): ListItem {
+  const last = index + 1 === l.starts.length;
+  return { list: l.list, index, start: l.starts[index]!, end: last ? l.end : l.starts[index + 1]!, line: l.lines[index]!, endLine: last ? l.endLine : l.lines[index + 1]! };
 }
 
 /** A stand-in for a file: its text with only some items left, and the real index of each item left, per list. */
@@ -56,12 +67,23 @@ export interface StandIn {
  * no item reads `key: []` (still a list, as the schema wants).
  */
 export function standIn(text: string, items: readonly ListItem[], keep: (item: ListItem) => boolean): StandIn {
+  const lists = new Map<string, ListItem[]>();
+  for (const item of items) {
+    const list = lists.get(item.list);
+    if (list) list.push(item);
+    else lists.set(item.list, [item]);
+  }
+  const indexes = [...lists].map(([list, its]) => ({ list, starts: its.map((i) => i.start), lines: its.map((i) => i.line), end: its[its.length - 1]!.end, endLine: its[its.length - 1]!.endLine }));
+  return standInOf(text, indexes, (list, index) => keep(lists.get(list)![index]!));
+}
+
+/** `standIn` from a file's list indexes, items named by list and index: no object per item of a 5 MB records file. */
+export function standInOf(text: string, lists: readonly ListIndex[], keep: (list: string, index: number) => boolean): StandIn {
   const indexes = new Map<string, number[]>();
-  const kept = items.map((item) => keep(item));
-  items.forEach((item, i) => {
-    const list = indexes.get(item.list) ?? [];
-    if (kept[i]) list.push(item.index);
-    indexes.set(item.list, list);
+  const kept = lists.map((l) => {
+    const flags = l.starts.map((_, index) => keep(l.list, index));
+    if (l.starts.length > 0) indexes.set(l.list, flags.flatMap((k, index) => (k ? [index] : [])));
+    return flags;
   });
   const emptied = new Set([...indexes].filter(([, list]) => list.length === 0).map(([key]) => key));
   // What stays is copied (with an emptied list's key made `key: []`); each run of items left out
@@ -72,19 +94,24 @@ export function standIn(text: string, items: readonly ListItem[], keep: (item: L
     parts.push(emptied.size === 0 ? segment : segment.replace(/^([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*:[ \t]*(#.*)?(?=\r?$)/gm, (line, key: string) => (emptied.has(key) ? `${key}: []` : line)));
   };
   let at = 0;
-  for (let i = 0; i < items.length; ) {
-    if (kept[i]) {
-      i++;
-      continue;
+  lists.forEach((l, n) => {
+    const flags = kept[n]!;
+    const count = l.starts.length;
+    for (let i = 0; i < count; ) {
+      if (flags[i]) {
+        i++;
+        continue;
+      }
+      const first = i;
+      while (i + 1 < count && !flags[i + 1]) i++;
+      const last = i++;
+      const end = last + 1 === count ? l.end : l.starts[last + 1]!;
+      const endLine = last + 1 === count ? l.endLine : l.lines[last + 1]!;
+      copy(at, l.starts[first]!);
+      parts.push('\n'.repeat(endLine - l.lines[first]!));
+      at = end;
     }
-    const first = items[i]!;
-    let last = first;
-    while (i + 1 < items.length && !kept[i + 1] && items[i + 1]!.start === last.end) last = items[++i]!;
-    i++;
-    copy(at, first.start);
-    parts.push('\n'.repeat(last.endLine - first.line));
-    at = last.end;
-  }
+  });
   copy(at, text.length);
   return { text: parts.join(''), indexes };
 }
@@ -106,15 +133,44 @@ function wholeWordAt(text: string, at: number, id: string): boolean {
 export function itemsMentioning(text: string, items: readonly ListItem[], ids: Iterable<string>): Set<ListItem> {
   const found = new Set<ListItem>();
   if (items.length === 0) return found;
-  for (const id of ids) {
-    if (id === '') continue;
-    for (let at = text.indexOf(id); at !== -1; at = text.indexOf(id, at + id.length)) {
-      if (!wholeWordAt(text, at, id)) continue;
-      const item = itemAt(items, at);
-      if (item) found.add(item);
-    }
+  for (const at of mentions(text, ids)) {
+    const item = itemAt(items, at);
+    if (item) found.add(item);
   }
   return found;
+}
+
+/** `itemsMentioning` from a file's list indexes: an object only for each item found. */
+export function indexesMentioning(text: string, lists: readonly ListIndex[], ids: Iterable<string>): ListItem[] {
+  const found = new Map<string, ListItem>();
+  for (const at of mentions(text, ids)) {
+    for (const l of lists) {
+      if (l.starts.length === 0 || at < l.starts[0]! || at >= l.end) continue;
+      const index = lastAtOrBefore(l.starts, at);
+      found.set(`${l.list}\u0000${index}`, itemOf(l, index));
+    }
+  }
+  return [...found.values()];
+}
+
+/** Where `ids` occur in `text` as whole words. */
+function* mentions(text: string, ids: Iterable<string>): Generator<number> {
+  for (const id of ids) {
+    if (id === '') continue;
+    for (let at = text.indexOf(id); at !== -1; at = text.indexOf(id, at + id.length)) if (wholeWordAt(text, at, id)) yield at;
+  }
+}
+
+/** The index of the last of ascending `values` that is at most `offset` (there is one). */
+function lastAtOrBefore(values: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (values[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** The item holding an offset (items are in file order), by binary search. */

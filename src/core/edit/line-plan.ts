@@ -40,6 +40,20 @@ const keyLine = /^([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*:(?:[ \t]+(.*))?$/;
  * is not a mapping), and the caller falls back to the yaml Document.
  */
 export function scanTopLevel(source: string, withStarts = false): TopKey[] | undefined {
+  // An addition scans the same large records file to plan the append and to check it: once.
+  if (scans.has(source)) return scans.get(source);
+  const keys = scanLines(source, withStarts);
+  if (withStarts) {
+    if (scans.size >= 64) scans.delete(scans.keys().next().value!);
+    scans.set(source, keys);
+  }
+  return keys;
+}
+
+/** The last scans with item starts, by text (a text longer than 16 K characters hashes by its length: no pass over it). */
+const scans = new Map<string, TopKey[] | undefined>();
+
+function scanLines(source: string, withStarts: boolean): TopKey[] | undefined {
   const keys: TopKey[] = [];
   const seen = new Set<string>();
   let current: TopKey | undefined;
@@ -127,7 +141,8 @@ function contentLine(key: TopKey, next: number, line: number): void {
  * the yaml Document then). Each plan is checked by reading back the text around it.
  */
 export function planTopLevelAppend(source: string, key: string, values: readonly unknown[], options: EditOptions): Splice[] | undefined {
-  const keys = scanTopLevel(source);
+  // With item starts: the check of the addition (src/core/add/stand-in.ts) asks for them next.
+  const keys = scanTopLevel(source, true);
   if (!keys) return undefined;
   const eol = lineEnding(source);
   const target = keys.find((k) => k.key === key);
