@@ -31,13 +31,11 @@ export function lineSpans(text: string, ranges: readonly { start: number; end: n
   const spans: { from: number; to: number }[] = new Array<{ from: number; to: number }>(ranges.length);
   let line = 1;
   let at = 0;
+  // One character at a time: a call of indexOf per line costs several times more on the 200,000
+  // lines before an item appended to a large records file.
   const advance = (offset: number): void => {
-    for (;;) {
-      const newline = text.indexOf('\n', at);
-      if (newline === -1 || newline >= offset) break;
-      line++;
-      at = newline + 1;
-    }
+    const to = Math.min(offset, text.length);
+    for (; at < to; at++) if (text.charCodeAt(at) === 10) line++;
   };
   for (const r of ordered) {
     advance(r.start);

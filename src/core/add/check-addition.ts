@@ -118,19 +118,44 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
 
   // Which people items to keep: those mentioning a seed, then the definitions of what they name.
   const keep = new Map<FileItems, Set<ListItem>>(files.map((f) => [f, new Set()]));
-  const definitions = new Map<string, { file: FileItems; item: ListItem }[]>();
-  const byList = new Map<string, { file: FileItems; item: ListItem; id: string }[]>();
+  // Every people item by its number across the files, its id read once, and where each id is
+  // defined: one map entry per id and no object per item, for the 25,000 items of a large programme.
+  const numbered: { file: FileItems; from: number }[] = [];
+  const itemIds: (string | undefined)[] = [];
   for (const f of peopleFiles) {
-    for (const item of f.items ?? []) {
-      const id = itemId(f.text, item);
-      if (id === undefined) continue;
-      const list = definitions.get(id) ?? [];
-      list.push({ file: f, item });
-      definitions.set(id, list);
-      const inList = byList.get(item.list) ?? [];
-      inList.push({ file: f, item, id });
-      byList.set(item.list, inList);
-    }
+    numbered.push({ file: f, from: itemIds.length });
+    for (const item of f.items ?? []) itemIds.push(itemId(f.text, item));
+  }
+  const numberedItem = (n: number): { file: FileItems; item: ListItem } => {
+    let k = numbered.length - 1;
+    while (numbered[k]!.from > n) k--;
+    const { file, from } = numbered[k]!;
+    return { file, item: file.items![n - from]! };
+  };
+  const firstDefinition = new Map<string, number>();
+  const moreDefinitions = new Map<string, number[]>();
+  itemIds.forEach((id, n) => {
+    if (id === undefined) return;
+    const first = firstDefinition.get(id);
+    if (first === undefined) firstDefinition.set(id, n);
+    else moreDefinitions.set(id, [...(moreDefinitions.get(id) ?? [first]), n]);
+  });
+  const definitions = {
+    has: (id: string): boolean => firstDefinition.has(id),
+    get: (id: string): { file: FileItems; item: ListItem }[] | undefined => {
+      const first = firstDefinition.get(id);
+      return first === undefined ? undefined : (moreDefinitions.get(id) ?? [first]).map(numberedItem);
+    },
+  };
+  // The items with an id of each list, in file order, as numbers (each list's first few are kept; all are asked for only for a suggestion).
+  const byList = new Map<string, number[]>();
+  for (const { file, from } of numbered) {
+    (file.items ?? []).forEach((item, k) => {
+      if (itemIds[from + k] === undefined) return;
+      const inList = byList.get(item.list);
+      if (inList) inList.push(from + k);
+      else byList.set(item.list, [from + k]);
+    });
   }
   const queue: { file: FileItems; item: ListItem }[] = [];
   const take = (file: FileItems, item: ListItem): void => {
@@ -153,11 +178,11 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
   for (const reference of ids.references) {
     if (definitions.has(reference)) continue;
     for (const entries of byList.values()) {
-      const close = nearest(reference, entries.map((e) => e.id));
-      for (const e of entries) if (e.id === close) take(e.file, e.item);
+      const close = nearest(reference, entries.map((n) => itemIds[n]!));
+      for (const n of entries) if (itemIds[n] === close) take(numberedItem(n).file, numberedItem(n).item);
     }
   }
-  for (const entries of byList.values()) for (const e of entries.slice(0, listedWhole + 1)) take(e.file, e.item);
+  for (const entries of byList.values()) for (const n of entries.slice(0, listedWhole + 1)) take(numberedItem(n).file, numberedItem(n).item);
   // The programme names people too (goal sponsors, role holders, message senders).
   const programmeTexts = [scope.bundle.programme.text ?? '', programmeChange?.after ?? ''];
   for (const token of new Set(programmeTexts.flatMap(idTokens))) for (const d of definitions.get(token) ?? []) take(d.file, d.item);
@@ -212,6 +237,7 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
     });
   };
   const after = run('after');
+
   let before: Diagnostic[] | undefined;
   const of = peopleFiles.reduce((n, f) => n + (f.items?.length ?? 0), 0);
   const items = peopleFiles.reduce((n, f) => n + (f.items ? keep.get(f)!.size : 0), 0);

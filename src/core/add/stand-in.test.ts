@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { indexesMentioning, itemId, itemsMentioning, listIndexes, listItems, mapItemIndex, standIn, standInOf, type ListItem } from './stand-in.js';
@@ -59,6 +60,20 @@ describe('stand-ins: a file with only some of its items, line for line', () => {
     for (const keep of [(i: ListItem) => i.index === 0, () => false, () => true, (i: ListItem) => i.list === 'pairs']) {
       expect(standInOf(text, lists, (list, index) => keep(items.find((i) => i.list === list && i.index === index)!))).toEqual(standIn(text, items, keep));
     }
+  });
+
+  it('reads an id as the pattern does, whatever the item opens with', () => {
+    const pattern = /(?:^|[\s{,])id[ \t]*:[ \t]*["']?([A-Za-z0-9][A-Za-z0-9._-]*)/m;
+    const piece = fc.constantFrom(' ', '-', '- ', 'id', 'id:', ': ', '\t', '"', "'", 'a', 'me-0001', '.x', '_', '{', ',', '\n', '\r\n', '  ', 'ł', '#');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        const body = `  -${pieces.join('')}`;
+        const file = `list:\n${body}\n`;
+        const item = { list: 'list', index: 0, start: 6, end: file.length, line: 1, endLine: 2 };
+        const first = pattern.exec(body.split('\n')[0]!);
+        expect(itemId(file, item)).toBe(first ? first[1] : pattern.exec(`${body}\n`)?.[1]);
+      }),
+    );
   });
 
   it('words findings with the real indexes', () => {
