@@ -338,7 +338,7 @@ async function planFiles(kind: AddKind, records: Record<string, unknown>[], scop
       if (error instanceof YamlEditError) throw new UsageError(text.errors.edit(scope.show(target.file), error.code, error.message.replace(/^[^:]*:\s*/, '')));
       throw error;
     }
-    const spans = lineSpans(result.text, result.items);
+    const spans = result.lines ?? lineSpans(result.text, result.items);
     planned.items.push(...inputs.map((input, k) => ({ input, ...spans[k]! })));
     const added = result.items.map((r) => result.text.slice(r.start, r.end)).join('');
     planned.added += planned.editable.view ? textOfView(added) : added;

@@ -179,6 +179,8 @@ export function planTopLevelAppend(source: string, key: string, values: readonly
       const contentColumn = dashColumn + 1 + (/^-( +)/.exec(firstLine.slice(dashColumn))?.[1]?.length ?? 1);
       const at = target.contentEnd;
       splices = [blockSplice(at, itemLines(values, style, dashColumn, contentColumn), eol, lead(at))];
+      // The scan knows the line it appends at (a line start, unless the file lacks its last newline).
+      if (lead(at) === '') splices[0]!.line = target.contentEndLine;
       window = { from: target.lastItemStart, expect: values.length + 1 };
     }
   } else {

@@ -58,6 +58,8 @@ export interface Splice {
   text: string;
   /** Where each appended value sits in `text`, as [start, end) offsets. */
   items?: { start: number; end: number }[];
+  /** The 0-based line `at` starts, when the plan knows it (`at` is then a line start). */
+  line?: number;
 }
 
 export interface EditResult {
@@ -67,4 +69,9 @@ export interface EditResult {
   inserted: { start: number; end: number }[];
   /** Where each appended value landed, as [start, end) offsets into `text`, in the order of the edits and their values. */
   items: { start: number; end: number }[];
+  /**
+   * The 1-based lines of each of `items` (`from`…`to`, as `lineSpans` in line-spans.ts counts them),
+   * when the plan knew them without counting the lines of the whole file.
+   */
+  lines?: { from: number; to: number }[];
 }

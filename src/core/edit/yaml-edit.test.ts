@@ -4,6 +4,7 @@ import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { textOfView, viewOfText } from '../text/byte-view.js';
 import { planTopLevelAppend } from './line-plan.js';
+import { lineSpans } from './line-spans.js';
 import { applySplices, applyToData, editYaml, largeFile, YamlEditError, type YamlEdit } from './yaml-edit.js';
 
 /** The new text with the inserted ranges cut out: equal to the old text when nothing was removed. */
@@ -258,6 +259,9 @@ describe('editYaml on a byte view', () => {
         expect(textOfView(r.text)).toBe(expected.text);
         expect(r.items.map((i) => textOfView(r.text.slice(i.start, i.end)))).toEqual(expected.items.map((i) => expected.text.slice(i.start, i.end)));
         expect(r.inserted.map((i) => textOfView(r.text.slice(i.start, i.end)))).toEqual(expected.inserted.map((i) => expected.text.slice(i.start, i.end)));
+        // Lines known from the scan are the lines counted.
+        if (r.lines) expect(r.lines).toEqual(lineSpans(r.text, r.items));
+        if (n === 6000 && edit[0]!.path[0] === 'sessions') expect(r.lines).toBeDefined();
       }
     });
   }

@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml';
 import { parseForEdit, planAppend, planSet } from './document-plan.js';
 import { textLengthOfView, textOfView, viewOfText } from '../text/byte-view.js';
+import { lineSpans } from './line-spans.js';
 import { planTopLevelAppend } from './line-plan.js';
 import { YamlEditError, type EditOptions, type EditPath, type EditResult, type Splice, type YamlEdit } from './types.js';
 
@@ -57,6 +58,7 @@ export function editYaml(source: string, edits: readonly YamlEdit[], options: Ed
  * itself (their splices carry bytes); anything else is done on the decoded text, encoded back.
  */
 function editView(source: string, edits: readonly YamlEdit[], options: EditOptions): EditResult {
+  let lines: { from: number; to: number }[] | undefined;
   let text = source;
   let inserted: { start: number; end: number }[] = [];
   let items: { start: number; end: number }[] = [];
@@ -68,8 +70,10 @@ function editView(source: string, edits: readonly YamlEdit[], options: EditOptio
     inserted = shift(inserted, splices).concat(next.inserted);
     items = shift(items, splices).concat(next.items);
     text = next.text;
+    const [only] = splices;
+    if (edits.length === 1 && splices.length === 1 && only!.line !== undefined) lines = lineSpans(only!.text, only!.items ?? []).map((r) => ({ from: only!.line! + r.from, to: only!.line! + r.to }));
   }
-  return { text, inserted: inserted.sort((a, b) => a.start - b.start), items };
+  return { text, inserted: inserted.sort((a, b) => a.start - b.start), items, ...(lines ? { lines } : {}) };
 }
 
 /** Whether the text a byte view holds is larger than `largeFile` (counted as `editYaml` counts a text's). */
