@@ -52,6 +52,17 @@ describe('editing a file on disk', () => {
     expect(Buffer.from(edit.text.slice(r!.start, r!.end), 'latin1').toString('utf8')).toBe('  - pair: pr-x\r\n    topic: Śląsk\r\n');
     await writeEdited(file, edit.text);
     expect(readFileSync(path, 'utf8')).toBe(`\uFEFF${expected.text}`);
+    // Written as the old bytes around the new ones; an edit that also removed text (`surveys: []`
+    // becomes a list with an item) is written whole. Either way the file is the edited text.
+    for (const values of [[{ pair: 'pr-y', topic: 'Żuraw' }], [{ pair: 'pr-z' }, { pair: 'pr-ź', topic: 'ą\r\nę' }]]) {
+      for (const list of ['sessions', 'surveys']) {
+        const now = await readEditable(path, 'r.yaml', { view: true });
+        const viewEdit = planEdits(now, [{ op: 'append', path: [list], values }]);
+        const textEdit = planEdits(await readEditable(path, 'r.yaml'), [{ op: 'append', path: [list], values }]);
+        await writeEdited(now, viewEdit.text, viewEdit.inserted);
+        expect(readFileSync(path, 'utf8')).toBe(`\uFEFF${textEdit.text}`);
+      }
+    }
   });
 
   it('reads a file that is not UTF-8 as text, as before', async () => {

@@ -14,8 +14,8 @@ export interface WriteOptions {
 /** One file to write: where, what, and how the user named it. */
 export interface WriteTarget {
   path: string;
-  /** Text (written as UTF-8) or bytes. */
-  contents: string | Uint8Array;
+  /** Text (written as UTF-8) or bytes, whole or in pieces written one after another. */
+  contents: string | Uint8Array | readonly Uint8Array[];
   shown: string;
 }
 
@@ -89,7 +89,7 @@ export async function writeFilesAtomic(
 }
 
 /** Writes one file through a temporary file in the same folder and renames it over the target (atomic on POSIX). */
-export async function writeFileAtomic(path: string, contents: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(path: string, contents: WriteTarget['contents'], options: WriteOptions = {}): Promise<void> {
   await writeFilesAtomic([{ path, contents, shown: options.shown ?? path }], { force: options.force === true });
 }
 

@@ -200,7 +200,7 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
           return 0;
         }
       }
-      for (const p of planned) await writeEdited(p.editable, p.text);
+      for (const p of planned) await writeEdited(p.editable, p.text, p.inserted);
       for (const p of planned) {
         out(text.out.added(describe(p), scope.show(p.file), p.created));
         if (!prompts && p.count <= 3) out(addedLines(p));
@@ -282,6 +282,8 @@ interface PlannedFile {
   items: { input: number; from: number; to: number }[];
   /** The new text of the added items, for the user to see. */
   added: string;
+  /** Where new text went into the text as read, when that is all that changed (see `writeEdited`). */
+  inserted?: readonly { start: number; end: number }[];
 }
 
 function addedLines(p: PlannedFile): string {
@@ -342,6 +344,9 @@ async function planFiles(kind: AddKind, records: Record<string, unknown>[], scop
     planned.items.push(...inputs.map((input, k) => ({ input, ...spans[k]! })));
     const added = result.items.map((r) => result.text.slice(r.start, r.end)).join('');
     planned.added += planned.editable.view ? textOfView(added) : added;
+    // One edit's insertions say what changed; after a second edit of the same file, the text does.
+    if (planned.count === 0) planned.inserted = result.inserted;
+    else delete planned.inserted;
     planned.text = result.text;
     planned.count += inputs.length;
   }
