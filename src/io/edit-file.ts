@@ -65,8 +65,8 @@ export function planEdits(file: EditableFile, edits: readonly YamlEdit[], option
  * saved it, another `mentor add` ran) is never clobbered (`changed-on-disk`, nothing written). A
  * file that did not exist is created only if it still does not.
  */
-export async function writeEdited(file: EditableFile, text: string, inserted?: readonly { start: number; end: number }[]): Promise<void> {
-  const contents = (file.view && insertedBytes(file, text, inserted)) || (file.view ? bytesOfView(file.bom ? `\xEF\xBB\xBF${text}` : text) : file.bom ? `\uFEFF${text}` : text);
+export async function writeEdited(file: EditableFile, text: string, appended?: { at: number; text: string }): Promise<void> {
+  const contents = (file.view && appendedBytes(file, text, appended)) || (file.view ? bytesOfView(file.bom ? `\xEF\xBB\xBF${text}` : text) : file.bom ? `\uFEFF${text}` : text);
   if (file.original === undefined) {
     try {
       await writeFileAtomic(file.path, contents, { shown: file.shown });
@@ -87,25 +87,14 @@ export async function writeEdited(file: EditableFile, text: string, inserted?: r
 }
 
 /**
- * The bytes of a byte view made from the file as read by an edit (`editYaml`: the old text with its
- * splices applied, `inserted` where their text went), as the old bytes around the new ones: a line
- * appended to a 5 MB records file is written without first copying the file into a new buffer.
- * Undefined when the lengths say the edit also removed something (the text is then written whole).
+ * The bytes of a byte view that is the file as read with `appended.text` put in at `appended.at`
+ * (`EditResult.appended`), as the old bytes around the new ones: a line appended to a 5 MB records
+ * file is written without first copying the file into a new buffer. Undefined when the lengths say
+ * the text is not that (it is then written whole).
  */
-function insertedBytes(file: EditableFile, text: string, inserted: readonly { start: number; end: number }[] | undefined): Uint8Array[] | undefined {
+function appendedBytes(file: EditableFile, text: string, appended: { at: number; text: string } | undefined): Uint8Array[] | undefined {
   const original = file.original;
-  if (!original || !inserted) return undefined;
   const bom = file.bom ? 3 : 0;
-  const added = inserted.reduce((n, r) => n + (r.end - r.start), 0);
-  if (text.length !== original.length - bom + added) return undefined;
-  const chunks: Uint8Array[] = [original.subarray(0, bom)];
-  let from = 0;
-  let shift = 0;
-  for (const r of [...inserted].sort((a, b) => a.start - b.start)) {
-    chunks.push(original.subarray(bom + from, bom + r.start - shift), bytesOfView(text.slice(r.start, r.end)));
-    from = r.start - shift;
-    shift += r.end - r.start;
-  }
-  chunks.push(original.subarray(bom + from));
-  return chunks;
+  if (!original || !appended || text.length !== original.length - bom + appended.text.length) return undefined;
+  return [original.subarray(0, bom + appended.at), bytesOfView(appended.text), original.subarray(bom + appended.at)];
 }

@@ -154,7 +154,7 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
     const changed: ChangedFile[] = planned.map((p) => {
       const before = p.created ? undefined : p.editable.text;
       const first = before === undefined ? 0 : (listIndexes(before)?.find((l) => l.list === info.list)?.starts.length ?? 0);
-      return { shown: p.editable.shown, absolutePath: scope.absolute(p.file), document: p.file === scope.programmeFile ? 'Programme' : info.document, before, after: p.text, ...(p.editable.view ? { view: true } : {}), list: info.list, added: Array.from({ length: p.count }, (_, k) => first + k), addedText: p.added };
+      return { shown: p.editable.shown, absolutePath: scope.absolute(p.file), document: p.file === scope.programmeFile ? 'Programme' : info.document, before, after: p.text, ...(p.editable.view ? { view: true } : {}), ...(p.appended && before !== undefined ? { appended: p.appended } : {}), list: info.list, added: Array.from({ length: p.count }, (_, k) => first + k), addedText: p.added };
     });
     const texts = (values: unknown[]): string[] => values.filter((v): v is string => typeof v === 'string' && v !== '');
     const seeds = texts(records.flatMap((r) => [info.owner ? r[info.owner] : undefined, r['id']]));
@@ -200,7 +200,7 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
           return 0;
         }
       }
-      for (const p of planned) await writeEdited(p.editable, p.text, p.inserted);
+      for (const p of planned) await writeEdited(p.editable, p.text, p.appended);
       for (const p of planned) {
         out(text.out.added(describe(p), scope.show(p.file), p.created));
         if (!prompts && p.count <= 3) out(addedLines(p));
@@ -282,8 +282,8 @@ interface PlannedFile {
   items: { input: number; from: number; to: number }[];
   /** The new text of the added items, for the user to see. */
   added: string;
-  /** Where new text went into the text as read, when that is all that changed (see `writeEdited`). */
-  inserted?: readonly { start: number; end: number }[];
+  /** The new text put in at one line start of the text as read, when that is all that changed (see `EditResult.appended`). */
+  appended?: { at: number; text: string };
 }
 
 function addedLines(p: PlannedFile): string {
@@ -342,11 +342,13 @@ async function planFiles(kind: AddKind, records: Record<string, unknown>[], scop
     }
     const spans = result.lines ?? lineSpans(result.text, result.items);
     planned.items.push(...inputs.map((input, k) => ({ input, ...spans[k]! })));
-    const added = result.items.map((r) => result.text.slice(r.start, r.end)).join('');
+    // The new items' text, from the inserted text when there is one (the new text of a large file is then never read).
+    const appended = result.appended;
+    const added = result.items.map((r) => (appended ? appended.text.slice(r.start - appended.at, r.end - appended.at) : result.text.slice(r.start, r.end))).join('');
     planned.added += planned.editable.view ? textOfView(added) : added;
-    // One edit's insertions say what changed; after a second edit of the same file, the text does.
-    if (planned.count === 0) planned.inserted = result.inserted;
-    else delete planned.inserted;
+    // One edit says what changed; after a second edit of the same file, only the text does.
+    if (planned.count === 0 && appended) planned.appended = { at: appended.at, text: appended.text };
+    else delete planned.appended;
     planned.text = result.text;
     planned.count += inputs.length;
   }

@@ -5,7 +5,7 @@ import type { Finding, ParsedFile } from '../parse/parsed-file.js';
 import { nearest } from '../text/nearest.js';
 import { validateWorkspace, type ValidateOptions } from '../validate/index.js';
 import { textOfView, viewOfText } from '../text/byte-view.js';
-import { idTokens, indexesMentioning, itemId, itemsMentioning, listIndexes, listItems, mapItemIndex, standInOf, type ListIndex, type ListItem, type StandIn } from './stand-in.js';
+import { idTokens, indexesMentioning, itemId, itemsMentioning, listIndexes, listItems, mapItemIndex, standInOf, type Appended, type ListIndex, type ListItem, type StandIn } from './stand-in.js';
 
 /** A people file of the programme, as text (read, not parsed). */
 export interface PeopleText {
@@ -28,6 +28,8 @@ export interface ChangedFile {
   after: string;
   /** Whether `before` and `after` are byte views (src/core/text/byte-view.ts); `addedText` is text. */
   view?: boolean;
+  /** Set when `after` is `before` with `text` put in at `at` (the end of `list`'s items): the check then never reads `after`. */
+  appended?: { at: number; text: string };
   /** The list the new items were appended to, and their real indexes there. */
   list: string;
   added: number[];
@@ -193,11 +195,17 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
   for (const f of recordsFiles) for (const item of indexesMentioning(f.text, f.lists ?? [], namedIn(f))) keep.get(f)!.add(item);
 
   // Before and after an addition, the items kept are the same by list and index, plus the new ones after.
-  const kept = (f: FileItems, text: string, lists: ListIndex[] | undefined, extra: (list: string, index: number) => boolean): StandIn => {
+  const kept = (f: FileItems, text: string, lists: ListIndex[] | undefined, extra: (list: string, index: number) => boolean, appended?: Appended): StandIn => {
     if (!lists || !f.lists) return { text, indexes: new Map() };
     const byList = new Map<string, Set<number>>();
     for (const i of keep.get(f)!) byList.set(i.list, (byList.get(i.list) ?? new Set()).add(i.index));
-    return standInOf(text, lists, (list, index) => byList.get(list)?.has(index) === true || extra(list, index));
+    return standInOf(text, lists, (list, index) => byList.get(list)?.has(index) === true || extra(list, index), appended);
+  };
+  // The items added at the end of their list's items, as put into the text before them (see ChangedFile.appended).
+  const appendedTo = (f: FileItems, c: ChangedFile): Appended | undefined => {
+    const target = f.lists?.find((l) => l.list === c.list);
+    if (!c.appended || !target || target.starts.length === 0 || target.end !== c.appended.at || c.added.some((index, k) => index !== target.starts.length + k)) return undefined;
+    return { list: c.list, at: c.appended.at, text: c.appended.text, count: c.added.length };
   };
   // Each side's stand-ins are made when that side is checked: the check without the addition only
   // runs when the one with it finds something.
@@ -206,7 +214,8 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
     const c = 'document' in f.file ? f.file : undefined;
     let made: StandIn | undefined;
     const before = (): StandIn => (made ??= kept(f, f.text, f.lists, () => false));
-    const after = c ? () => kept(f, c.after, listIndexes(c.after), (list, index) => list === c.list && c.added.includes(index)) : before;
+    const appended = c ? appendedTo(f, c) : undefined;
+    const after = !c ? before : appended ? () => kept(f, f.text, f.lists, () => false, appended) : () => kept(f, c.after, listIndexes(c.after), (list, index) => list === c.list && c.added.includes(index));
     standIns.set(f.file.absolutePath, { shown: f.file.shown, absolutePath: f.file.absolutePath, document: c?.document ?? 'People', view: f.file.view === true, before, after });
   }
   for (const c of changed) {

@@ -76,6 +76,21 @@ describe('stand-ins: a file with only some of its items, line for line', () => {
     );
   });
 
+  it('makes the stand-in of a text with items appended from the text before them', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const before = text.replaceAll('\n', eol);
+      const lists = listIndexes(before)!;
+      const mentees = lists.find((l) => l.list === 'mentees')!;
+      const added = `  - id: c${eol}    name: C${eol}  - id: d${eol}`;
+      const after = before.slice(0, mentees.end) + added + before.slice(mentees.end);
+      const afterLists = listIndexes(after)!;
+      for (const keep of [() => false, (list: string, index: number) => index === 0, (list: string) => list === 'pairs', () => true]) {
+        const real = standInOf(after, afterLists, (list, index) => keep(list, index) || (list === 'mentees' && index >= 3));
+        expect(standInOf(before, lists, keep, { list: 'mentees', at: mentees.end, text: added, count: 2 })).toEqual(real);
+      }
+    }
+  });
+
   it('words findings with the real indexes', () => {
     const d = { path: 'sessions[2].pair', message: '`sessions[2].pair` refers to pair `x`', hint: 'see sessions[0]' };
     expect(mapItemIndex(d, 'sessions', [0, 2, 5234])).toEqual({ path: 'sessions[5234].pair', message: '`sessions[5234].pair` refers to pair `x`', hint: 'see sessions[0]' });

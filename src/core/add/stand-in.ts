@@ -77,21 +77,41 @@ export function standIn(text: string, items: readonly ListItem[], keep: (item: L
   return standInOf(text, indexes, (list, index) => keep(lists.get(list)![index]!));
 }
 
-/** `standIn` from a file's list indexes, items named by list and index: no object per item of a 5 MB records file. */
-export function standInOf(text: string, lists: readonly ListIndex[], keep: (list: string, index: number) => boolean): StandIn {
+/** New items at the end of a list's items: `text` put in at `at` (the list's `end`, a line start). */
+export interface Appended {
+  list: string;
+  at: number;
+  text: string;
+  /** How many items the text holds. */
+  count: number;
+}
+
+/**
+ * `standIn` from a file's list indexes, items named by list and index: no object per item of a 5 MB
+ * records file. With `appended`, the stand-in of the text with those items put in (all kept), made
+ * from the text before them: the new text is neither scanned nor copied.
+ */
+export function standInOf(text: string, lists: readonly ListIndex[], keep: (list: string, index: number) => boolean, appended?: Appended): StandIn {
   const indexes = new Map<string, number[]>();
   const kept = lists.map((l) => {
     const flags = l.starts.map((_, index) => keep(l.list, index));
-    if (l.starts.length > 0) indexes.set(l.list, flags.flatMap((k, index) => (k ? [index] : [])));
+    const extra = appended?.list === l.list ? Array.from({ length: appended.count }, (_, k) => l.starts.length + k) : [];
+    if (l.starts.length > 0 || extra.length > 0) indexes.set(l.list, [...flags.flatMap((k, index) => (k ? [index] : [])), ...extra]);
     return flags;
   });
   const emptied = new Set([...indexes].filter(([, list]) => list.length === 0).map(([key]) => key));
   // What stays is copied (with an emptied list's key made `key: []`); each run of items left out
   // becomes as many empty lines as it had (items start and end at line starts).
   const parts: string[] = [];
+  const copied = (segment: string): string => (emptied.size === 0 ? segment : segment.replace(/^([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*:[ \t]*(#.*)?(?=\r?$)/gm, (line, key: string) => (emptied.has(key) ? `${key}: []` : line)));
+  let pending = appended;
   const copy = (from: number, to: number): void => {
-    const segment = text.slice(from, to);
-    parts.push(emptied.size === 0 ? segment : segment.replace(/^([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*:[ \t]*(#.*)?(?=\r?$)/gm, (line, key: string) => (emptied.has(key) ? `${key}: []` : line)));
+    if (pending && from <= pending.at && pending.at <= to) {
+      parts.push(copied(text.slice(from, pending.at)), copied(pending.text));
+      from = pending.at;
+      pending = undefined;
+    }
+    parts.push(copied(text.slice(from, to)));
   };
   let at = 0;
   lists.forEach((l, n) => {

@@ -74,4 +74,10 @@ export interface EditResult {
    * when the plan knew them without counting the lines of the whole file.
    */
   lines?: { from: number; to: number }[];
+  /**
+   * Set when the edit was one insertion at a line start of the old text, nothing removed: the new
+   * text is the old one with `text` put in at `at` (0-based line `line`). Who holds the old text
+   * then need not read the new one (a 5 MB records file is never copied whole).
+   */
+  appended?: { at: number; line: number; text: string };
 }

@@ -59,6 +59,7 @@ export function editYaml(source: string, edits: readonly YamlEdit[], options: Ed
  */
 function editView(source: string, edits: readonly YamlEdit[], options: EditOptions): EditResult {
   let lines: { from: number; to: number }[] | undefined;
+  let appended: EditResult['appended'];
   let text = source;
   let inserted: { start: number; end: number }[] = [];
   let items: { start: number; end: number }[] = [];
@@ -71,9 +72,12 @@ function editView(source: string, edits: readonly YamlEdit[], options: EditOptio
     items = shift(items, splices).concat(next.items);
     text = next.text;
     const [only] = splices;
-    if (edits.length === 1 && splices.length === 1 && only!.line !== undefined) lines = lineSpans(only!.text, only!.items ?? []).map((r) => ({ from: only!.line! + r.from, to: only!.line! + r.to }));
+    if (edits.length === 1 && splices.length === 1 && only!.line !== undefined && !only!.remove) {
+      lines = lineSpans(only!.text, only!.items ?? []).map((r) => ({ from: only!.line! + r.from, to: only!.line! + r.to }));
+      appended = { at: only!.at, line: only!.line, text: only!.text };
+    }
   }
-  return { text, inserted: inserted.sort((a, b) => a.start - b.start), items, ...(lines ? { lines } : {}) };
+  return { text, inserted: inserted.sort((a, b) => a.start - b.start), items, ...(lines ? { lines } : {}), ...(appended ? { appended } : {}) };
 }
 
 /** Whether the text a byte view holds is larger than `largeFile` (counted as `editYaml` counts a text's). */
