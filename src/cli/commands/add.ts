@@ -7,7 +7,7 @@ import { kindInfo, nextId, type AddKind } from '../../core/add/kinds.js';
 import { buildRecord } from '../../core/add/read-value.js';
 import { checkAddition, type ChangedFile } from '../../core/add/check-addition.js';
 import { itemId, listItems } from '../../core/add/stand-in.js';
-import { monthOf, newRecordsFile, peopleTarget, recordsTarget, type Target } from '../../core/add/targets.js';
+import { recordsMonthOf, newRecordsFile, peopleTarget, recordsTarget, type Target } from '../../core/add/targets.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { YamlEditError, type EditPath } from '../../core/edit/yaml-edit.js';
 import { programmeLocale } from '../../core/programme-locale.js';
@@ -293,7 +293,7 @@ async function planFiles(kind: AddKind, records: Record<string, unknown>[], scop
   const groups = new Map<string, { target: Target; inputs: number[] }>();
   records.forEach((record, i) => {
     let target;
-    if (info.document === 'Records') target = recordsTarget(programme, monthOf(record[info.dateField!], today), info.list);
+    if (info.document === 'Records') target = recordsTarget(programme, recordsMonthOf(record[info.dateField!], today), info.list);
     else
       target = peopleTarget(
         { file: scope.programmeFile, data: programme },

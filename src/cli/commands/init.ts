@@ -1,6 +1,6 @@
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { summarise, type Diagnostic } from '../../core/diagnostics.js';
-import { answerKeys, mixDeviation, parseAnswers, resolveAnswers, type InitInput, type MissingAnswer, type Mix } from '../../core/scaffold/answers.js';
+import { answerKeys, mixDeviationFromNorm, parseAnswers, resolveAnswers, type InitInput, type MissingAnswer, type Mix } from '../../core/scaffold/answers.js';
 import { checkScaffold, scaffoldDocuments } from '../../core/scaffold/check-scaffold.js';
 import { defaultStart } from '../../core/scaffold/dates.js';
 import { checkSelections, leftOut } from '../../core/scaffold/frame.js';
@@ -147,7 +147,7 @@ function checkAnswers(input: InitInput, frame: Frame, text: InitText, flags: Ini
     }
   }
   const tolerance = frame.process.learningMix.tolerance ?? 10;
-  if (input.mix && mixDeviation(input.mix) > tolerance) inFile(text.errors.badValue(named('mix'), text.invalid.mixDeviation(tolerance)), 'mix');
+  if (input.mix && mixDeviationFromNorm(input.mix) > tolerance) inFile(text.errors.badValue(named('mix'), text.invalid.mixDeviation(tolerance)), 'mix');
   const messages = [...flagMessages, ...(fileMessages.length > 0 ? [answersFileProblems(flags.answers!, fileMessages, text)] : [])];
   if (messages.length > 0) throw new UsageError(messages.join('\n'));
 }
