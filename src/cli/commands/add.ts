@@ -11,12 +11,11 @@ import { recordsMonthOf, newRecordsFile, peopleTarget, recordsTarget, type Targe
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { YamlEditError, type EditPath } from '../../core/edit/yaml-edit.js';
 import { programmeLocale } from '../../core/programme-locale.js';
-import { UsageError } from '../../errors.js';
+import { cancelledExitCode, UsageError } from '../../errors.js';
 import { loadAddScope, recordsModeline, type AddScope } from '../../io/add-scope.js';
 import { localToday } from '../../io/clock.js';
 import { planEdits, readEditable, writeEdited, type EditableFile } from '../../io/edit-file.js';
 import { createPrompts, isPromptCancel, type Prompts } from '../../io/prompts.js';
-import { readTable } from '../../io/read-table.js';
 import { TableError } from '../../core/table/types.js';
 import { schemaSet } from '../../io/schema-set.js';
 import { catalogue, type Locale } from '../../messages/index.js';
@@ -28,7 +27,6 @@ import type { CommandContext } from '../program.js';
 import { addReservedKeys } from '../options.js';
 import { configFor } from '../programme-input.js';
 import { askMissing } from './add-dialog.js';
-import { cancelledExitCode } from './init.js';
 
 export interface AddFlags {
   programme?: string;
@@ -245,6 +243,8 @@ async function csvInputs(path: string, fields: readonly FieldSpec[], given: Reco
   const text = catalogue(locale).add;
   let table;
   try {
+    // The table reader (CSV parser, XLSX through exceljs) loads only for --from.
+    const { readTable } = await import('../../io/read-table.js');
     table = await readTable(resolve(io.cwd, path), path);
   } catch (error) {
     if (!(error instanceof TableError)) throw error;

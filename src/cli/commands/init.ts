@@ -9,7 +9,7 @@ import type { Programme } from '../../core/model/types.js';
 import { nearest } from '../../core/text/nearest.js';
 import { hasPlaceholders, planScaffoldWithIds } from '../../core/scaffold/plan-scaffold.js';
 import type { Frame, MadeId, Phase, RecruitmentMethod } from '../../core/scaffold/types.js';
-import { IoError, UsageError } from '../../errors.js';
+import { cancelledExitCode, IoError, UsageError } from '../../errors.js';
 import { readAnswersFile } from '../../io/answers-file.js';
 import { insideGitRepository } from '../../io/git-repository.js';
 import { loadPilot, resolveSource } from '../../io/scaffold-source.js';
@@ -26,9 +26,6 @@ import { loadFormatter } from '../../render/diagnostics/index.js';
 import { packageName, version } from '../../version.js';
 import { decideColor, interactiveTerminal, type CliIo } from '../env.js';
 import { askAnswers, type LoadedSource } from './init-dialog.js';
-
-/** Exit code after Ctrl-C, as shells report a process ended by SIGINT (128 + 2). */
-export const cancelledExitCode = 130;
 
 export interface InitFlags {
   template?: string;
