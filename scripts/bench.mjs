@@ -401,6 +401,9 @@ if (cliBuilt) {
   );
   if (example && commands.has('validate')) {
     startSpecs.push({ id: 'validate-example', label: `mentor validate examples/${relative(join(root, 'examples'), example.dir)}`, group: 'start', kind: tiny, argv: cli(['validate', example.dir]) });
+    // What the 1.6× target leaves for everything but reading: the files read and parsed by js-yaml
+    // (the parser of mentor's fast path) in a bare Node process, nothing else. No target; context.
+    startSpecs.push({ id: 'example-parse-floor', label: `floor: js-yaml load examples/${relative(join(root, 'examples'), example.dir)}`, group: 'start', kind: tiny, argv: () => [parseFloor, example.dir, 'js-yaml'] });
   }
   if (commands.has('init')) {
     const base = join(scratch, 'init');

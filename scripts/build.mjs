@@ -68,6 +68,12 @@ const startupTrims = {
     b.onResolve({ filter: /^#supports-color$/ }, (args) =>
       /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: 'no-supports-color', namespace: 'mentor-trim' } : undefined,
     );
+    // Node's own modules through require(), not `import`: an ES import of a built-in builds a facade
+    // that reads every export once, and node:fs's ReadStream getter alone loads the streams.
+    b.onResolve({ filter: /^node:[a-z_/]+$/ }, (args) =>
+      args.kind === 'import-statement' && !args.importer.startsWith('mentor-') ? { path: args.path, namespace: 'mentor-builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'mentor-builtin' }, (args) => ({ loader: 'js', contents: `module.exports = require(${JSON.stringify(args.path)});` }));
     b.onLoad({ filter: /^lazy-child-process$/, namespace: 'mentor-trim' }, () => ({
       loader: 'js',
       contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
@@ -161,6 +167,10 @@ const notices = [...bundled]
     return `${name}@${meta.version}\n${'-'.repeat(name.length + meta.version.length + 1)}\n${text}\n`;
   });
 writeFileSync(join(next, 'THIRD-PARTY-LICENSES.txt'), `Packages bundled into mentor-cli's dist/ files, with their licences.\n\n${notices.join('\n')}`);
+
+// 2c. Each output folder says it holds ES modules: Node looks for the nearest package.json of every
+// module it loads, walking up from the file; found beside the chunk, the walk is one step.
+for (const folder of [next, join(next, 'chunks')]) writeFileSync(join(folder, 'package.json'), '{ "type": "module" }\n');
 
 // 3. The library's type declarations (tsc type-checks and emits only .d.ts; esbuild made the code).
 step('type declarations (tsc)');

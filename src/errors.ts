@@ -56,6 +56,9 @@ const signalNumbers = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
 export type InterruptSignal = keyof typeof signalNumbers;
 export const interruptSignals = Object.keys(signalNumbers) as InterruptSignal[];
 
+/** Exit code after a Ctrl-C at a prompt, as shells report a process ended by SIGINT (128 + 2). */
+export const cancelledExitCode = 128 + signalNumbers.SIGINT;
+
 /** Ctrl-C, SIGTERM or SIGHUP arrived while files were written; what was half-done was undone. */
 export class InterruptedError extends Error {
   constructor(readonly signal: InterruptSignal) {

@@ -9,6 +9,11 @@ export interface CliIo {
   cwd: string;
 }
 
+/** The same streams and environment with another working folder; the streams stay as lazy as they were. */
+export function withCwd(io: CliIo, cwd: string): CliIo {
+  return Object.create(io, { cwd: { value: cwd, enumerable: true } }) as CliIo;
+}
+
 const truthy = (value: string | undefined): boolean => value !== undefined && /^(1|true|yes)$/i.test(value.trim());
 
 /** CI=true or CI=1 (the values CI services set); interactive prompts are never used there. */

@@ -102,12 +102,36 @@ function localeFlag(args: readonly string[]): string | undefined {
 
 /** Entry point for bin/mentor: sets process.exitCode and lets pending output drain (no process.exit). */
 export async function main(): Promise<void> {
+  process.exitCode = await run(process.argv.slice(2), processIo());
+}
+
+/**
+ * The process's streams, each made on first use: Node builds process.stdin/stdout/stderr lazily,
+ * and building one loads the stream modules (a run that never reads stdin should not pay for it).
+ */
+function processIo(): CliIo {
+  const guarded = new WeakSet<NodeJS.WriteStream>();
   // A reader that stops early (`mentor … | head`) closes the pipe: that is not an error of ours.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error;
-    });
-  }
-  const io: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
-  process.exitCode = await run(process.argv.slice(2), io);
+  const guard = (stream: NodeJS.WriteStream): NodeJS.WriteStream => {
+    if (!guarded.has(stream)) {
+      guarded.add(stream);
+      stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') throw error;
+      });
+    }
+    return stream;
+  };
+  return {
+    get stdout() {
+      return guard(process.stdout);
+    },
+    get stderr() {
+      return guard(process.stderr);
+    },
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
 }

@@ -62,6 +62,7 @@ export const methodRuleIds = [
   'mentor-is-line-manager',
   'reporting-line-cycle',
   'person-name-mismatch',
+  'person-email-duplicate',
   'pair-self-mentoring',
   'pair-before-preparation',
   'role-unstaffed',

@@ -16,6 +16,7 @@ export const warningRules: ReadonlySet<RuleId> = new Set<RuleId>([
   'rollout-without-pilot',
   'date-not-working-day',
   'placeholder-unfilled',
+  'person-email-duplicate',
   'suppression-unused',
 ]);
 

@@ -285,6 +285,11 @@ export const en: Catalogue = {
       hint: () => 'One id is one person: write the same name wherever the id appears, or give different people different ids.',
       describe: 'One person id with different names in `staff`, `mentors` or `mentees`.',
     },
+    'person-email-duplicate': {
+      message: (p) => `\`${p.id}\` in \`${p.list}\` has the e-mail address of \`${p.otherId}\` (in \`${p.otherList}\`): ${p.email}.`,
+      hint: (p) => `One person is one id: if this is the same person, write \`${p.otherId}\` in every list they appear in; if not, correct the address.`,
+      describe: 'Two person ids with the same e-mail address: one person entered twice.',
+    },
     'pair-self-mentoring': {
       message: (p) => `Pair \`${p.pair}\`: \`${p.person}\` cannot mentor themselves.`,
       hint: () => 'Match the mentee with another mentor.',

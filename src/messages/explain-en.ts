@@ -252,6 +252,11 @@ export const explainEn: ExplainText = {
       why: 'The id is the person; two names for one id mean either a typo or two people sharing an id.',
       fix: 'Use the same name everywhere, or give the second person their own id.',
     },
+    'person-email-duplicate': {
+      checks: 'Two different person ids with the same e-mail address (compared without case), in any of the lists staff, mentors and mentees.',
+      why: 'One person is one id: a mentor entered again as a mentee under a new id is counted twice in reports, capacity and the reporting line.',
+      fix: 'If it is the same person, use one id in every list (a mentor who is also a mentee keeps the same id); if they are two people, correct the address.',
+    },
     'pair-self-mentoring': {
       checks: 'A pair whose mentor and mentee are the same person.',
       why: 'Mentoring is 1:1 transfer of know-how between two people; a person can be a mentor and a mentee, but not to themselves.',

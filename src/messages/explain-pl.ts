@@ -253,6 +253,11 @@ export const explainPl: ExplainText = {
       why: 'Identyfikator to osoba; dwa nazwiska przy jednym identyfikatorze to albo literówka, albo dwie osoby z jednym identyfikatorem.',
       fix: 'Wpisz wszędzie to samo imię i nazwisko albo nadaj drugiej osobie własny identyfikator.',
     },
+    'person-email-duplicate': {
+      checks: 'Dwa różne identyfikatory osób z tym samym adresem e-mail (bez względu na wielkość liter) na dowolnej z list staff, mentors i mentees.',
+      why: 'Jedna osoba to jeden identyfikator: mentor wpisany drugi raz jako mentee pod nowym identyfikatorem liczy się podwójnie w raportach, limicie par i linii służbowej.',
+      fix: 'Jeśli to ta sama osoba, użyj jednego identyfikatora na każdej liście (mentor, który jest też mentee, zachowuje ten sam identyfikator); jeśli to dwie osoby – popraw adres.',
+    },
     'pair-self-mentoring': {
       checks: 'Para, w której mentor i mentee to ta sama osoba.',
       why: 'Mentoring to przekazywanie wiedzy jeden na jeden między dwiema osobami; można być mentorem i mentee, ale nie dla samego siebie.',

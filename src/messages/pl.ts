@@ -298,6 +298,11 @@ export const pl: Catalogue = {
       hint: () => 'Jeden identyfikator to jedna osoba: wpisz wszędzie to samo imię i nazwisko albo nadaj różnym osobom różne identyfikatory.',
       describe: 'Jeden identyfikator osoby z różnymi imionami i nazwiskami w `staff`, `mentors` lub `mentees`.',
     },
+    'person-email-duplicate': {
+      message: (p) => `Osoba \`${p.id}\` (lista \`${p.list}\`) ma ten sam adres e-mail co \`${p.otherId}\` (lista \`${p.otherList}\`): ${p.email}.`,
+      hint: (p) => `Jedna osoba to jeden identyfikator: jeśli to ta sama osoba, wpisz \`${p.otherId}\` na każdej liście, na której występuje; jeśli nie – popraw adres.`,
+      describe: 'Dwa identyfikatory osób z tym samym adresem e-mail: jedna osoba wpisana dwa razy.',
+    },
     'pair-self-mentoring': {
       message: (p) => `Para \`${p.pair}\`: osoba \`${p.person}\` nie może być mentorem samej siebie.`,
       hint: () => 'Dobierz mentee innego mentora.',

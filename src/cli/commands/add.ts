@@ -7,17 +7,16 @@ import { kindInfo, nextId, type AddKind } from '../../core/add/kinds.js';
 import { buildRecord } from '../../core/add/read-value.js';
 import { checkAddition, type ChangedFile } from '../../core/add/check-addition.js';
 import { itemId, listIndexes, listItems } from '../../core/add/stand-in.js';
-import { monthOf, newRecordsFile, peopleTarget, recordsTarget, type Target } from '../../core/add/targets.js';
+import { recordsMonthOf, newRecordsFile, peopleTarget, recordsTarget, type Target } from '../../core/add/targets.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { YamlEditError, type EditPath } from '../../core/edit/yaml-edit.js';
 import { programmeLocale } from '../../core/programme-locale.js';
 import { textOfView } from '../../core/text/byte-view.js';
-import { UsageError } from '../../errors.js';
+import { cancelledExitCode, UsageError } from '../../errors.js';
 import { loadAddScope, recordsModeline, type AddScope } from '../../io/add-scope.js';
 import { localToday } from '../../io/clock.js';
 import { planEdits, readEditable, writeEdited, type EditableFile } from '../../io/edit-file.js';
 import { createPrompts, isPromptCancel, type Prompts } from '../../io/prompts.js';
-import { readTable } from '../../io/read-table.js';
 import { TableError } from '../../core/table/types.js';
 import { schemaSet } from '../../io/schema-set.js';
 import { catalogue, type Locale } from '../../messages/index.js';
@@ -29,7 +28,6 @@ import type { CommandContext } from '../program.js';
 import { addReservedKeys } from '../options.js';
 import { configFor } from '../programme-input.js';
 import { askMissing } from './add-dialog.js';
-import { cancelledExitCode } from './init.js';
 
 export interface AddFlags {
   programme?: string;
@@ -246,6 +244,8 @@ async function csvInputs(path: string, fields: readonly FieldSpec[], given: Reco
   const text = catalogue(locale).add;
   let table;
   try {
+    // The table reader (CSV parser, XLSX through exceljs) loads only for --from.
+    const { readTable } = await import('../../io/read-table.js');
     table = await readTable(resolve(io.cwd, path), path);
   } catch (error) {
     if (!(error instanceof TableError)) throw error;
@@ -296,7 +296,7 @@ async function planFiles(kind: AddKind, records: Record<string, unknown>[], scop
   const groups = new Map<string, { target: Target; inputs: number[] }>();
   records.forEach((record, i) => {
     let target;
-    if (info.document === 'Records') target = recordsTarget(programme, monthOf(record[info.dateField!], today), info.list);
+    if (info.document === 'Records') target = recordsTarget(programme, recordsMonthOf(record[info.dateField!], today), info.list);
     else
       target = peopleTarget(
         { file: scope.programmeFile, data: programme },

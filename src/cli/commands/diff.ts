@@ -9,7 +9,7 @@ import { catalogue, type Locale } from '../../messages/index.js';
 import type { DiffText } from '../../messages/diff-text.js';
 import { diffFormats, loadDiffRenderer, type DiffFormat } from '../../render/diff/index.js';
 import { version } from '../../version.js';
-import { decideColor } from '../env.js';
+import { decideColor, withCwd } from '../env.js';
 import { linkedProgrammePath } from '../linked-programme.js';
 import { planOutputs, writeOutputs, type OutputSpec } from '../outputs.js';
 import { documentLocale, programmeMessageLocale, readProgramme, warnProblems, type ProgrammeInput } from '../programme-input.js';
@@ -81,7 +81,7 @@ async function load(spec: SideSpec, ctx: CommandContext, revisions: Revisions, t
   const cwd = revision?.cwd ?? ctx.io.cwd;
   const shown = spec.revision === undefined ? spec.path : `${spec.revision}:${spec.path}`;
   let input: ProgrammeInput;
-  const read = (path: string) => readProgramme(path, { io: { ...ctx.io, cwd }, today: localToday(), locale: ctx.locale, localeNamed: ctx.localeNamed, source });
+  const read = (path: string) => readProgramme(path, { io: withCwd(ctx.io, cwd), today: localToday(), locale: ctx.locale, localeNamed: ctx.localeNamed, source });
   try {
     input = await read(spec.path).catch(async (error: unknown) => {
       // A folder whose programme.yaml does not parse holds "no documents": read that file, so the
@@ -114,7 +114,7 @@ async function previousOf(rollout: Loaded, ctx: CommandContext, text: DiffText):
   const target = link.path;
   const label = rollout.source.label(target);
   try {
-    const input = await readProgramme(target, { io: { ...ctx.io, cwd: rollout.cwd }, today: localToday(), locale: ctx.locale, localeNamed: ctx.localeNamed, source: rollout.source });
+    const input = await readProgramme(target, { io: withCwd(ctx.io, rollout.cwd), today: localToday(), locale: ctx.locale, localeNamed: ctx.localeNamed, source: rollout.source });
     if (!input.model) throw unreadable(input, label, rollout.source !== diskSource, text);
     return { input, shown: label, source: rollout.source, cwd: rollout.cwd };
   } catch (error) {

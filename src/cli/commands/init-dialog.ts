@@ -1,4 +1,4 @@
-import { limits, mixDeviation, parseLevelsLine, parseMix, recruitmentMethods, type InitInput } from '../../core/scaffold/answers.js';
+import { limits, mixDeviationFromNorm, parseLevelsLine, parseMix, recruitmentMethods, type InitInput } from '../../core/scaffold/answers.js';
 import { endOf, isIsoDate, resolveDate } from '../../core/scaffold/dates.js';
 import { idFromName, uniqueId } from '../../core/scaffold/slug.js';
 import { builtinMetricIds } from '../../core/report/index.js';
@@ -316,7 +316,7 @@ export async function askAnswers(ctx: DialogContext): Promise<InitInput> {
       validate: (v) => {
         const parsed = parseMix(v);
         if (!parsed) return text.invalid.mix;
-        return mixDeviation(parsed) > tolerance ? text.invalid.mixDeviation(tolerance) : true;
+        return mixDeviationFromNorm(parsed) > tolerance ? text.invalid.mixDeviation(tolerance) : true;
       },
     });
     answers.mix = parseMix(mix)!;

@@ -1,6 +1,6 @@
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { summarise, type Diagnostic } from '../../core/diagnostics.js';
-import { answerKeys, mixDeviation, parseAnswers, resolveAnswers, type InitInput, type MissingAnswer, type Mix } from '../../core/scaffold/answers.js';
+import { answerKeys, mixDeviationFromNorm, parseAnswers, resolveAnswers, type InitInput, type MissingAnswer, type Mix } from '../../core/scaffold/answers.js';
 import { checkScaffold, scaffoldDocuments } from '../../core/scaffold/check-scaffold.js';
 import { defaultStart } from '../../core/scaffold/dates.js';
 import { checkSelections, leftOut } from '../../core/scaffold/frame.js';
@@ -9,7 +9,7 @@ import type { Programme } from '../../core/model/types.js';
 import { nearest } from '../../core/text/nearest.js';
 import { hasPlaceholders, planScaffoldWithIds } from '../../core/scaffold/plan-scaffold.js';
 import type { Frame, MadeId, Phase, RecruitmentMethod } from '../../core/scaffold/types.js';
-import { IoError, UsageError } from '../../errors.js';
+import { cancelledExitCode, IoError, UsageError } from '../../errors.js';
 import { readAnswersFile } from '../../io/answers-file.js';
 import { insideGitRepository } from '../../io/git-repository.js';
 import { loadPilot, resolveSource } from '../../io/scaffold-source.js';
@@ -26,9 +26,6 @@ import { loadFormatter } from '../../render/diagnostics/index.js';
 import { packageName, version } from '../../version.js';
 import { decideColor, interactiveTerminal, type CliIo } from '../env.js';
 import { askAnswers, type LoadedSource } from './init-dialog.js';
-
-/** Exit code after Ctrl-C, as shells report a process ended by SIGINT (128 + 2). */
-export const cancelledExitCode = 130;
 
 export interface InitFlags {
   template?: string;
@@ -147,7 +144,7 @@ function checkAnswers(input: InitInput, frame: Frame, text: InitText, flags: Ini
     }
   }
   const tolerance = frame.process.learningMix.tolerance ?? 10;
-  if (input.mix && mixDeviation(input.mix) > tolerance) inFile(text.errors.badValue(named('mix'), text.invalid.mixDeviation(tolerance)), 'mix');
+  if (input.mix && mixDeviationFromNorm(input.mix) > tolerance) inFile(text.errors.badValue(named('mix'), text.invalid.mixDeviation(tolerance)), 'mix');
   const messages = [...flagMessages, ...(fileMessages.length > 0 ? [answersFileProblems(flags.answers!, fileMessages, text)] : [])];
   if (messages.length > 0) throw new UsageError(messages.join('\n'));
 }

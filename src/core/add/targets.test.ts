@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { monthOf, newRecordsFile, peopleTarget, recordsTarget } from './targets.js';
+import { recordsMonthOf, newRecordsFile, peopleTarget, recordsTarget } from './targets.js';
 
 describe('where an addition goes', () => {
   it('a record: the month\'s file in the included records folder, or an included file of that name', () => {
@@ -8,8 +8,8 @@ describe('where an addition goes', () => {
     expect(recordsTarget({ includes: { records: ['./data/monitoring/'] } }, '2026-03', 'sessions')).toEqual({ file: 'data/monitoring/2026-03.yaml', path: ['sessions'] });
     expect(recordsTarget({ includes: { records: ['old/2026-03.yaml', 'records/'] } }, '2026-03', 'surveys')).toEqual({ file: 'old/2026-03.yaml', path: ['surveys'] });
     expect(recordsTarget({ includes: { people: ['people.yaml'] } }, '2026-03', 'sessions')).toEqual({ kind: 'no-records-folder' });
-    expect(monthOf('2026-03-31', '2027-01-05')).toBe('2026-03');
-    expect(monthOf('31.03.2026', '2027-01-05')).toBe('2027-01');
+    expect(recordsMonthOf('2026-03-31', '2027-01-05')).toBe('2026-03');
+    expect(recordsMonthOf('31.03.2026', '2027-01-05')).toBe('2027-01');
   });
   it('a person: the last people file holding that list, else the first, else the programme\'s inline people', () => {
     const files = [

@@ -18,7 +18,7 @@ export type TargetProblem =
   | { kind: 'no-people-file' };
 
 /** The month of a record (`2026-03`); a date that is not one falls back to today's month, for the schema to report it there. */
-export function monthOf(date: unknown, today: string): string {
+export function recordsMonthOf(date: unknown, today: string): string {
   return typeof date === 'string' && isIsoDate(date) ? date.slice(0, 7) : today.slice(0, 7);
 }
 

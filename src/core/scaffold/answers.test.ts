@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mixDeviation, parseAnswers, parseMix, resolveAnswers } from './answers.js';
+import { mixDeviationFromNorm, parseAnswers, parseMix, resolveAnswers } from './answers.js';
 
 const context = { defaults: { name: 'Key account mentoring {year}', weeks: 24 }, locale: 'en' as const, yes: false, today: '2026-11-27', placeholderOrganisation: '(fill in: organisation)' };
 
@@ -73,7 +73,7 @@ describe('learning mix', () => {
     expect(parseMix('70/20/10')).toEqual({ experience: 70, social: 20, formal: 10 });
     expect(parseMix('70:20:10')).toEqual(parseMix('70, 20, 10'));
     expect(parseMix('70/20/20')).toBeUndefined();
-    expect(mixDeviation({ experience: 55, social: 35, formal: 10 })).toBe(15);
+    expect(mixDeviationFromNorm({ experience: 55, social: 35, formal: 10 })).toBe(15);
   });
 });
 

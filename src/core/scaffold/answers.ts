@@ -262,7 +262,7 @@ export function parseMix(text: string): Mix | undefined {
 }
 
 /** The largest distance of a mix from 70:20:10, in points. */
-export function mixDeviation(mix: Mix): number {
+export function mixDeviationFromNorm(mix: Mix): number {
   return Math.max(Math.abs(mix.experience - 70), Math.abs(mix.social - 20), Math.abs(mix.formal - 10));
 }
 

@@ -21,6 +21,7 @@ import { mentorOverCapacity } from './mentor-over-capacity.js';
 import { pairBeforePreparation } from './pair-before-preparation.js';
 import { pairSelfMentoring } from './pair-self-mentoring.js';
 import { personNameMismatch } from './person-name-mismatch.js';
+import { personEmailDuplicate } from './person-email-duplicate.js';
 import { pairCompetencyNotInMentee } from './pair-competency-not-in-mentee.js';
 import { pairEndReasonWithoutEnd } from './pair-end-reason-without-end.js';
 import { placeholderUnfilled } from './placeholder-unfilled.js';
@@ -64,6 +65,7 @@ export const rules: readonly Rule[] = [
   mentorIsLineManager,
   reportingLineCycle,
   personNameMismatch,
+  personEmailDuplicate,
   pairSelfMentoring,
   pairBeforePreparation,
   roleUnstaffed,
