@@ -1,7 +1,7 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { PeopleText } from '../core/add/check-addition.js';
-import { listItems, standIn } from '../core/add/stand-in.js';
+import { listIndexes, standInOf } from '../core/add/stand-in.js';
 import { textOfView } from '../core/text/byte-view.js';
 import type { ProgrammeBundle } from '../core/model/bundle.js';
 import { parseSource, parseSourceText } from '../core/parse/parse-source.js';
@@ -51,10 +51,10 @@ export async function loadAddScope(path: string, cwd: string, onProgress?: Progr
       if (!peoplePaths.has(absolutePath)) return diskSource.parse(real, shown, absolutePath);
       const read = await readRegularFile(real, { noFollow: true });
       const text = read.kind === 'bytes' ? byteView(read.bytes) : undefined;
-      const items = text === undefined ? undefined : listItems(text);
+      const lists = text === undefined ? undefined : listIndexes(text);
       // Anything unusual (unreadable, not UTF-8, a layout the scan does not read) is parsed whole, so its findings are the loader's.
-      if (read.kind !== 'bytes' || text === undefined || !items) return read.kind === 'bytes' ? parseSource(shown, read.bytes, absolutePath) : diskSource.parse(real, shown, absolutePath);
-      const skeleton = parseSourceText(shown, textOfView(standIn(text, items, () => false).text), absolutePath);
+      if (read.kind !== 'bytes' || text === undefined || !lists) return read.kind === 'bytes' ? parseSource(shown, read.bytes, absolutePath) : diskSource.parse(real, shown, absolutePath);
+      const skeleton = parseSourceText(shown, textOfView(standInOf(text, lists, () => false).text), absolutePath);
       if (skeleton.findings.length > 0) return parseSource(shown, read.bytes, absolutePath);
       texts.set(absolutePath, { shown, absolutePath, text, view: true });
       return skeleton;
