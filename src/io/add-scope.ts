@@ -19,7 +19,11 @@ export interface AddScope {
    * tell which lists a file holds); their text is in `peopleTexts`, read again only where needed.
    */
   bundle: ProgrammeBundle;
-  /** The text of each people file read as a skeleton (a file that could not be read or scanned is in `bundle.people` parsed whole instead). */
+  /**
+   * Each people file read as a skeleton, as its byte view (src/core/text/byte-view.ts: its UTF-8
+   * bytes, never decoded whole); a file that could not be read or scanned is in `bundle.people`
+   * parsed whole instead.
+   */
   peopleTexts: PeopleText[];
   /** The people files parsed whole (for the dialog's lists), on first use. */
   parsedPeople: () => ParsedFile[];
@@ -37,8 +41,8 @@ export interface AddScope {
 }
 
 /**
- * Loads a programme for an addition: the programme file parsed, its people files read as text (with
- * only a skeleton parsed: their header and which lists they hold), none of its records. The check
+ * Loads a programme for an addition: the programme file parsed, its people files read as byte views
+ * (with only a skeleton parsed: their header and which lists they hold), none of its records. The check
  * (src/core/add/check-addition.ts) then parses only the people an addition concerns: parsing 10,000
  * mentees and pairs would take seconds for one session.
  */
