@@ -46,7 +46,7 @@ export const en: Catalogue = {
     date: 'a date written YYYY-MM-DD',
     'calendar-date': 'a date that exists in the calendar',
     id: 'an id (letters, digits, `.`, `_`, `-`; starting with a letter or digit; at most 64 characters)',
-    'relative-path': 'a relative path inside the programme folder (no `..`, no leading `/`)',
+    'relative-path': 'a relative path inside the programme folder, written with `/` (no `..`, no leading `/`)',
     email: 'an e-mail address',
     time: 'a time written HH:MM (24-hour clock)',
     'time-zone': 'an IANA time zone such as `Europe/Warsaw`',
@@ -174,9 +174,9 @@ export const en: Catalogue = {
       describe: 'A reference to an id that does not exist.',
     },
     'include-not-found': {
-      message: (p) => (p.reason === 'outside' ? `Included path \`${p.path}\` leaves the programme folder.` : `Included path \`${p.path}\` does not exist.`),
-      hint: (p) => (p.reason === 'outside' ? 'Keep people and records files inside the programme folder.' : 'Fix the path (relative to the programme file) or create the file.'),
-      describe: 'An included people or records path that is missing or outside the programme folder.',
+      message: (p) => `Included path \`${p.path}\` does not exist.`,
+      hint: () => 'Fix the path (relative to the programme file) or create the file.',
+      describe: 'An included people or records path that does not exist (a path climbing out of the programme folder is a `schema-format` finding).',
     },
     'include-wrong-kind': {
       message: (p) =>

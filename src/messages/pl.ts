@@ -57,7 +57,7 @@ export const pl: Catalogue = {
     date: 'datą w formacie RRRR-MM-DD',
     'calendar-date': 'datą, która istnieje w kalendarzu',
     id: 'identyfikatorem (litery, cyfry, `.`, `_`, `-`; na początku litera lub cyfra; najwyżej 64 znaki)',
-    'relative-path': 'ścieżką względną wewnątrz folderu programu (bez `..` i bez `/` na początku)',
+    'relative-path': 'ścieżką względną wewnątrz folderu programu, zapisaną z `/` (bez `..` i bez `/` na początku)',
     email: 'adresem e-mail',
     time: 'godziną w formacie GG:MM (zegar 24-godzinny)',
     'time-zone': 'strefą czasową IANA, np. `Europe/Warsaw`',
@@ -184,9 +184,9 @@ export const pl: Catalogue = {
       describe: 'Odwołanie do identyfikatora, który nie istnieje.',
     },
     'include-not-found': {
-      message: (p) => (p.reason === 'outside' ? `Dołączona ścieżka \`${p.path}\` wychodzi poza folder programu.` : `Dołączona ścieżka \`${p.path}\` nie istnieje.`),
-      hint: (p) => (p.reason === 'outside' ? 'Trzymaj pliki osób i zapisów wewnątrz folderu programu.' : 'Popraw ścieżkę (względem pliku programu) albo utwórz plik.'),
-      describe: 'Dołączona ścieżka osób lub zapisów, której brak lub która wychodzi poza folder programu.',
+      message: (p) => `Dołączona ścieżka \`${p.path}\` nie istnieje.`,
+      hint: () => 'Popraw ścieżkę (względem pliku programu) albo utwórz plik.',
+      describe: 'Dołączona ścieżka osób lub zapisów, która nie istnieje (ścieżka wychodząca poza folder programu to błąd `schema-format`).',
     },
     'include-wrong-kind': {
       message: (p) =>

@@ -226,7 +226,9 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
         const detail = days !== undefined ? { month: error.data.slice(0, 7), monthDays: days } : example !== undefined ? { example: show(example) } : {};
         return finding('schema-format', { key, owner: parentOwner, format: 'calendar-date', actual: error.data, ...detail });
       }
-      return finding('schema-format', { key, owner: parentOwner, format: expected, actual: show(error.data), ...(example !== undefined ? { example: show(example) } : {}) });
+      // A path written the Windows way is shown back with `/` (`records\\` → `records/`).
+      const shown = expected === 'relative-path' && typeof error.data === 'string' && error.data.includes('\\') ? error.data.replaceAll('\\', '/') : example;
+      return finding('schema-format', { key, owner: parentOwner, format: expected, actual: show(error.data), ...(shown !== undefined ? { example: show(shown) } : {}) });
     }
     case 'minimum':
     case 'maximum':
