@@ -50,3 +50,20 @@ describe('a date the calendar does not have', () => {
     expect(month!.en.hint).toBe('For example: `2026-02-02`.');
   });
 });
+
+describe('a date written another common way', () => {
+  const file = parsed('records.yaml', recordsYaml('sessions:\n  - { pair: p1, date: 02.03.2026, minutes: 60 }\n  - { pair: p1, date: 2026.3.9, minutes: 60 }\n  - { pair: p1, date: 31.02.2026, minutes: 60 }\n'));
+  const [dotted, yearFirst, impossible, ...rest] = checkSchema(file).map((f) => ({ en: word(f, 'en'), pl: word(f, 'pl') }));
+
+  it('is shown back as YYYY-MM-DD when it is a day of the calendar', () => {
+    expect(rest).toEqual([]);
+    expect(dotted!.en.message).toBe('`date` in `sessions[0]` must be a date written YYYY-MM-DD, not `02.03.2026`.');
+    expect(dotted!.en.hint).toBe('Did you mean `2026-03-02`?');
+    expect(dotted!.pl.hint).toBe('Czy chodziło o `2026-03-02`?');
+    expect(yearFirst!.en.hint).toBe('Did you mean `2026-03-09`?');
+  });
+
+  it('gets the general example when it is no day at all', () => {
+    expect(impossible!.en.hint).toBe('For example: `2026-02-02`.');
+  });
+});

@@ -3,6 +3,7 @@ import type { DataPath, SchemaRuleId } from '../diagnostics.js';
 import { identityPath, sourceText } from '../locate.js';
 import type { Finding, Location, Params, ParsedFile } from '../parse/parsed-file.js';
 import { nearest } from '../text/nearest.js';
+import { parseLooseDate } from '../model/dates.js';
 import { slugify } from '../scaffold/slug.js';
 import { list } from '../../messages/catalogue.js';
 import { validators } from './validators.js';
@@ -226,6 +227,9 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
         const detail = days !== undefined ? { month: error.data.slice(0, 7), monthDays: days } : example !== undefined ? { example: show(example) } : {};
         return finding('schema-format', { key, owner: parentOwner, format: 'calendar-date', actual: error.data, ...detail });
       }
+      // A date written another common way (`02.03.2026`, `2026.03.02`) is shown back as YYYY-MM-DD.
+      const meant = expected === 'date' && typeof error.data === 'string' ? parseLooseDate(error.data) : undefined;
+      if (meant !== undefined) return finding('schema-format', { key, owner: parentOwner, format: expected, actual: show(error.data), suggestion: meant });
       // A path written the Windows way is shown back with `/` (`records\\` → `records/`).
       const shown = expected === 'relative-path' && typeof error.data === 'string' && error.data.includes('\\') ? error.data.replaceAll('\\', '/') : example;
       return finding('schema-format', { key, owner: parentOwner, format: expected, actual: show(error.data), ...(shown !== undefined ? { example: show(shown) } : {}) });
