@@ -110,7 +110,10 @@ export const en: Catalogue = {
     },
     'schema-unknown-key': {
       message: (p) => `Unknown key \`${p.key}\` in ${p.owner}.`,
-      hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`? Allowed keys: ${p.allowed}.` : p.allowed ? `Allowed keys: ${p.allowed}.` : 'Remove it.'),
+      hint: (p) =>
+        (p.fraction
+          ? `Inside \`{ … }\` a comma separates entries, so a decimal comma (\`…,${p.fraction}\`) turns the fraction into a key: write a decimal point (\`….${p.fraction}\`).`
+          : p.suggestion ? `Did you mean \`${p.suggestion}\`? Allowed keys: ${p.allowed}.` : p.allowed ? `Allowed keys: ${p.allowed}.` : 'Remove it.'),
       describe: 'A key the schema does not define (often a typo).',
     },
     'schema-required': {
@@ -120,7 +123,7 @@ export const en: Catalogue = {
     },
     'schema-type': {
       message: (p) => `\`${p.key}\` in ${p.owner} must be ${p.expected}, not ${p.actual}${opt(p.source, (s) => ` (written \`${s}\`)`)}.`,
-      hint: (p) => (p.quote ? `Quote it so it stays text: ${p.quote}` : `Write ${p.expected} here.`),
+      hint: (p) => (p.quote ? `Quote it so it stays text: ${p.quote}` : p.suggestion ? `Did you mean ${p.suggestion}?` : `Write ${p.expected} here.`),
       describe: 'A value of the wrong type.',
     },
     'schema-enum': {

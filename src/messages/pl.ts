@@ -122,7 +122,10 @@ export const pl: Catalogue = {
     },
     'schema-unknown-key': {
       message: (p) => `Nieznany klucz \`${p.key}\` w ${p.owner}.`,
-      hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`? Dozwolone klucze: ${p.allowed}.` : p.allowed ? `Dozwolone klucze: ${p.allowed}.` : 'Usuń go.'),
+      hint: (p) =>
+        (p.fraction
+          ? `W nawiasach \`{ … }\` przecinek oddziela pola, więc przecinek dziesiętny (\`…,${p.fraction}\`) zamienia część ułamkową w klucz: zapisz ułamek z kropką (\`….${p.fraction}\`).`
+          : p.suggestion ? `Czy chodziło o \`${p.suggestion}\`? Dozwolone klucze: ${p.allowed}.` : p.allowed ? `Dozwolone klucze: ${p.allowed}.` : 'Usuń go.'),
       describe: 'Klucz, którego schemat nie definiuje (często literówka).',
     },
     'schema-required': {
@@ -132,7 +135,7 @@ export const pl: Catalogue = {
     },
     'schema-type': {
       message: (p) => `\`${p.key}\` w ${p.owner} musi być ${p.expected}, a nie ${p.actual}${opt(p.source, (s) => ` (zapisano \`${s}\`)`)}.`,
-      hint: (p) => (p.quote ? `Ujmij w cudzysłów, by pozostało tekstem: ${p.quote}` : `Wpisz tu wartość, która jest ${p.expected}.`),
+      hint: (p) => (p.quote ? `Ujmij w cudzysłów, by pozostało tekstem: ${p.quote}` : p.suggestion ? `Czy chodziło o ${p.suggestion}?` : `Wpisz tu wartość, która jest ${p.expected}.`),
       describe: 'Wartość złego typu.',
     },
     'schema-enum': { message: (p) => `\`${p.key}\` w ${p.owner} musi mieć ${String(p.allowed).includes(', ') ? 'jedną z wartości:' : 'wartość'} ${p.allowed}, a nie \`${p.actual}\`.`, hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : 'Użyj jednej z wymienionych wartości.'), describe: 'Wartość spoza dozwolonej listy.' },

@@ -4,6 +4,7 @@ import { identityPath, sourceText } from '../locate.js';
 import type { Finding, Location, Params, ParsedFile } from '../parse/parsed-file.js';
 import { nearest } from '../text/nearest.js';
 import { parseLooseDate } from '../model/dates.js';
+import { numberMeant } from './number-meant.js';
 import { slugify } from '../scaffold/slug.js';
 import { list } from '../../messages/catalogue.js';
 import { validators } from './validators.js';
@@ -178,9 +179,11 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
       const extra = String(p['additionalProperty'] ?? p['unevaluatedProperty']);
       const allowed = Object.keys(parent?.properties ?? {});
       const suggestion = nearest(extra, allowed);
+      // `{ hours: 1,5 }`: the comma ends the value inside braces, and the fraction becomes a key.
+      const fraction = /^\d+$/.test(extra) ? { fraction: extra } : {};
       return finding(
         'schema-unknown-key',
-        { key: extra, owner, allowed: list(allowed), ...(suggestion ? { suggestion } : {}) },
+        { key: extra, owner, allowed: list(allowed), ...(suggestion ? { suggestion } : {}), ...fraction },
         { file, path: [...path, extra], target: 'key' },
       );
     }
@@ -206,6 +209,10 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
       if (source !== undefined && source !== show(value)) params['source'] = source;
       if (expected === 'string' && source !== undefined && (typeof value === 'number' || typeof value === 'boolean' || value === null)) {
         params['quote'] = `"${source}"`;
+      }
+      if ((expected === 'number' || expected === 'integer') && typeof value === 'string') {
+        const meant = numberMeant(value, key, expected === 'integer');
+        if (meant !== undefined) params['suggestion'] = String(meant);
       }
       return finding('schema-type', params);
     }
