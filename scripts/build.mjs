@@ -70,10 +70,15 @@ const startupTrims = {
     );
     // Node's own modules through require(), not `import`: an ES import of a built-in builds a facade
     // that reads every export once, and node:fs's ReadStream getter alone loads the streams.
-    b.onResolve({ filter: /^node:[a-z_/]+$/ }, (args) =>
-      args.kind === 'import-statement' && !args.importer.startsWith('mentor-') ? { path: args.path, namespace: 'mentor-builtin' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'mentor-builtin' }, (args) => ({ loader: 'js', contents: `module.exports = require(${JSON.stringify(args.path)});` }));
+    // One stand-in per importing file (the importer is part of its path): shared by many files, one
+    // stand-in would become a chunk of its own, one more file for Node to find and load.
+    const importers = new Map();
+    b.onResolve({ filter: /^node:[a-z_/]+$/ }, (args) => {
+      if (args.kind !== 'import-statement' || args.importer.startsWith('mentor-')) return undefined;
+      if (!importers.has(args.importer)) importers.set(args.importer, importers.size);
+      return { path: `${args.path}#${importers.get(args.importer)}`, namespace: 'mentor-builtin' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'mentor-builtin' }, (args) => ({ loader: 'js', contents: `module.exports = require(${JSON.stringify(args.path.split('#')[0])});` }));
     b.onLoad({ filter: /^lazy-child-process$/, namespace: 'mentor-trim' }, () => ({
       loader: 'js',
       contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",

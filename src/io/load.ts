@@ -1,6 +1,7 @@
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import { programmeLinks, type ProgrammeBundle, type SkippedFile, type Workspace } from '../core/model/bundle.js';
+import { isRelativePath } from '../core/model/relative-path.js';
 import type { Programme } from '../core/model/types.js';
 import { fileProblem, parseSource, tooLargeFile } from '../core/parse/parse-source.js';
 import type { Finding, ParsedFile } from '../core/parse/parsed-file.js';
@@ -9,7 +10,7 @@ import { checkIncludedFile, looksLikeMentorDocument, skipReason } from '../core/
 import { IoError } from '../errors.js';
 import { errorCode } from './read-file.js';
 import { diskSource, type FileSource } from './file-source.js';
-import { inside, itemAt, type Located, type WalkItem } from './walk.js';
+import { itemAt, type Located, type WalkItem } from './walk.js';
 
 export interface LoadOptions {
   /** Folder that display paths are relative to. */
@@ -224,16 +225,14 @@ async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Fin
     const entries = Array.isArray(includes?.[list]) ? includes[list] : [];
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i];
-      if (typeof entry !== 'string') continue;
+      // A path the schema refuses (`..`, absolute, with a backslash) is the schema's one finding.
+      if (typeof entry !== 'string' || !isRelativePath(entry)) continue;
       const at = { file: programme, path: ['includes', list, i] };
+      // Relative, without `..`: the path stays in the folder (a link on the way is `locate`'s to refuse).
       const target = resolve(folder, entry);
-      if (!inside(target, folder)) {
-        findings.push({ ruleId: 'include-not-found', params: { path: entry, reason: 'outside' }, at });
-        continue;
-      }
       const located = await source.locate(target, boundary);
       if (located.kind === 'missing') {
-        findings.push({ ruleId: 'include-not-found', params: { path: entry, reason: 'missing' }, at });
+        findings.push({ ruleId: 'include-not-found', params: { path: entry }, at });
         continue;
       }
       const found = located.kind === 'folder' ? await source.walk(target, { recursive: true, real: located.real, boundary }) : [itemAt(target, located)];

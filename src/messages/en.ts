@@ -46,7 +46,7 @@ export const en: Catalogue = {
     date: 'a date written YYYY-MM-DD',
     'calendar-date': 'a date that exists in the calendar',
     id: 'an id (letters, digits, `.`, `_`, `-`; starting with a letter or digit; at most 64 characters)',
-    'relative-path': 'a relative path inside the programme folder (no `..`, no leading `/`)',
+    'relative-path': 'a relative path inside the programme folder, written with `/` (no `..`, no leading `/`)',
     email: 'an e-mail address',
     time: 'a time written HH:MM (24-hour clock)',
     'time-zone': 'an IANA time zone such as `Europe/Warsaw`',
@@ -110,7 +110,10 @@ export const en: Catalogue = {
     },
     'schema-unknown-key': {
       message: (p) => `Unknown key \`${p.key}\` in ${p.owner}.`,
-      hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`? Allowed keys: ${p.allowed}.` : p.allowed ? `Allowed keys: ${p.allowed}.` : 'Remove it.'),
+      hint: (p) =>
+        (p.fraction
+          ? `Inside \`{ … }\` a comma separates entries, so a decimal comma (\`…,${p.fraction}\`) turns the fraction into a key: write a decimal point (\`….${p.fraction}\`).`
+          : p.suggestion ? `Did you mean \`${p.suggestion}\`? Allowed keys: ${p.allowed}.` : p.allowed ? `Allowed keys: ${p.allowed}.` : 'Remove it.'),
       describe: 'A key the schema does not define (often a typo).',
     },
     'schema-required': {
@@ -120,7 +123,7 @@ export const en: Catalogue = {
     },
     'schema-type': {
       message: (p) => `\`${p.key}\` in ${p.owner} must be ${p.expected}, not ${p.actual}${opt(p.source, (s) => ` (written \`${s}\`)`)}.`,
-      hint: (p) => (p.quote ? `Quote it so it stays text: ${p.quote}` : `Write ${p.expected} here.`),
+      hint: (p) => (p.quote ? `Quote it so it stays text: ${p.quote}` : p.suggestion ? `Did you mean ${p.suggestion}?` : `Write ${p.expected} here.`),
       describe: 'A value of the wrong type.',
     },
     'schema-enum': {
@@ -131,7 +134,7 @@ export const en: Catalogue = {
     },
     'schema-format': {
       message: (p) => (p.reason === 'key' ? `The key \`${p.key}\` in ${p.owner} is not ${p.format}.` : `\`${p.key}\` in ${p.owner} must be ${p.format}, not \`${p.actual}\`.`),
-      hint: (p) => (p.reason === 'key' ? (p.example ? `Rename the key, e.g. to \`${p.example}\`.` : 'Rename the key.') : p.monthDays ? `${p.month} has ${p.monthDays} days.` : p.example ? `For example: \`${p.example}\`.` : 'Fix the value to the expected format.'),
+      hint: (p) => (p.reason === 'key' ? (p.example ? `Rename the key, e.g. to \`${p.example}\`.` : 'Rename the key.') : p.monthDays ? `${p.month} has ${p.monthDays} days.` : p.suggestion ? `Did you mean \`${p.suggestion}\`?` : p.example ? `For example: \`${p.example}\`.` : 'Fix the value to the expected format.'),
       describe: 'A value (or a key) in the wrong format: dates, ids, paths, e-mails.',
     },
     'schema-range': {
@@ -174,9 +177,9 @@ export const en: Catalogue = {
       describe: 'A reference to an id that does not exist.',
     },
     'include-not-found': {
-      message: (p) => (p.reason === 'outside' ? `Included path \`${p.path}\` leaves the programme folder.` : `Included path \`${p.path}\` does not exist.`),
-      hint: (p) => (p.reason === 'outside' ? 'Keep people and records files inside the programme folder.' : 'Fix the path (relative to the programme file) or create the file.'),
-      describe: 'An included people or records path that is missing or outside the programme folder.',
+      message: (p) => `Included path \`${p.path}\` does not exist.`,
+      hint: () => 'Fix the path (relative to the programme file) or create the file.',
+      describe: 'An included people or records path that does not exist (a path climbing out of the programme folder is a `schema-format` finding).',
     },
     'include-wrong-kind': {
       message: (p) =>

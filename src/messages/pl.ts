@@ -57,7 +57,7 @@ export const pl: Catalogue = {
     date: 'datą w formacie RRRR-MM-DD',
     'calendar-date': 'datą, która istnieje w kalendarzu',
     id: 'identyfikatorem (litery, cyfry, `.`, `_`, `-`; na początku litera lub cyfra; najwyżej 64 znaki)',
-    'relative-path': 'ścieżką względną wewnątrz folderu programu (bez `..` i bez `/` na początku)',
+    'relative-path': 'ścieżką względną wewnątrz folderu programu, zapisaną z `/` (bez `..` i bez `/` na początku)',
     email: 'adresem e-mail',
     time: 'godziną w formacie GG:MM (zegar 24-godzinny)',
     'time-zone': 'strefą czasową IANA, np. `Europe/Warsaw`',
@@ -122,7 +122,10 @@ export const pl: Catalogue = {
     },
     'schema-unknown-key': {
       message: (p) => `Nieznany klucz \`${p.key}\` w ${p.owner}.`,
-      hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`? Dozwolone klucze: ${p.allowed}.` : p.allowed ? `Dozwolone klucze: ${p.allowed}.` : 'Usuń go.'),
+      hint: (p) =>
+        (p.fraction
+          ? `W nawiasach \`{ … }\` przecinek oddziela pola, więc przecinek dziesiętny (\`…,${p.fraction}\`) zamienia część ułamkową w klucz: zapisz ułamek z kropką (\`….${p.fraction}\`).`
+          : p.suggestion ? `Czy chodziło o \`${p.suggestion}\`? Dozwolone klucze: ${p.allowed}.` : p.allowed ? `Dozwolone klucze: ${p.allowed}.` : 'Usuń go.'),
       describe: 'Klucz, którego schemat nie definiuje (często literówka).',
     },
     'schema-required': {
@@ -132,13 +135,13 @@ export const pl: Catalogue = {
     },
     'schema-type': {
       message: (p) => `\`${p.key}\` w ${p.owner} musi być ${p.expected}, a nie ${p.actual}${opt(p.source, (s) => ` (zapisano \`${s}\`)`)}.`,
-      hint: (p) => (p.quote ? `Ujmij w cudzysłów, by pozostało tekstem: ${p.quote}` : `Wpisz tu wartość, która jest ${p.expected}.`),
+      hint: (p) => (p.quote ? `Ujmij w cudzysłów, by pozostało tekstem: ${p.quote}` : p.suggestion ? `Czy chodziło o ${p.suggestion}?` : `Wpisz tu wartość, która jest ${p.expected}.`),
       describe: 'Wartość złego typu.',
     },
     'schema-enum': { message: (p) => `\`${p.key}\` w ${p.owner} musi mieć ${String(p.allowed).includes(', ') ? 'jedną z wartości:' : 'wartość'} ${p.allowed}, a nie \`${p.actual}\`.`, hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : 'Użyj jednej z wymienionych wartości.'), describe: 'Wartość spoza dozwolonej listy.' },
     'schema-format': {
       message: (p) => (p.reason === 'key' ? `Klucz \`${p.key}\` w ${p.owner} nie jest ${p.format}.` : `\`${p.key}\` w ${p.owner} musi być ${p.format}, a nie \`${p.actual}\`.`),
-      hint: (p) => (p.reason === 'key' ? (p.example ? `Zmień nazwę klucza, np. na \`${p.example}\`.` : 'Zmień nazwę klucza.') : p.monthDays ? `Miesiąc ${p.month} ma ${p.monthDays} dni.` : p.example ? `Na przykład: \`${p.example}\`.` : 'Popraw wartość do oczekiwanego formatu.'),
+      hint: (p) => (p.reason === 'key' ? (p.example ? `Zmień nazwę klucza, np. na \`${p.example}\`.` : 'Zmień nazwę klucza.') : p.monthDays ? `Miesiąc ${p.month} ma ${p.monthDays} dni.` : p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : p.example ? `Na przykład: \`${p.example}\`.` : 'Popraw wartość do oczekiwanego formatu.'),
       describe: 'Wartość (lub klucz) w złym formacie: daty, identyfikatory, ścieżki, e-maile.',
     },
     'schema-range': {
@@ -184,9 +187,9 @@ export const pl: Catalogue = {
       describe: 'Odwołanie do identyfikatora, który nie istnieje.',
     },
     'include-not-found': {
-      message: (p) => (p.reason === 'outside' ? `Dołączona ścieżka \`${p.path}\` wychodzi poza folder programu.` : `Dołączona ścieżka \`${p.path}\` nie istnieje.`),
-      hint: (p) => (p.reason === 'outside' ? 'Trzymaj pliki osób i zapisów wewnątrz folderu programu.' : 'Popraw ścieżkę (względem pliku programu) albo utwórz plik.'),
-      describe: 'Dołączona ścieżka osób lub zapisów, której brak lub która wychodzi poza folder programu.',
+      message: (p) => `Dołączona ścieżka \`${p.path}\` nie istnieje.`,
+      hint: () => 'Popraw ścieżkę (względem pliku programu) albo utwórz plik.',
+      describe: 'Dołączona ścieżka osób lub zapisów, która nie istnieje (ścieżka wychodząca poza folder programu to błąd `schema-format`).',
     },
     'include-wrong-kind': {
       message: (p) =>

@@ -124,6 +124,16 @@ describe('mentor validate (end to end)', () => {
     expect(r.stdout).not.toMatch(/no problems/);
   });
 
+  it('gives an include path written the Windows way, or climbing out, one finding that shows the fix', () => {
+    for (const [path, example] of [['records\\', 'records/'], ['../records/', 'people.yaml']] as const) {
+      const folder = mkdtempSync(join(dir, 'include-'));
+      writeFileSync(join(folder, 'programme.yaml'), baseProgrammeYaml.replace('metadata:', `includes:\n  records: ['${path}']\nmetadata:`));
+      const json = JSON.parse(mentor(['validate', '--format', 'json', '--today', '2026-11-27', folder]).stdout) as { diagnostics: { ruleId: string; hint: string }[] };
+      expect(json.diagnostics.map((d) => d.ruleId)).toEqual(['schema-format']);
+      expect(json.diagnostics[0]!.hint).toBe(`For example: \`${example}\`.`);
+    }
+  });
+
   it('says which YAML files a folder scan skipped, in stylish and in JSON', () => {
     const folder = join(dir, 'with-chart');
     mkdirSync(join(folder, 'deploy'), { recursive: true });

@@ -1,27 +1,7 @@
-import { isIsoDate } from '../model/dates.js';
+import { parseLooseDate } from '../model/dates.js';
 
-/**
- * A date as HR exports write it: `YYYY-MM-DD` (also what an XLSX date cell is read as),
- * `DD.MM.YYYY` or `D.M.YYYY` (Polish), `DD-MM-YYYY` or `YYYY.MM.DD`. Slashed dates are refused:
- * `03/04/2020` is March in one country and April in the next.
- */
-export function parseDateCell(text: string): string | undefined {
-  const value = text.trim();
-  if (isIsoDate(value)) return value;
-  let m = /^(\d{1,2})[.-](\d{1,2})[.-](\d{4})$/.exec(value);
-  if (m) return date(m[3]!, m[2]!, m[1]!);
-  m = /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/.exec(value);
-  if (m) return date(m[1]!, m[2]!, m[3]!);
-  // A date with a time of day, as some systems export it (`2021-03-01 00:00:00`, `2021-03-01T00:00`).
-  m = /^(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(:\d{2})?$/.exec(value);
-  if (m && isIsoDate(m[1]!)) return m[1]!;
-  return undefined;
-}
-
-function date(year: string, month: string, day: string): string | undefined {
-  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : undefined;
-}
+/** A date cell of an HR export: see `parseLooseDate`. */
+export const parseDateCell = parseLooseDate;
 
 /**
  * A whole number as a spreadsheet may write it: `3`, `3.0`, `3,0`, ` 3 `. Undefined for anything

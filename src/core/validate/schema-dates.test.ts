@@ -50,3 +50,40 @@ describe('a date the calendar does not have', () => {
     expect(month!.en.hint).toBe('For example: `2026-02-02`.');
   });
 });
+
+describe('a date written another common way', () => {
+  const file = parsed('records.yaml', recordsYaml('sessions:\n  - { pair: p1, date: 02.03.2026, minutes: 60 }\n  - { pair: p1, date: 2026.3.9, minutes: 60 }\n  - { pair: p1, date: 31.02.2026, minutes: 60 }\n'));
+  const [dotted, yearFirst, impossible, ...rest] = checkSchema(file).map((f) => ({ en: word(f, 'en'), pl: word(f, 'pl') }));
+
+  it('is shown back as YYYY-MM-DD when it is a day of the calendar', () => {
+    expect(rest).toEqual([]);
+    expect(dotted!.en.message).toBe('`date` in `sessions[0]` must be a date written YYYY-MM-DD, not `02.03.2026`.');
+    expect(dotted!.en.hint).toBe('Did you mean `2026-03-02`?');
+    expect(dotted!.pl.hint).toBe('Czy chodziło o `2026-03-02`?');
+    expect(yearFirst!.en.hint).toBe('Did you mean `2026-03-09`?');
+  });
+
+  it('gets the general example when it is no day at all', () => {
+    expect(impossible!.en.hint).toBe('For example: `2026-02-02`.');
+  });
+});
+
+describe('a number written the way people write it', () => {
+  it('suggests the number meant: a duration in minutes, a decimal comma in hours', () => {
+    const file = parsed('records.yaml', recordsYaml('sessions:\n  - { pair: p1, date: 2026-02-02, minutes: 1h }\nlearning:\n  - mentee: e1\n    date: 2026-02-03\n    type: formal\n    hours: 1,5\n'));
+    const [minutes, hours, ...rest] = checkSchema(file).map((f) => ({ en: word(f, 'en'), pl: word(f, 'pl') }));
+    expect(rest).toEqual([]);
+    expect(minutes!.en).toMatchObject({ ruleId: 'schema-type', path: 'sessions[0].minutes', hint: 'Did you mean 60?' });
+    expect(hours!.en).toMatchObject({ ruleId: 'schema-type', path: 'learning[0].hours', hint: 'Did you mean 1.5?' });
+    expect(hours!.pl.hint).toBe('Czy chodziło o 1.5?');
+  });
+
+  it('explains a decimal comma inside braces, which YAML reads as a number and a key', () => {
+    const file = parsed('records.yaml', recordsYaml('learning:\n  - { mentee: e1, date: 2026-02-03, type: formal, hours: 1,5 }\n'));
+    const [found, ...rest] = checkSchema(file).map((f) => ({ en: word(f, 'en'), pl: word(f, 'pl') }));
+    expect(rest).toEqual([]);
+    expect(found!.en).toMatchObject({ ruleId: 'schema-unknown-key', path: 'learning[0].5' });
+    expect(found!.en.hint).toBe('Inside `{ … }` a comma separates entries, so a decimal comma (`…,5`) turns the fraction into a key: write a decimal point (`….5`).');
+    expect(found!.pl.hint).toBe('W nawiasach `{ … }` przecinek oddziela pola, więc przecinek dziesiętny (`…,5`) zamienia część ułamkową w klucz: zapisz ułamek z kropką (`….5`).');
+  });
+});

@@ -3,6 +3,8 @@ import type { DataPath, SchemaRuleId } from '../diagnostics.js';
 import { identityPath, sourceText } from '../locate.js';
 import type { Finding, Location, Params, ParsedFile } from '../parse/parsed-file.js';
 import { nearest } from '../text/nearest.js';
+import { parseLooseDate } from '../model/dates.js';
+import { numberMeant } from './number-meant.js';
 import { slugify } from '../scaffold/slug.js';
 import { list } from '../../messages/catalogue.js';
 import { validators } from './validators.js';
@@ -177,9 +179,11 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
       const extra = String(p['additionalProperty'] ?? p['unevaluatedProperty']);
       const allowed = Object.keys(parent?.properties ?? {});
       const suggestion = nearest(extra, allowed);
+      // `{ hours: 1,5 }`: the comma ends the value inside braces, and the fraction becomes a key.
+      const fraction = /^\d+$/.test(extra) ? { fraction: extra } : {};
       return finding(
         'schema-unknown-key',
-        { key: extra, owner, allowed: list(allowed), ...(suggestion ? { suggestion } : {}) },
+        { key: extra, owner, allowed: list(allowed), ...(suggestion ? { suggestion } : {}), ...fraction },
         { file, path: [...path, extra], target: 'key' },
       );
     }
@@ -206,6 +210,10 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
       if (expected === 'string' && source !== undefined && (typeof value === 'number' || typeof value === 'boolean' || value === null)) {
         params['quote'] = `"${source}"`;
       }
+      if ((expected === 'number' || expected === 'integer') && typeof value === 'string') {
+        const meant = numberMeant(value, key, expected === 'integer');
+        if (meant !== undefined) params['suggestion'] = String(meant);
+      }
       return finding('schema-type', params);
     }
     case 'enum': {
@@ -226,7 +234,12 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
         const detail = days !== undefined ? { month: error.data.slice(0, 7), monthDays: days } : example !== undefined ? { example: show(example) } : {};
         return finding('schema-format', { key, owner: parentOwner, format: 'calendar-date', actual: error.data, ...detail });
       }
-      return finding('schema-format', { key, owner: parentOwner, format: expected, actual: show(error.data), ...(example !== undefined ? { example: show(example) } : {}) });
+      // A date written another common way (`02.03.2026`, `2026.03.02`) is shown back as YYYY-MM-DD.
+      const meant = expected === 'date' && typeof error.data === 'string' ? parseLooseDate(error.data) : undefined;
+      if (meant !== undefined) return finding('schema-format', { key, owner: parentOwner, format: expected, actual: show(error.data), suggestion: meant });
+      // A path written the Windows way is shown back with `/` (`records\\` → `records/`).
+      const shown = expected === 'relative-path' && typeof error.data === 'string' && error.data.includes('\\') ? error.data.replaceAll('\\', '/') : example;
+      return finding('schema-format', { key, owner: parentOwner, format: expected, actual: show(error.data), ...(shown !== undefined ? { example: show(shown) } : {}) });
     }
     case 'minimum':
     case 'maximum':

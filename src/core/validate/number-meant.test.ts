@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { numberMeant } from './number-meant.js';
+
+describe('numberMeant', () => {
+  it('reads a decimal comma and a quoted number', () => {
+    expect(numberMeant('1,5', 'hours', false)).toBe(1.5);
+    expect(numberMeant(' 60 ', 'minutes', true)).toBe(60);
+    expect(numberMeant('0,75', 'value', false)).toBe(0.75);
+  });
+
+  it('converts a duration with its unit into the field’s unit', () => {
+    expect(numberMeant('1h', 'minutes', true)).toBe(60);
+    expect(numberMeant('1,5 godz.', 'minutes', true)).toBe(90);
+    expect(numberMeant('90 min', 'minutes', true)).toBe(90);
+    expect(numberMeant('90 min', 'hours', false)).toBe(1.5);
+    expect(numberMeant('2 godziny', 'hours', false)).toBe(2);
+  });
+
+  it('gives nothing where there is no one reading', () => {
+    expect(numberMeant('1h', 'level', true)).toBeUndefined();
+    expect(numberMeant('1,5', 'minutes', true)).toBeUndefined();
+    expect(numberMeant('about an hour', 'minutes', true)).toBeUndefined();
+    expect(numberMeant('1-2', 'hours', false)).toBeUndefined();
+    expect(numberMeant('3 kg', 'hours', false)).toBeUndefined();
+  });
+});
