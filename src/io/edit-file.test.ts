@@ -27,6 +27,15 @@ describe('editing a file on disk', () => {
     writeFileSync(path, 'list:\n  - a\n  - saved in an editor\n');
     await expect(writeEdited(file, 'list:\n  - a\n  - b\n')).rejects.toMatchObject({ code: 'changed-on-disk' });
     expect(readFileSync(path, 'utf8')).toContain('saved in an editor');
+    // A change that keeps the size (one byte, deep in a large file), or cuts the file short, is noticed too.
+    const big = `list:\n${'  - item\n'.repeat(100000)}`;
+    for (const changed of [`${big.slice(0, 700000)}X${big.slice(700001)}`, big.slice(0, 600000)]) {
+      writeFileSync(path, big);
+      const read = await readEditable(path, 'r.yaml', { view: true });
+      writeFileSync(path, changed);
+      await expect(writeEdited(read, `${big}  - b\n`)).rejects.toMatchObject({ code: 'changed-on-disk' });
+      expect(readFileSync(path, 'utf8')).toBe(changed);
+    }
 
     const fresh = await readEditable(join(dir, 'new.yaml'), 'new.yaml');
     expect(fresh.original).toBeUndefined();

@@ -1,4 +1,4 @@
-import { chmod, readFile, stat } from 'node:fs/promises';
+import { chmod, open, readFile, stat } from 'node:fs/promises';
 import { maxFileBytes } from '../core/parse/parse-source.js';
 import { editYaml, type EditOptions, type EditResult, type YamlEdit } from '../core/edit/yaml-edit.js';
 import { IoError } from '../errors.js';
@@ -75,13 +75,13 @@ export async function writeEdited(file: EditableFile, text: string, appended?: {
     }
     return;
   }
-  let now: Buffer;
+  let same: boolean;
   try {
-    now = await readFile(file.path);
+    same = await holds(file.path, file.original);
   } catch (error) {
     throw new IoError(code(error) === 'ENOENT' ? 'changed-on-disk' : 'cannot-read', file.shown, code(error));
   }
-  if (!now.equals(file.original)) throw new IoError('changed-on-disk', file.shown);
+  if (!same) throw new IoError('changed-on-disk', file.shown);
   await writeFileAtomic(file.path, contents, { force: true, shown: file.shown });
   if (file.mode !== undefined) await chmod(file.path, file.mode).catch(() => undefined);
 }
@@ -97,4 +97,23 @@ function appendedBytes(file: EditableFile, text: string, appended: { at: number;
   const bom = file.bom ? 3 : 0;
   if (!original || !appended || text.length !== original.length - bom + appended.text.length) return undefined;
   return [original.subarray(0, bom + appended.at), bytesOfView(appended.text), original.subarray(bom + appended.at)];
+}
+
+/**
+ * Whether the file at `path` still holds exactly `bytes`, read in pieces into one buffer: a 5 MB
+ * records file is compared without a second 5 MB buffer.
+ */
+async function holds(path: string, bytes: Uint8Array): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const piece = Buffer.allocUnsafe(Math.min(bytes.length + 1, 512 * 1024));
+    for (let at = 0; ; ) {
+      const { bytesRead } = await handle.read(piece, 0, piece.length, at);
+      if (bytesRead === 0) return at === bytes.length;
+      if (at + bytesRead > bytes.length || !piece.subarray(0, bytesRead).equals(bytes.subarray(at, at + bytesRead))) return false;
+      at += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
 }
