@@ -49,34 +49,36 @@ export interface InitInput extends Partial<Pick<ScaffoldAnswers, SharedAnswerKey
   toolSource?: string;
 }
 
-/** Answers that pass from the user's input to the resolved answers unchanged in shape. */
-type SharedAnswerKey =
-  | 'id'
-  | 'name'
-  | 'organisation'
-  | 'description'
-  | 'goals'
-  | 'customGoals'
-  | 'competencies'
-  | 'customCompetencies'
-  | 'criteria'
-  | 'recruitment'
-  | 'size'
-  | 'hrOwner'
-  | 'sponsor'
-  | 'lineManagers'
-  | 'pairs'
-  | 'mentorsPrepared'
-  | 'start'
-  | 'scale'
-  | 'customCriteria'
-  | 'preparation'
-  | 'customModules'
-  | 'customKpis'
-  | 'communications'
-  | 'customCommunications'
-  | 'milestones'
-  | 'roles';
+/** Answers copied from the user's input to the resolved answers as they are. */
+const copiedAnswerKeys = [
+  'goals',
+  'customGoals',
+  'competencies',
+  'customCompetencies',
+  'scale',
+  'criteria',
+  'customCriteria',
+  'recruitment',
+  'size',
+  'hrOwner',
+  'sponsor',
+  'lineManagers',
+  'roles',
+  'milestones',
+  'communications',
+  'customCommunications',
+  'preparation',
+  'customModules',
+  'kpis',
+  'customKpis',
+  'mentors',
+  'mentees',
+  'pairs',
+  'mentorsPrepared',
+] as const;
+
+/** Answers that pass from the user's input to the resolved answers unchanged in shape (KPIs, mentors and mentees are typed apart in InitInput). */
+type SharedAnswerKey = 'id' | 'name' | 'organisation' | 'description' | 'start' | Exclude<(typeof copiedAnswerKeys)[number], 'kpis' | 'mentors' | 'mentees'>;
 
 /** Keys an answers file may hold. */
 export const answerKeys = [
@@ -654,33 +656,7 @@ export function resolveAnswers(
   const copy = <K extends keyof ScaffoldAnswers & keyof InitInput>(key: K): void => {
     if (input[key] !== undefined) (answers as unknown as Record<string, unknown>)[key] = input[key];
   };
-  for (const key of [
-    'goals',
-    'customGoals',
-    'competencies',
-    'customCompetencies',
-    'scale',
-    'criteria',
-    'customCriteria',
-    'recruitment',
-    'size',
-    'hrOwner',
-    'sponsor',
-    'lineManagers',
-    'roles',
-    'milestones',
-    'communications',
-    'customCommunications',
-    'preparation',
-    'customModules',
-    'kpis',
-    'customKpis',
-    'mentors',
-    'mentees',
-    'pairs',
-    'mentorsPrepared',
-  ] as const)
-    copy(key);
+  for (const key of copiedAnswerKeys) copy(key);
   if (input.cadenceWeeks !== undefined || input.sessionMinutes !== undefined) {
     answers.cadence = { ...(input.cadenceWeeks !== undefined ? { everyWeeks: input.cadenceWeeks } : {}), ...(input.sessionMinutes !== undefined ? { minutes: input.sessionMinutes } : {}) };
   }
