@@ -455,7 +455,7 @@ export const pl: Catalogue = {
   ui: {
     summary: (s) => `${s.files} ${plural(s.files, 'plik', 'pliki', 'plików')} · ${s.valid} ${plural(s.valid, 'poprawny', 'poprawne', 'poprawnych')} · ${s.invalid} z problemami · ${s.errors} ${plural(s.errors, 'błąd', 'błędy', 'błędów')}, ${s.warnings} ${plural(s.warnings, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń')}`,
     noProblems: (n) => `Sprawdzono ${n} ${plural(n, 'plik', 'pliki', 'plików')}, bez problemów.`,
-    rulesNotRun: (programme) => `Nie sprawdzono reguł metody w programie \`${programme}\`: najpierw popraw powyższe błędy YAML i schematu, potem uruchom walidację ponownie – mogą pojawić się kolejne uwagi.`,
+    rulesNotRun: (programme) => `Nie sprawdzono reguł metody w programie \`${programme}\`: najpierw popraw powyższe błędy w jego plikach (YAML, schemat, dołączone ścieżki), potem uruchom walidację ponownie – mogą pojawić się kolejne uwagi.`,
     skipped: (n) => `Pominięto ${n} ${plural(n, 'plik YAML, który nie jest dokumentem mentor', 'pliki YAML, które nie są dokumentami mentor', 'plików YAML, które nie są dokumentami mentor')}:`,
     skippedReason: (reason, apiVersion) => (reason === 'no-api-version' ? 'brak `apiVersion`' : reason === 'other-api-version' ? `\`apiVersion: ${apiVersion}\`` : 'to nie mapa (klucz: wartość)'),
     skippedMore: (n) => `… i ${plural(n, 'jeszcze jeden', `jeszcze ${n}`, `jeszcze ${n}`)} (pełną listę daje --format json)`,

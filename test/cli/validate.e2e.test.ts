@@ -57,7 +57,7 @@ describe('mentor validate (end to end)', () => {
     const broken = mentor(['validate', join(dir, 'broken')]);
     // The mentee's target below the baseline is a rule finding: it waits for the schema error.
     expect(broken.stdout).not.toMatch(/target/);
-    expect(broken.stdout).toMatch(/The method's rules did not run on `.*programme\.yaml`: fix its YAML and schema errors above/);
+    expect(broken.stdout).toMatch(/The method's rules did not run on `.*programme\.yaml`: fix the errors above in its files \(YAML, schema, included paths\)/);
     const json = (path: string) => JSON.parse(mentor(['validate', '--format', 'json', path]).stdout) as { rulesNotRun: string[] };
     expect(json(join(dir, 'broken')).rulesNotRun).toEqual([expect.stringMatching(/broken[\\/]programme\.yaml$/)]);
     expect(json(join(dir, 'clean')).rulesNotRun).toEqual([]);

@@ -19,7 +19,7 @@ describe('github', () => {
 
   it('adds a notice on each programme whose method rules did not run', () => {
     const lines = github(diagnostics, context({ rulesNotRun: ['kam-pilot/programme.yaml'] })).split('\n');
-    expect(lines.at(-3)).toBe('::notice file=kam-pilot/programme.yaml::The method\'s rules did not run on `kam-pilot/programme.yaml`: fix its YAML and schema errors above, then validate again; more findings may follow.');
+    expect(lines.at(-3)).toBe('::notice file=kam-pilot/programme.yaml::The method\'s rules did not run on `kam-pilot/programme.yaml`: fix the errors above in its files (YAML, schema, included paths), then validate again; more findings may follow.');
   });
 
   it('escapes %, CR, LF, colon and comma in properties', () => {

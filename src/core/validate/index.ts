@@ -104,10 +104,15 @@ export function validateWorkspaceWithCoverage(workspace: Workspace, options: Val
     return clean;
   };
   for (const file of workspace.files) checkFile(file);
+  // A programme whose included path is missing has lost its people or records: every reference to
+  // them would be reported again as unknown (one typo in `includes`, dozens of findings), so its
+  // method rules wait like those of a programme with schema errors.
+  const missingIncludes = new Set<ParsedFile>();
+  for (const finding of workspace.findings) if (finding.ruleId === 'include-not-found') missingIncludes.add(finding.at.file);
   for (const bundle of workspace.bundles) {
     const parts = [bundle.programme, ...bundle.people, ...bundle.records];
     // Every part is checked (no short-circuit), so included files outside the named paths are reported too.
-    const clean = parts.map(checkFile).every(Boolean);
+    const clean = parts.map(checkFile).every(Boolean) && !missingIncludes.has(bundle.programme);
     if (!clean) {
       rulesNotRun.push(bundle.programme.file);
       continue;
