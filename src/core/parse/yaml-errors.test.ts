@@ -121,6 +121,14 @@ describe('yaml syntax errors, worded by the mistake', () => {
     expect(problemsOf('a: 1\n---\nb: 2\n').map((p) => p.en.ruleId)).toEqual(['yaml-multiple-documents']);
   });
 
+  it('reports a tab in the indentation alone, not the lines below it that the tab throws off', () => {
+    // A mentor's `capacity` indented by a tab: yaml then misreads the keys and items below it.
+    const text = 'mentors:\n  - id: a\n    name: A\n\tcapacity: 1\n    levels: { x: 3 }\n    preparation:\n      - { module: m, completed: 2026-03-10 }\n  - id: b\n    name: B\n';
+    expect(problemsOf(text).map((p) => p.en.ruleId)).toEqual(['yaml-tab-indent']);
+    // A mistake above the tab cannot be its consequence, and stays.
+    expect(problemsOf(`x: "open\n${text}`).map((p) => p.en.ruleId)[0]).toBe('yaml-syntax');
+  });
+
   it('reports each broken line once, and independent mistakes on different lines each', () => {
     const found = problemsOf('a:\n  email: @x\n  b: ok\n  note: `y`\n');
     expect(found.map((p) => [p.en.reason, p.en.start.line])).toEqual([

@@ -114,7 +114,19 @@ export function yamlProblems(doc: Document.Parsed, lineCounter: LineCounter, tex
     const alias = unresolvedAlias(doc);
     if (alias) problems.push(aliasProblem(source, alias));
   }
-  return problems;
+  return afterTabs(problems, source);
+}
+
+/**
+ * A tab in the indentation throws off how the parser reads every line after it: the lines below it
+ * come out as wrongly indented keys or stray `- ` items, with hints to re-indent lines that are
+ * right. Below the first tab only the tabs are reported; what is left shows once they are spaces.
+ */
+function afterTabs(problems: YamlProblem[], source: Source): YamlProblem[] {
+  const tabs = problems.filter((p) => p.ruleId === 'yaml-tab-indent').map((p) => source.lineOf(p.offset));
+  if (tabs.length === 0) return problems;
+  const firstTab = Math.min(...tabs);
+  return problems.filter((p) => p.ruleId !== 'yaml-syntax' || source.lineOf(p.offset) < firstTab);
 }
 
 /** Keeps one problem per line: after a broken quote or bracket the parser repeats itself. */
