@@ -125,6 +125,8 @@ export const pl: Catalogue = {
       hint: (p) =>
         (p.fraction
           ? `W nawiasach \`{ … }\` przecinek oddziela pola, więc przecinek dziesiętny (\`…,${p.fraction}\`) zamienia część ułamkową w klucz: zapisz ułamek z kropką (\`….${p.fraction}\`).`
+          : p.splitFrom
+            ? `W nawiasach \`{ … }\` przecinek oddziela pola, więc słowa po przecinku stały się osobnym kluczem: ujmij całą wartość \`${p.splitFrom}\` w cudzysłów (\`${p.splitFrom}: "…, ${p.key}"\`).`
           : p.suggestion ? `Czy chodziło o \`${p.suggestion}\`? Dozwolone klucze: ${p.allowed}.` : p.allowed ? `Dozwolone klucze: ${p.allowed}.` : 'Usuń go.'),
       describe: 'Klucz, którego schemat nie definiuje (często literówka).',
     },

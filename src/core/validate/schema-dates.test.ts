@@ -86,4 +86,19 @@ describe('a number written the way people write it', () => {
     expect(found!.en.hint).toBe('Inside `{ … }` a comma separates entries, so a decimal comma (`…,5`) turns the fraction into a key: write a decimal point (`….5`).');
     expect(found!.pl.hint).toBe('W nawiasach `{ … }` przecinek oddziela pola, więc przecinek dziesiętny (`…,5`) zamienia część ułamkową w klucz: zapisz ułamek z kropką (`….5`).');
   });
+
+  it('explains a comma in text inside braces, which cuts the text and makes its end a key', () => {
+    const file = parsed('records.yaml', recordsYaml('sessions:\n  - { pair: p1, date: 2026-02-03, minutes: 60, topic: Plan kontroli, ryzyka i terminy }\n'));
+    const [found, ...rest] = checkSchema(file).map((f) => ({ en: word(f, 'en'), pl: word(f, 'pl') }));
+    expect(rest).toEqual([]);
+    expect(found!.en).toMatchObject({ ruleId: 'schema-unknown-key', path: 'sessions[0].ryzyka i terminy' });
+    expect(found!.en.hint).toBe('Inside `{ … }` a comma separates entries, so the words after a comma became a key of their own: put the whole value of `topic` in quotes (`topic: "…, ryzyka i terminy"`).');
+    expect(found!.pl.hint).toBe('W nawiasach `{ … }` przecinek oddziela pola, więc słowa po przecinku stały się osobnym kluczem: ujmij całą wartość `topic` w cudzysłów (`topic: "…, ryzyka i terminy"`).');
+  });
+
+  it('still suggests the key meant for a misspelt key without a value', () => {
+    const file = parsed('records.yaml', recordsYaml('sessions:\n  - { pair: p1, date: 2026-02-03, minutes: 60, topik }\n'));
+    const [found] = checkSchema(file).map((f) => word(f, 'en'));
+    expect(found!.hint).toMatch(/^Did you mean `topic`\?/);
+  });
 });

@@ -181,9 +181,12 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
       const suggestion = nearest(extra, allowed);
       // `{ hours: 1,5 }`: the comma ends the value inside braces, and the fraction becomes a key.
       const fraction = /^\d+$/.test(extra) ? { fraction: extra } : {};
+      // `{ descriptor: Zna przepisy, pracuje pod nadzorem }`: the same comma cuts text, and the
+      // words after it become a key with no value. Name the value to put in quotes.
+      const splitFrom = fraction.fraction === undefined ? textSplitFrom(error.data, extra) : undefined;
       return finding(
         'schema-unknown-key',
-        { key: extra, owner, allowed: list(allowed), ...(suggestion ? { suggestion } : {}), ...fraction },
+        { key: extra, owner, allowed: list(allowed), ...(suggestion && !splitFrom ? { suggestion } : {}), ...fraction, ...(splitFrom ? { splitFrom } : {}) },
         { file, path: [...path, extra], target: 'key' },
       );
     }
@@ -281,6 +284,19 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
 }
 
 const datePattern = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+
+/**
+ * The key whose text a comma cut off, when `extra` is words with no value standing right after a
+ * key with a text value: the mark of an unquoted comma inside `{ … }`.
+ */
+function textSplitFrom(data: unknown, extra: string): string | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const record = data as Record<string, unknown>;
+  if (record[extra] !== null || !/\s/.test(extra.trim())) return undefined;
+  const keys = Object.keys(record);
+  const before = keys[keys.indexOf(extra) - 1];
+  return before !== undefined && typeof record[before] === 'string' ? before : undefined;
+}
 
 /** Days in the month of a `YYYY-MM-…` date, or undefined when the month itself does not exist. */
 function daysInMonth(date: string): number | undefined {
