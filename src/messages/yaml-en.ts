@@ -24,6 +24,7 @@ const messages: Record<string, (p: Params) => string> = {
   'special-start': (p) => `YAML gives ${char(p.char)} at the start of a value a special meaning, so text starting with it must be in quotes.`,
   'bad-escape': (p) => `Inside double quotes a backslash starts an escape sequence, and \`${p.sequence}\` is not one.`,
   'missing-comma': () => 'Two entries in `{ … }` or `[ … ]` have no comma between them.',
+  'bracket-in-flow': () => 'Inside `[ … ]` or `{ … }`, a bracket in the middle of an entry opens a list or mapping of its own.',
   'empty-flow-item': () => 'There is an empty entry between two commas.',
   'comment-without-space': () => 'A comment (`#`) must be separated from the value by a space.',
 };
@@ -47,6 +48,7 @@ const hints: Record<string, (p: Params) => string> = {
   'special-start': (p) => `Put the text in quotes:${fixedLine(p)}`,
   'bad-escape': (p) => `Use single quotes, which keep backslashes as written:${fixedLine(p)}`,
   'missing-comma': (p) => `Add the comma:${fixedLine(p)}`,
+  'bracket-in-flow': (p) => `If it is one text (such as a path with \`[id=…]\`), put it in quotes:${fixedLine(p)}`,
   'empty-flow-item': (p) => `Remove the extra comma:${fixedLine(p)}`,
   'comment-without-space': (p) => `Add a space before the \`#\`:${fixedLine(p)}`,
 };

@@ -26,6 +26,7 @@ const messages: Record<string, (p: Params) => string> = {
   'special-start': (p) => `Znak ${char(p.char)} na początku wartości ma w YAML-u specjalne znaczenie, więc tekst, który się od niego zaczyna, trzeba ująć w cudzysłów.`,
   'bad-escape': (p) => `W cudzysłowie podwójnym ukośnik wsteczny rozpoczyna sekwencję specjalną, a \`${p.sequence}\` nią nie jest.`,
   'missing-comma': () => 'Między dwoma wpisami w `{ … }` lub `[ … ]` brakuje przecinka.',
+  'bracket-in-flow': () => 'Wewnątrz `[ … ]` lub `{ … }` nawias w środku wpisu otwiera osobną listę lub mapę.',
   'empty-flow-item': () => 'Między dwoma przecinkami nie ma żadnego wpisu.',
   'comment-without-space': () => 'Komentarz (`#`) musi być oddzielony od wartości spacją.',
 };
@@ -49,6 +50,7 @@ const hints: Record<string, (p: Params) => string> = {
   'special-start': (p) => `Ujmij tekst w cudzysłów:${fixedLine(p)}`,
   'bad-escape': (p) => `Ujmij tekst w apostrofy, które zachowują ukośniki bez zmian:${fixedLine(p)}`,
   'missing-comma': (p) => `Dodaj przecinek:${fixedLine(p)}`,
+  'bracket-in-flow': (p) => `Jeśli to jeden tekst (np. ścieżka z \`[id=…]\`), ujmij go w cudzysłów:${fixedLine(p)}`,
   'empty-flow-item': (p) => `Usuń zbędny przecinek:${fixedLine(p)}`,
   'comment-without-space': (p) => `Dodaj spację przed \`#\`:${fixedLine(p)}`,
 };

@@ -57,6 +57,7 @@ const cases: Case[] = [
   { name: '? at the start', source: 'a:\n  q: ? why\n', reason: 'special-start', line: 2, column: 6, fixed: '  q: "? why"' },
   { name: 'Markdown emphasis read as an alias', source: 'a:\n  topic: *Pilne* – kontrakt\n', reason: 'special-start', line: 2, column: 10, fixed: '  topic: "*Pilne* – kontrakt"' },
   { name: 'backslash in double quotes', source: 'a:\n  path: "C:\\Users\\anna"\n', reason: 'bad-escape', line: 2, column: 9, fixed: "  path: 'C:\\Users\\anna'" },
+  { name: 'a diff path with [id=…] in a flow list', source: 'changes: [process.cadence, kpis[id=nps].target]\n', reason: 'bracket-in-flow', line: 1, column: 28, fixed: 'changes: [process.cadence, "kpis[id=nps].target"]' },
   { name: 'no comma between record entries', source: 'a:\n  - { pair: p1, date: 2026-02-02 minutes: 60 }\n', reason: 'missing-comma', line: 2, column: 23, fixed: '  - { pair: p1, date: 2026-02-02, minutes: 60 }' },
   { name: 'no comma between quoted list items', source: 'a: ["x" "y"]\n', reason: 'missing-comma', line: 1, column: 9, fixed: 'a: ["x", "y"]' },
   { name: 'empty list entry', source: 'a: [x, , y]\n', reason: 'empty-flow-item', line: 1, column: 8, fixed: 'a: [x, y]' },

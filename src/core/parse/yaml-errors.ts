@@ -34,6 +34,7 @@ export const yamlSyntaxExamples = {
   'special-start': '`email: @anowak`, ``note: `kod` ``, `share: %50`, `topic: *Pilne*`, `title: !Ważne`',
   'bad-escape': '`note: "S:\\Sprzedaz\\raport.xlsx"`',
   'missing-comma': '`- { pair: para-01, date: 2026-02-02 minutes: 60 }`',
+  'bracket-in-flow': '`changes: [process.cadence, kpis[id=nps].target]`',
   'empty-flow-item': '`competencies: [negocjacje-kam, , planowanie-konta]`',
   'comment-without-space': '`name: "Anna"# note`',
   other: 'anything else (the message quotes the parser)',
@@ -174,6 +175,8 @@ function explain(error: YAMLError, doc: Document.Parsed, source: Source): Explai
       }
       if (/^Missing , (or : )?between flow/.test(message)) {
         const col = at - source.start(lineNo);
+        const glued = bracketInFlow(line, col);
+        if (glued) return { reason: 'bracket-in-flow', offset: source.offset(lineNo, glued.start), params: { fixed: glued.fixed } };
         return { reason: 'missing-comma', offset: at, params: { fixed: `${line.slice(0, col).trimEnd()}, ${line.slice(col)}` } };
       }
       if (message.includes('end with a ]') || message.includes('end with a }')) return unclosedBracket(source, at, message.includes(']') ? ']' : '}');
@@ -431,6 +434,29 @@ function colonInFlow(source: Source, lineNo: number, at: number): Explained | un
   const commaFix = `${line.slice(0, gap)},${line.slice(gap)}`;
   if (/^[0-9][0-9.:-]*$/.test(before.slice(0, lastWord.index))) return { reason: 'missing-comma', offset: at, params: { fixed: commaFix } };
   return { reason: 'colon-in-flow', offset: at, params: { fixed: quotedFix, alternative: commaFix } };
+}
+
+/**
+ * `changes: [process.cadence, kpis[id=nps].target]`: a bracket glued to a word inside a flow list
+ * opens a list of its own, so the parser asks for a comma before it. The entry is one text (a path
+ * in `mentor diff` notation), to be quoted whole; adding the comma would split it.
+ */
+function bracketInFlow(line: string, col: number): { start: number; fixed: string } | undefined {
+  if (!'[{'.includes(line[col] ?? '') || col === 0 || /[\s,[{]/.test(line[col - 1]!)) return undefined;
+  let start = col;
+  while (start > 0 && !/[\s,[{]/.test(line[start - 1]!)) start--;
+  let depth = 0;
+  let end = col;
+  for (; end < line.length; end++) {
+    const c = line[end]!;
+    if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') {
+      if (depth === 0) break;
+      depth--;
+    } else if (c === ',' && depth === 0) break;
+  }
+  const entry = line.slice(start, end).trimEnd();
+  return { start, fixed: `${line.slice(0, start)}${quoted(entry)}${line.slice(start + entry.length)}` };
 }
 
 function indentOf(line: string): number {
