@@ -70,6 +70,7 @@ export const methodRuleIds = [
   'learning-mix-deviation',
   'kpi-missing-target',
   'kpi-uncomputable',
+  'kpi-baseline-meets-target',
   'kpi-checkpoint-outside-period',
   'kpi-checkpoints-unordered',
   'pair-end-reason-without-end',

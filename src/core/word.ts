@@ -7,6 +7,7 @@ import { catalogue, type Locale } from '../messages/index.js';
 export const warningRules: ReadonlySet<RuleId> = new Set<RuleId>([
   'competency-unused',
   'learning-mix-deviation',
+  'kpi-baseline-meets-target',
   'buy-in-missing',
   'role-not-informed',
   'line-manager-after-recruitment',

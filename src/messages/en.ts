@@ -308,6 +308,11 @@ export const en: Catalogue = {
     'role-unstaffed': { message: (p) => `Role \`${p.role}\` has no one staffing it.`, hint: (p) => `Add role \`${p.role}\` with \`staffedBy: [person-id]\`. Every programme needs someone who runs it (\`hr-owner\`) and someone who owns its goals (\`sponsor\`); the role's \`name\` can be what they are called there (an organiser, a programme lead).`, describe: 'The HR owner or sponsor role without a person.' },
     'learning-mix-sum': { message: (p) => `The learning mix adds up to ${p.sum}, not 100.`, hint: () => 'Make experience + social + formal = 100 (e.g. 70, 20, 10).', describe: 'A learning mix that does not add up to 100.' },
     'learning-mix-deviation': { message: (p) => `Planned \`${p.share}\` share ${p.value}% strays from ${p.planned}% by more than ${p.tolerance} points.`, hint: () => 'Stay near 70:20:10, or widen `tolerance` and say why.', describe: 'A learning mix far from 70:20:10.' },
+    'kpi-baseline-meets-target': {
+      message: (p) => `KPI \`${p.kpi}\`: the baseline ${p.baseline} already meets the target ${p.target} (${p.direction === 'lower' ? 'lower' : 'higher'} is better), so it is met before the programme starts.`,
+      hint: () => 'Check whether `baseline` and `target` are swapped, or `direction` is the wrong way round; a KPI meant only to hold its level may stay as it is.',
+      describe: 'A KPI whose baseline already meets its target (often swapped numbers or the wrong `direction`).',
+    },
     'kpi-missing-target': { message: (p) => `KPI \`${p.kpi}\` has no target.`, hint: () => 'Add `target:` so success can be measured.', describe: 'A KPI without a target.' },
     'kpi-uncomputable': { message: (p) => `KPI \`${p.kpi}\` uses metric \`${p.metric}\`, which mentor cannot compute, and names no source.`, hint: (p) => `Use a built-in metric (${p.builtins}) or add \`source:\` and record values under \`kpiValues\`.`, describe: 'A KPI that cannot be computed and has no external source.' },
     'kpi-checkpoint-outside-period': { message: (p) => `KPI \`${p.kpi}\`: checkpoint ${p.date} is outside the programme period ${p.start} – ${p.end}.`, hint: () => 'Date interim targets within `metadata.period`; the final target is judged at its end.', describe: 'A KPI checkpoint dated outside the programme period.' },

@@ -287,6 +287,11 @@ export const explainEn: ExplainText = {
       why: 'A frame with numbers: a KPI with no target can be measured but never met or missed.',
       fix: 'Give the KPI a target.',
     },
+    'kpi-baseline-meets-target': {
+      checks: 'A KPI whose `baseline` is already on the right side of its `target` for its `direction` (at or above it when higher is better, at or below it when lower is better).',
+      why: 'A frame with numbers: the distance from baseline to target is what the programme promises to move. A KPI met on day one promises nothing, and the report will show it as met throughout.',
+      fix: 'Swap `baseline` and `target` if they were entered the wrong way round, or correct `direction`; leave it if the KPI is only meant to hold a level.',
+    },
     'kpi-uncomputable': {
       checks: 'A KPI whose metric mentor cannot compute from the records and that names no `source` to measure it outside.',
       why: 'A KPI nobody can measure will show "no data" in every report until the programme ends.',

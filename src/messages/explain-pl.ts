@@ -288,6 +288,11 @@ export const explainPl: ExplainText = {
       why: 'Ramy z liczbami: KPI bez wartości docelowej da się zmierzyć, ale nigdy nie będzie ani osiągnięty, ani chybiony.',
       fix: 'Nadaj KPI wartość docelową.',
     },
+    'kpi-baseline-meets-target': {
+      checks: 'KPI, którego `baseline` już leży po właściwej stronie `target` przy danym `direction` (na poziomie celu lub powyżej, gdy lepsza jest wyższa wartość; na poziomie celu lub poniżej, gdy niższa).',
+      why: 'Ramy z liczbami: odległość od wartości wyjściowej do celu to to, co program obiecuje zmienić. KPI osiągnięty pierwszego dnia niczego nie obiecuje, a raport przez cały czas pokaże go jako osiągnięty.',
+      fix: 'Zamień `baseline` z `target`, jeśli wpisano je odwrotnie, albo popraw `direction`; zostaw, jeśli KPI ma tylko utrzymać poziom.',
+    },
     'kpi-uncomputable': {
       checks: 'KPI z miarą, której mentor nie policzy z zapisów, i bez `source`, czyli źródła pomiaru poza narzędziem.',
       why: 'KPI, którego nikt nie zmierzy, aż do końca programu będzie w każdym raporcie pokazywał „brak danych”.',

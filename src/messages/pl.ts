@@ -21,6 +21,8 @@ const opt = (v: string | number | undefined, text: (v: string | number) => strin
 const and = (items: string): string => items.replace(/, (?=[^,]*$)/, ' i ');
 /** „17,0”: a decimal the way Polish writes it. */
 const decimal = (n: string | number | undefined): string => localeFormat('pl').number(Number(n), 1);
+/** A value as written, with a decimal comma (`0,15`, `1 200 000`). */
+const plNumber = (n: string | number | undefined): string => localeFormat('pl').number(Number(n), 6);
 const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 // „musi wynosić co najmniej 1”: po czasowniku „wynosić” liczba stoi bez odmiany.
 const comparisons: Record<string, string> = { '<=': 'co najwyżej', '>=': 'co najmniej', '<': 'mniej niż', '>': 'więcej niż' };
@@ -321,6 +323,11 @@ export const pl: Catalogue = {
     'role-unstaffed': { message: (p) => `Rola \`${p.role}\` nie ma przypisanej osoby.`, hint: (p) => `Dodaj rolę \`${p.role}\` z \`staffedBy: [id-osoby]\`. Każdy program potrzebuje kogoś, kto go prowadzi (\`hr-owner\`), i kogoś, kto odpowiada za jego cele (\`sponsor\`); \`name\` roli może brzmieć tak, jak się ją tam nazywa (np. organizator, kierownik programu).`, describe: 'Rola opiekuna HR lub sponsora bez osoby.' },
     'learning-mix-sum': { message: (p) => `Proporcje uczenia się sumują się do ${p.sum}, a nie do 100.`, hint: () => 'Niech experience + social + formal = 100 (np. 70, 20, 10).', describe: 'Proporcje uczenia się, które nie sumują się do 100.' },
     'learning-mix-deviation': { message: (p) => `Planowany udział \`${p.share}\` (${p.value}%) odbiega od ${p.planned}% o więcej niż ${p.tolerance} pkt proc.`, hint: () => 'Trzymaj się blisko 70:20:10 albo zwiększ `tolerance` i uzasadnij.', describe: 'Proporcje uczenia się dalekie od 70:20:10.' },
+    'kpi-baseline-meets-target': {
+      message: (p) => `KPI \`${p.kpi}\`: wartość wyjściowa ${plNumber(p.baseline)} już spełnia cel ${plNumber(p.target)} (lepsza jest ${p.direction === 'lower' ? 'niższa' : 'wyższa'} wartość), więc KPI jest osiągnięty, zanim program się zacznie.`,
+      hint: () => 'Sprawdź, czy `baseline` i `target` nie są zamienione albo czy `direction` nie wskazuje odwrotnego kierunku; KPI, który ma tylko utrzymać poziom, może tak zostać.',
+      describe: 'KPI, którego wartość wyjściowa już spełnia cel (często zamienione liczby albo odwrotny `direction`).',
+    },
     'kpi-missing-target': { message: (p) => `KPI \`${p.kpi}\` nie ma wartości docelowej.`, hint: () => 'Dodaj `target:`, żeby dało się zmierzyć sukces.', describe: 'KPI bez wartości docelowej.' },
     'kpi-uncomputable': { message: (p) => `KPI \`${p.kpi}\` używa miary \`${p.metric}\`, której mentor nie umie policzyć, i nie wskazuje źródła.`, hint: (p) => `Użyj miary wbudowanej (${p.builtins}) albo dodaj \`source:\` i zapisuj wartości w \`kpiValues\`.`, describe: 'KPI, którego nie da się policzyć i który nie ma zewnętrznego źródła.' },
     'kpi-checkpoint-outside-period': { message: (p) => `KPI \`${p.kpi}\`: punkt kontrolny ${p.date} wypada poza okresem programu ${p.start} – ${p.end}.`, hint: () => 'Cele pośrednie datuj w ramach `metadata.period`; cel końcowy ocenia się na jego koniec.', describe: 'Punkt kontrolny KPI poza okresem programu.' },

@@ -11,6 +11,7 @@ import { kpiCheckpointsUnordered } from './kpi-checkpoints-unordered.js';
 import { kickOffMissing } from './kick-off-missing.js';
 import { kpiMissingTarget } from './kpi-missing-target.js';
 import { kpiUncomputable } from './kpi-uncomputable.js';
+import { kpiBaselineMeetsTarget } from './kpi-baseline-meets-target.js';
 import { learningMixDeviation } from './learning-mix-deviation.js';
 import { learningMixSum } from './learning-mix-sum.js';
 import { levelOutsideScale } from './level-outside-scale.js';
@@ -73,6 +74,7 @@ export const rules: readonly Rule[] = [
   learningMixDeviation,
   kpiMissingTarget,
   kpiUncomputable,
+  kpiBaselineMeetsTarget,
   kpiCheckpointOutsidePeriod,
   kpiCheckpointsUnordered,
   pairEndReasonWithoutEnd,
