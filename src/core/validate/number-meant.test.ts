@@ -16,6 +16,13 @@ describe('numberMeant', () => {
     expect(numberMeant('2 godziny', 'hours', false)).toBe(2);
   });
 
+  it('reads a KPI value written with its unit as the number alone', () => {
+    expect(numberMeant('11.5 days', 'value', false)).toBe(11.5);
+    expect(numberMeant('52 osoby', 'value', false)).toBe(52);
+    expect(numberMeant('800000 PLN', 'value', false)).toBe(800000);
+    expect(numberMeant('7 days', 'level', true)).toBeUndefined();
+  });
+
   it('gives nothing where there is no one reading', () => {
     expect(numberMeant('1h', 'level', true)).toBeUndefined();
     expect(numberMeant('1,5', 'minutes', true)).toBeUndefined();

@@ -1,7 +1,7 @@
 /**
  * The number someone most likely meant by text written where a number belongs: a decimal comma
  * (`1,5`, as Polish writes it), a quoted number (`"60"`), or a duration with its unit in a
- * `minutes` or `hours` field (`1h`, `1,5 godz.`, `90 min`). Undefined when there is no one reading,
+ * `minutes` or `hours` field (`1h`, `1,5 godz.`, `90 min`), or a KPI value with its unit (`11.5 days`). Undefined when there is no one reading,
  * or when it would not be a whole number where one is required.
  */
 export function numberMeant(text: string, key: string, whole: boolean): number | undefined {
@@ -9,7 +9,8 @@ export function numberMeant(text: string, key: string, whole: boolean): number |
   if (!m) return undefined;
   const amount = Number(m[1]!.replace(',', '.'));
   const unit = m[2]!.toLowerCase().replace(/\.$/, '');
-  const perUnit = unit === '' ? 1 : durationIn(key, unit);
+  // A KPI value measured outside is in the KPI's own `unit` (days, people, PLN), written beside it by habit.
+  const perUnit = unit === '' || (key === 'value' && /^[a-ząćęłńóśźż]+$/.test(unit)) ? 1 : durationIn(key, unit);
   if (perUnit === undefined) return undefined;
   const value = Math.round(amount * perUnit * 1000) / 1000;
   return whole && !Number.isInteger(value) ? undefined : value;
