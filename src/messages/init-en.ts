@@ -365,6 +365,9 @@ export const initEn: InitText = {
         : []),
       ...(p.fromPilot ? ["Review the texts copied from the pilot (messages, descriptions): those that name the pilot's dates, cadence or length are copied as written."] : []),
       ...(p.placeholders ? ['Replace the "(fill in: …)" placeholders in people.yaml and programme.yaml.'] : []),
+      ...(p.unprepared
+        ? ["Record the mentors' preparation: add `mentorsPrepared: YYYY-MM-DD` (the day they finished the modules) to the answers and run init again with --force, or list each module under the mentor's `preparation` in people.yaml."]
+        : []),
       ...(p.noPeople ? ['Add the mentees (baseline and target) and the mentors to people.yaml: it shows the format in a comment.'] : []),
       `Check it: mentor validate ${p.dir}`,
       p.inGit

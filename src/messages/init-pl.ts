@@ -367,6 +367,9 @@ export const initPl: InitText = {
         : []),
       ...(p.fromPilot ? ['Przejrzyj teksty skopiowane z pilotażu (komunikaty, opisy): te, które podają daty, rytm sesji albo długość pilotażu, przepisano bez zmian.'] : []),
       ...(p.placeholders ? ['Zastąp miejsca „(uzupełnij: …)” w people.yaml i programme.yaml.'] : []),
+      ...(p.unprepared
+        ? ['Zapisz przygotowanie mentorów: dodaj do odpowiedzi `mentorsPrepared: RRRR-MM-DD` (dzień, w którym ukończyli moduły) i uruchom init ponownie z --force albo wpisz każdy moduł w `preparation` mentora w people.yaml.']
+        : []),
       ...(p.noPeople ? ['Dopisz mentee (punkt startu i cel) i mentorów w people.yaml – format pokazuje komentarz w pliku.'] : []),
       `Sprawdź: mentor validate ${p.dir}`,
       p.inGit

@@ -232,7 +232,7 @@ export interface InitText {
     checkedProblems: (errors: number, warnings: number) => string;
     /** A clean check with `(fill in: …)` placeholders left, which `mentor validate` keeps warning about. */
     checkedPlaceholders: (count: number) => string;
-    next: (p: { dir: string; cd: boolean; inGit: boolean; placeholders: boolean; noPeople: boolean; fromPilot: boolean; toolSourceGap?: ToolSourceGap }) => string[];
+    next: (p: { dir: string; cd: boolean; inGit: boolean; placeholders: boolean; noPeople: boolean; fromPilot: boolean; unprepared: boolean; toolSourceGap?: ToolSourceGap }) => string[];
     /** Where the CI workflow installs mentor from, and why that source. */
     toolSource: (spec: string, origin: 'flag' | 'env' | 'install' | 'clone' | 'published') => string;
     nextHeading: string;

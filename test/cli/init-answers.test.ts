@@ -51,6 +51,16 @@ pairs: [{ mentor: Kim Lee, mentee: Jo Park }]
 `;
 
 describe('init --answers beyond the bundled brief', () => {
+  it('says how to record the mentors\' preparation when the answers give none', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'mentor-answers-'));
+    writeFileSync(join(cwd, 'brief.yaml'), community.replace('mentorsPrepared: 2027-03-10\n', ''));
+    const io = batch(cwd);
+    expect(await initCommand(undefined, { answers: 'brief.yaml', toolSource: 'github:acme/mentor#v0.1.0' }, io, 'en', { today: () => '2027-01-04' })).toBe(1);
+    expect(io.out()).toContain('pair-before-preparation');
+    expect(io.out()).toContain("Record the mentors' preparation: add `mentorsPrepared: YYYY-MM-DD`");
+  });
+
+
   it('a community without line managers, on a 0–3 scale of its own, validates with nothing to fill in', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'mentor-answers-'));
     writeFileSync(join(cwd, 'brief.yaml'), community);

@@ -316,6 +316,8 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
       placeholders: hasPlaceholders(files, answers.locale),
       noPeople: !answers.mentees || answers.mentees.length === 0,
       fromPilot: input.from !== undefined,
+      // Mentors given without preparation and no `mentorsPrepared`: every pair starts unprepared.
+      unprepared: answers.mentorsPrepared === undefined && diagnostics.some((d) => d.ruleId === 'pair-before-preparation'),
       ...(toolSource.spec === undefined ? { toolSourceGap: toolSource.reason } : {}),
     });
     steps.forEach((step, i) => out(`  ${i + 1}. ${step}`));
