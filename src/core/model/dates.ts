@@ -66,23 +66,33 @@ export function within(date: string, start: string, end: string): boolean {
 
 /**
  * A date as HR exports write it: `YYYY-MM-DD` (also what an XLSX date cell is read as),
- * `DD.MM.YYYY` or `D.M.YYYY` (Polish), `DD-MM-YYYY` or `YYYY.MM.DD`. Slashed dates are refused:
+ * `DD.MM.YYYY` or `D.M.YYYY` (Polish), `DD-MM-YYYY`, `YYYY.MM.DD` or `YYYY-M-D`. Slashed dates are refused:
  * `03/04/2020` is March in one country and April in the next.
  */
 export function parseLooseDate(text: string): string | undefined {
   const value = text.trim();
   if (isIsoDate(value)) return value;
-  let m = /^(\d{1,2})[.-](\d{1,2})[.-](\d{4})$/.exec(value);
-  if (m) return isoOf(m[3]!, m[2]!, m[1]!);
-  m = /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/.exec(value);
-  if (m) return isoOf(m[1]!, m[2]!, m[3]!);
+  const shape = looseDateShape(value);
+  if (shape !== undefined) return isIsoDate(shape) ? shape : undefined;
   // A date with a time of day, as some systems export it (`2021-03-01 00:00:00`, `2021-03-01T00:00`).
-  m = /^(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(:\d{2})?$/.exec(value);
+  const m = /^(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(:\d{2})?$/.exec(value);
   if (m && isIsoDate(m[1]!)) return m[1]!;
   return undefined;
 }
 
-function isoOf(year: string, month: string, day: string): string | undefined {
-  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : undefined;
+/**
+ * The `YYYY-MM-DD` form of a date written one of `parseLooseDate`'s other ways (`31.02.2026`,
+ * `2026-3-16`), whether or not the calendar has that day; undefined for any other text.
+ */
+export function looseDateShape(text: string): string | undefined {
+  const value = text.trim();
+  let m = /^(\d{1,2})[.-](\d{1,2})[.-](\d{4})$/.exec(value);
+  if (m) return isoOf(m[3]!, m[2]!, m[1]!);
+  m = /^(\d{4})([.-])(\d{1,2})\2(\d{1,2})$/.exec(value);
+  if (m) return isoOf(m[1]!, m[3]!, m[4]!);
+  return undefined;
+}
+
+function isoOf(year: string, month: string, day: string): string {
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }

@@ -63,8 +63,16 @@ describe('a date written another common way', () => {
     expect(yearFirst!.en.hint).toBe('Did you mean `2026-03-09`?');
   });
 
-  it('gets the general example when it is no day at all', () => {
-    expect(impossible!.en.hint).toBe('For example: `2026-02-02`.');
+  it('says the month has no such day when it is written another way and is no day at all', () => {
+    expect(impossible!.en.message).toBe('`date` in `sessions[2]` must be a date that exists in the calendar, not `31.02.2026`.');
+    expect(impossible!.en.hint).toBe('2026-02 has 28 days.');
+    expect(impossible!.pl.hint).toBe('Miesiąc 2026-02 ma 28 dni.');
+  });
+
+  it('reads year-first dates without leading zeros', () => {
+    const [short, ...more] = checkSchema(parsed('records.yaml', recordsYaml('sessions:\n  - { pair: p1, date: 2026-3-16, minutes: 60 }\n'))).map((f) => word(f, 'en'));
+    expect(more).toEqual([]);
+    expect(short!.hint).toBe('Did you mean `2026-03-16`?');
   });
 });
 
