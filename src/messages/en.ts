@@ -81,7 +81,7 @@ export const en: Catalogue = {
       describe: 'A file with more problems than are listed for one file.',
     },
     'yaml-syntax': yamlSyntaxEn,
-    'yaml-duplicate-key': { message: () => 'This key appears twice in the same mapping.', hint: () => 'Keep one: YAML would silently drop the other value.', describe: 'A key repeated in one mapping.' },
+    'yaml-duplicate-key': { message: (p) => (p.key === undefined ? 'This key appears twice in the same mapping.' : `The key \`${p.key}\` appears twice in the same mapping.`), hint: () => 'Keep one: YAML would silently drop the other value.', describe: 'A key repeated in one mapping.' },
     'yaml-tab-indent': { message: () => 'A tab is used for indentation.', hint: () => 'YAML indents with spaces: replace the tab with spaces.', describe: 'Tabs used as indentation.' },
     'yaml-alias-limit': { message: (p) => (p.what === 'aliases' ? `The file has more than ${p.limit} aliases.` : `The file's aliases expand it by more than ${p.limit} values.`), hint: () => 'Write the values out instead of nesting anchors (`&`) and aliases (`*`).', describe: 'Aliases that expand too far (a "billion laughs" file) or too many of them.' },
     'yaml-circular-alias': { message: () => 'This alias points at a collection that contains it, which makes an endless value.', hint: () => 'Remove the alias or point it at another node.', describe: 'An alias that refers to its own ancestor.' },

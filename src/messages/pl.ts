@@ -75,7 +75,7 @@ export const pl: Catalogue = {
     'file-encoding': { message: () => 'Plik nie jest zapisany w UTF-8.', hint: () => 'Zapisz go w edytorze jako UTF-8 (najczęściej winne są Windows-1250 i ISO-8859-2).', describe: 'Plik, którego bajty nie są poprawnym UTF-8.' },
     'file-too-large': { message: (p) => `Plik ma ${decimal(p.size)} MB; mentor czyta pliki do ${decimal(p.limit)} MB.`, hint: () => 'Podziel go: osoby na kilka plików `People`, zapisy na pliki miesięczne.', describe: 'Plik większy niż limit.' },
     'yaml-syntax': yamlSyntaxPl,
-    'yaml-duplicate-key': { message: () => 'Ten klucz występuje dwa razy w tej samej mapie.', hint: () => 'Zostaw jeden: YAML po cichu odrzuciłby drugą wartość.', describe: 'Klucz powtórzony w jednej mapie.' },
+    'yaml-duplicate-key': { message: (p) => (p.key === undefined ? 'Ten klucz występuje dwa razy w tej samej mapie.' : `Klucz \`${p.key}\` występuje dwa razy w tej samej mapie.`), hint: () => 'Zostaw jeden: YAML po cichu odrzuciłby drugą wartość.', describe: 'Klucz powtórzony w jednej mapie.' },
     'yaml-tab-indent': { message: () => 'Wcięcie zrobiono tabulatorem.', hint: () => 'W YAML-u wcięcia robi się spacjami: zamień tabulator na spacje.', describe: 'Tabulatory jako wcięcia.' },
     'file-not-regular': {
       message: (p) => `To ${({ fifo: 'potok nazwany (FIFO)', device: 'urządzenie', socket: 'gniazdo', folder: 'folder' } as Record<string, string>)[String(p.type)] ?? 'coś innego niż plik'}, a nie zwykły plik; mentor czyta tylko zwykłe pliki.`,

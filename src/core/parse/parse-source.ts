@@ -111,7 +111,11 @@ function parseText(parsed: ParsedFile, text: string): ParsedFile {
   }
   // Duplicate keys are found here, in one pass, rather than by yaml (see duplicateKeys).
   const duplicates = duplicateKeys(doc);
-  for (const offset of duplicates) parsed.findings.push({ ruleId: 'yaml-duplicate-key', params: {}, at: { file: parsed, path: [], offset } });
+  for (const offset of duplicates) {
+    // The repeated key by name, for outputs without a code frame (JSON, SARIF, GitHub annotations).
+    const key = /^["']?([^"':\n]+?)["']?\s*:/.exec(text.slice(offset, offset + 200))?.[1];
+    parsed.findings.push({ ruleId: 'yaml-duplicate-key', params: key ? { key } : {}, at: { file: parsed, path: [], offset } });
+  }
   if (problems.length > 0 || doc.errors.length > 0 || duplicates.length > 0) return parsed;
   const problem = checkDocument(doc);
   if (problem) {

@@ -122,6 +122,12 @@ describe('yaml syntax errors, worded by the mistake', () => {
     expect(problemsOf('a: 1\n---\nb: 2\n').map((p) => p.en.ruleId)).toEqual(['yaml-multiple-documents']);
   });
 
+  it('names the repeated key, for outputs without a code frame', () => {
+    const [found] = problemsOf('metadata:\n  locale: en\n  name: X\n  locale: pl\n');
+    expect(found!.en.message).toBe('The key `locale` appears twice in the same mapping.');
+    expect(found!.pl.message).toBe('Klucz `locale` występuje dwa razy w tej samej mapie.');
+  });
+
   it('reports a tab in the indentation alone, not the lines below it that the tab throws off', () => {
     // A mentor's `capacity` indented by a tab: yaml then misreads the keys and items below it.
     const text = 'mentors:\n  - id: a\n    name: A\n\tcapacity: 1\n    levels: { x: 3 }\n    preparation:\n      - { module: m, completed: 2026-03-10 }\n  - id: b\n    name: B\n';
