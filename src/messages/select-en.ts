@@ -65,7 +65,7 @@ export const selectEn: SelectText = {
       case 'unknown-competency':
         return `${file}: \`${p.competency}\` is not a competency of the programme${p.suggestion ? `; did you mean \`${p.suggestion}\`?` : '.'}`;
       case 'no-default-target':
-        return `${file}: competencies ${p.competencies.map((c) => `\`${c}\``).join(', ')} have no \`defaultTarget\`, so a candidate's gap cannot be known.`;
+        return `${file}: competencies ${p.competencies.map((c) => `\`${c}\``).join(', ')} have no \`defaultTarget\`, so a candidate's gap cannot be known. Add \`defaultTarget: N\` to each of them in the programme (the level a new mentee should reach).`;
     }
   },
   columnHint: 'Name columns with --column FIELD=HEADER and --level COMPETENCY=HEADER, or in the programme under `addressees.import` (see docs/select.md).',

@@ -67,7 +67,7 @@ export const selectPl: SelectText = {
       case 'unknown-competency':
         return `${file}: \`${p.competency}\` nie jest kompetencją programu${p.suggestion ? `; czy chodziło o \`${p.suggestion}\`?` : '.'}`;
       case 'no-default-target':
-        return `${file}: kompetencje ${p.competencies.map((c) => `\`${c}\``).join(', ')} nie mają \`defaultTarget\`, więc nie da się ustalić luki kandydata.`;
+        return `${file}: kompetencje ${p.competencies.map((c) => `\`${c}\``).join(', ')} nie mają \`defaultTarget\`, więc nie da się ustalić luki kandydata. Dopisz każdej z nich w programie \`defaultTarget: N\` (poziom, który ma osiągnąć nowy mentee).`;
     }
   },
   columnHint: 'Wskaż kolumny opcjami --column POLE=NAGŁÓWEK i --level KOMPETENCJA=NAGŁÓWEK albo w programie w `addressees.import` (zob. docs/select.md).',

@@ -153,4 +153,14 @@ describe('mentor select', () => {
     expect(r4.stderr).toMatch(/no column "Nr" \(named by a flag for person id\)/);
     expect(r4.stderr).not.toMatch(/at .*\.js:\d+/);
   });
+
+  it('tells a programme without `defaultTarget` to add it, not to name columns', () => {
+    const { rollout, csv } = workspace();
+    const programme = join(rollout, 'programme.yaml');
+    writeFileSync(programme, readFileSync(programme, 'utf8').replace(/\n {4}defaultTarget: 4/g, ''));
+    const r = mentor(['select', rollout, csv, '--locale', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/have no `defaultTarget`, so a candidate's gap cannot be known\. Add `defaultTarget: N`/);
+    expect(r.stderr).not.toMatch(/--column FIELD=HEADER/);
+  });
 });

@@ -57,7 +57,8 @@ export async function selectCommand(programmePath: string, exportPath: string, f
   });
   if (outcome.kind === 'columns') {
     for (const problem of outcome.problems) io.stderr.write(`mentor: ${text.columnProblem(exportPath, problem)}\n`);
-    io.stderr.write(`${text.columnHint}\n`);
+    // Naming columns helps with columns; a missing `defaultTarget` is fixed in the programme (its message says how).
+    if (outcome.problems.some((p) => p.code !== 'no-default-target')) io.stderr.write(`${text.columnHint}\n`);
     return 2;
   }
   if (outcome.kind === 'cells') {
