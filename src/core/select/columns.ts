@@ -31,7 +31,8 @@ const usual: Record<PersonField, readonly string[]> = {
   firstName: ['first name', 'given name', 'imię'],
   lastName: ['last name', 'surname', 'family name', 'nazwisko'],
   title: ['title', 'job title', 'position', 'role', 'stanowisko', 'nazwa stanowiska'],
-  department: ['department', 'unit', 'team', 'organisational unit', 'organizational unit', 'dział', 'departament', 'jednostka', 'jednostka organizacyjna', 'komórka organizacyjna', 'zespół'],
+  // Public administration names its units `wydział`, `referat` and `pion` rather than `dział`.
+  department: ['department', 'division', 'business unit', 'unit', 'team', 'organisational unit', 'organizational unit', 'dział', 'wydział', 'referat', 'pion', 'departament', 'jednostka', 'jednostka organizacyjna', 'komórka organizacyjna', 'zespół'],
   lineManager: ['line manager', 'manager', 'supervisor', 'reports to', 'manager id', 'przełożony', 'bezpośredni przełożony', 'kierownik', 'id przełożonego'],
   hired: ['hired', 'hire date', 'date hired', 'start date', 'date of hire', 'employment date', 'data zatrudnienia', 'zatrudniony od', 'zatrudniona od', 'data przyjęcia'],
   tenureMonths: ['tenure months', 'tenure in months', 'months of service', 'staż mies', 'staż w miesiącach', 'staż pracy mies', 'staż miesiące'],

@@ -52,6 +52,15 @@ describe('selectCandidates', () => {
     expect(result.candidates.find((c) => c.id === 'k3')!.notAssessed).toEqual(['pricing']);
   });
 
+  it('reads the unit headers of a public office (Wydział) and of English exports (Division) as the department', () => {
+    const m = model([{ minGap: 1 }]);
+    for (const header of ['Wydział', 'Division']) {
+      const result = selected(selectCandidates(m, csv(`id;name;${header};negotiation;pricing\nk1;Anna Kowalska;Wydział Kontroli;2;3\n`), 'x.csv', {}));
+      expect(result.columns.department).toBe(header);
+      expect(result.ignored).toEqual([]);
+    }
+  });
+
   it('ranks capped candidates by strategic gap, then gap, then the export order, after the mentees already there', () => {
     const m = model([{ maxPerDepartment: 2 }]);
     const text = 'id;name;department;negotiation;pricing\n' + 'a;A;North;3;1\n' + 'b;B;North;2;4\n' + 'c;C;South;3;3\n' + 'd;D;South;3;3\n' + 'e;E;South;2;3\n';
