@@ -32,6 +32,11 @@ describe('kpiStatus', () => {
     expect(shortfall(8.4, 5, 'lower')).toBeCloseTo(3.4, 12);
     expect(shortfall(0.9, 0.8, 'higher')).toBe(0);
   });
+  it('shortfall has no binary noise for JSON and CSV readers', () => {
+    expect(shortfall(4.1, 3.5, 'lower')).toBe(0.6);
+    expect(shortfall(0.18, 0.1, 'lower')).toBe(0.08);
+    expect(shortfall(0.71, 0.8, 'higher')).toBe(0.09);
+  });
 });
 
 /** The base programme (one pair from 26.01, fortnightly) with a few KPIs and records. */

@@ -16,7 +16,8 @@ export function onTargetSide(value: number, target: number, direction: 'higher' 
 /** How far `value` falls short of `target` (0 when on the right side). */
 export function shortfall(value: number, target: number, direction: 'higher' | 'lower'): number {
   const gap = direction === 'higher' ? target - value : value - target;
-  return gap > epsilon ? gap : 0;
+  // 4.1 − 3.5 is 0.5999999999999996 in binary: JSON, CSV and the diff show the difference as written.
+  return gap > epsilon ? Number(gap.toPrecision(12)) : 0;
 }
 
 /** The checkpoint due on `asOf` (the latest on or before it) and the next one after it. */
