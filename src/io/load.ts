@@ -204,12 +204,16 @@ export async function loadProgrammeBundle(path: string, options: LoadOptions): P
 async function findProgrammeFile(absolute: string, located: Located, cache: FileCache): Promise<ParsedFile | undefined> {
   if (located.kind === 'missing') return undefined;
   if (located.kind !== 'folder') return cache.item(itemAt(absolute, located));
+  // A programme file that is not YAML (a duplicate key, a tab) has no kind to be found by: it is
+  // still the programme, so commands say it has errors rather than that the folder holds none.
+  let broken: ParsedFile | undefined;
   for (const item of await cache.source.walk(absolute, { recursive: false, real: located.real, boundary: located.real })) {
     if (item.kind !== 'file') continue;
     const file = await cache.item(item);
     if (file.kind === 'Programme') return file;
+    if (!broken && file.data === undefined && file.findings.length > 0 && /^kind:[ \t]*["']?Programme["']?[ \t]*(#.*)?\r?$/m.test(file.text ?? '')) broken = file;
   }
-  return undefined;
+  return broken;
 }
 
 async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Finding[], include?: LoadOptions['include']): Promise<ProgrammeBundle> {

@@ -32,6 +32,8 @@ export interface AddText {
     /** The same, for rows of a CSV file. */
     missingInRows: (rows: { row: number; columns: string[] }[]) => string;
     noRecordsFolder: (programme: string) => string;
+    /** The programme file is not YAML mentor can read, so nothing can be added to the programme. */
+    programmeUnreadable: (programme: string) => string;
     noPeopleFile: (programme: string) => string;
     csvColumns: (file: string, problems: { column: string; index: number; kind: 'unknown' | 'duplicate'; suggestion?: string }[], known: string[]) => string;
     csvColumnsHint: string;

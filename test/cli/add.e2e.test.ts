@@ -55,6 +55,17 @@ describe('mentor add (records)', () => {
     expect(readFileSync(join(dir, 'records/2026-06.yaml')).equals(before)).toBe(true);
   });
 
+  it('says a programme file that is not YAML cannot be added to, not that it includes no records folder', () => {
+    const file = join(dir, 'programme.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('\n  locale: pl\n', '\n  locale: pl\n  locale: en\n'));
+    const before = readFileSync(join(dir, 'records/2026-06.yaml'));
+    const r = mentor(['add', 'session', '--pair', 'para-01', '--date', '2026-06-25', '--minutes', '60', ...today], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/includes no records folder/);
+    expect(r.stderr).toMatch(/programme\.yaml is not YAML mentor can read, so nothing can be added to the programme: run `mentor validate/);
+    expect(readFileSync(join(dir, 'records/2026-06.yaml')).equals(before)).toBe(true);
+  });
+
   it('refuses a session recorded twice and one after the programme ended', () => {
     const twice = mentor(['add', 'session', '--pair', 'para-01', '--date', '2026-06-09', '--minutes', '60', ...today], { cwd: dir });
     expect(twice.code).toBe(1);

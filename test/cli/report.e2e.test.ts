@@ -116,4 +116,17 @@ describe('mentor report', () => {
     expect(r.stdout).toContain('The report date is before the programme starts');
     expect(r.stdout).toContain('no data');
   });
+
+  it('says a programme folder whose programme file is not YAML has errors, not that it holds no documents', () => {
+    const broken = mkdtempSync(join(tmpdir(), 'mentor-report-broken-'));
+    cpSync(join(repoRoot, 'examples/kam-pilot'), broken, { recursive: true });
+    const file = join(broken, 'programme.yaml');
+    // A key written twice in `metadata`: the file is not YAML mentor can read.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('\n  locale: pl\n', '\n  locale: pl\n  locale: en\n'));
+    const r = mentor(['report', broken, '--locale', 'en', '--as-of', '2026-06-30']);
+    rmSync(broken, { recursive: true, force: true });
+    expect(r.stderr).not.toMatch(/no mentor documents found/);
+    expect(r.stderr).toMatch(/The programme has 1 error, so nothing could be computed/);
+    expect(r.code).toBe(1);
+  });
 });

@@ -97,6 +97,9 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
   const locale = ctx.localeNamed ? ctx.locale : (programmeLocale(scope.bundle.programme) ?? ctx.locale);
   const text = catalogue(locale).add;
   const programme = scope.bundle.programme.data as Record<string, unknown> | undefined;
+  // A programme file that is not YAML (a duplicate key, a tab) has no includes to read: say that,
+  // rather than that it includes no records folder or people file.
+  if (programme === undefined) throw new UsageError(text.errors.programmeUnreadable(scope.show(scope.programmeFile)));
 
   // 1. What to add: rows of a CSV file, or the flags (and, in a terminal, answers to what they lack).
   const given: Record<string, string> = {};
