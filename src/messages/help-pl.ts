@@ -185,6 +185,24 @@ const placeholders: Readonly<Record<string, string>> = {
   spec: 'specyfikacja',
 };
 
+/**
+ * The value syntax of `mentor add`'s field flags (`<YYYY-MM-DD>`, `<COMPETENCY:BASELINE:TARGET,…>`,
+ * from src/core/add/read-value.ts syntaxOf), word by word; ids and enum values stay as typed.
+ */
+const syntaxWords: Readonly<Record<string, string>> = {
+  TEXT: 'TEKST',
+  N: 'LICZBA',
+  'YYYY-MM-DD': 'RRRR-MM-DD',
+  VALUE: 'WARTOŚĆ',
+  COMPETENCY: 'KOMPETENCJA',
+  BASELINE: 'WYJŚCIOWY',
+  TARGET: 'DOCELOWY',
+  MODULE: 'MODUŁ',
+  COMPLETED: 'DATA-UKOŃCZENIA',
+};
+
+const placeholder = (name: string): string => placeholders[name] ?? name.replace(/[A-Z][A-Z-]*/g, (word) => syntaxWords[word] ?? word);
+
 const exitCodes = (text: string): string => `Kody wyjścia: ${text}.`;
 const argumentsCount = (n: number): string => `${n} ${plural(n, 'argument', 'argumenty', 'argumentów')}`;
 
@@ -200,7 +218,7 @@ export const helpPl: HelpText = {
   },
   commander: {
     titles: { 'Usage:': 'Użycie:', 'Arguments:': 'Argumenty:', 'Options:': 'Opcje:', 'Commands:': 'Polecenia:', 'Global Options:': 'Opcje globalne:' },
-    placeholder: (name) => placeholders[name] ?? name,
+    placeholder,
     optionsTerm: '[opcje]',
     commandTerm: '[polecenie]',
     choices: (values) => `do wyboru: ${values}`,
@@ -394,7 +412,7 @@ export const helpPl: HelpText = {
       description: 'odbyta sesja mentoringowa (para, data, minuty), do pliku zapisów z danego miesiąca',
       examples: [
         ['mentor add session --programme examples/kam-pilot --pair para-01 --date 2026-06-29 --minutes 60 --today 2026-06-30', 'odbyta sesja'],
-        ['mentor add session --programme examples/kam-pilot --pair para-02 --date 2026-06-29 --status cancelled --reason "client visit" --today 2026-06-30 --dry-run', 'odwołana sesja, pokazana, a nie zapisana'],
+        ['mentor add session --programme examples/kam-pilot --pair para-02 --date 2026-06-29 --status cancelled --reason "wizyta u klienta" --today 2026-06-30 --dry-run', 'odwołana sesja, pokazana, a nie zapisana'],
       ],
     },
     assessment: {

@@ -186,3 +186,22 @@ describe('mentor add into a scaffolded programme', () => {
     // Seven CLI runs in a row: on a busy two-core runner they outlast the suite's 30 s per test.
   }, 180_000);
 });
+
+describe('mentor add --help', () => {
+  it('shows every kind\'s value syntax in Polish words under --locale pl (ids and listed values as typed)', () => {
+    const english = /<[^>]*\b(TEXT|YYYY-MM-DD|N|VALUE|COMPETENCY|BASELINE|TARGET|MODULE|COMPLETED)\b[^>]*>/;
+    const shown: string[] = [];
+    for (const kind of ['session', 'assessment', 'learning', 'survey', 'kpi-value', 'mentee', 'mentor', 'pair']) {
+      const r = mentor(['--locale', 'pl', 'add', kind, '--help']);
+      expect(r.code, kind).toBe(0);
+      expect(r.stdout, kind).not.toMatch(english);
+      shown.push(r.stdout);
+    }
+    const all = shown.join('\n');
+    expect(all).toContain('--date <RRRR-MM-DD>');
+    expect(all).toContain('--minutes <LICZBA>');
+    expect(all).toContain('--competencies <KOMPETENCJA:WYJŚCIOWY:DOCELOWY,…>');
+    expect(all).toContain('--pair <ID>');
+    expect(all).toContain('--status <held|cancelled|missed>');
+  });
+});
