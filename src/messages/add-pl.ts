@@ -88,6 +88,7 @@ export const addPl: AddText = {
         .join('; ')}. Pola: ${known.join(', ')}.`,
     csvColumnsHint: 'Nazwij kolumny tak jak pola albo pomiń zbędne: --ignore-columns "Sygnatura czasowa,Adres e-mail".',
     csvEmpty: (file) => `${file} ma nagłówek, ale żadnego wiersza: nie ma czego dodać.`,
+    csvNotATable: 'Podaj w --from plik CSV (UTF-8 lub Windows-1250; `,`, `;` albo tabulator) lub skoroszyt XLSX, którego pierwszy wiersz nazywa pola, a każdy następny to jedno dodanie.',
     csv: (file, line, column, problem, detail) =>
       `${file}: wiersz ${line}${column ? `, kolumna ${column}` : ''}: ${problem === 'quote' ? 'komórka w cudzysłowie nie jest poprawnie zamknięta' : problem === 'row-length' ? 'wiersz ma inną liczbę komórek niż nagłówek' : detail}.`,
     edit: (file, code, detail) => `Nie można dopisać do ${file}: ${codes[code]}${detail ? ` (${detail})` : ''}. Niczego nie zapisano; \`mentor validate\` pokaże, co jest nie tak z plikiem.`,

@@ -36,6 +36,8 @@ export interface AddText {
     csvColumns: (file: string, problems: { column: string; index: number; kind: 'unknown' | 'duplicate'; suggestion?: string }[], known: string[]) => string;
     csvColumnsHint: string;
     csvEmpty: (file: string) => string;
+    /** What to do when --from is no table at all (empty, binary, no header row). */
+    csvNotATable: string;
     csv: (file: string, line: number, column: string | undefined, problem: 'quote' | 'row-length' | 'other', detail: string) => string;
     /** A file the addition goes into cannot be edited safely. */
     edit: (file: string, code: YamlEditErrorCode, detail: string) => string;

@@ -91,6 +91,15 @@ describe('mentor add (records)', () => {
     expect(changed().added).toEqual(['  - { pair: para-02, date: 2026-06-24, minutes: 60, topic: Plan dalszego rozwoju }', '  - { pair: para-03, date: 2026-06-24, minutes: 60 }']);
   });
 
+  it('takes a CSV file of one column (a list of pairs), the other fields from flags', () => {
+    const csv = join(dir, '..', 'pairs.csv');
+    writeFileSync(csv, 'pair\npara-02\npara-04\n');
+    const r = mentor(['add', 'session', '--from', csv, '--date', '2026-06-24', '--minutes', '45', ...today], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(changed().added).toEqual(['  - { pair: para-02, date: 2026-06-24, minutes: 45 }', '  - { pair: para-04, date: 2026-06-24, minutes: 45 }']);
+  });
+
   it('reads CSV as `mentor select` does: a Polish Excel export in Windows-1250, UTF-16; a broken quote names its row', () => {
     const csv = join(dir, '..', 'learning.csv');
     // Windows-1250 bytes of "Szkolenie: negocjacje zespołowe" (ł = 0xb3), `;`-separated, CRLF, as Polish Excel saves it.
