@@ -471,6 +471,7 @@ export const en: Catalogue = {
     noDocuments: (p) => `${p}: no mentor documents found (looked for YAML files with \`apiVersion: mentor/v1\`).`,
     cannotRead: (p, r) => `${p}: cannot read (${r}).`,
     refuseOverwrite: (p) => `${p} exists; use --force to overwrite it.`,
+    notUtf8: (p, at) => `${p}:${at}: the file is not valid UTF-8, and editing it would damage the characters it holds; nothing was written. Save it as UTF-8 in your editor (Windows-1250 and ISO-8859-2 are common culprits for Polish text), then run the command again.`,
     changedOnDisk: (p) => `${p} changed on disk while mentor was working on it (saved in an editor, or another mentor command ran); nothing was written. Run the command again.`,
     wrote: (p) => `Wrote ${p}.`,
     unknownSchema: (n, known) => `unknown schema "${n}" (use ${known.join(', ')}).`,

@@ -484,6 +484,7 @@ export const pl: Catalogue = {
     noDocuments: (p) => `${p}: nie znaleziono dokumentów mentor (szukano plików YAML z \`apiVersion: mentor/v1\`).`,
     cannotRead: (p, r) => `${p}: nie można odczytać (${r}).`,
     refuseOverwrite: (p) => `${p} już istnieje; użyj --force, by go nadpisać.`,
+    notUtf8: (p, at) => `${p}:${at}: plik nie jest zapisany w UTF-8, a jego edycja uszkodziłaby zapisane w nim znaki; niczego nie zapisano. Zapisz go w edytorze jako UTF-8 (najczęściej winne są Windows-1250 i ISO-8859-2) i uruchom polecenie jeszcze raz.`,
     changedOnDisk: (p) => `Plik ${p} zmienił się na dysku, gdy mentor nad nim pracował (zapisano go w edytorze albo uruchomiono inne polecenie mentor); niczego nie zapisano. Uruchom polecenie jeszcze raz.`,
     wrote: (p) => `Zapisano ${p}.`,
     unknownSchema: (n, known) => `nieznany schemat „${n}” (dostępne: ${known.join(', ')}).`,

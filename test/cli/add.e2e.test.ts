@@ -91,6 +91,20 @@ describe('mentor add (records)', () => {
     expect(changed().added).toEqual(['  - { pair: para-02, date: 2026-06-24, minutes: 60, topic: Plan dalszego rozwoju }', '  - { pair: para-03, date: 2026-06-24, minutes: 60 }']);
   });
 
+  it('never edits a records file saved in Windows-1250 (its Polish letters would be lost): says where, writes nothing', () => {
+    const file = join(dir, 'records', '2026-06.yaml');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/[ąćęłńóśźż]/);
+    // Windows-1250 for the Polish letters, as an old Excel or Notepad would save the file.
+    const cp1250: Record<string, number> = { ą: 0xb9, ć: 0xe6, ę: 0xea, ł: 0xb3, ń: 0xf1, ó: 0xf3, ś: 0x9c, ź: 0x9f, ż: 0xbf, Ł: 0xa3, Ś: 0x8c, Ż: 0xaf, Ó: 0xd3 };
+    const bytes = Buffer.from([...text].map((c) => cp1250[c] ?? (c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : 0x3f)));
+    writeFileSync(file, bytes);
+    const r = mentor(['add', 'session', '--pair', 'para-01', '--date', '2026-06-25', '--minutes', '60', ...today], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^mentor: records\/2026-06\.yaml:\d+:\d+: the file is not valid UTF-8.*nothing was written/);
+    expect(readFileSync(file)).toEqual(bytes);
+  });
+
   it('takes a CSV file of one column (a list of pairs), the other fields from flags', () => {
     const csv = join(dir, '..', 'pairs.csv');
     writeFileSync(csv, 'pair\npara-02\npara-04\n');
