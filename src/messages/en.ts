@@ -162,7 +162,9 @@ export const en: Catalogue = {
             ? `\`${p.key}\` in ${p.owner} has none of ${p.keys}; it takes one of them.`
             : p.reason === 'contains'
               ? `\`${p.key}\` in ${p.owner} has no item of the required kind.`
-              : `\`${p.key}\` in ${p.owner} does not match any allowed form.`,
+              : p.reason === 'scalar'
+                ? `\`${p.key}\` in ${p.owner} is a single value, but takes one of ${p.keys}: did you mean \`${p.key}: ${p.wrapped}\`?`
+                : `\`${p.key}\` in ${p.owner} does not match any allowed form.`,
       hint: (p) => (p.description ? `${p.description}.` : 'See docs/format.md for what it takes.'),
       describe: 'A value matching none of the alternative forms (e.g. both `date` and `milestone`).',
     },

@@ -172,7 +172,9 @@ export const pl: Catalogue = {
             ? `\`${p.key}\` w ${p.owner} nie ma żadnego z kluczy ${p.keys}, a potrzebuje jednego z nich.`
             : p.reason === 'contains'
               ? `\`${p.key}\` w ${p.owner} nie ma żadnej pozycji wymaganego rodzaju.`
-              : `\`${p.key}\` w ${p.owner} nie pasuje do żadnej z dozwolonych postaci.`,
+              : p.reason === 'scalar'
+                ? `\`${p.key}\` w ${p.owner} to pojedyncza wartość, a potrzebny jest jeden z kluczy ${p.keys}: czy chodziło o \`${p.key}: ${p.wrapped}\`?`
+                : `\`${p.key}\` w ${p.owner} nie pasuje do żadnej z dozwolonych postaci.`,
       hint: (p) => (p.description ? `${upperFirst(String(p.description))}.` : 'Dozwolone postacie opisuje docs/format.md.'),
       describe: 'Wartość niepasująca do żadnej z dozwolonych postaci (np. naraz `date` i `milestone`).',
     },
