@@ -72,6 +72,7 @@ export const methodRuleIds = [
   'kpi-uncomputable',
   'kpi-checkpoint-outside-period',
   'kpi-checkpoints-unordered',
+  'kpi-value-ignored',
   'pair-end-reason-without-end',
   'buy-in-missing',
   'kick-off-missing',

@@ -63,7 +63,7 @@ export const addEn: AddText = {
     added: (what, file, created) => `Added ${what} to ${file}${created ? ' (a new file)' : ''}.`,
     wouldAdd: (what, file, created) => `Would add ${what} to ${file}${created ? ' (a new file)' : ''} (dry run, nothing written).`,
     refused: (strict) => `Nothing added: the addition would make the programme ${strict ? 'warn (--strict)' : 'invalid'}.`,
-    warnings: (n) => `Added with ${n === 1 ? 'a warning' : `${n} warnings`}:`,
+    warnings: (n, dryRun) => `${dryRun ? 'It would be added' : 'Added'} with ${n === 1 ? 'a warning' : `${n} warnings`}:`,
     preexisting: (errors, warnings, command) =>
       `The programme already had ${[errors > 0 ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : '', warnings > 0 ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''].filter(Boolean).join(' and ')} not caused by this addition; \`${command}\` lists them.`,
     cancelled: 'Cancelled; nothing was written.',

@@ -66,7 +66,7 @@ export const addPl: AddText = {
     added: (what, file, created) => `Dodano ${what} do ${file}${created ? ' (nowy plik)' : ''}.`,
     wouldAdd: (what, file, created) => `Próba, niczego nie zapisano: dodano by ${what} do ${file}${created ? ' (nowy plik)' : ''}.`,
     refused: (strict) => (strict ? 'Niczego nie dodano: po dodaniu program miałby ostrzeżenia (--strict).' : 'Niczego nie dodano: po dodaniu program byłby niepoprawny.'),
-    warnings: (n) => (n === 1 ? 'Dodano z jednym ostrzeżeniem:' : `Dodano z ${n} ostrzeżeniami:`),
+    warnings: (n, dryRun) => (dryRun ? `Dodanie dałoby ${n === 1 ? 'jedno ostrzeżenie' : plural(n, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń')}:` : n === 1 ? 'Dodano z jednym ostrzeżeniem:' : `Dodano z ${n} ostrzeżeniami:`),
     preexisting: (errors, warnings, command) =>
       `Program miał już ${[errors > 0 ? plural(errors, 'błąd', 'błędy', 'błędów') : '', warnings > 0 ? plural(warnings, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń') : ''].filter(Boolean).join(' i ')} niezwiązane z tym dodaniem; pokaże je \`${command}\`.`,
     cancelled: 'Przerwano; niczego nie zapisano.',

@@ -14,7 +14,8 @@ export interface AddText {
     /** Nothing written: the addition would make the programme invalid (or, with --strict, warn). */
     refused: (strict: boolean) => string;
     /** Warnings the addition causes, shown with the addition written anyway. */
-    warnings: (n: number) => string;
+    /** The heading of the warnings an addition brings; `dryRun`: nothing was written. */
+    warnings: (n: number, dryRun: boolean) => string;
     /** Problems the programme had before, not caused by the addition. */
     preexisting: (errors: number, warnings: number, command: string) => string;
     cancelled: string;

@@ -325,6 +325,11 @@ export const pl: Catalogue = {
     'kpi-uncomputable': { message: (p) => `KPI \`${p.kpi}\` używa miary \`${p.metric}\`, której mentor nie umie policzyć, i nie wskazuje źródła.`, hint: (p) => `Użyj miary wbudowanej (${p.builtins}) albo dodaj \`source:\` i zapisuj wartości w \`kpiValues\`.`, describe: 'KPI, którego nie da się policzyć i który nie ma zewnętrznego źródła.' },
     'kpi-checkpoint-outside-period': { message: (p) => `KPI \`${p.kpi}\`: punkt kontrolny ${p.date} wypada poza okresem programu ${p.start} – ${p.end}.`, hint: () => 'Cele pośrednie datuj w ramach `metadata.period`; cel końcowy ocenia się na jego koniec.', describe: 'Punkt kontrolny KPI poza okresem programu.' },
     'kpi-checkpoints-unordered': { message: (p) => `KPI \`${p.kpi}\`: punkt kontrolny ${p.date} nie następuje po poprzednim (${p.previous}).`, hint: () => 'Wypisz punkty kontrolne w kolejności dat, po jednym na datę.', describe: 'Punkty kontrolne KPI nie w kolejności dat lub z tą samą datą.' },
+    'kpi-value-ignored': {
+      message: (p) => `Wartość ${p.value} zapisana dla KPI \`${p.kpi}\` w dniu ${p.date} nie jest brana pod uwagę: \`${p.kpi}\` ma wbudowaną miarę \`${p.metric}\`, którą mentor liczy z zapisów.`,
+      hint: () => 'Usuń ten wpis i zapisuj to, z czego liczona jest miara (sesje, oceny, ankiety); wynik mierzony poza mentorem daj KPI z własną miarą i `source:`.',
+      describe: 'Wartość KPI zapisana dla KPI, które mentor liczy z zapisów: raport nigdy jej nie używa.',
+    },
     'pair-end-reason-without-end': { message: (p) => `Para \`${p.pair}\` ma \`endReason: ${p.reason}\`, ale nie ma daty \`end\`.`, hint: () => 'Dodaj `end:` z datą zakończenia pary albo usuń `endReason`.', describe: 'Para z powodem zakończenia, ale bez daty zakończenia.' },
     'buy-in-missing': { message: (p) => `Żaden komunikat buy-in nie dociera do ${String(p.roles).includes(',') ? 'ról' : 'roli'} ${p.roles} przed startem (${p.kickOff}).`, hint: () => 'Dodaj komunikat `purpose: buy-in` datowany przed kamieniem milowym `kick-off` dla tych ról.', describe: 'Role, do których przed startem nie dociera komunikat buy-in.' },
     'role-not-informed': {

@@ -105,6 +105,16 @@ describe('mentor add (records)', () => {
     expect(readFileSync(file)).toEqual(bytes);
   });
 
+  it('warns that a value of a KPI mentor computes would never be read (a dry run says it would be added), and --strict refuses it', () => {
+    const args = ['add', 'kpi-value', '--kpi', 'satysfakcja-uczestnikow', '--value', '91', '--date', '2026-06-29', ...today];
+    const dry = mentor([...args, '--dry-run'], { cwd: dir });
+    expect(dry.code).toBe(0);
+    expect(dry.stderr).toMatch(/^It would be added with a warning:\n\s+--kpi\s+warning\s+The value 91 recorded for KPI `satysfakcja-uczestnikow` on 2026-06-29 is not used: .*built-in metric `satisfaction`.*kpi-value-ignored/);
+    const strict = mentor([...args, '--strict'], { cwd: dir });
+    expect(strict.code).toBe(1);
+    expect(changed()).toEqual({ added: [], removed: [] });
+  });
+
   it('takes a CSV file of one column (a list of pairs), the other fields from flags', () => {
     const csv = join(dir, '..', 'pairs.csv');
     writeFileSync(csv, 'pair\npara-02\npara-04\n');

@@ -205,7 +205,7 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
       }
     }
     if (placed.length > 0) {
-      io.stderr.write(`${text.out.warnings(placed.length)}\n`);
+      io.stderr.write(`${text.out.warnings(placed.length, flags.dryRun === true)}\n`);
       io.stderr.write(renderAddFindings(placed, { color, locale }));
     }
     if (before.length > 0) {
