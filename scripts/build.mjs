@@ -129,6 +129,9 @@ const result = await build({
   logLevel: 'warning',
 });
 
+// For size work: MENTOR_METAFILE=FILE keeps esbuild's metafile (which sources went into which chunk).
+if (process.env.MENTOR_METAFILE) writeFileSync(process.env.MENTOR_METAFILE, JSON.stringify(result.metafile));
+
 // A warning means code esbuild could not follow (a require() of a computed name, say): it would
 // fail at run time, not here. Such a package belongs in `dependencies`, which stay external.
 if (result.warnings.length > 0) {

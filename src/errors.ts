@@ -14,7 +14,9 @@ export type IoErrorCode =
   /** Two writes to one file in one run (the reason names the other). */
   | 'same-file'
   /** A file edited in place (`mentor add`, `select --write`, `match --write`) changed on disk between reading and writing: nothing was written. */
-  | 'changed-on-disk';
+  | 'changed-on-disk'
+  /** A file to edit in place whose bytes are not UTF-8: decoding it would replace them, so it is not edited (the reason is `line:column`). */
+  | 'not-utf8';
 
 export class IoError extends Error {
   constructor(

@@ -31,6 +31,8 @@ function ioMessage(error: IoError, ui: UiText, safety: SafetyText): string {
       return safety.sameFile(path, reason);
     case 'changed-on-disk':
       return ui.changedOnDisk(path);
+    case 'not-utf8':
+      return ui.notUtf8(path, reason);
   }
 }
 

@@ -73,6 +73,7 @@ export const methodRuleIds = [
   'kpi-baseline-meets-target',
   'kpi-checkpoint-outside-period',
   'kpi-checkpoints-unordered',
+  'kpi-value-ignored',
   'pair-end-reason-without-end',
   'buy-in-missing',
   'kick-off-missing',

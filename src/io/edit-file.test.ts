@@ -19,6 +19,17 @@ describe('editing a file on disk', () => {
     expect(statSync(path).mode & 0o777).toBe(0o640);
   });
 
+  it('refuses to edit a file that is not UTF-8 (decoding it would replace its characters), naming where it breaks', async () => {
+    const path = join(folder(), 'r.yaml');
+    // "sessions:" then a topic in Windows-1250: 0xB3 is "ł".
+    const bytes = Buffer.from('sessions:\n  - { pair: p1, topic: "Wst\u0119p" }\n  - { pair: p2, topic: "x" }\n'.replace('\u0119', '\u00b3'), 'latin1');
+    writeFileSync(path, bytes);
+    for (const options of [{}, { view: true }]) {
+      await expect(readEditable(path, 'r.yaml', options)).rejects.toMatchObject({ code: 'not-utf8', path: 'r.yaml', reason: '2:28' });
+    }
+    expect(readFileSync(path)).toEqual(bytes);
+  });
+
   it('never replaces a file that changed on disk since it was read, nor creates one that appeared', async () => {
     const dir = folder();
     const path = join(dir, 'r.yaml');
@@ -73,14 +84,6 @@ describe('editing a file on disk', () => {
         expect(readFileSync(path, 'utf8')).toBe(`\uFEFF${textEdit.text}`);
       }
     }
-  });
-
-  it('reads a file that is not UTF-8 as text, as before', async () => {
-    const path = join(folder(), 'r.yaml');
-    writeFileSync(path, Buffer.from([0x6c, 0x3a, 0x0a, 0x20, 0x20, 0x2d, 0x20, 0xb3, 0x0a]));
-    const file = await readEditable(path, 'r.yaml', { view: true });
-    expect(file.view).toBeUndefined();
-    expect(file.text).toBe('l:\n  - \uFFFD\n');
   });
 
   it('creates a file that does not exist yet, and refuses what is not a regular file', async () => {

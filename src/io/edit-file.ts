@@ -1,4 +1,6 @@
+import { isUtf8 } from 'node:buffer';
 import { chmod, open, readFile, stat } from 'node:fs/promises';
+import { bytePosition, firstInvalidUtf8 } from '../core/parse/utf8.js';
 import { maxFileBytes } from '../core/parse/parse-source.js';
 import { editYaml, type EditOptions, type EditResult, type YamlEdit } from '../core/edit/yaml-edit.js';
 import { IoError } from '../errors.js';
@@ -49,6 +51,11 @@ export async function readEditable(path: string, shown: string, options: { view?
   }
   const view = options.view ? byteView(bytes) : undefined;
   if (view !== undefined) return { path, shown, text: view, view: true, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, original: bytes, mode: info.mode & 0o7777 };
+  // Decoding bytes that are not UTF-8 would replace them, and writing the text back would lose them.
+  if (view === undefined && !isUtf8(bytes)) {
+    const at = bytePosition(bytes, firstInvalidUtf8(bytes));
+    throw new IoError('not-utf8', shown, `${at.line}:${at.column}`);
+  }
   const text = bytes.toString('utf8');
   const bom = text.charCodeAt(0) === 0xfeff;
   return { path, shown, text: bom ? text.slice(1) : text, bom, original: bytes, mode: info.mode & 0o7777 };

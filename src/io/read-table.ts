@@ -25,7 +25,7 @@ export async function readTable(path: string, shown: string, options: TableReadO
   if (outcome.kind === 'too-large') throw new IoError('cannot-read', shown, `larger than 16 MiB (${outcome.size} bytes)`);
   const { bytes } = outcome;
   const isZip = zipMagic.every((b, i) => bytes[i] === b);
-  if (isZip || extname(path).toLowerCase() === '.xlsx') return checkHeaders(await readXlsx(bytes, options.sheet));
+  if (isZip || extname(path).toLowerCase() === '.xlsx') return checkHeaders(await readXlsx(bytes, options.sheet, options.minColumns ?? 2));
   return checkHeaders(parseCsvTable(bytes, options));
 }
 
@@ -48,7 +48,7 @@ function cellText(value: unknown): string {
  * Reads one sheet of an XLSX workbook. The spreadsheet library is loaded here, on demand, so no
  * other command (nor `select` on a CSV file) pays for it.
  */
-async function readXlsx(bytes: Uint8Array, sheetName: string | undefined): Promise<Table> {
+async function readXlsx(bytes: Uint8Array, sheetName: string | undefined, minColumns: number): Promise<Table> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
@@ -71,7 +71,7 @@ async function readXlsx(bytes: Uint8Array, sheetName: string | undefined): Promi
   });
   const header = rows.shift();
   if (!header) throw new TableError('empty', {}, { sheet: sheet.name });
-  if (header.cells.length < 2) throw new TableError('not-a-table', { line: header.line }, { reason: 'one-column' });
+  if (header.cells.length < minColumns) throw new TableError('not-a-table', { line: header.line }, { reason: 'one-column' });
   const width = header.cells.length;
   for (const row of rows) {
     if (row.cells.length > width && row.cells.slice(width).some((c) => c !== '')) {

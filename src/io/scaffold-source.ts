@@ -46,20 +46,24 @@ export async function resolveSource(input: InitInput, io: { cwd: string }, uiLoc
     const target = resolve(io.cwd, input.dir ?? '.');
     // The link is relative to the new programme's folder, written with `/` on every system.
     const pilotPath = relative(target, resolve(io.cwd, input.from)).split(sep).join('/') || '.';
-    const rollout = (input.phase ?? 'rollout') === 'rollout';
+    const phase = input.phase ?? 'rollout';
+    const rollout = phase === 'rollout';
+    const link = { path: pilotPath, id: pilot.programme.metadata.id };
     const { pilotName, ...rest } = defaults;
+    const file = catalogue(locale).init.file;
     return {
       source: {
         name: input.from,
         frame,
         files: await loadCommonFiles(),
         staff,
-        ...(rollout ? { pilot: { path: pilotPath, id: pilot.programme.metadata.id } } : {}),
+        // A rollout names its pilot; a cycle the run before it (step 5 calibrates on either's evidence).
+        ...(rollout ? { pilot: link } : phase === 'cycle' ? { previous: link } : {}),
       },
       frameLocales: [pilot.programme.metadata.locale],
       locale,
-      // A rollout begins after its pilot, and not in the past.
-      defaults: { ...rest, start: [rest.start, defaultStart(today)].sort()[1]!, name: rollout ? catalogue(locale).init.file.rolloutName(pilotName) : pilotName },
+      // A rollout (or the next cycle) begins after the run it comes from, and not in the past.
+      defaults: { ...rest, start: [rest.start, defaultStart(today)].sort()[1]!, name: rollout ? file.rolloutName(pilotName) : phase === 'cycle' ? file.cycleName(pilotName) : pilotName },
       pilotFile: pilot.file,
     };
   }

@@ -63,7 +63,7 @@ export const addEn: AddText = {
     added: (what, file, created) => `Added ${what} to ${file}${created ? ' (a new file)' : ''}.`,
     wouldAdd: (what, file, created) => `Would add ${what} to ${file}${created ? ' (a new file)' : ''} (dry run, nothing written).`,
     refused: (strict) => `Nothing added: the addition would make the programme ${strict ? 'warn (--strict)' : 'invalid'}.`,
-    warnings: (n) => `Added with ${n === 1 ? 'a warning' : `${n} warnings`}:`,
+    warnings: (n, dryRun) => `${dryRun ? 'It would be added' : 'Added'} with ${n === 1 ? 'a warning' : `${n} warnings`}:`,
     preexisting: (errors, warnings, command) =>
       `The programme already had ${[errors > 0 ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : '', warnings > 0 ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''].filter(Boolean).join(' and ')} not caused by this addition; \`${command}\` lists them.`,
     cancelled: 'Cancelled; nothing was written.',
@@ -86,6 +86,7 @@ export const addEn: AddText = {
         .join('; ')}. Fields: ${known.join(', ')}.`,
     csvColumnsHint: 'Rename the columns to the field names, or skip extra ones with --ignore-columns "Timestamp,Email address".',
     csvEmpty: (file) => `${file} has a header but no rows: nothing to add.`,
+    csvNotATable: 'Give --from a CSV file (UTF-8 or Windows-1250; `,`, `;` or tab) or an XLSX workbook whose first row names the fields, one addition a row.',
     csv: (file, line, column, problem, detail) =>
       `${file}: row ${line}${column ? `, column ${column}` : ''}: ${problem === 'quote' ? 'a quoted cell is not closed properly' : problem === 'row-length' ? 'the row has a different number of cells than the header' : detail}.`,
     edit: (file, code, detail) => `Cannot add to ${file}: ${codes[code]}${detail ? ` (${detail})` : ''}. Nothing was written; \`mentor validate\` shows what is wrong with the file.`,

@@ -66,7 +66,7 @@ export const addPl: AddText = {
     added: (what, file, created) => `Dodano ${what} do ${file}${created ? ' (nowy plik)' : ''}.`,
     wouldAdd: (what, file, created) => `Próba, niczego nie zapisano: dodano by ${what} do ${file}${created ? ' (nowy plik)' : ''}.`,
     refused: (strict) => (strict ? 'Niczego nie dodano: po dodaniu program miałby ostrzeżenia (--strict).' : 'Niczego nie dodano: po dodaniu program byłby niepoprawny.'),
-    warnings: (n) => (n === 1 ? 'Dodano z jednym ostrzeżeniem:' : `Dodano z ${n} ostrzeżeniami:`),
+    warnings: (n, dryRun) => (dryRun ? `Dodanie dałoby ${n === 1 ? 'jedno ostrzeżenie' : plural(n, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń')}:` : n === 1 ? 'Dodano z jednym ostrzeżeniem:' : `Dodano z ${n} ostrzeżeniami:`),
     preexisting: (errors, warnings, command) =>
       `Program miał już ${[errors > 0 ? plural(errors, 'błąd', 'błędy', 'błędów') : '', warnings > 0 ? plural(warnings, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń') : ''].filter(Boolean).join(' i ')} niezwiązane z tym dodaniem; pokaże je \`${command}\`.`,
     cancelled: 'Przerwano; niczego nie zapisano.',
@@ -89,6 +89,7 @@ export const addPl: AddText = {
         .join('; ')}. Pola: ${known.join(', ')}.`,
     csvColumnsHint: 'Nazwij kolumny tak jak pola albo pomiń zbędne: --ignore-columns "Sygnatura czasowa,Adres e-mail".',
     csvEmpty: (file) => `${file} ma nagłówek, ale żadnego wiersza: nie ma czego dodać.`,
+    csvNotATable: 'Podaj w --from plik CSV (UTF-8 lub Windows-1250; `,`, `;` albo tabulator) lub skoroszyt XLSX, którego pierwszy wiersz nazywa pola, a każdy następny to jedno dodanie.',
     csv: (file, line, column, problem, detail) =>
       `${file}: wiersz ${line}${column ? `, kolumna ${column}` : ''}: ${problem === 'quote' ? 'komórka w cudzysłowie nie jest poprawnie zamknięta' : problem === 'row-length' ? 'wiersz ma inną liczbę komórek niż nagłówek' : detail}.`,
     edit: (file, code, detail) => `Nie można dopisać do ${file}: ${codes[code]}${detail ? ` (${detail})` : ''}. Niczego nie zapisano; \`mentor validate\` pokaże, co jest nie tak z plikiem.`,

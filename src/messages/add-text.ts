@@ -14,7 +14,8 @@ export interface AddText {
     /** Nothing written: the addition would make the programme invalid (or, with --strict, warn). */
     refused: (strict: boolean) => string;
     /** Warnings the addition causes, shown with the addition written anyway. */
-    warnings: (n: number) => string;
+    /** The heading of the warnings an addition brings; `dryRun`: nothing was written. */
+    warnings: (n: number, dryRun: boolean) => string;
     /** Problems the programme had before, not caused by the addition. */
     preexisting: (errors: number, warnings: number, command: string) => string;
     cancelled: string;
@@ -38,6 +39,8 @@ export interface AddText {
     csvColumns: (file: string, problems: { column: string; index: number; kind: 'unknown' | 'duplicate'; suggestion?: string }[], known: string[]) => string;
     csvColumnsHint: string;
     csvEmpty: (file: string) => string;
+    /** What to do when --from is no table at all (empty, binary, no header row). */
+    csvNotATable: string;
     csv: (file: string, line: number, column: string | undefined, problem: 'quote' | 'row-length' | 'other', detail: string) => string;
     /** A file the addition goes into cannot be edited safely. */
     edit: (file: string, code: YamlEditErrorCode, detail: string) => string;

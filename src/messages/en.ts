@@ -164,7 +164,9 @@ export const en: Catalogue = {
             ? `\`${p.key}\` in ${p.owner} has none of ${p.keys}; it takes one of them.`
             : p.reason === 'contains'
               ? `\`${p.key}\` in ${p.owner} has no item of the required kind.`
-              : `\`${p.key}\` in ${p.owner} does not match any allowed form.`,
+              : p.reason === 'scalar'
+                ? `\`${p.key}\` in ${p.owner} is a single value, but takes one of ${p.keys}: did you mean \`${p.key}: ${p.wrapped}\`?`
+                : `\`${p.key}\` in ${p.owner} does not match any allowed form.`,
       hint: (p) => (p.description ? `${p.description}.` : 'See docs/format.md for what it takes.'),
       describe: 'A value matching none of the alternative forms (e.g. both `date` and `milestone`).',
     },
@@ -317,6 +319,11 @@ export const en: Catalogue = {
     'kpi-uncomputable': { message: (p) => `KPI \`${p.kpi}\` uses metric \`${p.metric}\`, which mentor cannot compute, and names no source.`, hint: (p) => `Use a built-in metric (${p.builtins}) or add \`source:\` and record values under \`kpiValues\`.`, describe: 'A KPI that cannot be computed and has no external source.' },
     'kpi-checkpoint-outside-period': { message: (p) => `KPI \`${p.kpi}\`: checkpoint ${p.date} is outside the programme period ${p.start} – ${p.end}.`, hint: () => 'Date interim targets within `metadata.period`; the final target is judged at its end.', describe: 'A KPI checkpoint dated outside the programme period.' },
     'kpi-checkpoints-unordered': { message: (p) => `KPI \`${p.kpi}\`: checkpoint ${p.date} does not come after the one before it (${p.previous}).`, hint: () => 'List checkpoints in date order, one per date.', describe: 'KPI checkpoints out of date order or on the same date.' },
+    'kpi-value-ignored': {
+      message: (p) => `The value ${p.value} recorded for KPI \`${p.kpi}\` on ${p.date} is not used: \`${p.kpi}\` has the built-in metric \`${p.metric}\`, which mentor computes from the records.`,
+      hint: () => 'Remove the entry and record what the metric is computed from (sessions, assessments, surveys); for a figure measured outside mentor, give the KPI a metric of its own and a `source:`.',
+      describe: 'A KPI value recorded for a KPI that mentor computes from the records: the report never uses it.',
+    },
     'pair-end-reason-without-end': { message: (p) => `Pair \`${p.pair}\` has \`endReason: ${p.reason}\` but no \`end\` date.`, hint: () => 'Add `end:` with the date the pair ended, or remove `endReason`.', describe: 'A pair with an end reason but no end date.' },
     'buy-in-missing': { message: (p) => `No buy-in message reaches ${p.roles} before kick-off (${p.kickOff}).`, hint: () => 'Add a `purpose: buy-in` communication dated before the `kick-off` milestone for these roles.', describe: 'Roles not reached by a buy-in message before kick-off.' },
     'role-not-informed': {
@@ -478,6 +485,7 @@ export const en: Catalogue = {
     noDocuments: (p) => `${p}: no mentor documents found (looked for YAML files with \`apiVersion: mentor/v1\`).`,
     cannotRead: (p, r) => `${p}: cannot read (${r}).`,
     refuseOverwrite: (p) => `${p} exists; use --force to overwrite it.`,
+    notUtf8: (p, at) => `${p}:${at}: the file is not valid UTF-8, and editing it would damage the characters it holds; nothing was written. Save it as UTF-8 in your editor (Windows-1250 and ISO-8859-2 are common culprits for Polish text), then run the command again.`,
     changedOnDisk: (p) => `${p} changed on disk while mentor was working on it (saved in an editor, or another mentor command ran); nothing was written. Run the command again.`,
     wrote: (p) => `Wrote ${p}.`,
     unknownSchema: (n, known) => `unknown schema "${n}" (use ${known.join(', ')}).`,

@@ -357,6 +357,11 @@ export const explainEn: ExplainText = {
       why: 'The checkpoint due on a given day is the latest one on or before it; a list out of order, or two checkpoints on one date, usually means a mistyped date and would judge progress against the wrong interim target.',
       fix: 'List the checkpoints in date order, one per date, and check the dates.',
     },
+    'kpi-value-ignored': {
+      checks: 'A `kpiValues` entry for a KPI whose `metric` is one of the built-in metrics mentor computes from the records.',
+      why: 'Step 5 judges the programme by its KPIs: a built-in KPI is computed from sessions, assessments and surveys, so a value typed for it is never read, and whoever recorded it believes the report shows it.',
+      fix: 'Remove the entry and record what the metric is computed from; if the figure is measured outside mentor (an HR system, a CRM), give the KPI a metric of its own and a `source:`.',
+    },
     'pair-end-reason-without-end': {
       checks: 'A pair with `endReason` but no `end` date.',
       why: 'Retention counts the pairs that ended and why; without the date the report cannot tell when the pair ended, so the reason counts nowhere.',

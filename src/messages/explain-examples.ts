@@ -172,6 +172,7 @@ export const ruleExamples: Record<RuleId, RuleExample> = {
   'kpi-uncomputable': programme(kpi('metric: key-account-revenue, target: 0.6'), kpi('metric: gap-closed-share, target: 0.6')),
   'kpi-checkpoint-outside-period': programme(checkpoints('2026-03-31', '2026-07-31'), checkpoints('2026-03-31', '2026-05-29')),
   'kpi-checkpoints-unordered': programme(checkpoints('2026-04-30', '2026-03-31'), checkpoints('2026-03-31', '2026-04-30')),
+  'kpi-value-ignored': records('kpiValues:\n  - { kpi: k1, date: 2026-02-27, value: 0.55 }\n', 'assessments:\n  - { mentee: e1, competency: negotiation, level: 3, assessor: mentor, date: 2026-02-27 }\n'),
   'pair-end-reason-without-end': programme(
     'people:\n  pairs:\n    - { id: p1, mentor: m1, mentee: e1, competencies: [negotiation], start: 2026-01-26 }\n    - { id: p2, mentor: m1, mentee: e2, competencies: [pricing], start: 2026-01-26, endReason: workload }\n',
     pairs('[negotiation]').replace('end: 2026-02-27', 'end: 2026-02-27, endReason: workload'),

@@ -358,6 +358,11 @@ export const explainPl: ExplainText = {
       why: 'Obowiązuje ostatni punkt kontrolny przypadający w danym dniu lub przed nim; lista nie po kolei albo dwa punkty z jedną datą to zwykle literówka w dacie, przez którą postęp oceniano by względem niewłaściwego celu pośredniego.',
       fix: 'Wypisz punkty kontrolne w kolejności dat, po jednym na datę, i sprawdź daty.',
     },
+    'kpi-value-ignored': {
+      checks: 'Wpis w `kpiValues` dla KPI, którego `metric` to jedna z miar wbudowanych, liczonych przez mentora z zapisów.',
+      why: 'Krok 5 ocenia program po jego KPI: KPI wbudowane liczone jest z sesji, ocen i ankiet, więc wpisana dla niego wartość nigdy nie jest czytana, a osoba, która ją zapisała, sądzi, że raport ją pokazuje.',
+      fix: 'Usuń wpis i zapisuj to, z czego liczona jest miara; jeśli wynik mierzy się poza mentorem (system kadrowy, CRM), daj KPI własną miarę i `source:`.',
+    },
     'pair-end-reason-without-end': {
       checks: 'Para z `endReason`, ale bez daty `end`.',
       why: 'Retencja liczy pary, które się zakończyły, i powody zakończenia; bez daty raport nie wie, kiedy para się zakończyła, więc powód nigdzie się nie liczy.',

@@ -47,14 +47,14 @@ const options: Record<OptionKey, string> = {
   // init
   initTemplate: 'szablon: nazwa wbudowanego (zob. --list-templates) albo własny folder (./moj-szablon)',
   initListTemplates: 'wypisz wbudowane szablony i zakończ',
-  initFrom: 'utwórz wdrożenie na podstawie pilotażu (jego folderu lub pliku programu): rama skopiowana, daty przesunięte, osoby i zapisy puste',
+  initFrom: 'utwórz wdrożenie na podstawie pilotażu, a z --phase cycle kolejną edycję na podstawie poprzedniej (jej folderu lub pliku programu): rama skopiowana, daty przesunięte, osoby i zapisy puste',
   initAnswers: 'weź odpowiedzi z pliku YAML lub JSON (- czyta standardowe wejście); opcje mają pierwszeństwo',
   initYes: 'o nic nie pytaj: przyjmij wartości domyślne, a gdzie ich nie ma, oznaczone miejsca do uzupełnienia',
   initNoInteractive: 'nie pytaj nawet w terminalu; odpowiedzi bez wartości domyślnej trzeba podać',
   initId: 'identyfikator programu (domyślnie: z nazwy folderu)',
   initName: 'nazwa programu (domyślnie: z szablonu)',
   initOrganisation: 'organizacja klienta i jednostka',
-  initPhase: 'pilot albo rollout (wdrożenie, wymaga --from)',
+  initPhase: 'pilot, rollout (wdrożenie, wymaga --from) albo cycle (edycja powtarzanego programu; --from poprzednia edycja)',
   initStart: 'pierwszy dzień, RRRR-MM-DD (domyślnie: pierwszy poniedziałek za dwa tygodnie)',
   initWeeks: 'długość w tygodniach, {min}–{max} (domyślnie: z szablonu)',
   initGoals: 'zostaw tylko te cele szablonu (identyfikatory po przecinku)',
@@ -185,6 +185,24 @@ const placeholders: Readonly<Record<string, string>> = {
   spec: 'specyfikacja',
 };
 
+/**
+ * The value syntax of `mentor add`'s field flags (`<YYYY-MM-DD>`, `<COMPETENCY:BASELINE:TARGET,…>`,
+ * from src/core/add/read-value.ts syntaxOf), word by word; ids and enum values stay as typed.
+ */
+const syntaxWords: Readonly<Record<string, string>> = {
+  TEXT: 'TEKST',
+  N: 'LICZBA',
+  'YYYY-MM-DD': 'RRRR-MM-DD',
+  VALUE: 'WARTOŚĆ',
+  COMPETENCY: 'KOMPETENCJA',
+  BASELINE: 'WYJŚCIOWY',
+  TARGET: 'DOCELOWY',
+  MODULE: 'MODUŁ',
+  COMPLETED: 'DATA-UKOŃCZENIA',
+};
+
+const placeholder = (name: string): string => placeholders[name] ?? name.replace(/[A-Z][A-Z-]*/g, (word) => syntaxWords[word] ?? word);
+
 const exitCodes = (text: string): string => `Kody wyjścia: ${text}.`;
 const argumentsCount = (n: number): string => `${n} ${plural(n, 'argument', 'argumenty', 'argumentów')}`;
 
@@ -200,7 +218,7 @@ export const helpPl: HelpText = {
   },
   commander: {
     titles: { 'Usage:': 'Użycie:', 'Arguments:': 'Argumenty:', 'Options:': 'Opcje:', 'Commands:': 'Polecenia:', 'Global Options:': 'Opcje globalne:' },
-    placeholder: (name) => placeholders[name] ?? name,
+    placeholder,
     optionsTerm: '[opcje]',
     commandTerm: '[polecenie]',
     choices: (values) => `do wyboru: ${values}`,
@@ -394,7 +412,7 @@ export const helpPl: HelpText = {
       description: 'odbyta sesja mentoringowa (para, data, minuty), do pliku zapisów z danego miesiąca',
       examples: [
         ['mentor add session --programme examples/kam-pilot --pair para-01 --date 2026-06-29 --minutes 60 --today 2026-06-30', 'odbyta sesja'],
-        ['mentor add session --programme examples/kam-pilot --pair para-02 --date 2026-06-29 --status cancelled --reason "client visit" --today 2026-06-30 --dry-run', 'odwołana sesja, pokazana, a nie zapisana'],
+        ['mentor add session --programme examples/kam-pilot --pair para-02 --date 2026-06-29 --status cancelled --reason "wizyta u klienta" --today 2026-06-30 --dry-run', 'odwołana sesja, pokazana, a nie zapisana'],
       ],
     },
     assessment: {

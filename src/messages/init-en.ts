@@ -16,9 +16,11 @@ export const initEn: InitText = {
     programmeHeader: (p) =>
       [
         `${p.name} – ${p.organisation}.`,
-        p.rollout
+        p.basis === 'pilot'
           ? `Rollout scaffolded by \`mentor init --from ${p.source}\`: the frame is the pilot's, with dates moved to the new period.`
-          : `Scaffolded by \`mentor init\` from the \`${p.source}\` template: every text below is a starting point, adapt it to the client.`,
+          : p.basis === 'previous'
+            ? `Cycle scaffolded by \`mentor init --phase cycle --from ${p.source}\`: the frame is the previous cycle's, with dates moved to the new period.`
+            : `Scaffolded by \`mentor init\` from the \`${p.source}\` template: every text below is a starting point, adapt it to the client.`,
         'People live in people.yaml and monitoring data in records/. Check everything with `mentor validate`.',
       ].join('\n'),
     sections: {
@@ -119,6 +121,7 @@ export const initEn: InitText = {
       'line-manager': 'Line manager',
       sponsor: 'Sponsor',
     },
+    cycleName: (previous) => `${previous} – next cycle`,
     rolloutName: (pilot) => `${pilot.replace(/\s*[–-]?\s*pilot\b.*$/i, '').trim() || pilot} – rollout`,
     cadence: (n) => (n === 1 ? 'every week' : `every ${numberWords[n] ?? n} weeks`),
     sessionLength: (n) => `${n} ${n === 1 ? 'minute' : 'minutes'}`,
@@ -162,6 +165,7 @@ export const initEn: InitText = {
     locale: 'Language of the programme',
     phase: 'Phase',
     from: 'Pilot programme to calibrate from (folder or file)',
+    previous: 'The cycle before this one, to calibrate from (folder or file; leave empty for a first cycle)',
     name: 'Programme name',
     organisation: 'Organisation (client and unit)',
     goals: 'Business goals the programme serves',
@@ -232,7 +236,7 @@ export const initEn: InitText = {
     write: (n, dir) => `Write ${n} ${n === 1 ? 'file' : 'files'} to ${dir}?`,
   },
   choices: {
-    phase: { pilot: 'pilot – a first, smaller run', rollout: 'rollout – calibrated from a pilot' },
+    phase: { pilot: 'pilot – a first, smaller run', rollout: 'rollout – calibrated from a pilot', cycle: 'cycle – one run of a programme that repeats (a yearly cohort)' },
     locale: { en: 'English', pl: 'Polish (polski)' },
     recruitment: { nomination: 'nomination by line managers', application: 'application by candidates', mixed: 'mixed' },
     importance: { strategic: 'strategic', tactical: 'tactical' },
@@ -363,7 +367,7 @@ export const initEn: InitText = {
             `Tell CI where to install mentor from: MENTOR_TOOL_SOURCE in .github/workflows/mentor.yml is empty, because this mentor runs from ${toolSourceGaps[p.toolSourceGap]}. Set it to a git URL (github:org/mentor#v0.1.0), a tarball URL or an npm package, or scaffold with --tool-source.`,
           ]
         : []),
-      ...(p.fromPilot ? ["Review the texts copied from the pilot (messages, descriptions): those that name the pilot's dates, cadence or length are copied as written."] : []),
+      ...(p.copiedFrom ? [`Review the texts copied from ${p.copiedFrom} (messages, descriptions): those that name its dates, cadence or length are copied as written.`] : []),
       ...(p.placeholders ? ['Replace the "(fill in: …)" placeholders in people.yaml and programme.yaml.'] : []),
       ...(p.unprepared
         ? ["Record the mentors' preparation: add `mentorsPrepared: YYYY-MM-DD` (the day they finished the modules) to the answers and run init again with --force, or list each module under the mentor's `preparation` in people.yaml."]

@@ -17,9 +17,11 @@ export const initPl: InitText = {
     programmeHeader: (p) =>
       [
         `${p.name} – ${p.organisation}.`,
-        p.rollout
+        p.basis === 'pilot'
           ? `Wdrożenie przygotowane przez \`mentor init --from ${p.source}\`: rama pochodzi z pilotażu, daty przesunięto na nowy okres.`
-          : `Plik przygotowany przez \`mentor init\` z szablonu \`${p.source}\`: każdy tekst poniżej to punkt wyjścia – dopasuj go do Klienta.`,
+          : p.basis === 'previous'
+            ? `Edycja przygotowana przez \`mentor init --phase cycle --from ${p.source}\`: rama pochodzi z poprzedniej edycji, daty przesunięto na nowy okres.`
+            : `Plik przygotowany przez \`mentor init\` z szablonu \`${p.source}\`: każdy tekst poniżej to punkt wyjścia – dopasuj go do Klienta.`,
         'Osoby są w people.yaml, dane monitoringu w records/. Całość sprawdzisz poleceniem `mentor validate`.',
       ].join('\n'),
     sections: {
@@ -120,6 +122,7 @@ export const initPl: InitText = {
       'line-manager': 'Bezpośredni przełożony',
       sponsor: 'Sponsor',
     },
+    cycleName: (previous) => `${previous} – kolejna edycja`,
     rolloutName: (pilot) => `${pilot.replace(/\s*[–-]?\s*pilota[żz].*$/i, '').trim() || pilot} – wdrożenie`,
     cadence: (n) => (n === 1 ? 'co tydzień' : `co ${numberWords[n] ?? n} ${plural(n, 'tydzień', 'tygodnie', 'tygodni')}`),
     sessionLength: (n) => `${n} ${plural(n, 'minutę', 'minuty', 'minut')}`,
@@ -164,6 +167,7 @@ export const initPl: InitText = {
     locale: 'Język programu',
     phase: 'Faza',
     from: 'Pilotaż, z którego kalibrujemy (folder lub plik)',
+    previous: 'Poprzednia edycja, z której kalibrujemy (folder lub plik; puste – pierwsza edycja)',
     name: 'Nazwa programu',
     organisation: 'Organizacja (klient i jednostka)',
     goals: 'Cele biznesowe, którym służy program',
@@ -234,7 +238,7 @@ export const initPl: InitText = {
     write: (n, dir) => `Zapisać ${n} ${plural(n, 'plik', 'pliki', 'plików')} w ${dir}?`,
   },
   choices: {
-    phase: { pilot: 'pilotaż – pierwsza, mniejsza edycja', rollout: 'wdrożenie – skalibrowane na podstawie pilotażu' },
+    phase: { pilot: 'pilotaż – pierwsza, mniejsza edycja', rollout: 'wdrożenie – skalibrowane na podstawie pilotażu', cycle: 'edycja – jedna z powtarzanych edycji programu (np. coroczny nabór)' },
     locale: { en: 'angielski (English)', pl: 'polski' },
     recruitment: { nomination: 'nominacja przez przełożonych', application: 'zgłoszenia kandydatów', mixed: 'mieszany' },
     importance: { strategic: 'strategiczne', tactical: 'taktyczne' },
@@ -365,7 +369,7 @@ export const initPl: InitText = {
             `Wskaż CI, skąd instalować narzędzie mentor: MENTOR_TOOL_SOURCE w .github/workflows/mentor.yml jest puste, bo to narzędzie działa z ${toolSourceGaps[p.toolSourceGap]}. Wpisz adres git (github:org/mentor#v0.1.0), adres archiwum tarball albo pakiet npm, albo utwórz folder z --tool-source.`,
           ]
         : []),
-      ...(p.fromPilot ? ['Przejrzyj teksty skopiowane z pilotażu (komunikaty, opisy): te, które podają daty, rytm sesji albo długość pilotażu, przepisano bez zmian.'] : []),
+      ...(p.copiedFrom ? [`Przejrzyj teksty skopiowane z ${p.copiedFrom} (komunikaty, opisy): te, które podają tamtejsze daty, rytm sesji albo długość programu, przepisano bez zmian.`] : []),
       ...(p.placeholders ? ['Zastąp miejsca „(uzupełnij: …)” w people.yaml i programme.yaml.'] : []),
       ...(p.unprepared
         ? ['Zapisz przygotowanie mentorów: dodaj do odpowiedzi `mentorsPrepared: RRRR-MM-DD` (dzień, w którym ukończyli moduły) i uruchom init ponownie z --force albo wpisz każdy moduł w `preparation` mentora w people.yaml.']

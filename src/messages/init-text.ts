@@ -23,7 +23,8 @@ export type MethodRole = 'mentee' | 'mentor' | 'hr-owner' | 'line-manager' | 'sp
 /** Texts written into the generated files, in the programme's locale. */
 export interface InitFileText {
   /** Lines under the modeline of programme.yaml. */
-  programmeHeader: (p: { name: string; organisation: string; source: string; rollout: boolean }) => string;
+  /** `basis`: what the frame was copied from (a template, the pilot of a rollout, the cycle before). */
+  programmeHeader: (p: { name: string; organisation: string; source: string; basis: 'template' | 'pilot' | 'previous' }) => string;
   sections: Record<ProgrammeSection, string>;
   peopleHeader: (p: { name: string }) => string;
   staff: string;
@@ -47,6 +48,8 @@ export interface InitFileText {
   roleNames: Record<MethodRole, string>;
   /** Default `name` of a rollout scaffolded from a pilot. */
   rolloutName: (pilotName: string) => string;
+  /** Default `name` of a cycle scaffolded from the cycle before it. */
+  cycleName: (previousName: string) => string;
   /** How often pairs meet, completing "a session …" (`{{cadence}}` in templates): "every week", "every three weeks". */
   cadence: (everyWeeks: number) => string;
   /** How long a session lasts (`{{sessionLength}}`): "90 minutes". */
@@ -91,6 +94,8 @@ export interface InitText {
     locale: string;
     phase: string;
     from: string;
+    /** For a cycle: the cycle before it, which may be left empty (a first cycle). */
+    previous: string;
     name: string;
     organisation: string;
     goals: string;
@@ -162,7 +167,7 @@ export interface InitText {
     write: (files: number, dir: string) => string;
   };
   choices: {
-    phase: Record<'pilot' | 'rollout', string>;
+    phase: Record<'pilot' | 'rollout' | 'cycle', string>;
     locale: Record<'en' | 'pl', string>;
     recruitment: Record<'nomination' | 'application' | 'mixed', string>;
     importance: Record<'strategic' | 'tactical', string>;
@@ -232,7 +237,7 @@ export interface InitText {
     checkedProblems: (errors: number, warnings: number) => string;
     /** A clean check with `(fill in: …)` placeholders left, which `mentor validate` keeps warning about. */
     checkedPlaceholders: (count: number) => string;
-    next: (p: { dir: string; cd: boolean; inGit: boolean; placeholders: boolean; noPeople: boolean; fromPilot: boolean; unprepared: boolean; toolSourceGap?: ToolSourceGap }) => string[];
+    next: (p: { dir: string; cd: boolean; inGit: boolean; placeholders: boolean; noPeople: boolean; copiedFrom?: string; unprepared: boolean; toolSourceGap?: ToolSourceGap }) => string[];
     /** Where the CI workflow installs mentor from, and why that source. */
     toolSource: (spec: string, origin: 'flag' | 'env' | 'install' | 'clone' | 'published') => string;
     nextHeading: string;

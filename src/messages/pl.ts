@@ -176,7 +176,9 @@ export const pl: Catalogue = {
             ? `\`${p.key}\` w ${p.owner} nie ma żadnego z kluczy ${p.keys}, a potrzebuje jednego z nich.`
             : p.reason === 'contains'
               ? `\`${p.key}\` w ${p.owner} nie ma żadnej pozycji wymaganego rodzaju.`
-              : `\`${p.key}\` w ${p.owner} nie pasuje do żadnej z dozwolonych postaci.`,
+              : p.reason === 'scalar'
+                ? `\`${p.key}\` w ${p.owner} to pojedyncza wartość, a potrzebny jest jeden z kluczy ${p.keys}: czy chodziło o \`${p.key}: ${p.wrapped}\`?`
+                : `\`${p.key}\` w ${p.owner} nie pasuje do żadnej z dozwolonych postaci.`,
       hint: (p) => (p.description ? `${upperFirst(String(p.description))}.` : 'Dozwolone postacie opisuje docs/format.md.'),
       describe: 'Wartość niepasująca do żadnej z dozwolonych postaci (np. naraz `date` i `milestone`).',
     },
@@ -332,6 +334,11 @@ export const pl: Catalogue = {
     'kpi-uncomputable': { message: (p) => `KPI \`${p.kpi}\` używa miary \`${p.metric}\`, której mentor nie umie policzyć, i nie wskazuje źródła.`, hint: (p) => `Użyj miary wbudowanej (${p.builtins}) albo dodaj \`source:\` i zapisuj wartości w \`kpiValues\`.`, describe: 'KPI, którego nie da się policzyć i który nie ma zewnętrznego źródła.' },
     'kpi-checkpoint-outside-period': { message: (p) => `KPI \`${p.kpi}\`: punkt kontrolny ${p.date} wypada poza okresem programu ${p.start} – ${p.end}.`, hint: () => 'Cele pośrednie datuj w ramach `metadata.period`; cel końcowy ocenia się na jego koniec.', describe: 'Punkt kontrolny KPI poza okresem programu.' },
     'kpi-checkpoints-unordered': { message: (p) => `KPI \`${p.kpi}\`: punkt kontrolny ${p.date} nie następuje po poprzednim (${p.previous}).`, hint: () => 'Wypisz punkty kontrolne w kolejności dat, po jednym na datę.', describe: 'Punkty kontrolne KPI nie w kolejności dat lub z tą samą datą.' },
+    'kpi-value-ignored': {
+      message: (p) => `Wartość ${p.value} zapisana dla KPI \`${p.kpi}\` w dniu ${p.date} nie jest brana pod uwagę: \`${p.kpi}\` ma wbudowaną miarę \`${p.metric}\`, którą mentor liczy z zapisów.`,
+      hint: () => 'Usuń ten wpis i zapisuj to, z czego liczona jest miara (sesje, oceny, ankiety); wynik mierzony poza mentorem daj KPI z własną miarą i `source:`.',
+      describe: 'Wartość KPI zapisana dla KPI, które mentor liczy z zapisów: raport nigdy jej nie używa.',
+    },
     'pair-end-reason-without-end': { message: (p) => `Para \`${p.pair}\` ma \`endReason: ${p.reason}\`, ale nie ma daty \`end\`.`, hint: () => 'Dodaj `end:` z datą zakończenia pary albo usuń `endReason`.', describe: 'Para z powodem zakończenia, ale bez daty zakończenia.' },
     'buy-in-missing': { message: (p) => `Żaden komunikat buy-in nie dociera do ${String(p.roles).includes(',') ? 'ról' : 'roli'} ${p.roles} przed startem (${p.kickOff}).`, hint: () => 'Dodaj komunikat `purpose: buy-in` datowany przed kamieniem milowym `kick-off` dla tych ról.', describe: 'Role, do których przed startem nie dociera komunikat buy-in.' },
     'role-not-informed': {
@@ -493,6 +500,7 @@ export const pl: Catalogue = {
     noDocuments: (p) => `${p}: nie znaleziono dokumentów mentor (szukano plików YAML z \`apiVersion: mentor/v1\`).`,
     cannotRead: (p, r) => `${p}: nie można odczytać (${r}).`,
     refuseOverwrite: (p) => `${p} już istnieje; użyj --force, by go nadpisać.`,
+    notUtf8: (p, at) => `${p}:${at}: plik nie jest zapisany w UTF-8, a jego edycja uszkodziłaby zapisane w nim znaki; niczego nie zapisano. Zapisz go w edytorze jako UTF-8 (najczęściej winne są Windows-1250 i ISO-8859-2) i uruchom polecenie jeszcze raz.`,
     changedOnDisk: (p) => `Plik ${p} zmienił się na dysku, gdy mentor nad nim pracował (zapisano go w edytorze albo uruchomiono inne polecenie mentor); niczego nie zapisano. Uruchom polecenie jeszcze raz.`,
     wrote: (p) => `Zapisano ${p}.`,
     unknownSchema: (n, known) => `nieznany schemat „${n}” (dostępne: ${known.join(', ')}).`,

@@ -102,6 +102,39 @@ describe('mentor add (records)', () => {
     expect(changed().added).toEqual(['  - { pair: para-02, date: 2026-06-24, minutes: 60, topic: Plan dalszego rozwoju }', '  - { pair: para-03, date: 2026-06-24, minutes: 60 }']);
   });
 
+  it('never edits a records file saved in Windows-1250 (its Polish letters would be lost): says where, writes nothing', () => {
+    const file = join(dir, 'records', '2026-06.yaml');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/[ąćęłńóśźż]/);
+    // Windows-1250 for the Polish letters, as an old Excel or Notepad would save the file.
+    const cp1250: Record<string, number> = { ą: 0xb9, ć: 0xe6, ę: 0xea, ł: 0xb3, ń: 0xf1, ó: 0xf3, ś: 0x9c, ź: 0x9f, ż: 0xbf, Ł: 0xa3, Ś: 0x8c, Ż: 0xaf, Ó: 0xd3 };
+    const bytes = Buffer.from([...text].map((c) => cp1250[c] ?? (c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : 0x3f)));
+    writeFileSync(file, bytes);
+    const r = mentor(['add', 'session', '--pair', 'para-01', '--date', '2026-06-25', '--minutes', '60', ...today], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^mentor: records\/2026-06\.yaml:\d+:\d+: the file is not valid UTF-8.*nothing was written/);
+    expect(readFileSync(file)).toEqual(bytes);
+  });
+
+  it('warns that a value of a KPI mentor computes would never be read (a dry run says it would be added), and --strict refuses it', () => {
+    const args = ['add', 'kpi-value', '--kpi', 'satysfakcja-uczestnikow', '--value', '91', '--date', '2026-06-29', ...today];
+    const dry = mentor([...args, '--dry-run'], { cwd: dir });
+    expect(dry.code).toBe(0);
+    expect(dry.stderr).toMatch(/^It would be added with a warning:\n\s+--kpi\s+warning\s+The value 91 recorded for KPI `satysfakcja-uczestnikow` on 2026-06-29 is not used: .*built-in metric `satisfaction`.*kpi-value-ignored/);
+    const strict = mentor([...args, '--strict'], { cwd: dir });
+    expect(strict.code).toBe(1);
+    expect(changed()).toEqual({ added: [], removed: [] });
+  });
+
+  it('takes a CSV file of one column (a list of pairs), the other fields from flags', () => {
+    const csv = join(dir, '..', 'pairs.csv');
+    writeFileSync(csv, 'pair\npara-02\npara-04\n');
+    const r = mentor(['add', 'session', '--from', csv, '--date', '2026-06-24', '--minutes', '45', ...today], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(changed().added).toEqual(['  - { pair: para-02, date: 2026-06-24, minutes: 45 }', '  - { pair: para-04, date: 2026-06-24, minutes: 45 }']);
+  });
+
   it('reads CSV as `mentor select` does: a Polish Excel export in Windows-1250, UTF-16; a broken quote names its row', () => {
     const csv = join(dir, '..', 'learning.csv');
     // Windows-1250 bytes of "Szkolenie: negocjacje zespołowe" (ł = 0xb3), `;`-separated, CRLF, as Polish Excel saves it.
@@ -196,4 +229,23 @@ describe('mentor add into a scaffolded programme', () => {
     expect(v.stdout).toMatch(/0 errors/);
     // Seven CLI runs in a row: on a busy two-core runner they outlast the suite's 30 s per test.
   }, 180_000);
+});
+
+describe('mentor add --help', () => {
+  it('shows every kind\'s value syntax in Polish words under --locale pl (ids and listed values as typed)', () => {
+    const english = /<[^>]*\b(TEXT|YYYY-MM-DD|N|VALUE|COMPETENCY|BASELINE|TARGET|MODULE|COMPLETED)\b[^>]*>/;
+    const shown: string[] = [];
+    for (const kind of ['session', 'assessment', 'learning', 'survey', 'kpi-value', 'mentee', 'mentor', 'pair']) {
+      const r = mentor(['--locale', 'pl', 'add', kind, '--help']);
+      expect(r.code, kind).toBe(0);
+      expect(r.stdout, kind).not.toMatch(english);
+      shown.push(r.stdout);
+    }
+    const all = shown.join('\n');
+    expect(all).toContain('--date <RRRR-MM-DD>');
+    expect(all).toContain('--minutes <LICZBA>');
+    expect(all).toContain('--competencies <KOMPETENCJA:WYJŚCIOWY:DOCELOWY,…>');
+    expect(all).toContain('--pair <ID>');
+    expect(all).toContain('--status <held|cancelled|missed>');
+  });
 });

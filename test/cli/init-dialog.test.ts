@@ -372,6 +372,28 @@ describe('the init dialogue', () => {
     expect(ended.out()).not.toContain('Warning');
   });
 
+  it('a cycle asks for the cycle before it, a rollout included, and starts from a template when left empty', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'mentor-dialog-'));
+    cpSync(join(repoRoot, 'examples/kam-rollout'), join(cwd, 'kam-rollout'), { recursive: true });
+    cpSync(join(repoRoot, 'examples/kam-pilot'), join(cwd, 'kam-pilot'), { recursive: true });
+    const linked: Asked[] = [];
+    const code = await initCommand('kam-2028', {}, terminal(cwd), 'en', {
+      prompts: async () => scripted({ [t.phase]: 'cycle', [t.previous]: 'kam-rollout', [t.start]: '2028-01-10' }, linked),
+      today: () => '2027-12-01',
+    });
+    expect(code).toBe(0);
+    expect(linked.map((a) => a.message)).toContain(t.previous);
+    expect(linked.map((a) => a.message)).not.toContain(t.template);
+    expect(parse(readFileSync(join(cwd, 'kam-2028/programme.yaml'), 'utf8')).metadata).toMatchObject({ phase: 'cycle', previous: { path: '../kam-rollout' } });
+
+    const first: Asked[] = [];
+    expect(await initCommand('cohort-1', {}, terminal(cwd), 'en', { prompts: async () => scripted({ [t.phase]: 'cycle', [t.organisation]: 'Acme', [t.start]: '2028-01-10' }, first), today: () => '2027-12-01' })).toBe(0);
+    expect(first.map((a) => a.message)).toEqual(expect.arrayContaining([t.previous, t.template]));
+    const metadata = parse(readFileSync(join(cwd, 'cohort-1/programme.yaml'), 'utf8')).metadata;
+    expect(metadata.phase).toBe('cycle');
+    expect(metadata.previous).toBeUndefined();
+  });
+
   it('does not prompt with --yes even in a terminal', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'mentor-dialog-'));
     const asked: Asked[] = [];

@@ -320,6 +320,26 @@ describe('--from a pilot', () => {
     expect(existsSync(join(cwd, 'second-rollout'))).toBe(false);
   });
 
+  it('--phase cycle scaffolds the next cycle from the one before, whatever its phase: linked as `previous`, calibrated', () => {
+    const cwd = join(tmp, 'cycles');
+    cpSync(join(repoRoot, 'examples/kam-rollout'), join(cwd, 'kam-rollout'), { recursive: true });
+    cpSync(join(repoRoot, 'examples/kam-pilot'), join(cwd, 'kam-pilot'), { recursive: true });
+    const r = mentor(['init', 'kam-2028', '--phase', 'cycle', '--from', 'kam-rollout', '--locale', 'en', '--start', '2028-01-10'], { cwd });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Review the texts copied from kam-rollout');
+    const text = readFileSync(join(cwd, 'kam-2028/programme.yaml'), 'utf8');
+    expect(text).toContain('mentor init --phase cycle --from kam-rollout');
+    const p = parse(text);
+    expect(p.metadata).toMatchObject({ id: 'kam-2028', phase: 'cycle', previous: { path: '../kam-rollout', id: parse(readFileSync(join(cwd, 'kam-rollout/programme.yaml'), 'utf8')).metadata.id }, period: { start: '2028-01-10' } });
+    expect(p.metadata.pilot).toBeUndefined();
+    expect(p.metadata.name).toMatch(/ – next cycle$/);
+    expect(p.calibration).toEqual({ decisions: [] });
+    const v = mentor(['validate', '--strict', 'kam-2028'], { cwd });
+    expect(v.stdout + v.stderr).toMatch(/no problems/);
+    expect(v.code).toBe(0);
+  });
+
   it('--from and --template exclude each other', () => {
     const r = mentor(['init', 'x7', '--from', 'kam-pilot', '--template', 'key-accounts'], { cwd: tmp });
     expect(r.code).toBe(2);

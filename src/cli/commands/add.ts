@@ -208,7 +208,7 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
       }
     }
     if (placed.length > 0) {
-      io.stderr.write(`${text.out.warnings(placed.length)}\n`);
+      io.stderr.write(`${text.out.warnings(placed.length, flags.dryRun === true)}\n`);
       io.stderr.write(renderAddFindings(placed, { color, locale }));
     }
     if (before.length > 0) {
@@ -249,14 +249,16 @@ async function csvInputs(path: string, fields: readonly FieldSpec[], given: Reco
   try {
     // The table reader (CSV parser, XLSX through exceljs) loads only for --from.
     const { readTable } = await import('../../io/read-table.js');
-    table = await readTable(resolve(io.cwd, path), path);
+    // One column is a list (an id a row, the rest given as flags).
+    table = await readTable(resolve(io.cwd, path), path, { minColumns: 1 });
   } catch (error) {
     if (!(error instanceof TableError)) throw error;
     // A broken row is told in add's words (row and column); what makes the file no table at all, in select's.
     const problem = error.code === 'bad-quotes' ? 'quote' : error.code === 'ragged-row' ? 'row-length' : undefined;
     if (problem && error.at.line !== undefined) throw new UsageError(text.errors.csv(path, error.at.line, error.at.column === undefined ? undefined : String(error.at.column), problem, ''));
     const select = catalogue(locale).select;
-    throw new UsageError(select.tableError([path, error.at.line, error.at.column].filter((p) => p !== undefined).join(':'), error.code, error.params), select.tableHint(error.code));
+    const hint = error.code === 'empty' || error.code === 'not-a-table' ? text.errors.csvNotATable : select.tableHint(error.code);
+    throw new UsageError(select.tableError([path, error.at.line, error.at.column].filter((p) => p !== undefined).join(':'), error.code, error.params), hint);
   }
   const { columns, problems } = mapColumns(table.headers, fields, ignore.flatMap((i) => i.split(',')));
   if (problems.length > 0) throw new UsageError(text.errors.csvColumns(path, problems, fields.map((f) => f.key)), text.errors.csvColumnsHint);

@@ -1,4 +1,4 @@
-import { limits, mixDeviationFromNorm, parseLevelsLine, parseMix, recruitmentMethods, type InitInput } from '../../core/scaffold/answers.js';
+import { limits, mixDeviationFromNorm, parseLevelsLine, parseMix, phases, recruitmentMethods, type InitInput } from '../../core/scaffold/answers.js';
 import { endOf, isIsoDate, resolveDate } from '../../core/scaffold/dates.js';
 import { idFromName, uniqueId } from '../../core/scaffold/slug.js';
 import { builtinMetricIds } from '../../core/report/index.js';
@@ -46,8 +46,8 @@ export interface DialogContext {
   loadSource: (input: InitInput) => Promise<LoadedSource>;
   /** Checks a folder answer: true, or why it cannot be used. */
   checkFolder: (dir: string) => Promise<true | string>;
-  /** Checks a pilot path: true, or why it cannot be used. */
-  checkPilot: (path: string) => Promise<true | string>;
+  /** Checks the path of a pilot (for a rollout) or of the cycle before (for a cycle): true, or why it cannot be used. */
+  checkPilot: (path: string, phase: 'rollout' | 'cycle') => Promise<true | string>;
 }
 
 const required =
@@ -119,7 +119,7 @@ export async function askAnswers(ctx: DialogContext): Promise<InitInput> {
   if (!answers.phase && !answers.template && !answers.from) {
     answers.phase = await prompts.select({
       message: t.phase,
-      choices: (['pilot', 'rollout'] as const).map((value) => ({ value, name: text.choices.phase[value] })),
+      choices: phases.map((value) => ({ value, name: text.choices.phase[value] })),
       default: 'pilot',
     });
   }
@@ -127,11 +127,24 @@ export async function askAnswers(ctx: DialogContext): Promise<InitInput> {
     let from = '';
     for (;;) {
       from = (await prompts.input({ message: t.from, validate: required(text) })).trim();
-      const ok = await ctx.checkPilot(from);
+      const ok = await ctx.checkPilot(from, 'rollout');
       if (ok === true) break;
       prompts.note(ok);
     }
     answers.from = from;
+  }
+  // A cycle follows the one before it, if there was one (a first cycle starts from a template).
+  if (answers.phase === 'cycle' && !answers.from && !answers.template) {
+    for (;;) {
+      const from = (await prompts.input({ message: t.previous })).trim();
+      if (from === '') break;
+      const ok = await ctx.checkPilot(from, 'cycle');
+      if (ok === true) {
+        answers.from = from;
+        break;
+      }
+      prompts.note(ok);
+    }
   }
   if (!answers.from && !answers.template) {
     const templates = await ctx.templates();

@@ -223,11 +223,12 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
           const state = await inspectTarget(resolve(io.cwd, candidate), [], candidate).catch(() => undefined);
           return state && state.entries.length > 0 ? text.invalid.notEmptyFolder : true;
         },
-        checkPilot: async (path) => {
+        checkPilot: async (path, phase) => {
           try {
             const pilot = await loadPilot(path, io, text);
             const state = pilotState(pilot.programme, today);
-            if (state.kind === 'rollout') return text.errors.fromRollout(path, state.pilot && display(io.cwd, resolve(dirname(pilot.file.absolutePath), state.pilot)));
+            // Any run can come before a cycle; only a rollout needs a pilot.
+            if (phase === 'rollout' && state.kind === 'rollout') return text.errors.fromRollout(path, state.pilot && display(io.cwd, resolve(dirname(pilot.file.absolutePath), state.pilot)));
             return true;
           } catch (error) {
             if (error instanceof UsageError) return error.message;
@@ -315,7 +316,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
       inGit: await insideGitRepository(target),
       placeholders: hasPlaceholders(files, answers.locale),
       noPeople: !answers.mentees || answers.mentees.length === 0,
-      fromPilot: input.from !== undefined,
+      ...(input.from !== undefined ? { copiedFrom: input.from } : {}),
       // Mentors given without preparation and no `mentorsPrepared`: every pair starts unprepared.
       unprepared: answers.mentorsPrepared === undefined && diagnostics.some((d) => d.ruleId === 'pair-before-preparation'),
       ...(toolSource.spec === undefined ? { toolSourceGap: toolSource.reason } : {}),

@@ -247,7 +247,7 @@ export const limits = {
   size: [1, 1000],
 } as const satisfies Record<string, readonly [number, number]>;
 
-export const phases: readonly Phase[] = ['pilot', 'rollout'];
+export const phases: readonly Phase[] = ['pilot', 'rollout', 'cycle'];
 export const recruitmentMethods: readonly RecruitmentMethod[] = ['nomination', 'application', 'mixed'];
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
@@ -377,7 +377,7 @@ export function parseAnswers(data: unknown): { input: InitInput; problems: Answe
         else bad(key, { kind: 'one-of', values: ['en', 'pl'] });
         break;
       case 'phase':
-        if (value === 'pilot' || value === 'rollout') input.phase = value;
+        if ((phases as readonly unknown[]).includes(value)) input.phase = value as Phase;
         else bad(key, { kind: 'one-of', values: phases });
         break;
       case 'recruitment':

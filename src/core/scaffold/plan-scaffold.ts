@@ -436,7 +436,8 @@ export function planScaffoldWithIds(answers: ScaffoldAnswers, source: ScaffoldSo
 
   const goals = frame.goals.map((g) => ({ ...g, sponsor: g.sponsor !== undefined && staffIds.has(g.sponsor) ? g.sponsor : sponsorId }));
   const learningMix = { ...frame.process.learningMix, ...(answers.learningMix ?? {}) };
-  const rollout = answers.phase === 'rollout';
+  // A rollout and a cycle that follows another one record what they changed on its evidence.
+  const calibrated = answers.phase === 'rollout' || source.previous !== undefined;
 
   const programme = {
     apiVersion: 'mentor/v1',
@@ -449,6 +450,7 @@ export function planScaffoldWithIds(answers: ScaffoldAnswers, source: ScaffoldSo
       locale: answers.locale,
       period,
       ...(source.pilot ? { pilot: source.pilot } : {}),
+      ...(source.previous ? { previous: source.previous } : {}),
       ...(answers.description ? { description: answers.description } : {}),
     },
     includes: { people: [peopleFile], records: ['records/'] },
@@ -468,12 +470,12 @@ export function planScaffoldWithIds(answers: ScaffoldAnswers, source: ScaffoldSo
     // Checkpoints of a template are relative dates, like milestones: they land inside the new period.
     kpis: frame.kpis.map((k) => (k.checkpoints ? { ...k, checkpoints: k.checkpoints.map((c) => ({ ...c, date: clampDate(resolveDate(c.date, period), period) })) } : k)),
     ...(communications ? { communications } : {}),
-    ...(rollout ? { calibration: { decisions: [] } } : {}),
+    ...(calibrated ? { calibration: { decisions: [] } } : {}),
   };
   const sections: Partial<Record<string, string>> = {};
   for (const key of Object.keys(text.sections) as ProgrammeSection[]) sections[key] = text.sections[key];
   const programmeYaml = renderYaml(programme, {
-    header: [modeline('programme', 0), text.programmeHeader({ name: answers.name, organisation: answers.organisation, source: source.name, rollout: source.pilot !== undefined })].join('\n'),
+    header: [modeline('programme', 0), text.programmeHeader({ name: answers.name, organisation: answers.organisation, source: source.name, basis: source.pilot ? 'pilot' : source.previous ? 'previous' : 'template' })].join('\n'),
     keyComments: sections,
     flowValues: new Set(['when', 'period']),
     ...(kickOff && closing && closing > kickOff ? { pathComments: [{ path: ['process', 'durationWeeks'], comment: text.durationNote({ kickOff, closing, durationWeeks, weeks: answers.weeks }) }] } : {}),

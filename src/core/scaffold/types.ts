@@ -20,7 +20,7 @@ import type {
 import type { Locale } from '../../messages/index.js';
 import type { RelativeDate } from './dates.js';
 
-export type Phase = 'pilot' | 'rollout';
+export type Phase = 'pilot' | 'rollout' | 'cycle';
 export type RecruitmentMethod = Recruitment['method'];
 export type Importance = Competency['importance'];
 
@@ -261,6 +261,8 @@ export interface ScaffoldSource {
   staff?: StaffMember[];
   /** For a rollout: the pilot link, its path relative to the new folder. */
   pilot?: { path: string; id: string };
+  /** For a cycle: the link to the cycle before it, its path relative to the new folder. */
+  previous?: { path: string; id: string };
 }
 
 export interface ScaffoldContext {

@@ -75,6 +75,14 @@ describe('parseCsvTable', () => {
     expect(errorOf(() => parseCsvTable(utf8('a;b\n1;2\n3;4;5\n')))).toMatchObject({ code: 'ragged-row', at: { line: 3, column: 3 } });
   });
 
+  it('reads a list of one column when asked to (mentor add --from), and still refuses one for an export', () => {
+    const list = utf8('mentee\nme-01\n"me-02"\n\nme-03\n');
+    expect(parseCsvTable(list, { minColumns: 1 })).toMatchObject({ headers: ['mentee'], rows: [{ cells: ['me-01'], line: 2 }, { cells: ['me-02'], line: 3 }, { cells: ['me-03'], line: 5 }] });
+    expect(errorOf(() => parseCsvTable(list))).toMatchObject({ code: 'not-a-table', params: { reason: 'no-delimiter' } });
+    // A separator found still splits: two columns stay two.
+    expect(parseCsvTable(utf8('a;b\n1;2\n'), { minColumns: 1 }).headers).toEqual(['a', 'b']);
+  });
+
   it('reads back any table written by the CSV writer, in every separator and encoding', () => {
     const cell = fc.oneof(fc.string({ maxLength: 12 }).map((s) => s.replace(/\r/g, '')), fc.constantFrom('Łódź', 'a;b', 'x,y', 'line\nbreak', 'say "hi"', ' padded '));
     fc.assert(

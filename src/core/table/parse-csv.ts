@@ -6,6 +6,12 @@ import { TableError, type Delimiter, type Table, type TableEncoding, type TableR
 export interface CsvReadOptions {
   delimiter?: Delimiter;
   encoding?: TableEncoding;
+  /**
+   * The fewest columns a table may have (default 2: an HR export of one column is most likely one
+   * whose separator is not `,`, `;` or a tab). 1 for lists (`mentor add --from`: one id a row, the
+   * other fields given as flags); a file without a separator is then one column.
+   */
+  minColumns?: 1 | 2;
 }
 
 interface Record_ {
@@ -22,7 +28,8 @@ export function parseCsvTable(bytes: Uint8Array, options: CsvReadOptions = {}): 
   const { text, encoding } = decodeText(bytes, options.encoding);
   if (text.trim() === '') throw new TableError('empty');
   if (looksBinary(text)) throw new TableError('not-a-table', {}, { reason: 'binary' });
-  const delimiter = options.delimiter ?? detectDelimiter(text);
+  const minColumns = options.minColumns ?? 2;
+  const delimiter = options.delimiter ?? detectDelimiter(text) ?? (minColumns === 1 ? ',' : undefined);
   if (delimiter === undefined) throw new TableError('not-a-table', { line: 1 }, { reason: 'no-delimiter' });
   let records: Record_[];
   try {
@@ -43,7 +50,7 @@ export function parseCsvTable(bytes: Uint8Array, options: CsvReadOptions = {}): 
   }
   const header = rows.shift();
   if (!header) throw new TableError('empty');
-  if (header.cells.length < 2) throw new TableError('not-a-table', { line: header.line }, { reason: 'one-column' });
+  if (header.cells.length < minColumns) throw new TableError('not-a-table', { line: header.line }, { reason: 'one-column' });
   const width = header.cells.length;
   for (const row of rows) {
     // Trailing empty cells (`a;b;;`) are what spreadsheets write; cells with data beyond the header are not.

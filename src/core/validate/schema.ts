@@ -290,6 +290,7 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
 }
 
 const datePattern = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+const idLike = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /**
  * The key whose text a comma cut off, when `extra` is words with no value standing right after a
@@ -325,6 +326,14 @@ function isLeapYear(year: number): boolean {
 function alternativeKeys(parent: SchemaNode | undefined, error: ErrorObject): Params {
   const branches = (parent?.oneOf ?? parent?.anyOf ?? []).map((b) => b.required?.[0]).filter((k): k is string => k !== undefined);
   const data = error.data;
+  // One value where a mapping of one key is expected (`until: 2026-06-15` for `until: { date: 2026-06-15 }`):
+  // shown back wrapped in the key it fits, a date in `date`, an id in the other key.
+  if (branches.length >= 2 && (typeof data === 'string' || typeof data === 'number')) {
+    const text = String(data);
+    const date = datePattern.test(text) ? text : parseLooseDate(text);
+    const key = date !== undefined && branches.includes('date') ? 'date' : idLike.test(text) ? branches.find((k) => k !== 'date') : undefined;
+    if (key !== undefined) return { reason: 'scalar', keys: list(branches), wrapped: `{ ${key}: ${key === 'date' && date !== undefined ? date : text} }` };
+  }
   if (branches.length < 2 || data === null || typeof data !== 'object' || Array.isArray(data)) return {};
   const present = branches.filter((k) => k in data);
   if (present.length === 1) return {};

@@ -8,6 +8,7 @@ import { decisionPathUnknown } from './decision-path-unknown.js';
 import { duplicateId } from './duplicate-id.js';
 import { kpiCheckpointOutsidePeriod } from './kpi-checkpoint-outside-period.js';
 import { kpiCheckpointsUnordered } from './kpi-checkpoints-unordered.js';
+import { kpiValueIgnored } from './kpi-value-ignored.js';
 import { kickOffMissing } from './kick-off-missing.js';
 import { kpiMissingTarget } from './kpi-missing-target.js';
 import { kpiUncomputable } from './kpi-uncomputable.js';
@@ -77,6 +78,7 @@ export const rules: readonly Rule[] = [
   kpiBaselineMeetsTarget,
   kpiCheckpointOutsidePeriod,
   kpiCheckpointsUnordered,
+  kpiValueIgnored,
   pairEndReasonWithoutEnd,
   buyInMissing,
   kickOffMissing,
