@@ -13,6 +13,15 @@ describe('mentor-below-target', () => {
     expect(d!.message).toBe("Pair `p1`: mentor `m1` is at 3 in `negotiation`, below mentee `e1`'s target 4.");
   });
 
+  it('leaves a target off the scale to level-outside-scale, so the one mistake is reported once', () => {
+    const yaml = programmeYaml((d) => {
+      d.people.mentors[0].levels.negotiation = 5;
+      d.people.mentees[0].competencies[0].target = 6;
+    });
+    expect(diagnosticsOf(yaml, 'mentor-below-target')).toEqual([]);
+    expect(diagnosticsOf(yaml, 'level-outside-scale')).toHaveLength(1);
+  });
+
   it('reports a mentor with no level in the competency', () => {
     const yaml = programmeYaml((d) => {
       d.people.mentors[0].levels = { constructor: 5 };

@@ -13,6 +13,9 @@ export const mentorBelowTarget: Rule = {
         const goal = plan.get(competency);
         // Without a target there is nothing to compare (pair-competency-not-in-mentee reports that).
         if (!goal) return [];
+        // A target off the scale (4 on a 0–3 scale) is level-outside-scale's finding: no mentor can
+        // reach it, and saying so here would report the one mistake twice.
+        if (!index.levelsOf.get(competency)?.has(goal.target)) return [];
         // `levels` is user data keyed by competency id: read own keys only (`constructor` is a valid id).
         const level = Object.hasOwn(mentor.levels, competency) ? mentor.levels[competency] : undefined;
         if (level !== undefined && level >= goal.target) return [];
