@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { readConfig, type MentorConfig } from '../core/config.js';
 import { fileProblem } from '../core/parse/parse-source.js';
 import type { ParsedFile } from '../core/parse/parsed-file.js';
+import { word } from '../core/word.js';
 import { readSource } from './read-source.js';
 import { locatePath } from './walk.js';
 import { IoError, UsageError } from '../errors.js';
@@ -36,7 +37,11 @@ export async function loadConfig(path: string, shown: string, ui: UiText): Promi
   else file = fileProblem(shown, path, 'file-unreadable', { reason: located.code });
   // An empty (or comments-only) config is a valid "nothing configured".
   const first = file.findings.find((f) => f.ruleId !== 'file-empty');
-  if (first) throw new UsageError(ui.configUnreadable(shown, first.ruleId));
+  if (first) {
+    // Where, like every other config problem: a tab or a broken quote is found by its line and column.
+    const { start } = word(first, 'en');
+    throw new UsageError(ui.configUnreadable(first.ruleId.startsWith('yaml-') ? `${shown}:${start.line}:${start.column}` : shown, first.ruleId));
+  }
   const { config, problems } = readConfig(file);
   if (problems.length > 0) {
     throw new UsageError(problems.map((p) => `${shown}:${p.line}:${p.column}: ${ui.configProblem(p.kind, p.value, p.suggestion, p)}`).join('\n'), ui.configHint);

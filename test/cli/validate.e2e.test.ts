@@ -201,6 +201,11 @@ describe('mentor validate (end to end)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/\.mentor\.yaml:2:3: `buy-in-mising` is not a method rule \(did you mean `buy-in-missing`\?\)/);
     expect(mentor(['validate', '--config', 'missing.yaml'], { cwd }).code).toBe(2);
+    // A config that is not YAML is placed too.
+    writeFileSync(join(cwd, '.mentor.yaml'), 'rules:\n\tbuy-in-missing: off\n');
+    const tab = mentor(['validate'], { cwd });
+    expect(tab.code).toBe(2);
+    expect(tab.stderr).toMatch(/\.mentor\.yaml:2:1: the config file cannot be read as YAML \(yaml-tab-indent\)/);
   });
 
   it('speaks Polish with --locale pl', () => {
