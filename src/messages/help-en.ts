@@ -351,7 +351,8 @@ export const helpEn: HelpText = {
   parse: {
     wholeNumber: (flag, value) => `${flag} takes a whole number ≥ 0, not "${value}".`,
     positiveNumber: (flag, value) => `${flag} takes a whole number ≥ 1, not "${value}".`,
-    date: (flag, value) => `${flag} takes a date written YYYY-MM-DD, not "${value}".`,
+    date: (flag, value) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${flag}: "${value}" is not a day of the calendar.` : `${flag} takes a date written YYYY-MM-DD, not "${value}".`,
     between: (value) => `--between takes two dates; "${value}" is a third (put the programme path before --between).`,
     unknownSection: (name, known) => `--section: unknown section "${name}" (use ${known.join(', ')}).`,
     delimiter: (flag, value) => `${flag} takes ",", ";" or "tab", not "${value}".`,

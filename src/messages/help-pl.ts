@@ -453,7 +453,8 @@ export const helpPl: HelpText = {
   parse: {
     wholeNumber: (flag, value) => `${flag} przyjmuje liczbę całkowitą ≥ 0, a nie „${value}”.`,
     positiveNumber: (flag, value) => `${flag} przyjmuje liczbę całkowitą ≥ 1, a nie „${value}”.`,
-    date: (flag, value) => `${flag} przyjmuje datę w postaci RRRR-MM-DD, a nie „${value}”.`,
+    date: (flag, value) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${flag}: „${value}” to nie jest dzień kalendarza.` : `${flag} przyjmuje datę w postaci RRRR-MM-DD, a nie „${value}”.`,
     between: (value) => `--between przyjmuje dwie daty; „${value}” to trzecia (podaj ścieżkę programu przed --between).`,
     unknownSection: (name, known) => `--section: nieznana sekcja „${name}” (dostępne: ${known.join(', ')}).`,
     delimiter: (flag, value) => `${flag} przyjmuje ",", ";" lub "tab", a nie „${value}”.`,
