@@ -6,6 +6,7 @@ describe('where an addition goes', () => {
   it('a record: the month\'s file in the included records folder, or an included file of that name', () => {
     expect(recordsTarget({ includes: { records: ['records/'] } }, '2026-03', 'sessions')).toEqual({ file: 'records/2026-03.yaml', path: ['sessions'] });
     expect(recordsTarget({ includes: { records: ['./data/monitoring/'] } }, '2026-03', 'sessions')).toEqual({ file: 'data/monitoring/2026-03.yaml', path: ['sessions'] });
+    expect(recordsTarget({ includes: { records: ['records'] } }, '2026-03', 'sessions')).toEqual({ file: 'records/2026-03.yaml', path: ['sessions'] });
     expect(recordsTarget({ includes: { records: ['old/2026-03.yaml', 'records/'] } }, '2026-03', 'surveys')).toEqual({ file: 'old/2026-03.yaml', path: ['surveys'] });
     expect(recordsTarget({ includes: { people: ['people.yaml'] } }, '2026-03', 'sessions')).toEqual({ kind: 'no-records-folder' });
     // No folder: the programme keeps records its own way, in one file or a file a year.

@@ -35,8 +35,9 @@ export function recordsTarget(programme: unknown, month: string, list: string): 
   const name = `${month}.yaml`;
   const file = entries.find((e) => !e.endsWith('/') && (e === name || e.endsWith(`/${name}`)));
   if (file) return { file: normalise(file), path: [list] };
-  const folder = entries.find((e) => e.endsWith('/'));
-  if (folder !== undefined) return { file: normalise(`${folder}${name}`), path: [list] };
+  // A folder may be written without its trailing slash (`records`): anything not named like a YAML file is one.
+  const folder = entries.find((e) => e.endsWith('/') || !/\.ya?ml$/i.test(e));
+  if (folder !== undefined) return { file: normalise(`${folder}/${name}`), path: [list] };
   const files = entries.filter((e) => /\.ya?ml$/i.test(e));
   const year = month.slice(0, 4);
   const own = files.filter((e) => (e.split('/').pop() ?? '').startsWith(year)).pop() ?? files[files.length - 1];
