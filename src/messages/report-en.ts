@@ -9,7 +9,7 @@ export const reportEn: ReportText = {
   forPerson: (audience, name) => `for ${audience} ${name}`,
   pseudonymised: 'names pseudonymised',
   pseudonym: { mentee: 'Mentee', mentor: 'Mentor', person: 'Person', pair: 'Pair' },
-  phase: (phase) => ({ pilot: 'Pilot', rollout: 'Rollout' })[phase] ?? phase,
+  phase: (phase) => ({ pilot: 'Pilot', rollout: 'Rollout', cycle: 'Cycle' })[phase] ?? phase,
   sections: {
     health: 'Health',
     progress: 'Progress per mentee and competency',
