@@ -125,7 +125,9 @@ export const pl: Catalogue = {
       hint: (p) =>
         (p.fraction
           ? `W nawiasach \`{ … }\` przecinek oddziela pola, więc przecinek dziesiętny (\`…,${p.fraction}\`) zamienia część ułamkową w klucz: zapisz ułamek z kropką (\`….${p.fraction}\`).`
-          : p.suggestion ? `Czy chodziło o \`${p.suggestion}\`? Dozwolone klucze: ${p.allowed}.` : p.allowed ? `Dozwolone klucze: ${p.allowed}.` : 'Usuń go.'),
+          : p.merge
+            ? 'Klucz scalający (`<<: *kotwica`) należy do YAML 1.1, a mentor czyta YAML 1.2: wypisz klucze w każdej pozycji (alias całej wartości, `klucz: *kotwica`, działa).'
+            : p.suggestion ? `Czy chodziło o \`${p.suggestion}\`? Dozwolone klucze: ${p.allowed}.` : p.allowed ? `Dozwolone klucze: ${p.allowed}.` : 'Usuń go.'),
       describe: 'Klucz, którego schemat nie definiuje (często literówka).',
     },
     'schema-required': {

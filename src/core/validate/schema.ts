@@ -181,9 +181,11 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
       const suggestion = nearest(extra, allowed);
       // `{ hours: 1,5 }`: the comma ends the value inside braces, and the fraction becomes a key.
       const fraction = /^\d+$/.test(extra) ? { fraction: extra } : {};
+      // `<<: *defaults` is a YAML 1.1 merge key, which the YAML 1.2 mentor reads does not have.
+      const merge = extra === '<<' ? { merge: 'yaml-1.1' } : {};
       return finding(
         'schema-unknown-key',
-        { key: extra, owner, allowed: list(allowed), ...(suggestion ? { suggestion } : {}), ...fraction },
+        { key: extra, owner, allowed: list(allowed), ...(suggestion && extra !== '<<' ? { suggestion } : {}), ...fraction, ...merge },
         { file, path: [...path, extra], target: 'key' },
       );
     }
