@@ -2,6 +2,9 @@ import type { DiffText } from './diff-text.js';
 
 const count = (n: number, one: string, other: string): string => `${n.toLocaleString('en-GB')} ${n === 1 ? one : other}`;
 
+/** The earlier run of a calibration diff, by its phase. */
+const earlier = (phase: string): string => (phase === 'rollout' ? 'The rollout' : phase === 'cycle' ? 'The previous cycle' : 'The pilot');
+
 export const diffEn: DiffText = {
   title: (mode, oldName, newName) => `${mode === 'calibration' ? 'Calibration' : 'Changes'}: ${oldName} → ${newName}`,
   sides: (old, now) => `${old.id} (${old.phase}, ${old.period}) → ${now.id} (${now.phase}, ${now.period})`,
@@ -23,15 +26,15 @@ export const diffEn: DiffText = {
   },
   kinds: { added: 'added', removed: 'removed', changed: 'changed', moved: 'moved', renamed: 'renamed' },
   evidence: {
-    heading: (asOf) => `Pilot evidence: KPIs as of ${asOf}`,
-    none: 'The pilot has no KPIs.',
+    heading: (asOf, phase) => `${phase === 'rollout' ? 'Rollout evidence' : phase === 'cycle' ? 'Evidence of the previous cycle' : 'Pilot evidence'}: KPIs as of ${asOf}`,
+    none: (phase) => `${earlier(phase)} has no KPIs.`,
     columns: { kpi: 'KPI', value: 'value', target: 'target', status: 'status', shortBy: 'short by', newTarget: 'new target', decisions: 'decisions' },
     status: { met: 'met', missed: 'missed', 'at-risk': 'at risk', open: 'open', 'no-data': 'no data', 'no-target': 'no target' },
   },
   flags: {
     heading: (n) => `Left unexplained: ${n}`,
     none: 'Every change has a decision, and every decision a change.',
-    missedKpi: (kpi, name) => `KPI \`${kpi}\` (${name}) was missed in the pilot, and no decision answers it.`,
+    missedKpi: (kpi, name, phase) => `KPI \`${kpi}\` (${name}) was missed in ${earlier(phase).toLowerCase()}, and no decision answers it.`,
     changeWithoutDecision: (path) => `\`${path}\` changed, and no decision names it.`,
     decisionWithoutChange: (decision, path) => `Decision \`${decision}\` names \`${path}\`, which did not change.`,
   },

@@ -7,10 +7,18 @@ import type { DiffText } from './diff-text.js';
 const form = (n: number, one: string, few: string, many: string): string => localeFormat('pl').pluralForm(n, { one, few, many, other: many });
 const count = (n: number, one: string, few: string, many: string): string => `${localeFormat('pl').number(n, 3)} ${form(n, one, few, many)}`;
 
+/** Wcześniejszy program różnicy kalibracyjnej, według jego fazy: mianownik, dopełniacz i miejscownik (z przyimkiem). */
+const earlier = (phase: string): { is: string; of: string; in: string } =>
+  phase === 'rollout'
+    ? { is: 'Wdrożenie', of: 'wdrożenia', in: 'we wdrożeniu' }
+    : phase === 'cycle'
+      ? { is: 'Poprzednia edycja', of: 'poprzedniej edycji', in: 'w poprzedniej edycji' }
+      : { is: 'Pilotaż', of: 'pilotażu', in: 'w pilotażu' };
+
 export const diffPl: DiffText = {
   title: (mode, oldName, newName) => `${mode === 'calibration' ? 'Kalibracja' : 'Zmiany'}: ${oldName} → ${newName}`,
   sides: (old, now) => `${old.id} (${old.phase}, ${old.period}) → ${now.id} (${now.phase}, ${now.period})`,
-  phases: { pilot: 'pilotaż', rollout: 'wdrożenie', cycle: 'cykl' },
+  phases: { pilot: 'pilotaż', rollout: 'wdrożenie', cycle: 'edycja' },
   sections: {
     metadata: 'Program',
     goals: 'Cele',
@@ -28,15 +36,15 @@ export const diffPl: DiffText = {
   },
   kinds: { added: 'dodano', removed: 'usunięto', changed: 'zmieniono', moved: 'przeniesiono', renamed: 'zmieniono id' },
   evidence: {
-    heading: (asOf) => `Wyniki pilotażu: wskaźniki na dzień ${asOf}`,
-    none: 'Pilotaż nie ma wskaźników.',
+    heading: (asOf, phase) => `Wyniki ${earlier(phase).of}: wskaźniki na dzień ${asOf}`,
+    none: (phase) => `${earlier(phase).is} nie ma wskaźników.`,
     columns: { kpi: 'wskaźnik', value: 'wartość', target: 'cel', status: 'ocena', shortBy: 'brakuje', newTarget: 'nowy cel', decisions: 'decyzje' },
     status: { met: 'osiągnięty', missed: 'nieosiągnięty', 'at-risk': 'zagrożony', open: 'w toku', 'no-data': 'brak danych', 'no-target': 'bez celu' },
   },
   flags: {
     heading: (n) => `Bez wyjaśnienia: ${n}`,
     none: 'Każda zmiana ma decyzję, a każda decyzja – zmianę.',
-    missedKpi: (kpi, name) => `Wskaźnik \`${kpi}\` (${name}) nie został osiągnięty w pilotażu i żadna decyzja na to nie odpowiada.`,
+    missedKpi: (kpi, name, phase) => `Wskaźnik \`${kpi}\` (${name}) nie został osiągnięty ${earlier(phase).in} i żadna decyzja na to nie odpowiada.`,
     changeWithoutDecision: (path) => `Zmiana w \`${path}\` – żadna decyzja jej nie wskazuje.`,
     decisionWithoutChange: (decision, path) => `Decyzja \`${decision}\` wskazuje \`${path}\`, a tam nic się nie zmieniło.`,
   },
@@ -75,7 +83,7 @@ export const diffPl: DiffText = {
     unknownRevision: (revision) => `W tym repozytorium nie ma wersji \`${revision}\`.`,
     missingInRevision: (revision, path) => `W wersji \`${revision}\` nie ma \`${path}\`.`,
     gitFailed: (detail) => `git zgłosił błąd: ${detail}`,
-    noPrevious: (path) => `${path} nie wskazuje pilotażu (\`metadata.pilot\`) ani poprzedniego cyklu (\`metadata.previous\`), z którym można by go porównać; podaj dwa programy.`,
+    noPrevious: (path) => `${path} nie wskazuje pilotażu (\`metadata.pilot\`) ani poprzedniej edycji (\`metadata.previous\`), z którym można by go porównać; podaj dwa programy.`,
     previousMissing: (path, previous) => `${path} wskazuje \`${previous}\` jako program, z którego go skalibrowano, ale nie ma tam programu.`,
     brokenProgramme: (path, inRevision) =>
       `Nie da się porównać ${path}: któryś z plików nie jest poprawnym YAML-em albo nie przechodzi walidacji schematu. Pierwszy problem poniżej${inRevision ? '; wszystkie pokaże `mentor validate` uruchomione w kopii roboczej z tą rewizją.' : `; wszystkie pokaże \`mentor validate ${path}\`.`}`,

@@ -11,17 +11,21 @@ export interface DiffText {
   phases: Record<string, string>;
   sections: Record<Section, string>;
   kinds: Record<ChangeKind, string>;
+  /**
+   * The evidence is the earlier run's: a pilot's for its rollout, the run before a cycle (of any
+   * `phase`: pilot, rollout, cycle) for that cycle. `phase` is the earlier run's.
+   */
   evidence: {
-    heading: (asOf: string) => string;
-    /** Said instead of the table when the pilot has no KPIs. */
-    none: string;
+    heading: (asOf: string, phase: string) => string;
+    /** Said instead of the table when the earlier run has no KPIs. */
+    none: (phase: string) => string;
     columns: { kpi: string; value: string; target: string; status: string; shortBy: string; newTarget: string; decisions: string };
     status: Record<KpiOutcome['status'], string>;
   };
   flags: {
     heading: (count: number) => string;
     none: string;
-    missedKpi: (kpi: string, name: string) => string;
+    missedKpi: (kpi: string, name: string, phase: string) => string;
     changeWithoutDecision: (path: string) => string;
     decisionWithoutChange: (decision: string, path: string) => string;
   };

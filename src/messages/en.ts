@@ -115,7 +115,9 @@ export const en: Catalogue = {
           ? `Inside \`{ … }\` a comma separates entries, so a decimal comma (\`…,${p.fraction}\`) turns the fraction into a key: write a decimal point (\`….${p.fraction}\`).`
           : p.splitFrom
             ? `Inside \`{ … }\` a comma separates entries, so the words after a comma became a key of their own: put the whole value of \`${p.splitFrom}\` in quotes (\`${p.splitFrom}: "…, ${p.key}"\`).`
-          : p.suggestion ? `Did you mean \`${p.suggestion}\`? Allowed keys: ${p.allowed}.` : p.allowed ? `Allowed keys: ${p.allowed}.` : 'Remove it.'),
+          : p.merge
+            ? 'A merge key (`<<: *anchor`) belongs to YAML 1.1, and mentor reads YAML 1.2: write the keys out in each item (an alias of a whole value, `key: *anchor`, does work).'
+            : p.suggestion ? `Did you mean \`${p.suggestion}\`? Allowed keys: ${p.allowed}.` : p.allowed ? `Allowed keys: ${p.allowed}.` : 'Remove it.'),
       describe: 'A key the schema does not define (often a typo).',
     },
     'schema-required': {

@@ -382,6 +382,8 @@ export const initEn: InitText = {
       `CI installs mentor from ${spec} (${{ flag: 'given with --tool-source', env: 'from MENTOR_TOOL_SOURCE', install: 'where this mentor was installed from', clone: "the pushed commit of this mentor's git clone", published: 'the published package, at this version' }[origin]}).`,
     cancelled: 'Cancelled; nothing was written.',
     forced: (files) => `Replaced (--force): ${files.join(', ')}`,
+    previousRunning: (path, end) =>
+      `Warning: the run before, ${path}, lasts until ${end}, so calibration has no evidence yet. The new cycle starts from its frame as it is today; once that run has ended, compare its KPIs and record what you change in calibration.decisions.`,
     pilotRunning: (path, end) =>
       `Warning: the pilot ${path} runs until ${end}, so calibration has no evidence yet. The rollout starts from its frame as it is today; once the pilot has ended, compare its KPIs and record what you change in calibration.decisions.`,
     summary: (c, scale) => {

@@ -384,6 +384,8 @@ export const initPl: InitText = {
       `CI instaluje narzędzie mentor z ${spec} (${{ flag: 'podane w --tool-source', env: 'z MENTOR_TOOL_SOURCE', install: 'stąd zainstalowano to narzędzie', clone: 'wypchnięty commit klonu git tego narzędzia', published: 'opublikowany pakiet w tej wersji' }[origin]}).`,
     cancelled: 'Przerwano; niczego nie zapisano.',
     forced: (files) => `Zastąpiono (--force): ${files.join(', ')}`,
+    previousRunning: (path, end) =>
+      `Uwaga: poprzednia edycja ${path} trwa do ${end}, więc kalibracja nie ma jeszcze danych. Nowa edycja powstaje z jej ramy w obecnym kształcie; po jej zakończeniu porównaj jej KPI i zapisz zmiany w calibration.decisions.`,
     pilotRunning: (path, end) =>
       `Uwaga: pilotaż ${path} trwa do ${end}, więc kalibracja nie ma jeszcze danych. Wdrożenie powstaje z ramy pilotażu w obecnym kształcie; po zakończeniu pilotażu porównaj jego KPI i zapisz zmiany w calibration.decisions.`,
     summary: (c, scale) => {

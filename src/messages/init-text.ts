@@ -245,6 +245,8 @@ export interface InitText {
     forced: (files: string[]) => string;
     /** A warning: the pilot `--from` names ends after today. */
     pilotRunning: (path: string, end: string) => string;
+    /** A cycle scaffolded from a cycle (or any run) that has not ended. */
+    previousRunning: (path: string, end: string) => string;
     /** What the programme about to be written holds, in one sentence (counts from the plan; a scale named when there is one). */
     summary: (counts: ScaffoldCounts, scale: { name: string; levels: string } | undefined) => string;
     /** The heading above the ids made from names, and what each section is called in that list. */

@@ -129,7 +129,9 @@ export const pl: Catalogue = {
           ? `W nawiasach \`{ … }\` przecinek oddziela pola, więc przecinek dziesiętny (\`…,${p.fraction}\`) zamienia część ułamkową w klucz: zapisz ułamek z kropką (\`….${p.fraction}\`).`
           : p.splitFrom
             ? `W nawiasach \`{ … }\` przecinek oddziela pola, więc słowa po przecinku stały się osobnym kluczem: ujmij całą wartość \`${p.splitFrom}\` w cudzysłów (\`${p.splitFrom}: "…, ${p.key}"\`).`
-          : p.suggestion ? `Czy chodziło o \`${p.suggestion}\`? Dozwolone klucze: ${p.allowed}.` : p.allowed ? `Dozwolone klucze: ${p.allowed}.` : 'Usuń go.'),
+          : p.merge
+            ? 'Klucz scalający (`<<: *kotwica`) należy do YAML 1.1, a mentor czyta YAML 1.2: wypisz klucze w każdej pozycji (alias całej wartości, `klucz: *kotwica`, działa).'
+            : p.suggestion ? `Czy chodziło o \`${p.suggestion}\`? Dozwolone klucze: ${p.allowed}.` : p.allowed ? `Dozwolone klucze: ${p.allowed}.` : 'Usuń go.'),
       describe: 'Klucz, którego schemat nie definiuje (często literówka).',
     },
     'schema-required': {

@@ -14,6 +14,6 @@ describe('report: the programme phase in the header', () => {
       expect(reportEn.phase(phase)).not.toBe(phase);
       expect(reportPl.phase(phase)).not.toBe(phase);
     }
-    expect(reportPl.phase('cycle')).toBe('Cykl');
+    expect(reportPl.phase('cycle')).toBe('Edycja');
   });
 });

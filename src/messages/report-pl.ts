@@ -16,7 +16,7 @@ export const reportPl: ReportText = {
   forPerson: (audience, name) => `dla: ${name} (${audience})`,
   pseudonymised: 'nazwiska zastąpione pseudonimami',
   pseudonym: { mentee: 'Mentee', mentor: 'Mentor', person: 'Osoba', pair: 'Para' },
-  phase: (phase) => ({ pilot: 'Pilotaż', rollout: 'Wdrożenie', cycle: 'Cykl' })[phase] ?? phase,
+  phase: (phase) => ({ pilot: 'Pilotaż', rollout: 'Wdrożenie', cycle: 'Edycja' })[phase] ?? phase,
   sections: {
     health: 'Stan programu',
     progress: 'Postęp mentee w kompetencjach',

@@ -126,6 +126,16 @@ describe('mentor add (records)', () => {
     expect(changed()).toEqual({ added: [], removed: [] });
   });
 
+  it('adds to the one records file a programme keeps without a records folder', () => {
+    const programme = join(dir, 'programme.yaml');
+    writeFileSync(programme, readFileSync(programme, 'utf8').replace('records: [records/]', 'records: [monitoring.yaml]'));
+    writeFileSync(join(dir, 'monitoring.yaml'), readFileSync(join(dir, 'records', '2026-06.yaml')));
+    const r = mentor(['add', 'session', '--pair', 'para-01', '--date', '2026-06-25', '--minutes', '60', ...today], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('Added a session to monitoring.yaml.');
+    expect(readFileSync(join(dir, 'monitoring.yaml'), 'utf8')).toContain('  - { pair: para-01, date: 2026-06-25, minutes: 60 }\n');
+  });
+
   it('takes a CSV file of one column (a list of pairs), the other fields from flags', () => {
     const csv = join(dir, '..', 'pairs.csv');
     writeFileSync(csv, 'pair\npara-02\npara-04\n');

@@ -205,3 +205,19 @@ describe('mentor diff: exit codes and output files', () => {
     expect(r.stderr).toContain(`mentor validate ${folder}`);
   }, 120_000);
 });
+
+describe('mentor diff: a cycle', () => {
+  it('calls the evidence by the earlier run it comes from (a rollout here), in both languages', () => {
+    const folder = join(scratch, 'cycle');
+    const r = mentor(['init', folder, '--phase', 'cycle', '--from', rollout, '--start', '2028-01-10', '--yes']);
+    expect(r.code).toBe(0);
+    const en = mentor(['diff', folder, '--locale', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toMatch(/\(rollout, .*\) → cycle \(cycle, /);
+    expect(en.stdout).toMatch(/^Rollout evidence: KPIs as of /m);
+    expect(en.stdout).not.toContain('Pilot evidence');
+    const pl = mentor(['diff', folder, '--locale', 'pl']);
+    expect(pl.stdout).toMatch(/\(wdrożenie, .*\) → cycle \(edycja, /);
+    expect(pl.stdout).toMatch(/^Wyniki wdrożenia: wskaźniki na dzień /m);
+  }, 120_000);
+});

@@ -377,11 +377,14 @@ describe('the init dialogue', () => {
     cpSync(join(repoRoot, 'examples/kam-rollout'), join(cwd, 'kam-rollout'), { recursive: true });
     cpSync(join(repoRoot, 'examples/kam-pilot'), join(cwd, 'kam-pilot'), { recursive: true });
     const linked: Asked[] = [];
-    const code = await initCommand('kam-2028', {}, terminal(cwd), 'en', {
+    const io = terminal(cwd);
+    const code = await initCommand('kam-2028', {}, io, 'en', {
       prompts: async () => scripted({ [t.phase]: 'cycle', [t.previous]: 'kam-rollout', [t.start]: '2028-01-10' }, linked),
       today: () => '2027-12-01',
     });
     expect(code).toBe(0);
+    // The rollout ended on 2027-06-30: its evidence is in, nothing to warn about.
+    expect(io.out()).not.toContain('Warning');
     expect(linked.map((a) => a.message)).toContain(t.previous);
     expect(linked.map((a) => a.message)).not.toContain(t.template);
     expect(parse(readFileSync(join(cwd, 'kam-2028/programme.yaml'), 'utf8')).metadata).toMatchObject({ phase: 'cycle', previous: { path: '../kam-rollout' } });
@@ -392,6 +395,12 @@ describe('the init dialogue', () => {
     const metadata = parse(readFileSync(join(cwd, 'cohort-1/programme.yaml'), 'utf8')).metadata;
     expect(metadata.phase).toBe('cycle');
     expect(metadata.previous).toBeUndefined();
+
+    // A cycle prepared while the run before is still going: said, and written all the same.
+    const early = terminal(cwd);
+    expect(await initCommand('kam-2027b', { phase: 'cycle', from: 'kam-rollout', yes: true, start: '2027-09-06' }, early, 'en', { today: () => '2027-05-04' })).toBe(0);
+    expect(early.out()).toContain('Warning: the run before, kam-rollout, lasts until 2027-06-30, so calibration has no evidence yet.');
+    expect(existsSync(join(cwd, 'kam-2027b/programme.yaml'))).toBe(true);
   });
 
   it('does not prompt with --yes even in a terminal', async () => {

@@ -253,6 +253,9 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
       if (state.kind === 'rollout') throw new UsageError(text.errors.fromRollout(input.from, state.pilot && display(io.cwd, resolve(dirname(resolved.pilotFile.absolutePath), state.pilot))));
       if (state.kind === 'running') io.stderr.write(`${text.out.pilotRunning(input.from, state.end)}\n`);
     }
+    // A cycle follows a run of any phase; one still running has no evidence to calibrate on either.
+    const previousEnd = answers.phase === 'cycle' && input.from ? (resolved.pilotFile?.data as Programme | undefined)?.metadata.period.end : undefined;
+    if (previousEnd !== undefined && previousEnd > today) io.stderr.write(`${text.out.previousRunning(input.from!, previousEnd)}\n`);
     checkAnswers(input, resolved.source.frame, text, flags);
 
     const target = resolve(io.cwd, input.dir!);

@@ -25,7 +25,9 @@ export function recordsMonthOf(date: unknown, today: string): string {
 /**
  * The records file of a month: `<folder>/YYYY-MM.yaml` in the first records folder the programme
  * includes (`includes.records: [records/]`), or an included file of that name. Records are kept one
- * file per month so git history reads as a diary.
+ * file per month so git history reads as a diary; a programme that includes records files but no
+ * folder (one `records.yaml`, or a file a year) keeps them its own way: the record goes into the
+ * last of its files named after the record's year, else into the last file it includes.
  */
 export function recordsTarget(programme: unknown, month: string, list: string): Target | TargetProblem {
   const includes = isObject(programme) && isObject(programme['includes']) ? programme['includes'] : {};
@@ -33,9 +35,13 @@ export function recordsTarget(programme: unknown, month: string, list: string): 
   const name = `${month}.yaml`;
   const file = entries.find((e) => !e.endsWith('/') && (e === name || e.endsWith(`/${name}`)));
   if (file) return { file: normalise(file), path: [list] };
-  const folder = entries.find((e) => e.endsWith('/'));
-  if (folder === undefined) return { kind: 'no-records-folder' };
-  return { file: normalise(`${folder}${name}`), path: [list] };
+  // A folder may be written without its trailing slash (`records`): anything not named like a YAML file is one.
+  const folder = entries.find((e) => e.endsWith('/') || !/\.ya?ml$/i.test(e));
+  if (folder !== undefined) return { file: normalise(`${folder}/${name}`), path: [list] };
+  const files = entries.filter((e) => /\.ya?ml$/i.test(e));
+  const year = month.slice(0, 4);
+  const own = files.filter((e) => (e.split('/').pop() ?? '').startsWith(year)).pop() ?? files[files.length - 1];
+  return own === undefined ? { kind: 'no-records-folder' } : { file: normalise(own), path: [list] };
 }
 
 /**

@@ -389,6 +389,15 @@ describe('schema messages in the user’s terms', () => {
     for (const text of [en.message, en.hint ?? '', pl.message, pl.hint ?? '']) expect(text).not.toMatch(leaks);
   });
 
+  it('says a merge key (<<: *anchor) is YAML 1.1, instead of suggesting a key it looks like', () => {
+    const c = { keyword: 'merge key', schema: { type: 'object', properties: { pairs: { type: 'array', items: { type: 'object', additionalProperties: false, properties: { id: { type: 'string' }, mentor: { type: 'string' } } } } } }, yaml: 'pairs:\n  - &p1\n    id: a\n    mentor: m\n  - <<: *p1\n    id: b\n', ruleId: 'schema-unknown-key' as const, line: 5, column: 5, en: '', pl: '' };
+    const [finding, ...rest] = run(c);
+    expect(rest).toEqual([]);
+    expect(word(finding!, 'en')).toMatchObject({ message: 'Unknown key `<<` in `pairs[id=b]`.', start: { line: 5, column: 5 } });
+    expect(word(finding!, 'en').hint).toMatch(/^A merge key \(`<<: \*anchor`\) belongs to YAML 1\.1/);
+    expect(word(finding!, 'pl').hint).toMatch(/^Klucz scalający/);
+  });
+
   it('shows schema descriptions in Polish, or not at all', () => {
     const [finding] = run(cases.find((c) => c.keyword === 'required')!);
     expect(word(finding!, 'en').hint).toBe('Add `name:` (Full name)');

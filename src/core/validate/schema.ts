@@ -184,9 +184,11 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
       // `{ descriptor: Zna przepisy, pracuje pod nadzorem }`: the same comma cuts text, and the
       // words after it become a key with no value. Name the value to put in quotes.
       const splitFrom = fraction.fraction === undefined ? textSplitFrom(error.data, extra) : undefined;
+      // `<<: *defaults` is a YAML 1.1 merge key, which the YAML 1.2 mentor reads does not have.
+      const merge = extra === '<<' ? { merge: 'yaml-1.1' } : {};
       return finding(
         'schema-unknown-key',
-        { key: extra, owner, allowed: list(allowed), ...(suggestion && !splitFrom ? { suggestion } : {}), ...fraction, ...(splitFrom ? { splitFrom } : {}) },
+        { key: extra, owner, allowed: list(allowed), ...(suggestion && extra !== '<<' && !splitFrom ? { suggestion } : {}), ...fraction, ...merge, ...(splitFrom ? { splitFrom } : {}) },
         { file, path: [...path, extra], target: 'key' },
       );
     }

@@ -22,8 +22,8 @@ const head = (cols: readonly string[], numeric: readonly number[] = []): string 
 
 function evidence(diff: ProgrammeDiff, text: DiffText, f: LocaleFormat): string[] {
   if (!diff.evidence || diff.asOf === undefined) return [];
-  const out = [`<section>`, `<h2>${html(text.evidence.heading(f.date(diff.asOf)))}</h2>`];
-  if (diff.evidence.length === 0) return [...out, `<p class="muted">${html(text.evidence.none)}</p>`, '</section>'];
+  const out = [`<section>`, `<h2>${html(text.evidence.heading(f.date(diff.asOf), diff.old.phase))}</h2>`];
+  if (diff.evidence.length === 0) return [...out, `<p class="muted">${html(text.evidence.none(diff.old.phase))}</p>`, '</section>'];
   const cols = text.evidence.columns;
   out.push('<table>', head([cols.kpi, cols.value, cols.target, cols.status, cols.shortBy, cols.newTarget, cols.decisions], [1, 2, 4, 5]), '<tbody>');
   for (const e of diff.evidence) {

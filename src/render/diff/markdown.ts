@@ -16,11 +16,11 @@ export const markdown: DiffRenderer = (diff, ctx) => {
   const out: string[] = [`# ${text.title(diff.mode, diff.old.name, diff.new.name)}`, '', text.sides(side(diff.old), side(diff.new))];
 
   if (diff.evidence && diff.asOf !== undefined) {
-    out.push('', `## ${text.evidence.heading(f.date(diff.asOf))}`, '');
+    out.push('', `## ${text.evidence.heading(f.date(diff.asOf), diff.old.phase)}`, '');
     const cols = text.evidence.columns;
     out.push(
       diff.evidence.length === 0
-        ? text.evidence.none
+        ? text.evidence.none(diff.old.phase)
         : markdownTable({
             head: [cols.kpi, cols.value, cols.target, cols.status, cols.shortBy, cols.newTarget, cols.decisions],
             rows: diff.evidence.map((e) => [

@@ -123,7 +123,7 @@ export function whoLines(diff: ProgrammeDiff, text: DiffText, name: (r: PersonRe
 export function flagText(flag: Flag, diff: ProgrammeDiff, text: DiffText): string {
   switch (flag.kind) {
     case 'missed-kpi-without-decision':
-      return text.flags.missedKpi(flag.kpi, diff.evidence?.find((e) => e.kpi === flag.kpi)?.name ?? flag.kpi);
+      return text.flags.missedKpi(flag.kpi, diff.evidence?.find((e) => e.kpi === flag.kpi)?.name ?? flag.kpi, diff.old.phase);
     case 'change-without-decision':
       return text.flags.changeWithoutDecision(flag.path);
     case 'decision-without-change':

@@ -17,8 +17,8 @@ function header(diff: ProgrammeDiff, text: DiffText, f: LocaleFormat, c: Colour)
 
 function evidence(diff: ProgrammeDiff, text: DiffText, f: LocaleFormat, c: Colour): string[] {
   if (!diff.evidence || diff.asOf === undefined) return [];
-  const out = ['', c.bold(text.evidence.heading(f.date(diff.asOf)))];
-  if (diff.evidence.length === 0) return [...out, text.evidence.none];
+  const out = ['', c.bold(text.evidence.heading(f.date(diff.asOf), diff.old.phase))];
+  if (diff.evidence.length === 0) return [...out, text.evidence.none(diff.old.phase)];
   const status = (s: keyof DiffText['evidence']['status']): string => {
     const word = text.evidence.status[s];
     return s === 'met' ? c.green(word) : s === 'missed' ? c.red(word) : s === 'at-risk' ? c.yellow(word) : s === 'open' ? word : c.dim(word);
