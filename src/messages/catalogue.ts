@@ -97,6 +97,20 @@ export interface UiText {
   programmeHasErrors: (errors: number, path: string, rendered: boolean) => string;
 }
 
+/**
+ * The preparation modules a pair's mentor had not finished (pair-before-preparation's `modules`:
+ * `module=date` pairs, the date empty when there is no record), each with `describe(date)`.
+ */
+export function preparationModules(modules: string, describe: (completed: string) => string): string {
+  return modules
+    .split(' ')
+    .map((entry) => {
+      const [module, completed] = entry.split('=');
+      return `\`${module}\` (${describe(completed ?? '')})`;
+    })
+    .join(', ');
+}
+
 /** Formats `a, b, c` lists with backticks, the way every message names keys and values. */
 export function list(values: Iterable<string | number>): string {
   return [...values].map((v) => `\`${v}\``).join(', ');

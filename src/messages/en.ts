@@ -1,4 +1,4 @@
-import type { Catalogue } from './catalogue.js';
+import { preparationModules, type Catalogue } from './catalogue.js';
 import { commsEn } from './comms-en.js';
 import { diffEn } from './diff-en.js';
 import { addEn } from './add-en.js';
@@ -305,7 +305,12 @@ export const en: Catalogue = {
       describe: 'A pair whose mentor and mentee are the same person.',
     },
     'pair-before-preparation': {
-      message: (p) => (p.completed ? `Pair \`${p.pair}\` starts ${p.start}, before mentor \`${p.mentor}\` finished module \`${p.module}\` (${p.completed}).` : `Pair \`${p.pair}\` starts ${p.start}, but mentor \`${p.mentor}\` has no record of module \`${p.module}\`.`),
+      message: (p) =>
+        p.modules
+          ? `Pair \`${p.pair}\` starts ${p.start}, before mentor \`${p.mentor}\` finished ${p.count} preparation modules: ${preparationModules(String(p.modules), (d) => (d ? `finished ${d}` : 'no record'))}.`
+          : p.completed
+            ? `Pair \`${p.pair}\` starts ${p.start}, before mentor \`${p.mentor}\` finished module \`${p.module}\` (${p.completed}).`
+            : `Pair \`${p.pair}\` starts ${p.start}, but mentor \`${p.mentor}\` has no record of module \`${p.module}\`.`,
       hint: () => 'Mentors finish their preparation before their first pair starts: move the start or record the module.',
       describe: 'A pair that starts before its mentor finished preparation.',
     },

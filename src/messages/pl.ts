@@ -1,4 +1,4 @@
-import type { Catalogue } from './catalogue.js';
+import { preparationModules, type Catalogue } from './catalogue.js';
 import { commsPl } from './comms-pl.js';
 import { diffPl } from './diff-pl.js';
 import { addPl } from './add-pl.js';
@@ -320,7 +320,12 @@ export const pl: Catalogue = {
       describe: 'Para, w której mentor i mentee to ta sama osoba.',
     },
     'pair-before-preparation': {
-      message: (p) => (p.completed ? `Para \`${p.pair}\` startuje ${p.start}, przed ukończeniem modułu \`${p.module}\` przez mentora \`${p.mentor}\` (${p.completed}).` : `Para \`${p.pair}\` startuje ${p.start}, a mentor \`${p.mentor}\` nie ma zapisu ukończenia modułu \`${p.module}\`.`),
+      message: (p) =>
+        p.modules
+          ? `Para \`${p.pair}\` startuje ${p.start}, przed ukończeniem przez mentora \`${p.mentor}\` ${p.count} ${plural(Number(p.count), 'modułu', 'modułów', 'modułów')} przygotowania: ${preparationModules(String(p.modules), (d) => (d ? `ukończony ${d}` : 'brak zapisu'))}.`
+          : p.completed
+            ? `Para \`${p.pair}\` startuje ${p.start}, przed ukończeniem modułu \`${p.module}\` przez mentora \`${p.mentor}\` (${p.completed}).`
+            : `Para \`${p.pair}\` startuje ${p.start}, a mentor \`${p.mentor}\` nie ma zapisu ukończenia modułu \`${p.module}\`.`,
       hint: () => 'Mentor kończy przygotowanie przed startem pierwszej pary: przesuń start albo zapisz ukończenie modułu.',
       describe: 'Para startująca przed ukończeniem przygotowania mentora.',
     },

@@ -3,7 +3,9 @@ import type { Rule } from '../rule.js';
 
 /**
  * Step 3 of the method: mentors are trained before they mentor. Every required module (modules are
- * required unless they say `required: false`) must be completed on or before the pair's start.
+ * required unless they say `required: false`) must be completed on or before the pair's start. One
+ * finding per pair, naming every module that falls short: a mentor with no preparation recorded
+ * is one mistake, not one per module.
  */
 export const pairBeforePreparation: Rule = {
   id: 'pair-before-preparation',
@@ -29,11 +31,20 @@ export const pairBeforePreparation: Rule = {
     for (const pair of ctx.model.pairs) {
       const done = completedBy(pair.mentor);
       if (!done) continue;
-      for (const module of required) {
+      const short = required.flatMap((module) => {
         const completed = done.get(module);
-        if (completed !== undefined && completed <= pair.start) continue;
-        findings.push(ctx.report(ctx.at(pair, 'start'), { pair: pair.id, start: pair.start, mentor: pair.mentor, module, ...(completed !== undefined ? { completed } : {}) }));
-      }
+        return completed !== undefined && completed <= pair.start ? [] : [{ module, completed }];
+      });
+      if (short.length === 0) continue;
+      const [first] = short;
+      const params = { pair: pair.id, start: pair.start, mentor: pair.mentor, count: short.length };
+      // One module keeps its own words; several are listed, each with its completion date or none (an empty date).
+      findings.push(
+        ctx.report(
+          ctx.at(pair, 'start'),
+          short.length === 1 ? { ...params, module: first!.module, ...(first!.completed !== undefined ? { completed: first!.completed } : {}) } : { ...params, modules: short.map((s) => `${s.module}=${s.completed ?? ''}`).join(' ') },
+        ),
+      );
     }
     return findings;
   },
