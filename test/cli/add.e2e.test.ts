@@ -197,18 +197,18 @@ describe('mentor add (people)', () => {
     const mentee = mentor(['add', 'mentee', '--name', 'Zofia Lis', '--department', 'Region Południe', '--line-manager', 's-tlewandowski', '--competencies', 'negocjacje-kam:2:4', ...today], { cwd: dir });
     expect(mentee.stderr).toBe('');
     expect(mentee.code).toBe(0);
-    // The pilot's mentee ids (`e-akaczmarek`) follow no numbered pattern, so the new one is `mentee-01`.
-    expect(mentee.stdout).toContain('  - id: mentee-01\n');
-    const typo = mentor(['add', 'pair', '--mentor', 'm-jdabrowski', '--mentee', 'mentee-1', '--competencies', 'negocjacje-kam', '--start', '2026-06-01', ...today], { cwd: dir });
+    // The pilot's mentee ids are made from names (`e-akaczmarek`), so the new one is made from hers, with their `e-`.
+    expect(mentee.stdout).toContain('  - id: e-zofia-lis\n');
+    const typo = mentor(['add', 'pair', '--mentor', 'm-jdabrowski', '--mentee', 'e-zofia-lisz', '--competencies', 'negocjacje-kam', '--start', '2026-06-01', ...today], { cwd: dir });
     expect(typo.code).toBe(1);
-    expect(typo.stderr).toContain('Did you mean `mentee-01`?');
+    expect(typo.stderr).toContain('Did you mean `e-zofia-lis`?');
     const people = parse(readFileSync(join(dir, 'people.yaml'), 'utf8')) as { mentees: { id: string; name: string }[]; pairs: { id: string }[] };
     const added = people.mentees[people.mentees.length - 1]!;
-    expect(added).toMatchObject({ id: 'mentee-01', name: 'Zofia Lis', department: 'Region Południe', lineManager: 's-tlewandowski', competencies: [{ competency: 'negocjacje-kam', baseline: 2, target: 4 }] });
+    expect(added).toMatchObject({ id: 'e-zofia-lis', name: 'Zofia Lis', department: 'Region Południe', lineManager: 's-tlewandowski', competencies: [{ competency: 'negocjacje-kam', baseline: 2, target: 4 }] });
     expect(people.pairs.map((p) => p.id)).not.toContain('para-13');
     const { added: lines, removed } = changed();
     expect(removed).toEqual([]);
-    expect(lines).toEqual(['  - id: mentee-01', '    name: Zofia Lis', '    department: Region Południe', '    lineManager: s-tlewandowski', '    competencies:', '      - { competency: negocjacje-kam, baseline: 2, target: 4 }']);
+    expect(lines).toEqual(['  - id: e-zofia-lis', '    name: Zofia Lis', '    department: Region Południe', '    lineManager: s-tlewandowski', '    competencies:', '      - { competency: negocjacje-kam, baseline: 2, target: 4 }']);
   });
 });
 

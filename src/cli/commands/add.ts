@@ -3,7 +3,7 @@ import { applyConfig } from '../../core/config.js';
 import { fieldOf, itemOf, lineSpans, newFindings, type PlacedItem } from '../../core/add/attribute.js';
 import { mapColumns } from '../../core/add/columns.js';
 import { fieldsOf, keyOrderOf, type FieldSpec } from '../../core/add/fields.js';
-import { kindInfo, nextId, type AddKind } from '../../core/add/kinds.js';
+import { kindInfo, newPersonId, type AddKind } from '../../core/add/kinds.js';
 import { buildRecord } from '../../core/add/read-value.js';
 import { checkAddition, type ChangedFile } from '../../core/add/check-addition.js';
 import { itemId, listIndexes, listItems } from '../../core/add/stand-in.js';
@@ -124,7 +124,7 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
     for (const input of inputs) {
       if (info.dateField && !input.texts[info.dateField]) input.texts[info.dateField] = today;
       if (info.idPrefix && fields.some((f) => f.key === 'id') && !input.texts['id']) {
-        const id = nextId(existing, info.idPrefix, taken);
+        const id = newPersonId(existing, info.idPrefix, input.texts['name'], taken);
         input.texts['id'] = id;
         existing.push(id);
         taken.add(id);

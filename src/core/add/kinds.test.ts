@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextId } from './kinds.js';
+import { newPersonId, nextId } from './kinds.js';
 
 describe('nextId', () => {
   it('follows the pattern most ids share, one past the highest, as wide', () => {
@@ -14,5 +14,21 @@ describe('nextId', () => {
   });
   it('never gives a taken id', () => {
     expect(nextId(['mentee-01'], 'mentee', new Set(['mentee-01', 'mentee-02']))).toBe('mentee-03');
+  });
+});
+
+describe('newPersonId', () => {
+  it('makes the id from the name, with the shared prefix, in a list whose ids are made from names', () => {
+    expect(newPersonId(['e-akaczmarek', 'e-mnowicki', 'e-kpawlak'], 'mentee', 'Anna Nowa')).toBe('e-anna-nowa');
+    expect(newPersonId(['ana', 'ben-ek', 'chen-lu'], 'mentee', 'Zofia Żółkiewska')).toBe('zofia-zolkiewska');
+    expect(newPersonId(['e-anna-nowa', 'e-bkowal'], 'mentee', 'Anna Nowa')).toBe('e-anna-nowa-2');
+  });
+  it('keeps to the numbered pattern where ids are numbered, and without a name', () => {
+    expect(newPersonId(['mentee-01', 'mentee-02', 'e-anowak'], 'mentee', 'Anna Nowa')).toBe('mentee-03');
+    expect(newPersonId(['e-anowak', 'e-bkowal'], 'pair', undefined)).toBe('pair-01');
+    expect(newPersonId([], 'mentee', 'Anna Nowa')).toBe('mentee-01');
+  });
+  it('never gives a taken id (one used in another list)', () => {
+    expect(newPersonId(['e-akaczmarek', 'e-mnowicki'], 'mentee', 'Anna Nowa', new Set(['e-akaczmarek', 'e-mnowicki', 'e-anna-nowa']))).toBe('e-anna-nowa-2');
   });
 });

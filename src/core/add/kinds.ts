@@ -1,3 +1,5 @@
+import { madeIdLength, slugify, uniqueId } from '../scaffold/slug.js';
+
 /** What `mentor add` can add, and where each kind lives: the list of a document kind. */
 export const addKinds = {
   session: { document: 'Records', schema: 'records.schema.json', list: 'sessions', dateField: 'date', owner: 'pair' },
@@ -28,6 +30,25 @@ export const addKindNames = Object.keys(addKinds) as AddKind[];
 
 export function kindInfo(kind: AddKind): KindInfo {
   return addKinds[kind];
+}
+
+/**
+ * The id of a new person: in a list whose ids are made from names (`e-akaczmarek`, `c-ana`), one
+ * made from the person's name with the prefix those ids share (`e-anna-nowa`); else the next in
+ * the numbered pattern (`nextId`). Never one of `taken`.
+ */
+export function newPersonId(existing: readonly string[], prefix: string, name: string | undefined, taken: ReadonlySet<string> = new Set(existing)): string {
+  const numbered = existing.filter((id) => /\d$/.test(id)).length;
+  const slug = name === undefined ? '' : slugify(name, madeIdLength);
+  if (slug === '' || existing.length === 0 || numbered * 2 >= existing.length) return nextId(existing, prefix, taken);
+  // The prefix (up to its first `-`) most name-made ids share, when most of them share one.
+  const heads = new Map<string, number>();
+  for (const id of existing) {
+    const dash = id.indexOf('-');
+    if (dash > 0) heads.set(id.slice(0, dash + 1), (heads.get(id.slice(0, dash + 1)) ?? 0) + 1);
+  }
+  const [head, count] = [...heads].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  return uniqueId(`${count * 2 > existing.length ? head : ''}${slug}`, new Set(taken));
 }
 
 /**
