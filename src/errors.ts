@@ -2,6 +2,8 @@
 export type IoErrorCode =
   | 'path-not-found'
   | 'no-documents'
+  /** A quoted glob on the command line that matches no file (spectral's --fail-on-unmatched-globs, on by default). */
+  | 'no-match'
   | 'cannot-read'
   | 'refuse-overwrite'
   | 'cannot-write'

@@ -13,6 +13,8 @@ function ioMessage(error: IoError, ui: UiText, safety: SafetyText): string {
   switch (error.code) {
     case 'path-not-found':
       return ui.pathNotFound(path);
+    case 'no-match':
+      return ui.noMatch(path);
     case 'no-documents':
       return ui.noDocuments(path);
     case 'refuse-overwrite':

@@ -1,5 +1,6 @@
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
+import picomatch from 'picomatch';
 import { programmeLinks, type ProgrammeBundle, type SkippedFile, type Workspace } from '../core/model/bundle.js';
 import { isRelativePath } from '../core/model/relative-path.js';
 import type { Programme } from '../core/model/types.js';
@@ -107,6 +108,22 @@ class FileCache {
   }
 }
 
+/**
+ * The files a glob names (`records/*.yaml`, `cohort-*`), found by walking the folder its
+ * pattern starts from, as a named folder is walked (links out of it are findings, not reads).
+ * Undefined when `given` is no glob.
+ */
+async function globItems(given: string, cwd: string, source: FileSource): Promise<WalkItem[] | undefined> {
+  const scan = picomatch.scan(given.split(sep).join('/'));
+  if (!scan.isGlob) return undefined;
+  const base = resolve(cwd, scan.base || '.');
+  const located = await source.locate(base, await source.realFolder(dirname(base)));
+  if (located.kind !== 'folder') return [];
+  const isMatch = picomatch(scan.glob);
+  const items = await source.walk(base, { recursive: true, real: located.real, boundary: located.real });
+  return items.filter((item) => isMatch(relative(base, item.path).split(sep).join('/')));
+}
+
 /** A file found by a folder scan counts when it is meant as a mentor document or could not be read as YAML at all. */
 function worthReporting(file: ParsedFile): boolean {
   return looksLikeMentorDocument(file) || file.data === undefined;
@@ -140,7 +157,17 @@ export async function loadWorkspace(paths: readonly string[], options: LoadOptio
       continue;
     }
     const located = await source.locate(absolute, await source.realFolder(dirname(absolute)));
-    if (located.kind === 'missing') throw new IoError('path-not-found', given);
+    if (located.kind === 'missing') {
+      // A quoted glob (`'records/*.yaml'`): its files, read as a folder's are (other YAML passed over).
+      const matched = await globItems(given, options.cwd, source);
+      if (matched === undefined) throw new IoError('path-not-found', given);
+      if (matched.length === 0) throw new IoError('no-match', given);
+      for (const file of await Promise.all(matched.map((item) => cache.item(item)))) {
+        if (worthReporting(file)) add(file);
+        else passedOver.push(file);
+      }
+      continue;
+    }
     if (located.kind !== 'folder') {
       addNamedFile(await cache.item(itemAt(absolute, located)), add, findings);
       continue;

@@ -78,6 +78,8 @@ export interface UiText {
   refuseOverwrite: (path: string) => string;
   /** A file edited in place changed on disk between reading and writing: nothing was written. */
   changedOnDisk: (path: string) => string;
+  /** A glob named on the command line matches no file. */
+  noMatch: (pattern: string) => string;
   /** A file to edit is not UTF-8 (`at` is `line:column` of its first bad byte): nothing written. */
   notUtf8: (path: string, at: string) => string;
   wrote: (path: string) => string;

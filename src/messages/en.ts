@@ -489,6 +489,7 @@ export const en: Catalogue = {
       }
     },
     pathNotFound: (p) => `${p}: no such file or folder.`,
+    noMatch: (p) => `${p}: the pattern matches no YAML file. Check it, or name the folder instead (\`mentor validate records/\`).`,
     noDocuments: (p) => `${p}: no mentor documents found (looked for YAML files with \`apiVersion: mentor/v1\`).`,
     cannotRead: (p, r) => `${p}: cannot read (${r}).`,
     refuseOverwrite: (p) => `${p} exists; use --force to overwrite it.`,

@@ -504,6 +504,7 @@ export const pl: Catalogue = {
       }
     },
     pathNotFound: (p) => `${p}: nie ma takiego pliku ani folderu.`,
+    noMatch: (p) => `${p}: wzorzec nie pasuje do żadnego pliku YAML. Sprawdź go albo podaj folder (\`mentor validate records/\`).`,
     noDocuments: (p) => `${p}: nie znaleziono dokumentów mentor (szukano plików YAML z \`apiVersion: mentor/v1\`).`,
     cannotRead: (p, r) => `${p}: nie można odczytać (${r}).`,
     refuseOverwrite: (p) => `${p} już istnieje; użyj --force, by go nadpisać.`,

@@ -296,3 +296,21 @@ describe('the language of messages when the environment names none (LANG=C, as o
     expect(missing.stderr).toMatch(/no such file or folder/);
   });
 });
+
+describe('mentor validate with a quoted glob', () => {
+  it('checks the files a glob names, passes over other YAML it matches, and exits 2 when it matches nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mentor-glob-'));
+    cpSync('examples/kam-pilot', join(dir, 'kam-pilot'), { recursive: true });
+    // YAML that is no mentor document, beside the programme: a glob passes it over, as a folder scan does.
+    writeFileSync(join(dir, 'kam-pilot', 'notes.yaml'), 'todo: [call Anna]\n');
+    const records = mentor(['validate', '--locale', 'en', 'kam-pilot/records/2026-0[1-3].yaml'], { cwd: dir });
+    expect(records.stdout).toContain('3 files checked, no problems');
+    expect(records.code).toBe(0);
+    const all = mentor(['validate', '--locale', 'en', 'kam-pilot/**/*.yaml'], { cwd: dir });
+    expect(all.stdout).toContain('8 files checked, no problems');
+    expect(all.code).toBe(0);
+    const broken = mentor(['validate', '--locale', 'en', 'kam-pilot/records/2099-*.yaml'], { cwd: dir });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toBe('mentor: kam-pilot/records/2099-*.yaml: the pattern matches no YAML file. Check it, or name the folder instead (`mentor validate records/`).\n');
+  });
+});
