@@ -63,6 +63,7 @@ export const methodRuleIds = [
   'reporting-line-cycle',
   'person-name-mismatch',
   'person-email-duplicate',
+  'person-name-duplicate',
   'pair-self-mentoring',
   'pair-before-preparation',
   'role-unstaffed',

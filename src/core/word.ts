@@ -18,6 +18,7 @@ export const warningRules: ReadonlySet<RuleId> = new Set<RuleId>([
   'date-not-working-day',
   'placeholder-unfilled',
   'person-email-duplicate',
+  'person-name-duplicate',
   'kpi-value-ignored',
   'suppression-unused',
 ]);

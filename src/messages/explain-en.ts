@@ -257,6 +257,11 @@ export const explainEn: ExplainText = {
       why: 'One person is one id: a mentor entered again as a mentee under a new id is counted twice in reports, capacity and the reporting line.',
       fix: 'If it is the same person, use one id in every list (a mentor who is also a mentee keeps the same id); if they are two people, correct the address.',
     },
+    'person-name-duplicate': {
+      checks: 'One name (case, spaces and diacritics aside) in two of the lists staff, mentors and mentees under two different ids, unless both entries have e-mail addresses (then `person-email-duplicate` decides).',
+      why: 'One person is one id: a mentor entered again as a mentee, or a line manager who also mentors, under a new id is counted twice in reports, capacity and the reporting line, and the check that a mentor is not the mentee\'s manager cannot see it.',
+      fix: 'If it is the same person, use one id in every list; if they are two people of one name, add their e-mail addresses.',
+    },
     'pair-self-mentoring': {
       checks: 'A pair whose mentor and mentee are the same person.',
       why: 'Mentoring is 1:1 transfer of know-how between two people; a person can be a mentor and a mentee, but not to themselves.',

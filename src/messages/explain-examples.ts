@@ -156,6 +156,10 @@ export const ruleExamples: Record<RuleId, RuleExample> = {
     'people:\n  staff:\n    - { id: hr1, name: Hanna Reed, email: hanna.reed@demo.example }\n    - { id: sp1, name: Sam Price }\n    - { id: m1, name: Maria Mentor }\n    - { id: lm1, name: Lee Moss, email: Hanna.Reed@demo.example }\n',
     'people:\n  staff:\n    - { id: hr1, name: Hanna Reed, email: hanna.reed@demo.example }\n    - { id: sp1, name: Sam Price }\n    - { id: m1, name: Maria Mentor }\n    - { id: lm1, name: Lee Moss, email: lee.moss@demo.example }\n',
   ),
+  'person-name-duplicate': programme(
+    'people:\n  mentees:\n    - id: e1\n      name: Eve Mentee\n      lineManager: lm1\n      competencies: [{ competency: negotiation, baseline: 2, target: 4 }]\n    - id: e2\n      name: Lee Moss\n      competencies: [{ competency: pricing, baseline: 1, target: 3 }]\n',
+    'people:\n  mentees:\n    - id: e1\n      name: Eve Mentee\n      lineManager: lm1\n      competencies: [{ competency: negotiation, baseline: 2, target: 4 }]\n    - id: e2\n      name: Ed Second\n      competencies: [{ competency: pricing, baseline: 1, target: 3 }]\n',
+  ),
   'pair-self-mentoring': programme(
     `${menteeE1('[{ competency: negotiation, baseline: 2, target: 4 }]')}${selfMentee}${pairs('[negotiation]').replace('people:\n', '')}    - { id: p3, mentor: m1, mentee: m1, competencies: [pricing], start: 2026-03-02 }\n`,
     `${menteeE1('[{ competency: negotiation, baseline: 2, target: 4 }]')}${selfMentee}${pairs('[negotiation]').replace('people:\n', '')}`,

@@ -258,6 +258,11 @@ export const explainPl: ExplainText = {
       why: 'Jedna osoba to jeden identyfikator: mentor wpisany drugi raz jako mentee pod nowym identyfikatorem liczy się podwójnie w raportach, limicie par i linii służbowej.',
       fix: 'Jeśli to ta sama osoba, użyj jednego identyfikatora na każdej liście (mentor, który jest też mentee, zachowuje ten sam identyfikator); jeśli to dwie osoby – popraw adres.',
     },
+    'person-name-duplicate': {
+      checks: 'To samo imię i nazwisko (bez względu na wielkość liter, odstępy i polskie znaki) na dwóch z list staff, mentors i mentees pod dwoma różnymi identyfikatorami, chyba że oba wpisy mają adresy e-mail (wtedy rozstrzyga `person-email-duplicate`).',
+      why: 'Jedna osoba to jeden identyfikator: mentor wpisany drugi raz jako mentee albo przełożony, który też jest mentorem, pod nowym identyfikatorem liczy się podwójnie w raportach, limicie par i linii służbowej, a sprawdzenie, czy mentor nie jest przełożonym swojego mentee, go nie widzi.',
+      fix: 'Jeśli to ta sama osoba, użyj jednego identyfikatora na każdej liście; jeśli to dwie osoby o tym samym imieniu i nazwisku, dodaj ich adresy e-mail.',
+    },
     'pair-self-mentoring': {
       checks: 'Para, w której mentor i mentee to ta sama osoba.',
       why: 'Mentoring to przekazywanie wiedzy jeden na jeden między dwiema osobami; można być mentorem i mentee, ale nie dla samego siebie.',

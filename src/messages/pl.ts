@@ -314,6 +314,11 @@ export const pl: Catalogue = {
       hint: (p) => `Jedna osoba to jeden identyfikator: jeśli to ta sama osoba, wpisz \`${p.otherId}\` na każdej liście, na której występuje; jeśli nie – popraw adres.`,
       describe: 'Dwa identyfikatory osób z tym samym adresem e-mail: jedna osoba wpisana dwa razy.',
     },
+    'person-name-duplicate': {
+      message: (p) => `Osoba \`${p.id}\` (lista \`${p.list}\`) nosi to samo imię i nazwisko co \`${p.otherId}\` (lista \`${p.otherList}\`): ${p.name}.`,
+      hint: (p) => `Jedna osoba to jeden identyfikator: jeśli to ta sama osoba w dwóch rolach, wpisz \`${p.otherId}\` na obu listach; jeśli to dwie osoby, dodaj ich adresy e-mail, żeby je odróżnić.`,
+      describe: 'To samo imię i nazwisko pod dwoma identyfikatorami na dwóch listach (staff, mentors, mentees): jedna osoba wpisana dwa razy.',
+    },
     'pair-self-mentoring': {
       message: (p) => `Para \`${p.pair}\`: osoba \`${p.person}\` nie może być mentorem samej siebie.`,
       hint: () => 'Dobierz mentee innego mentora.',

@@ -73,7 +73,7 @@ interface FileItems {
  * Rules whose verdict needs the whole programme, which a check of the part an addition touches
  * cannot give: `mentor add` leaves them to `mentor validate`.
  */
-export const programmeWideRules: ReadonlySet<MethodRuleId> = new Set<MethodRuleId>(['competency-unused', 'person-email-duplicate']);
+export const programmeWideRules: ReadonlySet<MethodRuleId> = new Set<MethodRuleId>(['competency-unused', 'person-email-duplicate', 'person-name-duplicate']);
 
 /** The ids the addition gives: `seeds` are whose it is (a record's owner, a new person's id), `references` every id it refers to. */
 export interface AdditionIds {

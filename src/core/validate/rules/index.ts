@@ -24,6 +24,7 @@ import { pairBeforePreparation } from './pair-before-preparation.js';
 import { pairSelfMentoring } from './pair-self-mentoring.js';
 import { personNameMismatch } from './person-name-mismatch.js';
 import { personEmailDuplicate } from './person-email-duplicate.js';
+import { personNameDuplicate } from './person-name-duplicate.js';
 import { pairCompetencyNotInMentee } from './pair-competency-not-in-mentee.js';
 import { pairEndReasonWithoutEnd } from './pair-end-reason-without-end.js';
 import { placeholderUnfilled } from './placeholder-unfilled.js';
@@ -68,6 +69,7 @@ export const rules: readonly Rule[] = [
   reportingLineCycle,
   personNameMismatch,
   personEmailDuplicate,
+  personNameDuplicate,
   pairSelfMentoring,
   pairBeforePreparation,
   roleUnstaffed,

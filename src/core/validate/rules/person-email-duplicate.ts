@@ -1,7 +1,7 @@
 import type { Finding } from '../../parse/parsed-file.js';
 import type { PersonList } from '../../model/people.js';
-import type { Mentee, Mentor, StaffMember } from '../../model/types.js';
 import type { Rule } from '../rule.js';
+import { personLists } from './support.js';
 
 /**
  * One person is one id. Two ids with one e-mail address are one person entered twice (a mentor
@@ -15,12 +15,7 @@ export const personEmailDuplicate: Rule = {
     const findings: Finding[] = [];
     const owners = new Map<string, { id: string; list: PersonList }>();
     const reported = new Set<string>();
-    const lists: [PersonList, readonly (StaffMember | Mentor | Mentee)[]][] = [
-      ['staff', ctx.model.staff],
-      ['mentors', ctx.model.mentors],
-      ['mentees', ctx.model.mentees],
-    ];
-    for (const [list, entries] of lists) {
+    for (const [list, entries] of personLists(ctx.model)) {
       for (const entry of entries) {
         if (typeof entry.email !== 'string') continue;
         const address = entry.email.trim().toLowerCase();

@@ -1,5 +1,6 @@
 import type { ProgrammeModel } from '../../model/model.js';
-import type { Assessment, LearningActivity } from '../../model/types.js';
+import type { PersonList } from '../../model/people.js';
+import type { Assessment, LearningActivity, Mentee, Mentor, StaffMember } from '../../model/types.js';
 
 /** Formats values the way messages name ids and keys: `a`, `b`, `c` (the catalogues' own helper). */
 export { list as ticks } from '../../../messages/catalogue.js';
@@ -31,4 +32,13 @@ export type MenteeRecordKind = 'assessment' | 'learning';
 export function forEachMenteeRecord(model: ProgrammeModel, each: (record: Assessment | LearningActivity, kind: MenteeRecordKind) => void): void {
   for (const record of model.assessments) each(record, 'assessment');
   for (const record of model.learning) each(record, 'learning');
+}
+
+/** The people lists in the order findings about one person entered twice read them: staff, mentors, mentees. */
+export function personLists(model: ProgrammeModel): [PersonList, readonly (StaffMember | Mentor | Mentee)[]][] {
+  return [
+    ['staff', model.staff],
+    ['mentors', model.mentors],
+    ['mentees', model.mentees],
+  ];
 }
