@@ -302,7 +302,7 @@ export const en: Catalogue = {
     'person-name-duplicate': {
       message: (p) => `\`${p.id}\` in \`${p.list}\` has the name of \`${p.otherId}\` (in \`${p.otherList}\`): ${p.name}.`,
       hint: (p) => `One person is one id: if this is the same person in two roles, write \`${p.otherId}\` in both lists; if they are two people, add their e-mail addresses to tell them apart.`,
-      describe: 'One name under two ids in two lists (staff, mentors, mentees): one person entered twice.',
+      describe: 'One name under two ids in two lists (`staff`, `mentors`, `mentees`): one person entered twice.',
     },
     'pair-self-mentoring': {
       message: (p) => `Pair \`${p.pair}\`: \`${p.person}\` cannot mentor themselves.`,

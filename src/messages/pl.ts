@@ -317,7 +317,7 @@ export const pl: Catalogue = {
     'person-name-duplicate': {
       message: (p) => `Osoba \`${p.id}\` (lista \`${p.list}\`) nosi to samo imię i nazwisko co \`${p.otherId}\` (lista \`${p.otherList}\`): ${p.name}.`,
       hint: (p) => `Jedna osoba to jeden identyfikator: jeśli to ta sama osoba w dwóch rolach, wpisz \`${p.otherId}\` na obu listach; jeśli to dwie osoby, dodaj ich adresy e-mail, żeby je odróżnić.`,
-      describe: 'To samo imię i nazwisko pod dwoma identyfikatorami na dwóch listach (staff, mentors, mentees): jedna osoba wpisana dwa razy.',
+      describe: 'To samo imię i nazwisko pod dwoma identyfikatorami na dwóch listach (`staff`, `mentors`, `mentees`): jedna osoba wpisana dwa razy.',
     },
     'pair-self-mentoring': {
       message: (p) => `Para \`${p.pair}\`: osoba \`${p.person}\` nie może być mentorem samej siebie.`,
