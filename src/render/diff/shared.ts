@@ -54,12 +54,17 @@ export function fitsInline(...texts: string[]): boolean {
   return texts.every((t) => t.length <= 48 && !t.includes('\n'));
 }
 
-/** A KPI value in its unit: shares (as `mentor report` classes them) as percentages, others as numbers with their unit. */
+/**
+ * A KPI value in its unit, as `mentor report` writes it: shares (0–1) always as percentages, even
+ * when the KPI's `unit` says `%` (a user who writes `unit: "%"` on `gap-closed-share` means the
+ * percentage, not "0.5 %"); others as numbers with their unit, `%` attached as in "2.3%".
+ */
 export function kpiValue(e: Pick<KpiEvidence, 'kind' | 'unit'>, value: number | undefined, f: LocaleFormat): string {
   if (value === undefined) return '–';
-  if (e.kind === 'share' && (e.unit === undefined || e.unit === '')) return f.percent(value);
+  if (e.kind === 'share') return f.percent(value);
   const n = f.number(value, 2);
-  return e.unit ? `${n} ${e.unit}` : n;
+  if (!e.unit) return n;
+  return e.unit === '%' ? `${n}%` : `${n} ${e.unit}`;
 }
 
 /** The similarity of a possible rename as a percentage. */
