@@ -466,7 +466,7 @@ export const en: Catalogue = {
     },
   },
   ui: {
-    summary: (s) => `${s.files} ${s.files === 1 ? 'file' : 'files'} · ${s.valid} valid · ${s.invalid} invalid · ${s.errors} ${s.errors === 1 ? 'error' : 'errors'}, ${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}`,
+    summary: (s) => `${s.files} ${s.files === 1 ? 'file' : 'files'} · ${s.valid} valid · ${s.invalid} with problems · ${s.errors} ${s.errors === 1 ? 'error' : 'errors'}, ${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}`,
     noProblems: (n) => `${n} ${n === 1 ? 'file' : 'files'} checked, no problems.`,
     rulesNotRun: (programme) => `The method's rules did not run on \`${programme}\`: fix the errors above in its files (YAML, schema, included paths), then validate again; more findings may follow.`,
     skipped: (n) => `Skipped ${n} YAML ${n === 1 ? 'file that is not a mentor document' : 'files that are not mentor documents'}:`,

@@ -41,7 +41,7 @@ describe('mentor validate (end to end)', () => {
     expect(r.stdout).toMatch(/schema-unknown-key/);
     expect(r.stdout).toMatch(/Unknown key `mentess` in the document/);
     expect(r.stdout).toMatch(/^\s+\d+:\d+\s+error/m);
-    expect(r.stdout).toMatch(/1 file · 0 valid · 1 invalid · 1 error, 0 warnings/);
+    expect(r.stdout).toMatch(/1 file · 0 valid · 1 with problems · 1 error, 0 warnings/);
   });
 
   it('prints stable JSON on stdout with --format json and nothing else there', () => {

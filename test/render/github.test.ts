@@ -12,7 +12,7 @@ describe('github', () => {
       '::error file=kam-pilot/programme.yaml,line=14,col=3,endLine=14,endColumn=14,title=schema-unknown-key::Unknown key `competences` in `spec`.%0ADid you mean `competencies`? Allowed keys: `goals`, `scales`, `competencies`, `roles`.',
       '::warning file=kam-pilot/programme.yaml,line=41,col=13,endLine=41,endColumn=15,title=learning-mix-deviation::Planned `social` share 35%25 strays from 20%25 by more than 10 points.%0AStay near 70:20:10, or widen `tolerance` and say why.',
       '::warning file=kam-pilot/programme.yaml,line=52,endLine=55,title=competency-unused::No mentee works on competency `negocjacje-z-zarządem`.%0ARecruit mentees for it, or drop it from the programme.',
-      '✖ 3 files · 1 valid · 2 invalid · 4 errors, 2 warnings',
+      '✖ 3 files · 1 valid · 2 with problems · 4 errors, 2 warnings',
       '',
     ]);
   });

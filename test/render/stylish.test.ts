@@ -33,7 +33,7 @@ describe('stylish', () => {
   it('still reports warnings that --quiet left out', () => {
     // --quiet drops warnings from the list but the summary counts them; "no problems" would be wrong.
     const ctx = context({ summary: { files: 3, filesWithProblems: 1, errors: 0, warnings: 2 } });
-    expect(stylish([], ctx)).toBe('⚠ 3 files · 2 valid · 1 invalid · 0 errors, 2 warnings\n');
+    expect(stylish([], ctx)).toBe('⚠ 3 files · 2 valid · 1 with problems · 0 errors, 2 warnings\n');
   });
 
   it('never passes terminal control sequences from user data through, colour or not', () => {

@@ -12,7 +12,7 @@ export interface SummaryPaint {
 const plain: SummaryPaint = { red: (t) => t, yellow: (t) => t, green: (t) => t };
 
 /**
- * The closing line of human-facing formats: "✖ 3 files · 1 valid · 2 invalid · 2 errors, 1 warning",
+ * The closing line of human-facing formats: "✖ 3 files · 1 valid · 2 with problems · 2 errors, 1 warning",
  * or "✔ 3 files checked, no problems." Counts come from `ctx.summary`, taken before --quiet drops
  * warnings, so a quiet run with only warnings still says there are warnings.
  */
