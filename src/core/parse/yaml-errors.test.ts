@@ -34,6 +34,7 @@ const cases: Case[] = [
   { name: 'key indented one space too shallow', source: 'metadata:\n  id: demo\n name: x\n', reason: 'indentation', line: 3, column: 2, fixed: '  name: x' },
   { name: 'key of a list item indented too shallow', source: 'goals:\n  - id: g1\n   name: A\n', reason: 'indentation', line: 3, column: 4, fixed: '    name: A' },
   { name: 'key of a list item indented too deep', source: 'goals:\n  - id: g1\n     name: A\n', reason: 'indentation', line: 3, column: 6, fixed: '    name: A' },
+  { name: 'key between the keys of an item and a nested list below the item before', source: 'mentees:\n  - id: a\n    competencies:\n      - { competency: c, baseline: 1, target: 2 }\n  - id: b\n    name: B\n     title: T\n', reason: 'indentation', line: 7, column: 6, fixed: '    title: T' },
   { name: 'top-level key indented', source: 'apiVersion: mentor/v1\n kind: People\n', reason: 'indentation', line: 2, column: 2, fixed: 'kind: People' },
   { name: 'list item out of line', source: 'goals:\n  - id: g1\n    name: A\n   - id: g2\n', reason: 'list-item-indentation', line: 4, column: 4, fixed: '  - id: g2' },
   { name: 'stray dash among keys', source: 'metadata:\n  id: demo\n  - name: x\n', reason: 'dash-in-mapping', line: 3, column: 3, fixed: '  name: x' },
@@ -81,8 +82,9 @@ describe('yaml syntax errors, worded by the mistake', () => {
     if (column > 0) expect(en.start.column).toBe(column);
     if (fixed !== undefined) {
       const shown = fixed.split('\n').map((l) => `  ${l}`).join('\n');
-      expect(en.hint).toContain(shown);
-      expect(pl.hint).toContain(shown);
+      // From the start of a line, so a fix indented too deep does not pass as a substring.
+      expect(`\n${en.hint}`).toContain(`\n${shown}`);
+      expect(`\n${pl.hint}`).toContain(`\n${shown}`);
       // The corrected text must itself be YAML that parses (one line at a time is not enough for continued text).
       expect(parseDocument(fixed.replace(/^\s*-\s/, '').trim()).errors, fixed).toEqual([]);
     }

@@ -307,16 +307,17 @@ function deeperNextLine(source: Source, lineNo: number): Explained | undefined {
 function indentation(source: Source, lineNo: number): Explained | undefined {
   const line = source.line(lineNo);
   const indent = indentOf(line);
-  const columns = new Set<number>();
+  // Columns in the order of the lines above, nearest first: when two columns are equally far
+  // (5 spaces between keys at 4 and a nested list at 6), the line just above is the sibling the
+  // key belongs with. Within one line (`  - id:` offers 2 and 4) the deeper column wins.
+  const columns: number[] = [];
   for (let n = lineNo - 1; n >= Math.max(1, lineNo - lookBack); n--) {
     const above = source.line(n);
     if (isBlank(above)) continue;
     const parts = splitLine(above);
-    columns.add(indentOf(above));
-    columns.add(parts.keyStart);
+    for (const c of [Math.max(indentOf(above), parts.keyStart), Math.min(indentOf(above), parts.keyStart)]) if (c !== indent && !columns.includes(c)) columns.push(c);
   }
-  columns.delete(indent);
-  const target = nearestColumn(indent, [...columns], 'deeper');
+  const target = nearestColumn(indent, columns, 'first');
   if (target === undefined) return undefined;
   return { reason: 'indentation', offset: source.offset(lineNo, indent), params: { spaces: target, actual: indent, fixed: `${' '.repeat(target)}${line.trimStart()}` } };
 }
@@ -465,13 +466,14 @@ function indentOf(line: string): number {
 
 const isBlank = (line: string): boolean => /^\s*(#.*)?$/.test(line);
 
-function nearestColumn(from: number, columns: number[], tie: 'deeper' | 'shallower'): number | undefined {
+/** The column nearest to `from`; a tie goes to the deeper, the shallower, or the first in `columns`. */
+function nearestColumn(from: number, columns: number[], tie: 'deeper' | 'shallower' | 'first'): number | undefined {
   let best: number | undefined;
   for (const c of columns) {
     if (best === undefined) best = c;
     else {
       const d = Math.abs(c - from) - Math.abs(best - from);
-      if (d < 0 || (d === 0 && (tie === 'deeper' ? c > best : c < best))) best = c;
+      if (d < 0 || (d === 0 && (tie === 'deeper' ? c > best : tie === 'shallower' ? c < best : false))) best = c;
     }
   }
   return best;
