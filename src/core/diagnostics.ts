@@ -72,6 +72,7 @@ export const methodRuleIds = [
   'kpi-missing-target',
   'kpi-uncomputable',
   'kpi-baseline-meets-target',
+  'kpi-value-out-of-range',
   'kpi-checkpoint-outside-period',
   'kpi-checkpoints-unordered',
   'kpi-value-ignored',

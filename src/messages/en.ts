@@ -327,6 +327,11 @@ export const en: Catalogue = {
       hint: () => 'Check whether `baseline` and `target` are swapped, or `direction` is the wrong way round; a KPI meant only to hold its level may stay as it is.',
       describe: 'A KPI whose baseline already meets its target (often swapped numbers or the wrong `direction`).',
     },
+    'kpi-value-out-of-range': {
+      message: (p) => `KPI \`${p.kpi}\`: ${p.field === 'checkpoint' ? `the checkpoint target ${p.value} (due ${p.date})` : `the ${p.field} ${p.value}`} is outside what \`${p.metric}\` can be (${p.min} to ${p.max}), ${p.field === 'baseline' ? 'so it cannot be a value measured on it' : 'so it can never be met'}.`,
+      hint: (p) => (p.fraction !== undefined ? `\`${p.metric}\` is a share from 0 to 1: ${p.value}% is written \`${p.fraction}\` (the report shows it as ${p.value}%).` : `Write a value from ${p.min} to ${p.max}, in the metric's own scale.`),
+      describe: 'A KPI target, baseline or checkpoint outside the values its built-in metric can take (often a percentage written for a 0–1 share).',
+    },
     'kpi-missing-target': { message: (p) => `KPI \`${p.kpi}\` has no target.`, hint: () => 'Add `target:` so success can be measured.', describe: 'A KPI without a target.' },
     'kpi-uncomputable': { message: (p) => `KPI \`${p.kpi}\` uses metric \`${p.metric}\`, which mentor cannot compute, and names no source.`, hint: (p) => `Use a built-in metric (${p.builtins}) or add \`source:\` and record values under \`kpiValues\`.`, describe: 'A KPI that cannot be computed and has no external source.' },
     'kpi-checkpoint-outside-period': { message: (p) => `KPI \`${p.kpi}\`: checkpoint ${p.date} is outside the programme period ${p.start} – ${p.end}.`, hint: () => 'Date interim targets within `metadata.period`; the final target is judged at its end.', describe: 'A KPI checkpoint dated outside the programme period.' },

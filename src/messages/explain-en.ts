@@ -297,6 +297,11 @@ export const explainEn: ExplainText = {
       why: 'A frame with numbers: the distance from baseline to target is what the programme promises to move. A KPI met on day one promises nothing, and the report will show it as met throughout.',
       fix: 'Swap `baseline` and `target` if they were entered the wrong way round, or correct `direction`; leave it if the KPI is only meant to hold a level.',
     },
+    'kpi-value-out-of-range': {
+      checks: 'A KPI on a built-in metric whose `target`, `baseline` or checkpoint `target` lies outside the values the metric can take: 0–1 for the shares (`gap-closed-share`, `target-reached-share`, `session-adherence`, `retention`), 1–5 for `satisfaction`, −100 to 100 for `nps`, 0–100 for `learning-mix-deviation`.',
+      why: 'A frame with numbers: a share written as a percentage (`target: 60` meaning 60%) can never be met, and the report would show the KPI missed to the end without saying why.',
+      fix: 'Write shares as fractions (60% is `0.6`), and other targets in the metric\'s own scale.',
+    },
     'kpi-uncomputable': {
       checks: 'A KPI whose metric mentor cannot compute from the records and that names no `source` to measure it outside.',
       why: 'A KPI nobody can measure will show "no data" in every report until the programme ends.',

@@ -173,6 +173,7 @@ export const ruleExamples: Record<RuleId, RuleExample> = {
   'learning-mix-deviation': programme('process:\n  learningMix: { experience: 55, social: 35, formal: 10 }\n', 'process:\n  learningMix: { experience: 55, social: 35, formal: 10, tolerance: 15 }\n'),
   'kpi-missing-target': programme(kpi('metric: gap-closed-share'), kpi('metric: gap-closed-share, target: 0.6')),
   'kpi-baseline-meets-target': programme(kpi('metric: gap-closed-share, baseline: 0.7, target: 0.6'), kpi('metric: gap-closed-share, baseline: 0.2, target: 0.6')),
+  'kpi-value-out-of-range': programme(kpi('metric: gap-closed-share, target: 60'), kpi('metric: gap-closed-share, target: 0.6')),
   'kpi-uncomputable': programme(kpi('metric: key-account-revenue, target: 0.6'), kpi('metric: gap-closed-share, target: 0.6')),
   'kpi-checkpoint-outside-period': programme(checkpoints('2026-03-31', '2026-07-31'), checkpoints('2026-03-31', '2026-05-29')),
   'kpi-checkpoints-unordered': programme(checkpoints('2026-04-30', '2026-03-31'), checkpoints('2026-03-31', '2026-04-30')),

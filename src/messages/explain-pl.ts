@@ -298,6 +298,11 @@ export const explainPl: ExplainText = {
       why: 'Ramy z liczbami: odległość od wartości wyjściowej do celu to to, co program obiecuje zmienić. KPI osiągnięty pierwszego dnia niczego nie obiecuje, a raport przez cały czas pokaże go jako osiągnięty.',
       fix: 'Zamień `baseline` z `target`, jeśli wpisano je odwrotnie, albo popraw `direction`; zostaw, jeśli KPI ma tylko utrzymać poziom.',
     },
+    'kpi-value-out-of-range': {
+      checks: 'KPI z wbudowaną miarą, którego `target`, `baseline` albo `target` punktu kontrolnego leży poza wartościami, jakie ta miara może przyjąć: 0–1 dla udziałów (`gap-closed-share`, `target-reached-share`, `session-adherence`, `retention`), 1–5 dla `satisfaction`, od −100 do 100 dla `nps`, 0–100 dla `learning-mix-deviation`.',
+      why: 'Ramy z liczbami: udział wpisany jako procent (`target: 60` zamiast 60%) nigdy nie zostanie osiągnięty, a raport do końca pokaże KPI jako nieosiągnięty i nie powie dlaczego.',
+      fix: 'Udziały zapisuj jako ułamki (60% to `0.6`), a pozostałe cele w skali danej miary.',
+    },
     'kpi-uncomputable': {
       checks: 'KPI z miarą, której mentor nie policzy z zapisów, i bez `source`, czyli źródła pomiaru poza narzędziem.',
       why: 'KPI, którego nikt nie zmierzy, aż do końca programu będzie w każdym raporcie pokazywał „brak danych”.',

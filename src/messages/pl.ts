@@ -342,6 +342,11 @@ export const pl: Catalogue = {
       hint: () => 'Sprawdź, czy `baseline` i `target` nie są zamienione albo czy `direction` nie wskazuje odwrotnego kierunku; KPI, który ma tylko utrzymać poziom, może tak zostać.',
       describe: 'KPI, którego wartość wyjściowa już spełnia cel (często zamienione liczby albo odwrotny `direction`).',
     },
+    'kpi-value-out-of-range': {
+      message: (p) => `KPI \`${p.kpi}\`: ${p.field === 'checkpoint' ? `cel pośredni ${plNumber(p.value)} (na ${p.date})` : `${p.field === 'baseline' ? 'wartość wyjściowa' : 'cel'} ${plNumber(p.value)}`} leży poza zakresem miary \`${p.metric}\` (od ${plNumber(p.min)} do ${plNumber(p.max)}), więc ${p.field === 'baseline' ? 'nie mogła zostać zmierzona' : 'nigdy nie zostanie osiągnięty'}.`,
+      hint: (p) => (p.fraction !== undefined ? `\`${p.metric}\` to udział od 0 do 1: ${plNumber(p.value)}% zapisuje się jako \`${p.fraction}\` (raport pokaże ${plNumber(p.value)}%).` : `Wpisz wartość od ${plNumber(p.min)} do ${plNumber(p.max)}, w skali tej miary.`),
+      describe: 'Cel, wartość wyjściowa lub cel pośredni KPI poza zakresem wartości jego wbudowanej miary (często procent wpisany zamiast udziału 0–1).',
+    },
     'kpi-missing-target': { message: (p) => `KPI \`${p.kpi}\` nie ma wartości docelowej.`, hint: () => 'Dodaj `target:`, żeby dało się zmierzyć sukces.', describe: 'KPI bez wartości docelowej.' },
     'kpi-uncomputable': { message: (p) => `KPI \`${p.kpi}\` używa miary \`${p.metric}\`, której mentor nie umie policzyć, i nie wskazuje źródła.`, hint: (p) => `Użyj miary wbudowanej (${p.builtins}) albo dodaj \`source:\` i zapisuj wartości w \`kpiValues\`.`, describe: 'KPI, którego nie da się policzyć i który nie ma zewnętrznego źródła.' },
     'kpi-checkpoint-outside-period': { message: (p) => `KPI \`${p.kpi}\`: punkt kontrolny ${p.date} wypada poza okresem programu ${p.start} – ${p.end}.`, hint: () => 'Cele pośrednie datuj w ramach `metadata.period`; cel końcowy ocenia się na jego koniec.', describe: 'Punkt kontrolny KPI poza okresem programu.' },

@@ -13,6 +13,7 @@ import { kickOffMissing } from './kick-off-missing.js';
 import { kpiMissingTarget } from './kpi-missing-target.js';
 import { kpiUncomputable } from './kpi-uncomputable.js';
 import { kpiBaselineMeetsTarget } from './kpi-baseline-meets-target.js';
+import { kpiValueOutOfRange } from './kpi-value-out-of-range.js';
 import { learningMixDeviation } from './learning-mix-deviation.js';
 import { learningMixSum } from './learning-mix-sum.js';
 import { levelOutsideScale } from './level-outside-scale.js';
@@ -78,6 +79,7 @@ export const rules: readonly Rule[] = [
   kpiMissingTarget,
   kpiUncomputable,
   kpiBaselineMeetsTarget,
+  kpiValueOutOfRange,
   kpiCheckpointOutsidePeriod,
   kpiCheckpointsUnordered,
   kpiValueIgnored,
