@@ -45,7 +45,7 @@ export const en: Catalogue = {
     null: 'empty',
     date: 'a date written YYYY-MM-DD',
     'calendar-date': 'a date that exists in the calendar',
-    id: 'an id (letters, digits, `.`, `_`, `-`; starting with a letter or digit; at most 64 characters)',
+    id: 'an id (letters without accents, digits, `.`, `_`, `-`; starting with a letter or digit; at most 64 characters)',
     'relative-path': 'a relative path inside the programme folder, written with `/` (no `..`, no leading `/`)',
     email: 'an e-mail address',
     time: 'a time written HH:MM (24-hour clock)',

@@ -58,7 +58,7 @@ export const pl: Catalogue = {
     null: 'pustą wartością',
     date: 'datą w formacie RRRR-MM-DD',
     'calendar-date': 'datą, która istnieje w kalendarzu',
-    id: 'identyfikatorem (litery, cyfry, `.`, `_`, `-`; na początku litera lub cyfra; najwyżej 64 znaki)',
+    id: 'identyfikatorem (litery bez polskich znaków, cyfry, `.`, `_`, `-`; na początku litera lub cyfra; najwyżej 64 znaki)',
     'relative-path': 'ścieżką względną wewnątrz folderu programu, zapisaną z `/` (bez `..` i bez `/` na początku)',
     email: 'adresem e-mail',
     time: 'godziną w formacie GG:MM (zegar 24-godzinny)',

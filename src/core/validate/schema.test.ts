@@ -31,8 +31,8 @@ const cases: Case[] = [
     ruleId: 'schema-format',
     line: 2,
     column: 3,
-    en: 'The key `negocjacje kam` in `levels` is not an id (letters, digits, `.`, `_`, `-`; starting with a letter or digit; at most 64 characters).',
-    pl: 'Klucz `negocjacje kam` w `levels` nie jest identyfikatorem (litery, cyfry, `.`, `_`, `-`; na początku litera lub cyfra; najwyżej 64 znaki).',
+    en: 'The key `negocjacje kam` in `levels` is not an id (letters without accents, digits, `.`, `_`, `-`; starting with a letter or digit; at most 64 characters).',
+    pl: 'Klucz `negocjacje kam` w `levels` nie jest identyfikatorem (litery bez polskich znaków, cyfry, `.`, `_`, `-`; na początku litera lub cyfra; najwyżej 64 znaki).',
   },
   {
     keyword: 'additionalProperties (a schema)',
@@ -410,6 +410,24 @@ describe('schema messages in the user’s terms', () => {
     const [finding] = run(cases[0]!);
     expect(word(finding!, 'en').hint).toBe('Rename the key, e.g. to `negocjacje-kam`.');
     expect(word(finding!, 'pl').hint).toBe('Zmień nazwę klucza, np. na `negocjacje-kam`.');
+  });
+});
+
+describe('an id value that is not one', () => {
+  const schema = { type: 'object', properties: { mentees: { type: 'array', items: { type: 'object', properties: { id: { $comment: 'mentor-format: id', type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', examples: ['negotiation-kam'] } } } } } };
+
+  it('offers the id without accents or spaces, instead of an unrelated example', () => {
+    const [finding, ...rest] = run({ keyword: 'pattern', schema, yaml: 'mentees:\n  - id: n-górecki\n', ruleId: 'schema-format', line: 2, column: 9, en: '', pl: '' });
+    expect(rest).toEqual([]);
+    expect(word(finding!, 'en').hint).toBe('Did you mean `n-gorecki`?');
+    expect(word(finding!, 'pl').hint).toBe('Czy chodziło o `n-gorecki`?');
+    const [spaced] = run({ keyword: 'pattern', schema, yaml: 'mentees:\n  - id: Łucja Szymańska\n', ruleId: 'schema-format', line: 2, column: 9, en: '', pl: '' });
+    expect(word(spaced!, 'en').hint).toBe('Did you mean `lucja-szymanska`?');
+  });
+
+  it('falls back to the example when nothing of the id is left to offer', () => {
+    const [finding] = run({ keyword: 'pattern', schema, yaml: 'mentees:\n  - id: "???"\n', ruleId: 'schema-format', line: 2, column: 9, en: '', pl: '' });
+    expect(word(finding!, 'en').hint).toBe('For example: `negotiation-kam`.');
   });
 });
 

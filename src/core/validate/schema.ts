@@ -248,6 +248,9 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
       if (shape !== undefined && shapeDays !== undefined) {
         return finding('schema-format', { key, owner: parentOwner, format: 'calendar-date', actual: error.data as string, month: shape.slice(0, 7), monthDays: shapeDays });
       }
+      // An id with accents or spaces (`n-górecki`, `Jan Kowalski`): offer the id it would be (`n-gorecki`).
+      const slug = expected === 'id' && typeof error.data === 'string' ? slugify(error.data) : '';
+      if (slug !== '' && slug !== error.data) return finding('schema-format', { key, owner: parentOwner, format: expected, actual: show(error.data), suggestion: slug });
       // A path written the Windows way is shown back with `/` (`records\\` → `records/`).
       const shown = expected === 'relative-path' && typeof error.data === 'string' && error.data.includes('\\') ? error.data.replaceAll('\\', '/') : example;
       return finding('schema-format', { key, owner: parentOwner, format: expected, actual: show(error.data), ...(shown !== undefined ? { example: show(shown) } : {}) });
