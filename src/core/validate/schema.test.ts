@@ -398,6 +398,13 @@ describe('schema messages in the user’s terms', () => {
     expect(word(finding!, 'pl').hint).toMatch(/^Klucz scalający/);
   });
 
+  it('does not also list the keys an item lacks because a merge key was to bring them', () => {
+    const c = { keyword: 'merge key', schema: { type: 'object', properties: { sessions: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['pair', 'date', 'minutes'], properties: { pair: { type: 'string' }, date: { type: 'string' }, minutes: { type: 'integer' } } } } } }, yaml: 'sessions:\n  - &s {pair: p1, date: 2026-03-23, minutes: 60}\n  - {<<: *s, pair: p2}\n  - {pair: p3}\n', ruleId: 'schema-unknown-key' as const, line: 3, column: 6, en: '', pl: '' };
+    const found = run(c).map((f) => word(f, 'en'));
+    // The merge key once for item 1; item 2 has no merge key, so its missing keys are still listed.
+    expect(found.map((f) => `${f.ruleId} ${f.start.line}`)).toEqual(['schema-unknown-key 3', 'schema-required 4', 'schema-required 4']);
+  });
+
   it('shows schema descriptions in Polish, or not at all', () => {
     const [finding] = run(cases.find((c) => c.keyword === 'required')!);
     expect(word(finding!, 'en').hint).toBe('Add `name:` (Full name)');

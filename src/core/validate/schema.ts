@@ -101,12 +101,17 @@ function failedAlternatives(errors: readonly ErrorObject[]): (error: ErrorObject
   };
 }
 
-/** A missing key next to an unknown key that is its near-miss (`nmae` for `name`) is one typo, not two problems. */
+/**
+ * A missing key next to an unknown key that is its near-miss (`nmae` for `name`) is one typo, not
+ * two problems. Likewise the keys an item lacks because they were to come from a merge key
+ * (`<<: *anchor`, which mentor does not read): the merge key's own finding says what to do.
+ */
 function dropExplainedRequired(findings: Finding[]): Finding[] {
   const typos = new Set(
     findings.filter((f) => f.ruleId === 'schema-unknown-key' && f.params['suggestion'] !== undefined).map((f) => `${f.params['owner']}|${f.params['suggestion']}`),
   );
-  return findings.filter((f) => !(f.ruleId === 'schema-required' && typos.has(`${f.params['owner']}|${f.params['key']}`)));
+  const merged = new Set(findings.filter((f) => f.ruleId === 'schema-unknown-key' && f.params['key'] === '<<').map((f) => String(f.params['owner'])));
+  return findings.filter((f) => !(f.ruleId === 'schema-required' && (typos.has(`${f.params['owner']}|${f.params['key']}`) || merged.has(String(f.params['owner'])))));
 }
 
 function toPath(pointer: string): DataPath {
