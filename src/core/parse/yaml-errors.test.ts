@@ -56,6 +56,8 @@ const cases: Case[] = [
   { name: '| with text on the same line', source: 'a:\n  note: | extra\n', reason: 'special-start', line: 2, column: 9, fixed: '  note: "| extra"' },
   { name: 'an unknown tag (yaml would drop it and keep an empty value)', source: 'a:\n  title: !Pilne\n', reason: 'special-start', line: 2, column: 10, fixed: '  title: "!Pilne"' },
   { name: '? at the start', source: 'a:\n  q: ? why\n', reason: 'special-start', line: 2, column: 6, fixed: '  q: "? why"' },
+  { name: 'an alias whose anchor is misspelt, in a flow mapping', source: 'a: &prep [x]\nm:\n  - {id: m1, preparation: *prep2}\n', reason: 'unknown-anchor', line: 3, column: 27 },
+  { name: 'an alias before its anchor', source: 'm:\n  - {id: m1, preparation: *prep}\n  - {id: m2, preparation: &prep [x]}\n', reason: 'unknown-anchor', line: 2, column: 27 },
   { name: 'Markdown emphasis read as an alias', source: 'a:\n  topic: *Pilne* – kontrakt\n', reason: 'special-start', line: 2, column: 10, fixed: '  topic: "*Pilne* – kontrakt"' },
   { name: 'backslash in double quotes', source: 'a:\n  path: "C:\\Users\\anna"\n', reason: 'bad-escape', line: 2, column: 9, fixed: "  path: 'C:\\Users\\anna'" },
   { name: 'a diff path with [id=…] in a flow list', source: 'changes: [process.cadence, kpis[id=nps].target]\n', reason: 'bracket-in-flow', line: 1, column: 28, fixed: 'changes: [process.cadence, "kpis[id=nps].target"]' },
@@ -101,6 +103,18 @@ describe('yaml syntax errors, worded by the mistake', () => {
     expect(found!.en.reason).toBe('colon-in-flow');
     expect(found!.en.hint).toBe('If it is one text, put it in quotes:\n    - { id: "a name: b" }\nIf these are two entries, separate them with a comma:\n    - { id: a, name: b }');
     expect(found!.pl.hint).toBe('Jeśli to jeden tekst, ujmij go w cudzysłów:\n    - { id: "a name: b" }\nJeśli to dwa wpisy, oddziel je przecinkiem:\n    - { id: a, name: b }');
+  });
+
+  it('names the anchor an alias was meant for, or says it must come first, never an empty fix', () => {
+    const [typo] = problemsOf('a: &prep [x]\nm:\n  - {id: m1, preparation: *prep2}\n');
+    expect(typo!.en.message).toBe('The alias `*prep2` repeats a value marked `&prep2`, and no value above it is marked so.');
+    expect(typo!.en.hint).toBe('Did you mean `*prep`?');
+    expect(typo!.pl.hint).toBe('Czy chodziło o `*prep`?');
+    const [early] = problemsOf('m:\n  - {id: m1, preparation: *prep}\n  - {id: m2, preparation: &prep [x]}\n');
+    expect(early!.en.hint).toBe('Move the value marked `&prep` above this line: an alias repeats only what comes before it.');
+    const [unknown] = problemsOf('m:\n  - {id: m1, preparation: *zzz}\n');
+    expect(unknown!.en.hint).toMatch(/^Mark the value to repeat with `&zzz` above this line, or put the text in quotes/);
+    expect(unknown!.pl.hint).toMatch(/^Oznacz wartość do powtórzenia przez `&zzz`/);
   });
 
   it('has a case above for every reason', () => {

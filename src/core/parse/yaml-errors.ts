@@ -2,6 +2,7 @@ import type { Alias, Document, LineCounter, YAMLError } from 'yaml';
 import type { FileRuleId } from '../diagnostics.js';
 import type { Params } from './parsed-file.js';
 import { yamlLib } from './yaml-lib.js';
+import { nearest } from '../text/nearest.js';
 
 /**
  * Why a file is not YAML, in the terms of the mistake a person made rather than the parser's
@@ -32,6 +33,7 @@ export const yamlSyntaxExamples = {
   'extra-bracket': '`competencies: [negocjacje-kam]]`',
   'text-after-quote': '`title: "Dyrektor" Sprzedaży`, `note: [wersja robocza] plan`',
   'special-start': '`email: @anowak`, ``note: `kod` ``, `share: %50`, `topic: *Pilne*`, `title: !Ważne`',
+  'unknown-anchor': '`preparation: *prep2` in a file that defines `&prep`',
   'bad-escape': '`note: "S:\\Sprzedaz\\raport.xlsx"`',
   'missing-comma': '`- { pair: para-01, date: 2026-02-02 minutes: 60 }`',
   'bracket-in-flow': '`changes: [process.cadence, kpis[id=nps].target]`',
@@ -113,7 +115,7 @@ export function yamlProblems(doc: Document.Parsed, lineCounter: LineCounter, tex
   }
   if (problems.length === 0 && text.includes('*')) {
     const alias = unresolvedAlias(doc);
-    if (alias) problems.push(aliasProblem(source, alias));
+    if (alias) problems.push(aliasProblem(source, alias, doc));
   }
   return afterTabs(problems, source);
 }
@@ -270,10 +272,24 @@ function special(source: Source, lineNo: number, at: number): Explained | undefi
   return { reason: 'special-start', offset: source.offset(lineNo, parts.valueStart), params: { char, fixed: `${line.slice(0, parts.valueStart)}${quoted(parts.value)}${parts.comment}` } };
 }
 
-/** `note: *important*`: an alias with no anchor, which people write as emphasis. */
-function aliasProblem(source: Source, alias: Alias): YamlProblem {
+/**
+ * `note: *important*`: an alias with no anchor, which people write as emphasis; or, in a file that
+ * uses anchors, an alias to one that is misspelt or defined only below it (`*prep2` for `&prep`).
+ */
+function aliasProblem(source: Source, alias: Alias, doc: Document.Parsed): YamlProblem {
   const at = alias.range![0];
   const explained = special(source, source.lineOf(at), at);
+  const anchors = anchorsOf(doc);
+  const meant = nearest(alias.source, anchors);
+  // Text that reads as emphasis (`*Pilne*`) keeps the advice to quote it, unless an anchor is close.
+  if (anchors.has(alias.source) || meant !== undefined || explained === undefined) {
+    const below = anchors.has(alias.source);
+    return {
+      ruleId: 'yaml-syntax',
+      params: { code: 'BAD_ALIAS', detail: `Unresolved alias *${alias.source}`, reason: 'unknown-anchor', alias: alias.source, ...(below ? { below: 'true' } : meant !== undefined ? { suggestion: meant } : {}) },
+      offset: at,
+    };
+  }
   return {
     ruleId: 'yaml-syntax',
     params: { code: 'BAD_ALIAS', detail: `Unresolved alias *${alias.source}`, reason: 'special-start', char: '*', ...explained?.params },
@@ -567,6 +583,17 @@ function unresolvedAlias(doc: Document.Parsed): Alias | undefined {
     return undefined;
   });
   return found;
+}
+
+/** Every anchor the document defines (`&name`), wherever it stands. */
+function anchorsOf(doc: Document.Parsed): Set<string> {
+  const { isAlias, visit } = yamlLib();
+  const anchors = new Set<string>();
+  visit(doc, (_key, node) => {
+    if (!isAlias(node) && node !== null && typeof node === 'object' && 'anchor' in node && typeof node.anchor === 'string') anchors.add(node.anchor);
+    return undefined;
+  });
+  return anchors;
 }
 
 interface NodeSpan {
