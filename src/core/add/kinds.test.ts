@@ -22,6 +22,11 @@ describe('newPersonId', () => {
     expect(newPersonId(['e-akaczmarek', 'e-mnowicki', 'e-kpawlak'], 'mentee', 'Anna Nowa')).toBe('e-anna-nowa');
     expect(newPersonId(['ana', 'ben-ek', 'chen-lu'], 'mentee', 'Zofia Żółkiewska')).toBe('zofia-zolkiewska');
     expect(newPersonId(['e-anna-nowa', 'e-bkowal'], 'mentee', 'Anna Nowa')).toBe('e-anna-nowa-2');
+    // Titles written into names stay out of the id.
+    expect(newPersonId(['n-pawlak', 'n-gorecki'], 'mentee', 'dr Anna Kęsicka')).toBe('n-anna-kesicka');
+    expect(newPersonId(['n-pawlak', 'n-gorecki'], 'mentee', 'dr hab. Wojciech Ćwikła, prof. UN')).toBe('n-wojciech-cwikla');
+    expect(newPersonId(['cw-ruth', 'cw-ali'], 'mentor', 'Revd Margaret Okafor')).toBe('cw-margaret-okafor');
+    expect(newPersonId(['n-pawlak', 'n-gorecki'], 'mentee', 'Dr')).toBe('n-dr');
   });
   it('keeps to the numbered pattern where ids are numbered, and without a name', () => {
     expect(newPersonId(['mentee-01', 'mentee-02', 'e-anowak'], 'mentee', 'Anna Nowa')).toBe('mentee-03');

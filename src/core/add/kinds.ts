@@ -39,7 +39,7 @@ export function kindInfo(kind: AddKind): KindInfo {
  */
 export function newPersonId(existing: readonly string[], prefix: string, name: string | undefined, taken: ReadonlySet<string> = new Set(existing)): string {
   const numbered = existing.filter((id) => /\d$/.test(id)).length;
-  const slug = name === undefined ? '' : slugify(name, madeIdLength);
+  const slug = name === undefined ? '' : slugify(withoutTitles(name), madeIdLength);
   if (slug === '' || existing.length === 0 || numbered * 2 >= existing.length) return nextId(existing, prefix, taken);
   // The prefix (up to its first `-`) most name-made ids share, when most of them share one.
   const heads = new Map<string, number>();
@@ -49,6 +49,17 @@ export function newPersonId(existing: readonly string[], prefix: string, name: s
   }
   const [head, count] = [...heads].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   return uniqueId(`${count * 2 > existing.length ? head : ''}${slug}`, new Set(taken));
+}
+
+/** Academic and courtesy titles that people write into names (`dr hab. Anna Nowak, prof. UN`, `Revd Jo Lee`). */
+const titleWords = new Set(['dr', 'hab', 'mgr', 'inż', 'inz', 'prof', 'lek', 'doc', 'mr', 'mrs', 'ms', 'miss', 'mx', 'revd', 'rev', 'sir', 'dame']);
+
+/** A name without the titles before it or the post after a comma, so an id is made of the name alone. */
+function withoutTitles(name: string): string {
+  const words = name.split(',')[0]!.trim().split(/\s+/);
+  let first = 0;
+  while (first < words.length - 1 && titleWords.has(words[first]!.replace(/\.$/, '').toLowerCase())) first++;
+  return words.slice(first).join(' ');
 }
 
 /**
