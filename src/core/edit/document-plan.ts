@@ -142,7 +142,10 @@ function appendBlock(parsed: Parsed, seq: YAMLSeq, values: readonly unknown[]): 
   const first = items[0]!;
   if (!last.range || !first.range || !seq.range) throw new YamlEditError('unsupported', [], 'a list without positions');
   const dashColumn = columnOf(source, seq.range[0]);
-  const contentColumn = lineStartOf(source, first.range[0]) === lineStartOf(source, seq.range[0]) ? columnOf(source, first.range[0]) : dashColumn + 2;
+  // Where the item's text starts after its `-`: the spaces after the dash, not the node's column,
+  // which an anchor or a tag before it (`- &monthly {…}`) would push to the right.
+  const afterDash = /^-( +)/.exec(source.slice(seq.range[0], seq.range[0] + 64))?.[1]?.length ?? 1;
+  const contentColumn = lineStartOf(source, first.range[0]) === lineStartOf(source, seq.range[0]) ? dashColumn + 1 + afterDash : dashColumn + 2;
   const lastStart = lineStartOf(source, last.range[0]);
   const style = styleOf(last, source.slice(lastStart, last.range[1]), fileStyle(parsed));
   return [linesAt(parsed, lineEndAfter(source, last.range[1]), itemLines(values, style, dashColumn, contentColumn))];

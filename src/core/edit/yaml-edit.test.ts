@@ -51,6 +51,15 @@ describe('editYaml: append', () => {
     expect(r.text).toBe('sessions:\n  - { pair: a, date: 2026-03-02, minutes: 60 }\n  - { pair: b, date: 2026-03-09, minutes: 60, topic: "Plan: next steps" }\nother: 1\n');
   });
 
+  it('lines a new item up with the dash, not with a value pushed right by an anchor', () => {
+    const source = 'sessions:\n  - &monthly {pair: a, date: 2026-03-23, minutes: 60}\n  - {pair: b, date: 2026-04-20, minutes: 60}\n';
+    const r = editYaml(source, [{ op: 'append', path: ['sessions'], values: [{ pair: 'c', date: '2026-05-18', minutes: 60 }] }]);
+    expect(r.text.slice(r.inserted[0]!.start, r.inserted[0]!.end)).toBe('  - {pair: c, date: 2026-05-18, minutes: 60}\n');
+    const block = 'sessions:\n  - &first\n    pair: a\n    minutes: 60\n';
+    const b = editYaml(block, [{ op: 'append', path: ['sessions'], values: [{ pair: 'c', minutes: 45 }] }]);
+    expect(b.text.slice(b.inserted[0]!.start, b.inserted[0]!.end)).toBe('  - pair: c\n    minutes: 45\n');
+  });
+
   it('says where each appended value landed', () => {
     const r = editYaml('a:\n  - x\nb: [1]\n', [
       { op: 'append', path: ['a'], values: [{ k: 1, l: [2] }, 'y'] },
