@@ -96,7 +96,7 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
     const { initCommand } = await import('./commands/init.js');
     const locale = program.opts<{ locale?: Locale }>().locale;
     const color = colorOf();
-    setExitCode(await initCommand(dir, { ...flags, ...(locale ? { locale } : {}), ...(color === undefined ? {} : { color }) }, io, localeOf()));
+    setExitCode(await initCommand(dir, { ...flags, ...(locale ? { locale } : {}), localeNamed: localeNamed(), ...(color === undefined ? {} : { color }) }, io, localeOf()));
   });
 
   const report = declare(program, 'report', text, ['[path]']);

@@ -217,6 +217,16 @@ describe('--answers', () => {
     expectOnlyPlaceholders('from-file');
   });
 
+  it('speaks the language of the answers when none is named (LANG=C), and the named one otherwise', () => {
+    writeFileSync(join(tmp, 'answers-pl.yaml'), `${answers}\n`);
+    const c = mentor(['init', 'lang-c', '--answers', 'answers-pl.yaml'], { cwd: tmp, env: { LANG: 'C' } });
+    expect(c.code).toBe(0);
+    expect(c.stdout).toContain('Utworzono lang-c');
+    const en = mentor(['init', 'lang-en', '--answers', 'answers-pl.yaml'], { cwd: tmp, env: { LANG: 'en_GB.UTF-8' } });
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('Created lang-en');
+  });
+
   it('reads JSON from stdin with -, and flags win over the file', () => {
     const json = JSON.stringify({ template: 'key-accounts', organisation: 'From stdin', locale: 'en', weeks: 20 });
     const r = mentor(['init', 'from-stdin', '--answers', '-', '--weeks', '26'], { cwd: tmp, input: json });

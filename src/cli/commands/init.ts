@@ -56,6 +56,8 @@ export interface InitFlags {
   dryRun?: boolean;
   /** The global --locale, when given: it chooses the programme's language too. */
   locale?: Locale;
+  /** Whether --locale or the environment (MENTOR_LOCALE, LC_*, LANG) names a language; when none does, the answers' `locale` is the language of the messages too. */
+  localeNamed?: boolean;
   color?: boolean;
 }
 
@@ -171,8 +173,9 @@ function refusal(dir: string, entries: string[], overwrites: string[], text: Ini
  * `mentor init [dir]`: asks (in a terminal) or reads flags and an answers file, plans every file
  * of the new programme, checks the plan with the validator, and writes all files or none.
  */
-export async function initCommand(dir: string | undefined, flags: InitFlags, io: CliIo, uiLocale: Locale, deps: InitDeps = {}): Promise<number> {
-  const text = catalogue(uiLocale).init;
+export async function initCommand(dir: string | undefined, flags: InitFlags, io: CliIo, requestedLocale: Locale, deps: InitDeps = {}): Promise<number> {
+  let uiLocale = requestedLocale;
+  let text = catalogue(uiLocale).init;
   const out = (line = ''): void => void io.stdout.write(`${line}\n`);
 
   if (flags.listTemplates) {
@@ -196,6 +199,11 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
     ];
     if (found.length > 0) throw new UsageError(answersFileProblems(flags.answers, found, text));
     input = fromFile;
+    // As for any command about a programme: with no language named (LANG=C on CI), speak the programme's.
+    if (flags.localeNamed === false && flags.locale === undefined && fromFile.locale !== undefined && fromFile.locale !== uiLocale) {
+      uiLocale = fromFile.locale;
+      text = catalogue(uiLocale).init;
+    }
   }
   input = { ...input, ...inputFromFlags(dir, flags) };
   if (input.from && input.template) throw new UsageError(text.errors.fromWithTemplate);
