@@ -1,4 +1,4 @@
-import { madeIdLength, slugify, uniqueId } from '../scaffold/slug.js';
+import { madeIdLength, slugify, uniqueId, withoutTitles } from '../scaffold/slug.js';
 
 /** What `mentor add` can add, and where each kind lives: the list of a document kind. */
 export const addKinds = {
@@ -49,17 +49,6 @@ export function newPersonId(existing: readonly string[], prefix: string, name: s
   }
   const [head, count] = [...heads].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   return uniqueId(`${count * 2 > existing.length ? head : ''}${slug}`, new Set(taken));
-}
-
-/** Academic and courtesy titles that people write into names (`dr hab. Anna Nowak, prof. UN`, `Revd Jo Lee`). */
-const titleWords = new Set(['dr', 'hab', 'mgr', 'inż', 'inz', 'prof', 'lek', 'doc', 'mr', 'mrs', 'ms', 'miss', 'mx', 'revd', 'rev', 'sir', 'dame']);
-
-/** A name without the titles before it or the post after a comma, so an id is made of the name alone. */
-function withoutTitles(name: string): string {
-  const words = name.split(',')[0]!.trim().split(/\s+/);
-  let first = 0;
-  while (first < words.length - 1 && titleWords.has(words[first]!.replace(/\.$/, '').toLowerCase())) first++;
-  return words.slice(first).join(' ');
 }
 
 /**

@@ -6,7 +6,7 @@ import { calendarForLocale, type HolidayCalendar } from '../calendar/index.js';
 import { addDays, clampDate, daysBetween, endOf, monthOf, resolveDate } from './dates.js';
 import { placeOnWorkingDays, type PlannedEvent } from './schedule.js';
 import { selectFrame } from './frame.js';
-import { idFromName, uniqueId } from './slug.js';
+import { personIdFromName, uniqueId } from './slug.js';
 import type { Frame, FrameWhen, MadeId, PersonInput, PlannedFile, RawFile, ScaffoldAnswers, ScaffoldContext, ScaffoldSource } from './types.js';
 
 /** Where the scaffold keeps its copy of the schemas, relative to the programme folder. */
@@ -71,7 +71,7 @@ function staffRoles(frame: Frame, answers: ScaffoldAnswers, source: ScaffoldSour
       const { id: given, ...rest } = person;
       const same = given === undefined ? staff.find((s) => s.name === person.name) : undefined;
       if (same) return same.id;
-      const id = given ?? uniqueId(idFromName(person.name, `${roleId}-1`), staffIds);
+      const id = given ?? uniqueId(personIdFromName(person.name, `${roleId}-1`), staffIds);
       if (given === undefined) made.push({ section: 'staff', id, name: person.name });
       staffIds.add(id);
       staff.push({ id, ...rest });

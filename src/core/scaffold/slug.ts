@@ -28,6 +28,22 @@ export function idFromName(name: string, fallback: string): string {
   return slugify(name, madeIdLength) || fallback;
 }
 
+/** Academic and courtesy titles that people write into names (`dr hab. Anna Nowak, prof. UN`, `Revd Jo Lee`). */
+const titleWords = new Set(['dr', 'hab', 'mgr', 'inż', 'inz', 'prof', 'lek', 'doc', 'mr', 'mrs', 'ms', 'miss', 'mx', 'revd', 'rev', 'sir', 'dame']);
+
+/** A name without the titles before it or the post after a comma, so an id is made of the name alone. */
+export function withoutTitles(name: string): string {
+  const words = name.split(',')[0]!.trim().split(/\s+/);
+  let first = 0;
+  while (first < words.length - 1 && titleWords.has(words[first]!.replace(/\.$/, '').toLowerCase())) first++;
+  return words.slice(first).join(' ');
+}
+
+/** The id made from a person's name, titles left out (`dr hab. Ewa Węgrzyn` → `ewa-wegrzyn`), or `fallback`. */
+export function personIdFromName(name: string, fallback: string): string {
+  return idFromName(withoutTitles(name), fallback);
+}
+
 /** The first of `base`, `base-2`, `base-3`… not in `taken` (and adds it). */
 export function uniqueId(base: string, taken: Set<string>): string {
   let id = base;
