@@ -121,7 +121,7 @@ export const selectEn: SelectText = {
   noGap: 'no gap: the export\'s levels reach every default target',
   status: { qualified: 'qualified', 'not-qualified': 'not qualified', 'already-mentee': 'already a mentee' },
   head: { line: 'line', id: 'id', name: 'name', department: 'department', status: 'status', why: 'why', gaps: 'gaps' },
-  summary: (p) => `${people(p.qualified)} qualified, ${people(p.notQualified)} not, ${people(p.already)} already mentees (${p.file}).`,
+  summary: (p) => `${people(p.qualified)} qualified, ${people(p.notQualified)} not, ${people(p.already)} already ${Number(p.already) === 1 ? 'a mentee' : 'mentees'} (${p.file}).`,
   columns: (mapped, ignored) => `Columns: ${mapped}${ignored.length > 0 ? `; not read: ${ignored.map((h) => `"${h}"`).join(', ')}` : ''}.`,
   wroteMentees: (count, file) => `Added ${mentees(count)} to ${file}.`,
   nothingToWrite: 'Nobody new qualified: the people file is unchanged.',

@@ -155,11 +155,14 @@ export function applyCaps(criteria: readonly Criterion[], ranked: readonly Perso
   };
   for (const person of counted) take(person);
   return ranked.map((person) => {
-    const outcomes = caps.map((cap, i): PartOutcome => {
+    // A cap the person is not limited by (no department or line manager known) is no outcome at
+    // all, rather than "place 1 of 2 under " with nothing after it.
+    const outcomes = caps.flatMap((cap, i): PartOutcome[] => {
       const key = capKey(cap, person);
+      if (key === undefined) return [];
       const shown = (cap.part === 'maxPerDepartment' ? person.department : person.lineManager) ?? '';
-      const count = key === undefined ? 0 : (taken[i]!.get(key) ?? 0);
-      return { criterion: cap.criterion, part: cap.part, status: count < cap.max ? 'met' : 'not-met', params: { max: cap.max, key: shown.trim(), count } };
+      const count = taken[i]!.get(key) ?? 0;
+      return [{ criterion: cap.criterion, part: cap.part, status: count < cap.max ? 'met' : 'not-met', params: { max: cap.max, key: shown.trim(), count } }];
     });
     if (outcomes.every((o) => o.status === 'met')) take(person);
     return outcomes;
