@@ -204,6 +204,19 @@ describe('mentor diff: exit codes and output files', () => {
     expect(r.stderr).toMatch(/broken\/programme\.yaml:3:11: .*`\[`/);
     expect(r.stderr).toContain(`mentor validate ${folder}`);
   }, 120_000);
+
+  it('shows the schema problem that stopped the reading, not a method finding placed above it', () => {
+    const folder = join(scratch, 'rollout-moved');
+    rmSync(folder, { recursive: true, force: true });
+    mentor(['init', folder, '--from', pilot, '--yes', '--start', '2026-09-07', '--locale', 'en']);
+    const file = join(folder, 'programme.yaml');
+    // The pilot path no longer resolves (a finding near the top), and a KPI's direction is misspelt further down.
+    const text = readFileSync(file, 'utf8').replace(/path: \S+/, 'path: ../elsewhere').replace(/direction: higher/, 'direction: Higher');
+    writeFileSync(file, text);
+    const r = mentor(['diff', pilot, folder, '--locale', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/programme\.yaml:\d+:\d+: `direction` in `kpis\[id=[^\]]+\]` must be one of `higher`, `lower`, not `Higher`\./);
+  }, 120_000);
 });
 
 describe('mentor diff: a cycle', () => {

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { fileRuleIds, schemaRuleIds } from '../../core/diagnostics.js';
 import { diffProgrammes, pilotEvidence } from '../../core/diff/index.js';
 import type { DiffAudience } from '../../core/diff/types.js';
 import { IoError, UsageError } from '../../errors.js';
@@ -102,7 +103,11 @@ async function load(spec: SideSpec, ctx: CommandContext, revisions: Revisions, t
 
 /** A programme that cannot be compared (YAML or schema errors): says so, with the first problem and its position. */
 function unreadable(input: ProgrammeInput, shown: string, inRevision: boolean, text: DiffText): UsageError {
-  const first = input.diagnostics.find((d) => d.severity === 'error');
+  // The problem that stopped the reading (YAML, schema, a missing include), not an earlier-placed
+  // method finding such as a pilot path that does not resolve.
+  const stopping = new Set<string>([...fileRuleIds, ...schemaRuleIds, 'include-not-found', 'include-wrong-kind']);
+  const errors = input.diagnostics.filter((d) => d.severity === 'error');
+  const first = errors.find((d) => stopping.has(d.ruleId)) ?? errors[0];
   const where = first ? `\n${first.file}:${first.start.line}:${first.start.column}: ${first.message}` : '';
   return new UsageError(`${text.errors.brokenProgramme(shown, inRevision)}${where}`);
 }
