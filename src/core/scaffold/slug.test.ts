@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { personIdFromName, withoutTitles } from './slug.js';
+import { personIdFromName, slugify, withoutTitles } from './slug.js';
+
+describe('slugify', () => {
+  it('cuts a long name after a whole word, and not after a one-letter word left dangling', () => {
+    expect(slugify('Luka co najmniej 1 poziomu w kompetencji strategicznej', 32)).toBe('luka-co-najmniej-1-poziomu');
+    expect(slugify('Przeniesienie wiedzy architektonicznej przed odejściem', 32)).toBe('przeniesienie-wiedzy');
+    expect(slugify('A b', 64)).toBe('a-b');
+  });
+});
 
 describe('personIdFromName', () => {
   it('leaves academic and courtesy titles out of an id made from a name', () => {

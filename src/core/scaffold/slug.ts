@@ -17,7 +17,11 @@ export function slugify(text: string, maxLength = 64): string {
   // Cut on a word boundary: `przeniesc-wiedze-architektoniczna` rather than `…-architektoniczna-przed-odejsci`.
   const cut = slug.slice(0, maxLength + 1);
   const lastDash = cut.lastIndexOf('-');
-  return (lastDash > 0 ? cut.slice(0, lastDash) : slug.slice(0, maxLength)).replace(/-+$/, '');
+  if (lastDash <= 0) return slug.slice(0, maxLength).replace(/-+$/, '');
+  // Nor end on a one-letter word cut from what it belonged to (`…-poziomu-w` of `… w kompetencji`).
+  const words = cut.slice(0, lastDash).split('-');
+  while (words.length > 1 && /^[a-z]$/.test(words[words.length - 1]!)) words.pop();
+  return words.join('-');
 }
 
 /** How long an id made from a typed name may be: short enough to type in `mentor add` and read in a report. */

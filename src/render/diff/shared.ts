@@ -57,14 +57,14 @@ export function fitsInline(...texts: string[]): boolean {
 /**
  * A KPI value in its unit, as `mentor report` writes it: shares (0–1) always as percentages, even
  * when the KPI's `unit` says `%` (a user who writes `unit: "%"` on `gap-closed-share` means the
- * percentage, not "0.5 %"); others as numbers with their unit, `%` attached as in "2.3%".
+ * percentage, not "0.5 %"); others as numbers with their unit, `%` and `/5` attached as in "2.3%" and "4.5/5".
  */
 export function kpiValue(e: Pick<KpiEvidence, 'kind' | 'unit'>, value: number | undefined, f: LocaleFormat): string {
   if (value === undefined) return '–';
   if (e.kind === 'share') return f.percent(value);
   const n = f.number(value, 2);
   if (!e.unit) return n;
-  return e.unit === '%' ? `${n}%` : `${n} ${e.unit}`;
+  return /^[%/]/.test(e.unit) ? `${n}${e.unit}` : `${n} ${e.unit}`;
 }
 
 /** The similarity of a possible rename as a percentage. */

@@ -27,7 +27,8 @@ export function valueFormat(f: LocaleFormat, t: ReportText): ValueFormat {
   const withUnit = (k: KpiResult, text: string): string => {
     const unit = k.unit ?? (k.metric === 'learning-mix-deviation' ? t.percentagePoints : null);
     if (!unit) return text;
-    return unit === '%' ? `${text}%` : `${text} ${unit}`;
+    // `%`, `% of sales` and `/5` read as part of the number (4.5/5); a word unit stands apart (12 days).
+    return /^[%/]/.test(unit) ? `${text}${unit}` : `${text} ${unit}`;
   };
   const kpiValue = (k: KpiResult, x: number | null): string => {
     if (x === null) return dash;
