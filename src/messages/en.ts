@@ -179,7 +179,14 @@ export const en: Catalogue = {
     },
     'unknown-reference': {
       message: (p) => `\`${p.field}\` refers to ${p.refKind} \`${p.id}\`, which is not defined.`,
-      hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`?` : p.known ? `Known: ${p.known}.` : `Define the ${p.refKind} first.`),
+      hint: (p) =>
+        p.renameMilestone
+          ? `Give milestone \`${p.renameMilestone}\` the id \`kick-off\` (its name can stay): the method's checks look for that id, so keep this reference as it is.`
+          : p.suggestion
+            ? `Did you mean \`${p.suggestion}\`?`
+            : p.known
+              ? `Known: ${p.known}.`
+              : `Define the ${p.refKind} first.`,
       describe: 'A reference to an id that does not exist.',
     },
     'include-not-found': {

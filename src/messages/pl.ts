@@ -191,7 +191,10 @@ export const pl: Catalogue = {
     },
     'unknown-reference': {
       message: (p) => `\`${p.field}\` wskazuje na ${nounPl(p.refKind).acc} \`${p.id}\`, ${whichGen(nounPl(p.refKind))} nie zdefiniowano.`,
-      hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : p.known ? `Zdefiniowane identyfikatory: ${p.known}.` : `Najpierw zdefiniuj ${thisAcc(nounPl(p.refKind))}.`),
+      hint: (p) =>
+        p.renameMilestone
+          ? `Nadaj kamieniowi milowemu \`${p.renameMilestone}\` identyfikator \`kick-off\` (nazwa może zostać): tego identyfikatora szukają sprawdzenia metody, więc to odwołanie zostaw bez zmian.`
+          : (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : p.known ? `Zdefiniowane identyfikatory: ${p.known}.` : `Najpierw zdefiniuj ${thisAcc(nounPl(p.refKind))}.`),
       describe: 'Odwołanie do identyfikatora, który nie istnieje.',
     },
     'include-not-found': {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { baseProgrammeYaml, diagnosticsOf, programmeYaml, recordsYaml, textAt } from '../../../../test/helpers/bundle.js';
+import { baseProgrammeYaml, bundleOf, diagnosticsOf, programmeYaml, recordsYaml, textAt } from '../../../../test/helpers/bundle.js';
+import { word } from '../../word.js';
+import { checkRules } from '../index.js';
 
 describe('unknown-reference', () => {
   it('reports a pair mentor that is not a mentor, at the id, with a suggestion', () => {
@@ -72,6 +74,23 @@ describe('unknown-reference', () => {
       ]),
     );
     expect(found).toHaveLength(9);
+  });
+
+  it('tells to rename a milestone near `kick-off` rather than the references to it, in both languages', () => {
+    const yaml = programmeYaml((d) => {
+      d.process.milestones[0].id = 'kickoff';
+    });
+    const [d, ...rest] = diagnosticsOf(yaml, 'unknown-reference');
+    expect(rest).toEqual([]);
+    expect(d!.path).toBe('communications[id=buy-in].when.milestone');
+    expect(d!.hint).toBe("Give milestone `kickoff` the id `kick-off` (its name can stay): the method's checks look for that id, so keep this reference as it is.");
+    const [finding] = checkRules(bundleOf({ programme: yaml }), '2026-11-27').filter((f) => f.ruleId === 'unknown-reference');
+    expect(word(finding!, 'pl').hint).toMatch(/^Nadaj kamieniowi milowemu `kickoff` identyfikator `kick-off`/);
+    // Any other milestone keeps the plain suggestion.
+    const other = programmeYaml((d) => {
+      d.communications[0].when.milestone = 'closng';
+    });
+    expect(diagnosticsOf(other, 'unknown-reference')[0]!.hint).toBe('Did you mean `closing`?');
   });
 
   it('checks records against the people and KPIs', () => {

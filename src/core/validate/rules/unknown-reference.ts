@@ -33,12 +33,15 @@ export const unknownReference: Rule = {
     const report = (ids: Ids, refKind: RefKind, id: string, at: Location): void => {
       const suggestion = suggestions < maxSuggestions ? nearest(id, ids.keys()) : undefined;
       suggestions++;
+      // `kick-off` is the id the method looks for (rule kick-off-missing): when a milestone is close
+      // to it (`kickoff`), the milestone is what to rename, not the references to it.
+      const rename = refKind === 'milestone' && id === 'kick-off' && suggestion !== undefined;
       findings.push(
         ctx.report(at, {
           field: identityPath(at.file.data, at.path),
           refKind,
           id,
-          ...(suggestion !== undefined ? { suggestion } : ids.size > 0 && ids.size <= maxKnown ? { known: ticks(ids.keys()) } : {}),
+          ...(rename ? { renameMilestone: suggestion } : suggestion !== undefined ? { suggestion } : ids.size > 0 && ids.size <= maxKnown ? { known: ticks(ids.keys()) } : {}),
         }),
       );
     };
