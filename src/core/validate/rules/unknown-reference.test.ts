@@ -165,6 +165,17 @@ describe('unknown-reference', () => {
     expect(pl.hint).toBe('Czy chodziło o `clinical-educator`?');
   });
 
+  it('offers `external` for an assessor that misses it, and lists it among the known roles', () => {
+    const records = recordsYaml(
+      'assessments:\n  - { mentee: e1, competency: negotiation, date: 2026-02-02, level: 3, assessor: externl }\n  - { mentee: e1, competency: negotiation, date: 2026-03-02, level: 3, assessor: panel }\n',
+    );
+    const found = diagnosticsOf({ programme: programmeYaml(), records: { 'records.yaml': records } }, 'unknown-reference');
+    expect(found.map((d) => [d.path, d.hint])).toEqual([
+      ['assessments[0].assessor', 'Did you mean `external`?'],
+      ['assessments[1].assessor', 'Known: `mentee`, `mentor`, `line-manager`, `hr-owner`, `sponsor`, `external`.'],
+    ]);
+  });
+
   it('accepts references that resolve', () => {
     expect(diagnosticsOf(programmeYaml(), 'unknown-reference')).toEqual([]);
   });
