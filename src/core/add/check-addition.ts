@@ -136,12 +136,13 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
   };
   const firstDefinition = new Map<string, number>();
   const moreDefinitions = new Map<string, number[]>();
-  itemIds.forEach((id, n) => {
-    if (id === undefined) return;
+  for (let n = 0; n < itemIds.length; n++) {
+    const id = itemIds[n];
+    if (id === undefined) continue;
     const first = firstDefinition.get(id);
     if (first === undefined) firstDefinition.set(id, n);
     else moreDefinitions.set(id, [...(moreDefinitions.get(id) ?? [first]), n]);
-  });
+  }
   const definitions = {
     has: (id: string): boolean => firstDefinition.has(id),
     get: (id: string): { file: FileItems; item: ListItem }[] | undefined => {
@@ -152,12 +153,14 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
   // The items with an id of each list, in file order, as numbers (each list's first few are kept; all are asked for only for a suggestion).
   const byList = new Map<string, number[]>();
   for (const { file, from } of numbered) {
-    (file.items ?? []).forEach((item, k) => {
-      if (itemIds[from + k] === undefined) return;
-      const inList = byList.get(item.list);
+    const items = file.items ?? [];
+    for (let k = 0; k < items.length; k++) {
+      if (itemIds[from + k] === undefined) continue;
+      const list = items[k]!.list;
+      const inList = byList.get(list);
       if (inList) inList.push(from + k);
-      else byList.set(item.list, [from + k]);
-    });
+      else byList.set(list, [from + k]);
+    }
   }
   const queue: { file: FileItems; item: ListItem }[] = [];
   const take = (file: FileItems, item: ListItem): void => {
@@ -194,12 +197,18 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
   }
   for (const f of recordsFiles) for (const item of indexesMentioning(f.text, f.lists ?? [], namedIn(f))) keep.get(f)!.add(item);
 
+  // Stand-ins hold text: of a byte view, only the pieces kept are decoded.
+  const decodeOf = (view: boolean | undefined): ((piece: string) => string) => (view ? textOfView : (piece) => piece);
+  const whole = (text: string, view: boolean | undefined): StandIn => {
+    const decoded = decodeOf(view)(text);
+    return { text: decoded, compact: decoded, indexes: new Map() };
+  };
   // Before and after an addition, the items kept are the same by list and index, plus the new ones after.
   const kept = (f: FileItems, text: string, lists: ListIndex[] | undefined, extra: (list: string, index: number) => boolean, appended?: Appended): StandIn => {
-    if (!lists || !f.lists) return { text, indexes: new Map() };
+    if (!lists || !f.lists) return whole(text, f.file.view);
     const byList = new Map<string, Set<number>>();
     for (const i of keep.get(f)!) byList.set(i.list, (byList.get(i.list) ?? new Set()).add(i.index));
-    return standInOf(text, lists, (list, index) => byList.get(list)?.has(index) === true || extra(list, index), appended);
+    return standInOf(text, lists, (list, index) => byList.get(list)?.has(index) === true || extra(list, index), appended, decodeOf(f.file.view));
   };
   // The items added at the end of their list's items, as put into the text before them (see ChangedFile.appended).
   const appendedTo = (f: FileItems, c: ChangedFile): Appended | undefined => {
@@ -209,18 +218,18 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
   };
   // Each side's stand-ins are made when that side is checked: the check without the addition only
   // runs when the one with it finds something.
-  const standIns = new Map<string, { shown: string; absolutePath: string; document: 'Programme' | 'People' | 'Records'; view: boolean; before?: () => StandIn; after?: () => StandIn }>();
+  const standIns = new Map<string, { shown: string; absolutePath: string; document: 'Programme' | 'People' | 'Records'; before?: () => StandIn; after?: () => StandIn }>();
   for (const f of files) {
     const c = 'document' in f.file ? f.file : undefined;
     let made: StandIn | undefined;
     const before = (): StandIn => (made ??= kept(f, f.text, f.lists, () => false));
     const appended = c ? appendedTo(f, c) : undefined;
     const after = !c ? before : appended ? () => kept(f, f.text, f.lists, () => false, appended) : () => kept(f, c.after, listIndexes(c.after), (list, index) => list === c.list && c.added.includes(index));
-    standIns.set(f.file.absolutePath, { shown: f.file.shown, absolutePath: f.file.absolutePath, document: c?.document ?? 'People', view: f.file.view === true, before, after });
+    standIns.set(f.file.absolutePath, { shown: f.file.shown, absolutePath: f.file.absolutePath, document: c?.document ?? 'People', before, after });
   }
   for (const c of changed) {
     if (c.before !== undefined || c.document === 'Programme') continue;
-    standIns.set(c.absolutePath, { shown: c.shown, absolutePath: c.absolutePath, document: c.document, view: c.view === true, after: () => ({ text: c.after, indexes: new Map() }) });
+    standIns.set(c.absolutePath, { shown: c.shown, absolutePath: c.absolutePath, document: c.document, after: () => whole(c.after, c.view) });
   }
 
   const run = (side: 'before' | 'after'): Diagnostic[] => {
@@ -231,7 +240,7 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
     for (const s of standIns.values()) {
       const version = s[side]?.();
       if (!version) continue;
-      const parsed = parseSourceText(s.shown, s.view ? textOfView(version.text) : version.text, s.absolutePath);
+      const parsed = parseSourceText(s.shown, version.text, s.absolutePath, version.compact);
       (s.document === 'People' ? people : records).push(parsed);
       shownIndexes.set(s.shown, version.indexes);
     }

@@ -42,6 +42,26 @@ describe('stand-ins: a file with only some of its items, line for line', () => {
     expect(lines[12]).toBe('pairs: []');
     expect(parse(s.text)).toEqual({ apiVersion: 'mentor/v1', kind: 'People', programme: 'p', mentees: [{ id: 'b', name: 'B', lineManager: 'a' }], pairs: [] });
     expect(s.indexes).toEqual(new Map([['mentees', [2]], ['pairs', []]]));
+    // The compact text: the same data without the empty lines.
+    expect(s.compact).toBe(['# header', 'apiVersion: mentor/v1', 'kind: People', 'programme: p', 'mentees:', '  - { id: b, name: B, lineManager: a }', 'pairs: []', ''].join('\n'));
+  });
+
+  it('holds the same data in its compact text, decoding only the pieces kept', () => {
+    const lists = listIndexes(text)!;
+    const decoded: string[] = [];
+    const decode = (piece: string): string => {
+      decoded.push(piece);
+      return piece.toUpperCase();
+    };
+    for (const keep of [() => false, (list: string, index: number) => index === 0, (list: string) => list === 'pairs', () => true]) {
+      decoded.length = 0;
+      const s = standInOf(text, lists, keep, undefined, decode);
+      expect(parse(s.compact)).toEqual(parse(s.text));
+      expect(s.text.split('\n')).toHaveLength(text.split('\n').length);
+      // Every piece went through decode once, and nothing else did: no empty run of lines.
+      expect(decoded.join('').toUpperCase()).toBe(s.compact);
+      expect(s.text.replace(/\n+/g, '\n')).toBe(s.compact.replace(/\n+/g, '\n'));
+    }
   });
 
   it('finds the items mentioning an id as a whole word, not inside a longer one', () => {

@@ -57,6 +57,11 @@ export function itemOf(l: ListIndex, index: number): ListItem {
 /** A stand-in for a file: its text with only some items left, and the real index of each item left, per list. */
 export interface StandIn {
   text: string;
+  /**
+   * The same text without the empty lines that keep the real line numbers: the same data, read
+   * without walking a 5 MB file's worth of newlines (`text` is what positions are taken from).
+   */
+  compact: string;
   indexes: Map<string, number[]>;
 }
 
@@ -89,21 +94,33 @@ export interface Appended {
 /**
  * `standIn` from a file's list indexes, items named by list and index: no object per item of a 5 MB
  * records file. With `appended`, the stand-in of the text with those items put in (all kept), made
- * from the text before them: the new text is neither scanned nor copied.
+ * from the text before them: the new text is neither scanned nor copied. `decode` turns each piece
+ * copied from `text` into the stand-in's text (a byte view's pieces into text: only what is kept
+ * is decoded, never the whole file's worth of empty lines).
  */
-export function standInOf(text: string, lists: readonly ListIndex[], keep: (list: string, index: number) => boolean, appended?: Appended): StandIn {
+export function standInOf(text: string, lists: readonly ListIndex[], keep: (list: string, index: number) => boolean, appended?: Appended, decode: (piece: string) => string = (piece) => piece): StandIn {
   const indexes = new Map<string, number[]>();
   const kept = lists.map((l) => {
     const flags = l.starts.map((_, index) => keep(l.list, index));
     const extra = appended?.list === l.list ? Array.from({ length: appended.count }, (_, k) => l.starts.length + k) : [];
-    if (l.starts.length > 0 || extra.length > 0) indexes.set(l.list, [...flags.flatMap((k, index) => (k ? [index] : [])), ...extra]);
+    if (l.starts.length > 0 || extra.length > 0) {
+      // A loop, not flatMap: an array per item of a 5 MB records file costs more than the rest of this.
+      const keptIndexes: number[] = [];
+      for (let index = 0; index < flags.length; index++) if (flags[index]) keptIndexes.push(index);
+      indexes.set(l.list, [...keptIndexes, ...extra]);
+    }
     return flags;
   });
   const emptied = new Set([...indexes].filter(([, list]) => list.length === 0).map(([key]) => key));
   // What stays is copied (with an emptied list's key made `key: []`); each run of items left out
   // becomes as many empty lines as it had (items start and end at line starts).
   const parts: string[] = [];
-  const copied = (segment: string): string => (emptied.size === 0 ? segment : segment.replace(/^([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*:[ \t]*(#.*)?(?=\r?$)/gm, (line, key: string) => (emptied.has(key) ? `${key}: []` : line)));
+  const pieces: string[] = [];
+  const copied = (segment: string): string => {
+    const piece = decode(emptied.size === 0 ? segment : segment.replace(/^([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*:[ \t]*(#.*)?(?=\r?$)/gm, (line, key: string) => (emptied.has(key) ? `${key}: []` : line)));
+    pieces.push(piece);
+    return piece;
+  };
   let pending = appended;
   const copy = (from: number, to: number): void => {
     if (pending && from <= pending.at && pending.at <= to) {
@@ -133,7 +150,7 @@ export function standInOf(text: string, lists: readonly ListIndex[], keep: (list
     }
   });
   copy(at, text.length);
-  return { text: parts.join(''), indexes };
+  return { text: parts.join(''), compact: pieces.join(''), indexes };
 }
 
 const idToken = /[A-Za-z0-9][A-Za-z0-9._-]*/g;

@@ -16,19 +16,19 @@ interface TopKey {
   /** Just past the last line of its value, or of the key line when the value is inline or empty. */
   contentEnd: number;
   /** Column of the dashes of a block list below the key. */
-  dashColumn?: number;
+  dashColumn: number | undefined;
   /** Start of the line of the list's last item. */
-  lastItemStart?: number;
+  lastItemStart: number | undefined;
   /** How many items the block list has. */
   items: number;
   /** Where each item's line starts, when asked for (`withStarts`). */
-  starts?: number[];
+  starts: number[] | undefined;
   /** The 0-based line of each item's start, with `starts`. */
-  startLines?: number[];
+  startLines: number[] | undefined;
   /** Lines before `contentEnd` (the 0-based line just past the value). */
   contentEndLine: number;
   /** A value below the key that is not a block list (a mapping, a block scalar…). */
-  other?: boolean;
+  other: boolean;
 }
 
 const keyLine = /^([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*:(?:[ \t]+(.*))?$/;
@@ -54,9 +54,7 @@ export function scanTopLevel(source: string, withStarts = false): TopKey[] | und
 const scans = new Map<string, TopKey[] | undefined>();
 
 function scanLines(source: string, withStarts: boolean): TopKey[] | undefined {
-  const keys: TopKey[] = [];
-  const seen = new Set<string>();
-  let current: TopKey | undefined;
+  const scan: Scan = { keys: [], seen: new Set(), current: undefined, withStarts };
   let at = 0;
   let line = -1;
   while (at < source.length) {
@@ -65,60 +63,80 @@ function scanLines(source: string, withStarts: boolean): TopKey[] | undefined {
     const next = newline === -1 ? source.length : newline + 1;
     const start = at;
     at = next;
-    const first = source.charCodeAt(start);
-    // Most lines of a big file are items' own lines: indented, seen without copying them out.
-    if (first === 32 && current && current.dashColumn !== undefined) {
+    const current = scan.current;
+    // Most lines of a big file are items' own lines: indented, seen without copying them out. The
+    // loop stays this small (every other line is read by a function of its own) so it is compiled
+    // to fast code early in a large file.
+    if (source.charCodeAt(start) === 32 && current !== undefined && current.dashColumn !== undefined) {
       let indent = 1;
       while (source.charCodeAt(start + indent) === 32) indent++;
       const c = source.charCodeAt(start + indent);
       if (c === 10 || c === 13 || start + indent >= next) continue;
       if (c === 35) {
-        if (indent > current.dashColumn) [current.contentEnd, current.contentEndLine] = [next, line + 1];
+        if (indent > current.dashColumn) contentLine(current, next, line);
         continue;
       }
-      if (indent === current.dashColumn && c === 45 && (source.charCodeAt(start + indent + 1) === 32 || source.charCodeAt(start + indent + 1) === 10 || source.charCodeAt(start + indent + 1) === 13)) {
-        itemStarts(current, start, line);
+      if (indent === current.dashColumn && c === 45) {
+        const after = source.charCodeAt(start + indent + 1);
+        if (after === 32 || after === 10 || after === 13) itemStarts(current, start, line);
       }
       contentLine(current, next, line);
       continue;
     }
-    const text = source.slice(start, newline === -1 ? source.length : newline).replace(/\r$/, '');
-    if (text.trim() === '') continue;
-    const ch = text[0]!;
-    if (ch === '#') continue;
-    if (ch === '\t' || ch === '%') return undefined;
-    if (ch === ' ' || ch === '-') {
-      if (ch === '-' && /^(---|\.\.\.)(\s|$)/.test(text)) {
-        if (keys.length > 0 || text.startsWith('...')) return undefined;
-        continue;
-      }
-      if (!current) return undefined;
-      const indent = text.length - text.trimStart().length;
-      const rest = text.slice(indent);
-      if (rest.startsWith('#')) {
-        // A comment deeper than the list's items may be a line of a block scalar: content, to be safe.
-        if (current.dashColumn !== undefined && indent > current.dashColumn) [current.contentEnd, current.contentEndLine] = [next, line + 1];
-        continue;
-      }
-      const dash = rest === '-' || rest.startsWith('- ');
-      if (current.dashColumn === undefined && !current.other) {
-        if (dash && current.inline === '') current.dashColumn = indent;
-        else current.other = true;
-      }
-      if (dash && indent === current.dashColumn) itemStarts(current, start, line);
-      contentLine(current, next, line);
-      continue;
-    }
-    const m = keyLine.exec(text);
-    if (!m) return undefined;
-    const key = m[1]!;
-    if (seen.has(key)) return undefined;
-    seen.add(key);
-    const inline = (m[2] ?? '').replace(/(^|\s+)#.*$/, '').trim();
-    current = { key, lineStart: start, lineEnd: next, inline, contentEnd: next, contentEndLine: line + 1, items: 0, ...(withStarts ? { starts: [], startLines: [] } : {}) };
-    keys.push(current);
+    if (!readOtherLine(scan, source.slice(start, newline === -1 ? source.length : newline).replace(/\r$/, ''), start, next, line)) return undefined;
   }
-  return keys.length > 0 ? keys : undefined;
+  return scan.keys.length > 0 ? scan.keys : undefined;
+}
+
+/** What `scanLines` knows between lines. */
+interface Scan {
+  keys: TopKey[];
+  seen: Set<string>;
+  current: TopKey | undefined;
+  withStarts: boolean;
+}
+
+/**
+ * A line other than an item's own indented line (a key, a comment, a blank line, an item at
+ * column 0, a list's first item): false at anything the scan does not read with certainty.
+ */
+function readOtherLine(scan: Scan, text: string, start: number, next: number, line: number): boolean {
+  if (text.trim() === '') return true;
+  const ch = text[0]!;
+  if (ch === '#') return true;
+  if (ch === '\t' || ch === '%') return false;
+  const current = scan.current;
+  if (ch === ' ' || ch === '-') {
+    if (ch === '-' && /^(---|\.\.\.)(\s|$)/.test(text)) return scan.keys.length === 0 && !text.startsWith('...');
+    if (!current) return false;
+    const indent = text.length - text.trimStart().length;
+    const rest = text.slice(indent);
+    if (rest.startsWith('#')) {
+      // A comment deeper than the list's items may be a line of a block scalar: content, to be safe.
+      if (current.dashColumn !== undefined && indent > current.dashColumn) contentLine(current, next, line);
+      return true;
+    }
+    const dash = rest === '-' || rest.startsWith('- ');
+    if (current.dashColumn === undefined && !current.other) {
+      if (dash && current.inline === '') current.dashColumn = indent;
+      else current.other = true;
+    }
+    if (dash && indent === current.dashColumn) itemStarts(current, start, line);
+    contentLine(current, next, line);
+    return true;
+  }
+  const m = keyLine.exec(text);
+  if (!m) return false;
+  const key = m[1]!;
+  if (scan.seen.has(key)) return false;
+  scan.seen.add(key);
+  const inline = (m[2] ?? '').replace(/(^|\s+)#.*$/, '').trim();
+  // Every field set here, in one order: the scan reads them on every line, and objects of one
+  // shape keep those reads fast.
+  const withStarts = scan.withStarts;
+  scan.current = { key, lineStart: start, lineEnd: next, inline, contentEnd: next, dashColumn: undefined, lastItemStart: undefined, items: 0, starts: withStarts ? [] : undefined, startLines: withStarts ? [] : undefined, contentEndLine: line + 1, other: false };
+  scan.keys.push(scan.current);
+  return true;
 }
 
 /** A list item of `key` opens at `start` (0-based `line`). */

@@ -72,12 +72,16 @@ export function parseSource(file: string, bytes: Uint8Array, absolutePath = file
   return parseText(parsed, text);
 }
 
-/** Parses a text already decoded (a stand-in made from a file's text, say), as `parseSource` parses bytes. */
-export function parseSourceText(file: string, text: string, absolutePath = file): ParsedFile {
-  return parseText(emptyParsedFile(file, absolutePath), text);
+/**
+ * Parses a text already decoded (a stand-in made from a file's text, say), as `parseSource` parses
+ * bytes. `dataText`, when given, holds the same data as `text` in fewer lines (a stand-in without
+ * the empty lines that keep its line numbers): the fast path reads that, positions come from `text`.
+ */
+export function parseSourceText(file: string, text: string, absolutePath = file, dataText?: string): ParsedFile {
+  return parseText(emptyParsedFile(file, absolutePath), text, dataText);
 }
 
-function parseText(parsed: ParsedFile, text: string): ParsedFile {
+function parseText(parsed: ParsedFile, text: string, dataText?: string): ParsedFile {
   if (onlyComments(text)) {
     parsed.findings.push(fileFinding(parsed, 'file-empty', {}));
     return parsed;
@@ -89,7 +93,9 @@ function parseText(parsed: ParsedFile, text: string): ParsedFile {
   // depends on the text's look; a file with anchors (whose aliases can expand or loop), with
   // explicit scalar tags, or that js-yaml refuses is then read by yaml, whose reading is the
   // reference, so that its positioned diagnostics report it.
-  const fast = readFast(text, parsed.file);
+  let fast = readFast(dataText ?? text, parsed.file);
+  // Anything but data is told from the text itself, whose positions are the file's.
+  if (dataText !== undefined && fast.kind !== 'data') fast = readFast(text, parsed.file);
   if (fast.kind === 'data') {
     parsed.data = fast.data;
     classify(parsed);
