@@ -223,11 +223,17 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
     return { text: decoded, compact: decoded, indexes: new Map() };
   };
   // Before and after an addition, the items kept are the same by list and index, plus the new ones after.
-  const kept = (f: FileItems, text: string, lists: ListIndex[] | undefined, extra: (list: string, index: number) => boolean, appended?: Appended): StandIn => {
+  const kept = (f: FileItems, text: string, lists: ListIndex[] | undefined, extra?: { list: string; indexes: readonly number[] }, appended?: Appended): StandIn => {
     if (!lists || !f.lists) return whole(text, f.file.view);
-    const byList = new Map<string, Set<number>>();
-    for (const i of keep.get(f)!) byList.set(i.list, (byList.get(i.list) ?? new Set()).add(i.index));
-    return standInOf(text, lists, (list, index) => byList.get(list)?.has(index) === true || extra(list, index), appended, decodeOf(f.file.view));
+    const byList = new Map<string, number[]>();
+    const add = (list: string, index: number): void => {
+      const indexes = byList.get(list);
+      if (indexes) indexes.push(index);
+      else byList.set(list, [index]);
+    };
+    for (const i of keep.get(f)!) add(i.list, i.index);
+    for (const index of extra?.indexes ?? []) add(extra!.list, index);
+    return standInOf(text, lists, byList, appended, decodeOf(f.file.view));
   };
   // The items added at the end of their list's items, as put into the text before them (see ChangedFile.appended).
   const appendedTo = (f: FileItems, c: ChangedFile): Appended | undefined => {
@@ -241,9 +247,9 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
   for (const f of files) {
     const c = 'document' in f.file ? f.file : undefined;
     let made: StandIn | undefined;
-    const before = (): StandIn => (made ??= kept(f, f.text, f.lists, () => false));
+    const before = (): StandIn => (made ??= kept(f, f.text, f.lists));
     const appended = c ? appendedTo(f, c) : undefined;
-    const after = !c ? before : appended ? () => kept(f, f.text, f.lists, () => false, appended) : () => kept(f, c.after, listIndexes(c.after), (list, index) => list === c.list && c.added.includes(index));
+    const after = !c ? before : appended ? () => kept(f, f.text, f.lists, undefined, appended) : () => kept(f, c.after, listIndexes(c.after), { list: c.list, indexes: c.added });
     standIns.set(f.file.absolutePath, { shown: f.file.shown, absolutePath: f.file.absolutePath, document: c?.document ?? 'People', before, after });
   }
   for (const c of changed) {
