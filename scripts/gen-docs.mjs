@@ -21,11 +21,15 @@ const anchor = (schemaName, name) => `${schemaName}-${name}`.toLowerCase();
 function typeOf(prop, current) {
   if (prop.$ref) {
     const { node, schemaName, name } = resolveRef(prop.$ref, current);
+    // A definition that only names another (`RoleId` is an `Id`) reads as what it names.
+    if (node.$ref && !node.properties) return typeOf(node, schemaName);
     if (schemaName === 'common' || node.type !== 'object') return typeOf({ ...node, $ref: undefined }, schemaName) + (schemaName === 'common' ? ` (${name})` : '');
     return `[${name}](#${anchor(schemaName, name)})`;
   }
   if (prop.const !== undefined) return `\`${JSON.stringify(prop.const)}\``;
   if (prop.enum) return prop.enum.map((v) => `\`${v}\``).join(' \\| ');
+  // Alternatives of plain values (a fixed value or a role id of the programme's own) read as one list.
+  if (prop.anyOf && !prop.type) return prop.anyOf.map((branch) => typeOf(branch, current)).join(' \\| ');
   if (prop.type === 'array') return `list of ${typeOf(prop.items ?? {}, current)}`;
   if (prop.type === 'object' && prop.additionalProperties && typeof prop.additionalProperties === 'object') return `map of id → ${typeOf(prop.additionalProperties, current)}`;
   if (prop.type === 'integer') return 'whole number';

@@ -114,7 +114,8 @@ const fields: Readonly<Record<string, string>> = {
   'learning.competency': 'kompetencja, którą rozwija aktywność',
   'assessment.date': 'data oceny',
   level: 'poziom oceniony na skali kompetencji',
-  assessor: 'rola oceniającego: `mentor`, `line-manager`, `mentee` (samoocena), `hr-owner`, `sponsor` lub `external` (ktoś spoza programu); poza `external` musi to być rola zdefiniowana w programie',
+  assessor:
+    'rola oceniającego: `mentor`, `line-manager`, `mentee` (samoocena), `hr-owner`, `sponsor`, `external` (ktoś spoza programu) albo własna rola programu (identyfikator z jego `roles`, np. `clinical-educator`); poza `external` musi to być rola zdefiniowana w programie',
   'learning.date': 'data aktywności (lub jej zakończenia)',
   type: '`experience` (w pracy, 70), `social` (od innych, 20) lub `formal` (szkolenia, 10)',
   hours: 'poświęcone godziny',

@@ -100,7 +100,7 @@ export const initEn: InitText = {
       '  - { pair: pair-01, date: YYYY-MM-DD, minutes: 60, topic: Development plan }',
       '  - { pair: pair-01, date: YYYY-MM-DD, status: cancelled, reason: Quarter close }   # or missed; held is the default',
       'assessments:',
-      '  - { mentee: <mentee-id>, competency: <competency-id>, date: YYYY-MM-DD, level: 2, assessor: line-manager }',
+      '  - { mentee: <mentee-id>, competency: <competency-id>, date: YYYY-MM-DD, level: 2, assessor: line-manager }   # or mentor, mentee (self), external, or a role of your own from roles',
       'learning:',
       '  - { mentee: <mentee-id>, date: YYYY-MM-DD, type: experience, hours: 6, competency: <competency-id> }',
       'surveys:',

@@ -101,7 +101,7 @@ export const initPl: InitText = {
       '  - { pair: para-01, date: RRRR-MM-DD, minutes: 60, topic: Plan rozwoju }',
       '  - { pair: para-01, date: RRRR-MM-DD, status: cancelled, reason: Zamknięcie kwartału }   # albo missed; domyślnie held (odbyta)',
       'assessments:',
-      '  - { mentee: <id-mentee>, competency: <id-kompetencji>, date: RRRR-MM-DD, level: 2, assessor: line-manager }',
+      '  - { mentee: <id-mentee>, competency: <id-kompetencji>, date: RRRR-MM-DD, level: 2, assessor: line-manager }   # albo mentor, mentee (samoocena), external lub własna rola z roles',
       'learning:',
       '  - { mentee: <id-mentee>, date: RRRR-MM-DD, type: experience, hours: 6, competency: <id-kompetencji> }',
       'surveys:',

@@ -45,7 +45,7 @@ export const reportEn: ReportText = {
   quiet: 'quiet',
   endReason: { completed: 'goals reached early', 'left-organisation': 'mentee left the organisation', mismatch: 'mismatch', workload: 'workload', other: 'other reason', 'not-given': 'reason not given' },
   sessionStatus: { cancelled: 'cancelled', missed: 'missed' },
-  assessor: (role) => assessors[role] ?? role,
+  assessor: (role, name) => assessors[role] ?? name ?? role,
   direction: { higher: 'higher is better', lower: 'lower is better' },
   importance: { strategic: 'strategic', tactical: 'tactical' },
   metric: {

@@ -67,7 +67,7 @@ export const reportPl: ReportText = {
     'not-given': 'nie podano powodu',
   },
   sessionStatus: { cancelled: 'odwołana', missed: 'nieodbyta' },
-  assessor: (role) => assessors[role] ?? role,
+  assessor: (role, name) => assessors[role] ?? name ?? role,
   direction: { higher: 'im więcej, tym lepiej', lower: 'im mniej, tym lepiej' },
   importance: { strategic: 'strategiczna', tactical: 'taktyczna' },
   metric: {

@@ -23,7 +23,8 @@ export interface ReportText {
   quiet: string;
   endReason: Record<EndReason, string>;
   sessionStatus: Record<'cancelled' | 'missed', string>;
-  assessor: (role: string) => string;
+  /** An assessor in words: the fixed roles in the document's language, a role of the programme's own by its name (else its id). */
+  assessor: (role: string, name: string | null) => string;
   direction: Record<'higher' | 'lower', string>;
   importance: Record<'strategic' | 'tactical', string>;
   /** Human names of the built-in metrics. */

@@ -106,8 +106,8 @@ export const schemaDescriptionsPl: Readonly<Record<string, string>> = {
   "The value expected by that date, in the metric's unit (shares are 0–1)": 'wartość oczekiwana na ten dzień, w jednostce miernika (udziały od 0 do 1)',
   'Date of the assessment': 'data oceny',
   "Level assessed on the competency's scale": 'poziom oceniony na skali kompetencji',
-  'Role of the assessor: `mentor`, `line-manager`, `mentee` (self-assessment), `hr-owner`, `sponsor`, or `external` (someone outside the programme)':
-    'rola oceniającego: `mentor`, `line-manager`, `mentee` (samoocena), `hr-owner`, `sponsor` albo `external` (ktoś spoza programu)',
+  "Role of the assessor: `mentor`, `line-manager`, `mentee` (self-assessment), `hr-owner`, `sponsor`, `external` (someone outside the programme) or a role of the programme's own (an id from its `roles`, e.g. `clinical-educator`)":
+    'rola oceniającego: `mentor`, `line-manager`, `mentee` (samoocena), `hr-owner`, `sponsor`, `external` (ktoś spoza programu) albo własna rola programu (identyfikator z jego `roles`, np. `clinical-educator`)',
   'Date of the activity (or its end)': 'data aktywności (lub jej zakończenia)',
   '`experience` (on the job, the 70), `social` (from others, the 20) or `formal` (courses, the 10)': '`experience` (w pracy, 70), `social` (od innych, 20) lub `formal` (kursy, 10)',
   'Hours spent': 'liczba godzin',

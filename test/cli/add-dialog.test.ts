@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -100,7 +100,29 @@ describe('the mentor add dialogue', () => {
     // The mentee's own competencies come first, and levels are those of the competency's scale.
     expect((asked[0]!.choices as string[])[0]).toMatch(/negocjacje-kam|rentownosc-kontraktu/);
     expect(asked.find((a) => a.message === 'Level')?.choices).toEqual(['1', '2', '3', '4', '5']);
+    // The assessor is one of the programme's roles, by name, or someone from outside.
+    expect(asked.find((a) => a.message === 'Assessor (role)')?.choices).toEqual([
+      'Mentee (podopieczny) (mentee)',
+      'Mentor (mentor)',
+      'Opiekun procesu (HR) (hr-owner)',
+      'Bezpośredni przełożony (kierownik regionu) (line-manager)',
+      'Sponsor (Dyrektor Sprzedaży) (sponsor)',
+      'external',
+    ]);
     expect(readFileSync(join(dir, 'records/2026-06.yaml'), 'utf8')).toBe(before);
+  });
+
+  it("offers a role the programme adds as the assessor, and writes its id", async () => {
+    const dir = pilot();
+    const programme = join(dir, 'programme.yaml');
+    writeFileSync(programme, readFileSync(programme, 'utf8').replace('  - id: sponsor\n', '  - id: trener-sprzedazy\n    name: Trener sprzedaży\n  - id: sponsor\n'));
+    const asked: Asked[] = [];
+    const answers = { 'Assessor (role)': 'trener-sprzedazy', Level: '3' };
+    const code = await addCommand('assessment', { today: '2026-06-26', mentee: 'e-akaczmarek', competency: 'negocjacje-kam' }, { io: terminal(dir), locale: 'en', localeNamed: true }, { prompts: async () => scripted(answers, asked) });
+    expect(code).toBe(0);
+    expect(asked.find((a) => a.message === 'Assessor (role)')?.choices).toContain('Trener sprzedaży (trener-sprzedazy)');
+    const june = parse(readFileSync(join(dir, 'records/2026-06.yaml'), 'utf8')) as { assessments: unknown[] };
+    expect(june.assessments[june.assessments.length - 1]).toEqual({ mentee: 'e-akaczmarek', competency: 'negocjacje-kam', date: '2026-06-26', level: 3, assessor: 'trener-sprzedazy' });
   });
 
   it('never asks without a terminal', async () => {

@@ -69,7 +69,8 @@ const documents = (schemas: string, prefix: string): Planted[] => [
   ]),
   plant(`${prefix}records/2026-03.yaml`, 'expert-transfer/records/2026-03.yaml', `../${schemas}/records.schema.json`, [
     { from: /date: 2026-03-23, minutes: 120,/, to: 'date: 2026-03-23, minutes: lots,' },
-    { from: /level: 2, assessor: mentor \}$/, to: 'level: 2, assessor: robot }' },
+    // A role of the programme's own is an id (`robot` would be one): a name with a space is none.
+    { from: /level: 2, assessor: mentor \}$/, to: 'level: 2, assessor: Line Manager }' },
   ]),
 ];
 
@@ -143,6 +144,18 @@ describe.each(servers)('yaml-language-server $version ($alias)', ({ bin }) => {
         const labels = await server.completion(uri, line + 1, character);
         expect(labels, path).toEqual(expect.arrayContaining(expected));
       }
+      expect(networkLog(log())).toEqual([]);
+    }, 120_000);
+
+    // `assessor` also takes a role of the programme's own (an id), which the schema cannot list:
+    // the six fixed values are still offered.
+    it('offers the fixed assessor roles as completions', async () => {
+      const text = '# yaml-language-server: $schema=../.mentor/schemas/records.schema.json\napiVersion: mentor/v1\nkind: Records\nprogramme: p\nassessments:\n  - mentee: e1\n    assessor: \n';
+      const uri = write({ path: 'complete/assessor.yaml', text, lines: [] });
+      server.open(uri, text);
+      await server.settledDiagnostics(uri, { quietMs: 500 });
+      const labels = await server.completion(uri, 6, 14);
+      expect(labels).toEqual(expect.arrayContaining(['mentor', 'line-manager', 'mentee', 'hr-owner', 'sponsor', 'external']));
       expect(networkLog(log())).toEqual([]);
     }, 120_000);
   });

@@ -31,7 +31,7 @@ function lookups(scope: AddScope) {
   };
   const preparation = (programme['preparation'] ?? {}) as Item;
   const process = (programme['process'] ?? {}) as Item;
-  return { programme, staff, mentors, mentees, pairs, names, competencies, levelsOf, modules: list(preparation['modules']), kpis: list(programme['kpis']), minutes: str((process['cadence'] as Item | undefined)?.['minutes']) };
+  return { programme, staff, mentors, mentees, pairs, names, competencies, levelsOf, roles: list(programme['roles']), modules: list(preparation['modules']), kpis: list(programme['kpis']), minutes: str((process['cadence'] as Item | undefined)?.['minutes']) };
 }
 
 /** A person, competency or KPI as a choice: its name, with its id to tell namesakes apart. */
@@ -121,6 +121,13 @@ export async function askMissing(ctx: AskContext): Promise<Record<string, string
       case f.key === 'preparation' && f.type.kind === 'tuples':
         value = await askPreparation(ctx, data);
         break;
+      case f.type.kind === 'enum' && f.type.orId === true && f.key === 'assessor' && data.roles.length > 0: {
+        // The roles the programme defines (its own among them), by name, and `external`, the one value that needs no role.
+        const roles = data.roles.map(named);
+        const external = f.type.values.includes('external') && !roles.some((r) => r.value === 'external') ? [{ value: 'external', name: 'external' }] : [];
+        value = await pick(f, [...roles, ...external]);
+        break;
+      }
       case f.type.kind === 'enum': {
         const choices = f.type.values.map((v) => ({ value: String(v), name: String(v) }));
         if (f.required) value = await pick(f, choices);

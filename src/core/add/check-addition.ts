@@ -150,18 +150,24 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
       return first === undefined ? undefined : (moreDefinitions.get(id) ?? [first]).map(numberedItem);
     },
   };
-  // The items with an id of each list, in file order, as numbers (each list's first few are kept; all are asked for only for a suggestion).
-  const byList = new Map<string, number[]>();
-  for (const { file, from } of numbered) {
-    const items = file.items ?? [];
-    for (let k = 0; k < items.length; k++) {
-      if (itemIds[from + k] === undefined) continue;
-      const list = items[k]!.list;
-      const inList = byList.get(list);
-      if (inList) inList.push(from + k);
-      else byList.set(list, [from + k]);
+  // The items with an id of each list, in file order, as numbers: asked for only for a suggestion,
+  // so made on first use.
+  let byList: Map<string, number[]> | undefined;
+  const itemsByList = (): Map<string, number[]> => {
+    if (byList) return byList;
+    byList = new Map();
+    for (const { file, from } of numbered) {
+      const items = file.items ?? [];
+      for (let k = 0; k < items.length; k++) {
+        if (itemIds[from + k] === undefined) continue;
+        const list = items[k]!.list;
+        const inList = byList.get(list);
+        if (inList) inList.push(from + k);
+        else byList.set(list, [from + k]);
+      }
     }
-  }
+    return byList;
+  };
   const queue: { file: FileItems; item: ListItem }[] = [];
   const take = (file: FileItems, item: ListItem): void => {
     const kept = keep.get(file)!;
@@ -182,12 +188,25 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
   // `unknown-reference` lists whole, or all of them, so it lists ids exactly when `validate` would.
   for (const reference of ids.references) {
     if (definitions.has(reference)) continue;
-    for (const entries of byList.values()) {
+    for (const entries of itemsByList().values()) {
       const close = nearest(reference, entries.map((n) => itemIds[n]!));
       for (const n of entries) if (itemIds[n] === close) take(numberedItem(n).file, numberedItem(n).item);
     }
   }
-  for (const entries of byList.values()) for (const n of entries.slice(0, listedWhole + 1)) take(numberedItem(n).file, numberedItem(n).item);
+  // The first items with an id of each list, across the files in order: read from the start of
+  // each list, not from all 25,000 items.
+  const firstTaken = new Map<string, number>();
+  for (const { file, from } of numbered) {
+    let offset = 0;
+    for (const l of file.lists ?? []) {
+      for (let k = 0; k < l.starts.length && (firstTaken.get(l.list) ?? 0) <= listedWhole; k++) {
+        if (itemIds[from + offset + k] === undefined) continue;
+        firstTaken.set(l.list, (firstTaken.get(l.list) ?? 0) + 1);
+        take(file, file.items![offset + k]!);
+      }
+      offset += l.starts.length;
+    }
+  }
   // The programme names people too (goal sponsors, role holders, message senders).
   const programmeTexts = [scope.bundle.programme.text ?? '', programmeChange?.after ?? ''];
   for (const token of new Set(programmeTexts.flatMap(idTokens))) for (const d of definitions.get(token) ?? []) take(d.file, d.item);
@@ -204,11 +223,17 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
     return { text: decoded, compact: decoded, indexes: new Map() };
   };
   // Before and after an addition, the items kept are the same by list and index, plus the new ones after.
-  const kept = (f: FileItems, text: string, lists: ListIndex[] | undefined, extra: (list: string, index: number) => boolean, appended?: Appended): StandIn => {
+  const kept = (f: FileItems, text: string, lists: ListIndex[] | undefined, extra?: { list: string; indexes: readonly number[] }, appended?: Appended): StandIn => {
     if (!lists || !f.lists) return whole(text, f.file.view);
-    const byList = new Map<string, Set<number>>();
-    for (const i of keep.get(f)!) byList.set(i.list, (byList.get(i.list) ?? new Set()).add(i.index));
-    return standInOf(text, lists, (list, index) => byList.get(list)?.has(index) === true || extra(list, index), appended, decodeOf(f.file.view));
+    const byList = new Map<string, number[]>();
+    const add = (list: string, index: number): void => {
+      const indexes = byList.get(list);
+      if (indexes) indexes.push(index);
+      else byList.set(list, [index]);
+    };
+    for (const i of keep.get(f)!) add(i.list, i.index);
+    for (const index of extra?.indexes ?? []) add(extra!.list, index);
+    return standInOf(text, lists, byList, appended, decodeOf(f.file.view));
   };
   // The items added at the end of their list's items, as put into the text before them (see ChangedFile.appended).
   const appendedTo = (f: FileItems, c: ChangedFile): Appended | undefined => {
@@ -222,9 +247,9 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
   for (const f of files) {
     const c = 'document' in f.file ? f.file : undefined;
     let made: StandIn | undefined;
-    const before = (): StandIn => (made ??= kept(f, f.text, f.lists, () => false));
+    const before = (): StandIn => (made ??= kept(f, f.text, f.lists));
     const appended = c ? appendedTo(f, c) : undefined;
-    const after = !c ? before : appended ? () => kept(f, f.text, f.lists, () => false, appended) : () => kept(f, c.after, listIndexes(c.after), (list, index) => list === c.list && c.added.includes(index));
+    const after = !c ? before : appended ? () => kept(f, f.text, f.lists, undefined, appended) : () => kept(f, c.after, listIndexes(c.after), { list: c.list, indexes: c.added });
     standIns.set(f.file.absolutePath, { shown: f.file.shown, absolutePath: f.file.absolutePath, document: c?.document ?? 'People', before, after });
   }
   for (const c of changed) {

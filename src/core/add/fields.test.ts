@@ -19,7 +19,8 @@ describe('fieldsOf', () => {
     expect(session.find((f) => f.key === 'minutes')!.type).toEqual({ kind: 'integer', min: 1, max: 600 });
     expect(session.find((f) => f.key === 'topic')).toMatchObject({ required: false, type: { kind: 'text' } });
     const assessment = fieldsOf(schemas, 'records.schema.json', 'assessments');
-    expect(assessment.find((f) => f.key === 'assessor')!.type).toMatchObject({ kind: 'enum' });
+    // The fixed roles, or the id of a role the programme adds.
+    expect(assessment.find((f) => f.key === 'assessor')!.type).toEqual({ kind: 'enum', values: ['mentor', 'line-manager', 'mentee', 'hr-owner', 'sponsor', 'external'], orId: true });
     expect(assessment.find((f) => f.key === 'level')!.type).toMatchObject({ kind: 'integer', min: 0, max: 20 });
   });
 

@@ -11,7 +11,8 @@ export type FieldType =
   | { kind: 'date' }
   | { kind: 'integer'; min?: number; max?: number }
   | { kind: 'number'; min?: number; max?: number }
-  | { kind: 'enum'; values: readonly (string | number)[] }
+  /** One of `values`; with `orId`, also any id (`assessor`: a fixed role, or a role the programme adds). */
+  | { kind: 'enum'; values: readonly (string | number)[]; orId?: true }
   | { kind: 'boolean' }
   /** A list of plain values: `a,b,c`. */
   | { kind: 'list'; of: FieldType }
@@ -66,6 +67,7 @@ function typeOf(raw: unknown, file: string, schemas: SchemaSet, depth = 0): Fiel
   if (format === 'date') return { kind: 'date' };
   if (format === 'id') return { kind: 'id' };
   if (Array.isArray(node['enum'])) return { kind: 'enum', values: node['enum'] as (string | number)[] };
+  if (Array.isArray(node['anyOf'])) return alternativesOf(node['anyOf'], at, schemas, depth);
   const range = (): { min?: number; max?: number } => ({
     ...(typeof node['minimum'] === 'number' ? { min: node['minimum'] } : {}),
     ...(typeof node['maximum'] === 'number' ? { max: node['maximum'] } : {}),
@@ -101,6 +103,14 @@ function typeOf(raw: unknown, file: string, schemas: SchemaSet, depth = 0): Fiel
     default:
       return { kind: 'other' };
   }
+}
+
+/** Alternatives a flag can carry: fixed values or an id (`assessor`), read as an enum that also takes an id. */
+function alternativesOf(branches: unknown[], file: string, schemas: SchemaSet, depth: number): FieldType {
+  const types = branches.map((b) => typeOf(b, file, schemas, depth));
+  const values = types.flatMap((t) => (t.kind === 'enum' ? t.values : []));
+  if (values.length === 0 || !types.every((t) => t.kind === 'enum' || t.kind === 'id')) return { kind: 'other' };
+  return { kind: 'enum', values, ...(types.some((t) => t.kind === 'id') ? { orId: true as const } : {}) };
 }
 
 /** `lineManager` → `line-manager`. */

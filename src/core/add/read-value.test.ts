@@ -18,6 +18,11 @@ describe('readValue', () => {
   it('matches enums without regard to case, booleans in both languages', () => {
     expect(readValue('Mentor', { kind: 'enum', values: ['mentor', 'line-manager'] })).toBe('mentor');
     expect(readValue('4', { kind: 'enum', values: [1, 2, 3, 4] })).toBe(4);
+    // An enum that also takes an id (`assessor`): a fixed value is matched, any other id kept as written.
+    const assessor = { kind: 'enum', values: ['mentor', 'external'], orId: true } as const;
+    expect(readValue('External', assessor)).toBe('external');
+    expect(readValue(' clinical-educator ', assessor)).toBe('clinical-educator');
+    expect(syntaxOf(assessor)).toBe('mentor|external|ID');
     expect(readValue('tak', { kind: 'boolean' })).toBe(true);
     expect(readValue('no', { kind: 'boolean' })).toBe(false);
   });

@@ -86,7 +86,7 @@ export function syntaxOf(type: FieldType): string {
     case 'number':
       return 'N';
     case 'enum':
-      return type.values.join('|');
+      return [...type.values, ...(type.orId ? ['ID'] : [])].join('|');
     case 'boolean':
       return 'yes|no';
     case 'list':

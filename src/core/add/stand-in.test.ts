@@ -46,6 +46,15 @@ describe('stand-ins: a file with only some of its items, line for line', () => {
     expect(s.compact).toBe(['# header', 'apiVersion: mentor/v1', 'kind: People', 'programme: p', 'mentees:', '  - { id: b, name: B, lineManager: a }', 'pairs: []', ''].join('\n'));
   });
 
+  it('keeps the same items named by their indexes as by a test of each', () => {
+    const lists = listIndexes(text)!;
+    const kept = [new Map(), new Map([['mentees', [2, 0]]]), new Map([['pairs', [0]], ['mentees', [1, 1, 7]]]), new Map([['mentees', [0, 1, 2]], ['pairs', [0]]])];
+    for (const byList of kept) {
+      const test = (list: string, index: number): boolean => [...(byList.get(list) ?? [])].includes(index);
+      expect(standInOf(text, lists, byList)).toEqual(standInOf(text, lists, test));
+    }
+  });
+
   it('holds the same data in its compact text, decoding only the pieces kept', () => {
     const lists = listIndexes(text)!;
     const decoded: string[] = [];

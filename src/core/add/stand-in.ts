@@ -92,24 +92,34 @@ export interface Appended {
 }
 
 /**
+ * The items a stand-in keeps: by a test of each item, or (for a large file, where a call per item
+ * costs more than the rest) as the indexes kept in each list; a list not named keeps none.
+ */
+export type KeptItems = ((list: string, index: number) => boolean) | ReadonlyMap<string, Iterable<number>>;
+
+/** The indexes of a list's items kept, ascending and within the list. */
+function keptOf(keep: KeptItems, l: ListIndex): number[] {
+  const count = l.starts.length;
+  if (typeof keep !== 'function') return [...new Set(keep.get(l.list) ?? [])].filter((i) => i >= 0 && i < count).sort((a, b) => a - b);
+  const kept: number[] = [];
+  for (let index = 0; index < count; index++) if (keep(l.list, index)) kept.push(index);
+  return kept;
+}
+
+/**
  * `standIn` from a file's list indexes, items named by list and index: no object per item of a 5 MB
  * records file. With `appended`, the stand-in of the text with those items put in (all kept), made
  * from the text before them: the new text is neither scanned nor copied. `decode` turns each piece
  * copied from `text` into the stand-in's text (a byte view's pieces into text: only what is kept
  * is decoded, never the whole file's worth of empty lines).
  */
-export function standInOf(text: string, lists: readonly ListIndex[], keep: (list: string, index: number) => boolean, appended?: Appended, decode: (piece: string) => string = (piece) => piece): StandIn {
+export function standInOf(text: string, lists: readonly ListIndex[], keep: KeptItems, appended?: Appended, decode: (piece: string) => string = (piece) => piece): StandIn {
   const indexes = new Map<string, number[]>();
   const kept = lists.map((l) => {
-    const flags = l.starts.map((_, index) => keep(l.list, index));
+    const keptIndexes = keptOf(keep, l);
     const extra = appended?.list === l.list ? Array.from({ length: appended.count }, (_, k) => l.starts.length + k) : [];
-    if (l.starts.length > 0 || extra.length > 0) {
-      // A loop, not flatMap: an array per item of a 5 MB records file costs more than the rest of this.
-      const keptIndexes: number[] = [];
-      for (let index = 0; index < flags.length; index++) if (flags[index]) keptIndexes.push(index);
-      indexes.set(l.list, [...keptIndexes, ...extra]);
-    }
-    return flags;
+    if (l.starts.length > 0 || extra.length > 0) indexes.set(l.list, [...keptIndexes, ...extra]);
+    return keptIndexes;
   });
   const emptied = new Set([...indexes].filter(([, list]) => list.length === 0).map(([key]) => key));
   // What stays is copied (with an emptied list's key made `key: []`); each run of items left out
@@ -132,21 +142,19 @@ export function standInOf(text: string, lists: readonly ListIndex[], keep: (list
   };
   let at = 0;
   lists.forEach((l, n) => {
-    const flags = kept[n]!;
     const count = l.starts.length;
-    for (let i = 0; i < count; ) {
-      if (flags[i]) {
-        i++;
-        continue;
+    // The runs of items left out lie between the items kept (and before the first, after the last).
+    let first = 0;
+    for (const next of [...kept[n]!, count]) {
+      if (next > first) {
+        const last = next - 1;
+        const end = last + 1 === count ? l.end : l.starts[last + 1]!;
+        const endLine = last + 1 === count ? l.endLine : l.lines[last + 1]!;
+        copy(at, l.starts[first]!);
+        parts.push('\n'.repeat(endLine - l.lines[first]!));
+        at = end;
       }
-      const first = i;
-      while (i + 1 < count && !flags[i + 1]) i++;
-      const last = i++;
-      const end = last + 1 === count ? l.end : l.starts[last + 1]!;
-      const endLine = last + 1 === count ? l.endLine : l.lines[last + 1]!;
-      copy(at, l.starts[first]!);
-      parts.push('\n'.repeat(endLine - l.lines[first]!));
-      at = end;
+      first = next + 1;
     }
   });
   copy(at, text.length);

@@ -1183,9 +1183,9 @@ export interface Assessment {
    */
   level: number;
   /**
-   * Role of the assessor: `mentor`, `line-manager`, `mentee` (self-assessment), `hr-owner`, `sponsor`, or `external` (someone outside the programme). Apart from `external`, it must be a role the programme defines.
+   * Role of the assessor: `mentor`, `line-manager`, `mentee` (self-assessment), `hr-owner`, `sponsor`, `external` (someone outside the programme) or a role of the programme's own (an id from its `roles`, e.g. `clinical-educator`). Apart from `external`, it must be a role the programme defines.
    */
-  assessor: 'mentor' | 'line-manager' | 'mentee' | 'hr-owner' | 'sponsor' | 'external';
+  assessor: ('mentor' | 'line-manager' | 'mentee' | 'hr-owner' | 'sponsor' | 'external') | string;
 }
 /**
  * A learning activity of a mentee, classified by 70:20:10.

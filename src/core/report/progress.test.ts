@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { LevelOnDate } from './levels.js';
 import { progressStatus } from './progress.js';
+import { bundleOf, programmeYaml, recordsYaml } from '../../../test/helpers/bundle.js';
+import { catalogue } from '../../messages/index.js';
+import { buildModel } from '../model/model.js';
+import { buildReport } from './index.js';
 
 const level = (latest: number, assessed = true, baseline = 1, target = 5): LevelOnDate =>
   ({ latest, assessedOn: assessed ? '2026-03-01' : null, reached: latest >= target, plan: { competency: 'c', baseline, target } }) as LevelOnDate;
@@ -20,5 +24,33 @@ describe('progressStatus', () => {
   });
   it('behind once the planned period is over without the target', () => {
     expect(progressStatus(level(4), 1)).toBe('behind');
+  });
+});
+
+describe('the assessor of the latest level', () => {
+  const model = buildModel(
+    bundleOf({
+      programme: programmeYaml((d) => {
+        d.roles.push({ id: 'clinical-educator', name: 'Clinical educator' });
+        d.communications[0].to.push('clinical-educator');
+      }),
+      records: { 'r.yaml': recordsYaml('assessments:\n  - { mentee: e1, competency: negotiation, date: 2026-03-02, level: 3, assessor: clinical-educator }\n') },
+    }),
+  );
+
+  it('is the role id, with the name the programme gives it', () => {
+    const [row] = buildReport(model, { asOf: '2026-03-31' }).progress!;
+    expect(row).toMatchObject({ assessedOn: '2026-03-02', assessor: 'clinical-educator', assessorName: 'Clinical educator' });
+    expect(buildReport(model, { asOf: '2026-03-01' }).progress![0]).toMatchObject({ assessedOn: null, assessor: null, assessorName: null });
+  });
+
+  it('reads as the programme names a role of its own, and in the document’s words for the method’s roles', () => {
+    for (const locale of ['en', 'pl'] as const) {
+      const t = catalogue(locale).report;
+      expect(t.assessor('clinical-educator', 'Clinical educator')).toBe('Clinical educator');
+      expect(t.assessor('clinical-educator', null)).toBe('clinical-educator');
+      expect(t.assessor('external', null)).toBe(locale === 'en' ? 'external' : 'ocena zewnętrzna');
+      expect(t.assessor('mentee', 'Mentee')).toBe(locale === 'en' ? 'self' : 'samoocena');
+    }
   });
 });

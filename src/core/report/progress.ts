@@ -50,6 +50,9 @@ export function progressStatus(level: LevelOnDate, expected: number): ProgressSt
 /** One row per mentee and planned competency, in file order. */
 export function progressRows(index: RecordIndex, mentees: readonly Mentee[], asOf: string, names: Namer): ProgressRow[] {
   const rows: ProgressRow[] = [];
+  // A programme may assess in roles of its own (`clinical-educator`): documents show them by the programme's name.
+  const roleNames = new Map<string, string>();
+  for (const role of index.model.programme.roles) if (!roleNames.has(role.id)) roleNames.set(role.id, role.name);
   for (const mentee of mentees) {
     for (const entry of index.plans.get(mentee.id) ?? []) {
       const { plan } = entry;
@@ -67,6 +70,7 @@ export function progressRows(index: RecordIndex, mentees: readonly Mentee[], asO
         target: plan.target,
         assessedOn: level.assessedOn,
         assessor: level.assessor,
+        assessorName: level.assessor === null ? null : (roleNames.get(level.assessor) ?? null),
         gapClosed: level.gapClosed,
         expected,
         status: progressStatus(level, expected),

@@ -81,6 +81,8 @@ export interface ProgressRow {
   /** Date and assessor role of the latest assessment; null when not assessed yet (latest = baseline). */
   assessedOn: string | null;
   assessor: string | null;
+  /** The name the programme gives the assessor's role (`roles[].name`); null when not assessed yet or the programme defines no such role (`external`). */
+  assessorName: string | null;
   gapClosed: number;
   /** The share of the gap expected by now: time elapsed in the pair's planned period, 0–1. */
   expected: number;

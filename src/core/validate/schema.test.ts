@@ -2,7 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../parse/parse-source.js';
 import { word } from '../word.js';
-import { firstSentence, rewriteErrors } from './schema.js';
+import { checkSchema, firstSentence, rewriteErrors } from './schema.js';
 
 // The precompiled validators are built with these options (scripts/gen-validators.mjs), plus union
 // types, which strict mode refuses but a later schema may allow.
@@ -435,6 +435,29 @@ describe('an id value that is not one', () => {
   it('falls back to the example when nothing of the id is left to offer', () => {
     const [finding] = run({ keyword: 'pattern', schema, yaml: 'mentees:\n  - id: "???"\n', ruleId: 'schema-format', line: 2, column: 9, en: '', pl: '' });
     expect(word(finding!, 'en').hint).toBe('For example: `negotiation-kam`.');
+  });
+});
+
+describe('an assessment assessor', () => {
+  const records = (assessor: string): string =>
+    `apiVersion: mentor/v1\nkind: Records\nprogramme: demo\nassessments:\n  - { mentee: e1, competency: negotiation, date: 2026-02-02, level: 3, assessor: ${assessor} }\n`;
+  const findings = (assessor: string) => checkSchema(parseSource('records.yaml', new TextEncoder().encode(records(assessor))));
+
+  it('takes the fixed roles, `external` and a role id of the programme’s own', () => {
+    for (const assessor of ['mentor', 'line-manager', 'mentee', 'hr-owner', 'sponsor', 'external', 'clinical-educator', 'peer']) expect(findings(assessor)).toEqual([]);
+  });
+
+  it('refuses what is no role id with one finding that says what it takes, not one per alternative', () => {
+    const found = findings('"Clinical educator"');
+    expect(found).toHaveLength(1);
+    const en = word(found[0]!, 'en');
+    const pl = word(found[0]!, 'pl');
+    expect({ ruleId: en.ruleId, line: en.start.line }).toEqual({ ruleId: 'schema-one-of', line: 5 });
+    expect(records('"Clinical educator"').split('\n')[4]!.slice(en.start.column - 1)).toBe('"Clinical educator" }');
+    expect(en.message).toBe('`assessor` in `assessments[0]` does not match any allowed form.');
+    expect(en.hint).toMatch(/^Role of the assessor: `mentor`, .*`external` \(someone outside the programme\) or a role of the programme's own \(an id from its `roles`, e\.g\. `clinical-educator`\)\.$/);
+    expect(pl.hint).toMatch(/^Rola oceniającego: .* albo własna rola programu \(identyfikator z jego `roles`, np\. `clinical-educator`\)\.$/);
+    for (const text of [en.message, en.hint ?? '', pl.message, pl.hint ?? '']) expect(text).not.toMatch(leaks);
   });
 });
 

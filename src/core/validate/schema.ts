@@ -80,12 +80,22 @@ const alternativeKeywords = new Set(['oneOf', 'anyOf', 'contains']);
  */
 function failedAlternatives(errors: readonly ErrorObject[]): (error: ErrorObject) => boolean {
   const bySchemaPath = new Map<string, Set<string>>();
-  for (const error of errors) {
-    if (!alternativeKeywords.has(error.keyword)) continue;
-    const prefix = `${error.schemaPath}/`;
+  const add = (prefix: string, instancePath: string): void => {
     let paths = bySchemaPath.get(prefix);
     if (!paths) bySchemaPath.set(prefix, (paths = new Set()));
-    paths.add(error.instancePath);
+    paths.add(instancePath);
+  };
+  for (const error of errors) {
+    if (!alternativeKeywords.has(error.keyword)) continue;
+    add(`${error.schemaPath}/`, error.instancePath);
+    // A branch that is a `$ref` to a definition of another schema (`assessor`: a fixed value or a
+    // `programme.schema.json#/$defs/RoleId`) has its errors reported at the definition's path, not
+    // under the alternative's: those are branch errors too.
+    if (!Array.isArray(error.schema)) continue;
+    for (const branch of error.schema as unknown[]) {
+      const ref = (branch as { $ref?: unknown } | null)?.$ref;
+      if (typeof ref === 'string' && !ref.startsWith('#')) add(ref.includes('#') ? `${ref}/` : `${ref}#/`, error.instancePath);
+    }
   }
   if (bySchemaPath.size === 0) return () => false;
   return (error) => {

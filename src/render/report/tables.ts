@@ -117,9 +117,9 @@ export function reportTables(data: ReportData, v: ValueFormat, limit = Infinity)
       { head: c.latest, place: 'csv', text: (r) => String(r.latest), csv: (r) => r.latest },
       { head: c.target, place: 'csv', text: (r) => String(r.target), csv: (r) => r.target },
       { head: c.assessed, place: 'wide', text: (r) => (r.assessedOn === null ? t.notAssessed : v.date(r.assessedOn)), csv: (r) => r.assessedOn, tone: (r) => (r.assessedOn === null ? 'muted' : undefined) },
-      { head: c.assessor, place: 'wide', text: (r) => (r.assessor === null ? dash : t.assessor(r.assessor)) },
+      { head: c.assessor, place: 'wide', text: (r) => (r.assessor === null ? dash : t.assessor(r.assessor, r.assessorName)) },
       // The terminal has no room for both: the date with who assessed.
-      { head: c.assessed, place: 'terminal', text: (r) => (r.assessedOn === null ? t.notAssessed : `${v.date(r.assessedOn)}, ${r.assessor === null ? dash : t.assessor(r.assessor)}`), tone: (r) => (r.assessedOn === null ? 'muted' : undefined) },
+      { head: c.assessed, place: 'terminal', text: (r) => (r.assessedOn === null ? t.notAssessed : `${v.date(r.assessedOn)}, ${r.assessor === null ? dash : t.assessor(r.assessor, r.assessorName)}`), tone: (r) => (r.assessedOn === null ? 'muted' : undefined) },
       { head: c.gapClosed, csvHead: inPercent(c.gapClosed), align: 'right', text: (r) => v.share(r.gapClosed), csv: (r) => pct(r.gapClosed) },
       { head: c.expected, csvHead: inPercent(c.expected), align: 'right', text: (r) => v.share(r.expected), csv: (r) => pct(r.expected) },
       { head: c.status, text: (r) => t.progressStatus[r.status], tone: (r) => progressTone[r.status] },

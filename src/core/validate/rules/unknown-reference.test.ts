@@ -161,6 +161,38 @@ describe('unknown-reference', () => {
     expect(found.map((d) => [d.path, d.message])).toEqual([['assessments[0].assessor', '`assessments[0].assessor` refers to role `line-manager`, which is not defined.']]);
   });
 
+  it("takes an assessor role the programme adds, and suggests it for a near miss, in English and Polish", () => {
+    const yaml = programmeYaml((d) => {
+      d.roles.push({ id: 'clinical-educator', name: 'Clinical educator' });
+      d.communications[0].to.push('clinical-educator');
+    });
+    const records = recordsYaml(
+      'assessments:\n  - { mentee: e1, competency: negotiation, date: 2026-02-02, level: 3, assessor: clinical-educator }\n  - { mentee: e1, competency: negotiation, date: 2026-03-02, level: 4, assessor: clinical-educater }\n',
+    );
+    const bundle = bundleOf({ programme: yaml, records: { 'records.yaml': records } });
+    const found = checkRules(bundle, '2026-11-27').filter((f) => f.ruleId === 'unknown-reference');
+    expect(found).toHaveLength(1);
+    const en = word(found[0]!, 'en');
+    expect(en).toMatchObject({ path: 'assessments[1].assessor', file: 'records.yaml', start: { line: 6 } });
+    expect(textAt(records, en)).toBe('clinical-educater }');
+    expect(en.message).toBe('`assessments[1].assessor` refers to role `clinical-educater`, which is not defined.');
+    expect(en.hint).toBe('Did you mean `clinical-educator`?');
+    const pl = word(found[0]!, 'pl');
+    expect(pl.message).toBe('`assessments[1].assessor` wskazuje na rolę `clinical-educater`, której nie zdefiniowano.');
+    expect(pl.hint).toBe('Czy chodziło o `clinical-educator`?');
+  });
+
+  it('offers `external` for an assessor that misses it, and lists it among the known roles', () => {
+    const records = recordsYaml(
+      'assessments:\n  - { mentee: e1, competency: negotiation, date: 2026-02-02, level: 3, assessor: externl }\n  - { mentee: e1, competency: negotiation, date: 2026-03-02, level: 3, assessor: panel }\n',
+    );
+    const found = diagnosticsOf({ programme: programmeYaml(), records: { 'records.yaml': records } }, 'unknown-reference');
+    expect(found.map((d) => [d.path, d.hint])).toEqual([
+      ['assessments[0].assessor', 'Did you mean `external`?'],
+      ['assessments[1].assessor', 'Known: `mentee`, `mentor`, `line-manager`, `hr-owner`, `sponsor`, `external`.'],
+    ]);
+  });
+
   it('accepts references that resolve', () => {
     expect(diagnosticsOf(programmeYaml(), 'unknown-reference')).toEqual([]);
   });

@@ -106,10 +106,12 @@ export const unknownReference: Rule = {
     // Records.
     const { kpis } = index;
     for (const s of model.sessions) check(index.pairs, 'pair', s.pair, s, 'pair');
+    // An assessor names a role, the method's or one the programme adds; `external` is someone
+    // outside the programme, so it needs none, and is among what a near miss may have meant.
+    const assessors = model.assessments.length > 0 ? new Set([...roles.keys(), 'external']) : roles;
     for (const a of model.assessments) {
       check(index.mentees, 'mentee', a.mentee, a, 'mentee');
-      // An assessor names a role; `external` is someone outside the programme, so it needs none.
-      if (a.assessor !== 'external') check(roles, 'role', a.assessor, a, 'assessor');
+      check(assessors, 'role', a.assessor, a, 'assessor');
       check(index.competencies, 'competency', a.competency, a, 'competency');
     }
     for (const l of model.learning) {
