@@ -106,8 +106,9 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
   });
 
   const add = declare(program, 'add', text);
-  // The kinds' flags come from the schemas: read only when the command line is about `add`.
-  if (args.includes('add')) {
+  // The kinds' flags come from the schemas: read only when the command line is about `add` (or
+  // asks for the shell completion, which offers them).
+  if (args.includes('add') || args.includes('completion')) {
     for (const kind of addKindNames) {
       const info = kindInfo(kind);
       const help = text.addKinds[kind];
