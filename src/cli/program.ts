@@ -106,13 +106,16 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
   });
 
   const add = declare(program, 'add', text);
-  // The kinds' flags come from the schemas: read only when the command line is about `add`.
-  if (args.includes('add')) {
+  // The kinds' flags come from the schemas: read only when the command line is about `add` (or
+  // asks for the shell completion, which offers them).
+  if (args.includes('add') || args.includes('completion')) {
     for (const kind of addKindNames) {
       const info = kindInfo(kind);
       const help = text.addKinds[kind];
       const sub = add.command(kind).description(help.description).addHelpText('after', afterOptions(help, text));
-      addOptions(sub, [...addCommandOptions, ...addFieldOptions(kind, fieldsOf(schemaSet(), info.schema, info.list), addReservedKeys, info.dateField)], text).action(async (flags: Record<string, unknown>) => {
+      // A kind's flags only where they can be used or shown: `mentor add --help` lists the kinds by name.
+      const fields = args.includes(kind) || args.includes('completion') ? addFieldOptions(kind, fieldsOf(schemaSet(), info.schema, info.list), addReservedKeys, info.dateField) : [];
+      addOptions(sub, [...addCommandOptions, ...fields], text).action(async (flags: Record<string, unknown>) => {
         const { addCommand } = await import('./commands/add.js');
         const color = colorOf();
         setExitCode(await addCommand(kind, { ...flags, ...(color === undefined ? {} : { color }) }, contextOf()));

@@ -56,6 +56,19 @@ describe('mentor completion bash', () => {
     expect(complete('completion', '')).toEqual(['bash', 'fish', 'zsh']);
   });
 
+  it("completes add's kinds, each kind's options and the values a field lists", () => {
+    expect(complete('add', '')).toEqual(['assessment', 'kpi-value', 'learning', 'mentee', 'mentor', 'pair', 'session', 'staff', 'survey']);
+    expect(complete('--locale', 'pl', 'add', 'le')).toEqual(['learning']);
+    expect(complete('add', 'session', '--pa')).toEqual(['--pair']);
+    // A value typed for an option is skipped: the next word is another option.
+    expect(complete('add', 'session', '--pair', 'pr-01', '--st')).toEqual(['--status', '--strict']);
+    expect(complete('add', 'learning', '--type', '')).toEqual(['experience', 'formal', 'social']);
+    // Its own roles are the programme's, not the script's: the listed ones are offered.
+    expect(complete('add', 'assessment', '--assessor', '')).toEqual(['external', 'hr-owner', 'line-manager', 'mentee', 'mentor', 'sponsor']);
+    expect(complete('add', 'session', '--pair', '')).toEqual([]);
+    expect(complete('add', 'session', '--programme', 'k')).toEqual(['kam-pilot']);
+  });
+
   it('completes paths for paths, and nothing for free text', () => {
     expect(complete('validate', 'k')).toEqual(['kam-pilot']);
     expect(complete('validate', 'kam-pilot/')).toEqual(['kam-pilot/programme.yaml']);
@@ -74,6 +87,8 @@ describe('mentor completion zsh and fish', () => {
     expect(fish.code).toBe(0);
     expect(fish.stdout).toContain("complete -c mentor -n '__fish_seen_subcommand_from validate' -s f -l format -x -a \"stylish json junit sarif github\"");
     expect(fish.stdout).toContain("complete -c mentor -n '__fish_seen_subcommand_from explain' -x -a \"file-empty ");
+    expect(fish.stdout).toMatch(/complete -c mentor -n '__fish_seen_subcommand_from add; and not __fish_seen_subcommand_from session assessment [^']*' -a learning /);
+    expect(fish.stdout).toContain("complete -c mentor -n '__fish_seen_subcommand_from add; and __fish_seen_subcommand_from learning' -l type -x -a \"experience social formal\"");
   });
 
   it('exits 2 for another shell', () => {

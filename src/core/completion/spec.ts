@@ -15,6 +15,8 @@ export interface CompletionCommand {
   options: CompletionOption[];
   /** What its positional arguments complete to. */
   args: ValueCompletion;
+  /** Its own commands (`mentor add session`…), each completed like a command. */
+  subcommands?: CompletionCommand[];
 }
 
 /** Everything the shell scripts complete: generated from the commander program, so it cannot drift. */

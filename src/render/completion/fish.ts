@@ -1,4 +1,4 @@
-import { plainDescription, safeWord, type CompletionOption, type CompletionSpec, type ValueCompletion } from '../../core/completion/spec.js';
+import { plainDescription, safeWord, type CompletionCommand, type CompletionOption, type CompletionSpec, type ValueCompletion } from '../../core/completion/spec.js';
 
 function valueFlags(value: ValueCompletion | undefined): string {
   if (value === undefined) return '';
@@ -29,11 +29,18 @@ export function fishCompletion(spec: CompletionSpec): string {
     ...spec.globalOptions.map((o) => optionLine(o, 'true')),
     ...spec.commands.map((c) => `complete -c mentor -n '__fish_use_subcommand' -a ${c.name} -d '${plainDescription(c.description)}'`),
   ];
+  const commandLines = (c: CompletionCommand, seen: string): string[] => [
+    ...c.options.map((o) => optionLine(o, seen)),
+    ...(c.args.kind === 'words' ? [`complete -c mentor -n '${seen}' -x -a "${c.args.words.filter(safeWord).join(' ')}"`] : c.args.kind === 'paths' ? [`complete -c mentor -n '${seen}' -F`] : []),
+  ];
   for (const c of spec.commands) {
     const seen = `__fish_seen_subcommand_from ${c.name}`;
-    lines.push(...c.options.map((o) => optionLine(o, seen)));
-    if (c.args.kind === 'words') lines.push(`complete -c mentor -n '${seen}' -x -a "${c.args.words.filter(safeWord).join(' ')}"`);
-    else if (c.args.kind === 'paths') lines.push(`complete -c mentor -n '${seen}' -F`);
+    lines.push(...commandLines(c, seen));
+    // A command's own commands (`mentor add session`): offered until one is typed, then completed like a command.
+    const subcommands = c.subcommands ?? [];
+    const subNames = subcommands.map((s) => s.name).join(' ');
+    lines.push(...subcommands.map((s) => `complete -c mentor -n '${seen}; and not __fish_seen_subcommand_from ${subNames}' -a ${s.name} -d '${plainDescription(s.description)}'`));
+    for (const s of subcommands) lines.push(...commandLines(s, `${seen}; and __fish_seen_subcommand_from ${s.name}`));
   }
   lines.push(`# commands: ${names}`, '');
   return lines.join('\n');
