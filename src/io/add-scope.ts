@@ -59,7 +59,7 @@ export async function loadAddScope(path: string, cwd: string, onProgress?: Progr
       // Anything unusual (unreadable, not UTF-8, a layout the scan does not read) is parsed whole, so its findings are the loader's.
       if (read.kind !== 'bytes' || text === undefined || !lists) return read.kind === 'bytes' ? parseSource(shown, read.bytes, absolutePath) : diskSource.parse(real, shown, absolutePath);
       const empty = standInOf(text, lists, new Map(), undefined, textOfView);
-      const skeleton = parseSourceText(shown, empty.text, absolutePath, empty.compact);
+      const skeleton = parseSourceText(shown, () => empty.text, absolutePath, empty.compact);
       if (skeleton.findings.length > 0) return parseSource(shown, read.bytes, absolutePath);
       texts.set(absolutePath, { shown, absolutePath, text, view: true });
       return skeleton;

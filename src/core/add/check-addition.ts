@@ -265,7 +265,7 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
     for (const s of standIns.values()) {
       const version = s[side]?.();
       if (!version) continue;
-      const parsed = parseSourceText(s.shown, version.text, s.absolutePath, version.compact);
+      const parsed = parseSourceText(s.shown, () => version.text, s.absolutePath, version.compact);
       (s.document === 'People' ? people : records).push(parsed);
       shownIndexes.set(s.shown, version.indexes);
     }

@@ -158,7 +158,15 @@ export function standInOf(text: string, lists: readonly ListIndex[], keep: KeptI
     }
   });
   copy(at, text.length);
-  return { text: parts.join(''), compact: pieces.join(''), indexes };
+  // The text with its empty lines is as long as the file: joined only when asked for.
+  let joined: string | undefined;
+  return {
+    get text(): string {
+      return (joined ??= parts.join(''));
+    },
+    compact: pieces.join(''),
+    indexes,
+  };
 }
 
 const idToken = /[A-Za-z0-9][A-Za-z0-9._-]*/g;

@@ -75,13 +75,27 @@ export function parseSource(file: string, bytes: Uint8Array, absolutePath = file
 /**
  * Parses a text already decoded (a stand-in made from a file's text, say), as `parseSource` parses
  * bytes. `dataText`, when given, holds the same data as `text` in fewer lines (a stand-in without
- * the empty lines that keep its line numbers): the fast path reads that, positions come from `text`.
+ * the empty lines that keep its line numbers): the fast path reads that, and `text` (which may then
+ * be given as a function) is made only when something asks for positions.
  */
-export function parseSourceText(file: string, text: string, absolutePath = file, dataText?: string): ParsedFile {
-  return parseText(emptyParsedFile(file, absolutePath), text, dataText);
+export function parseSourceText(file: string, text: string, absolutePath?: string): ParsedFile;
+export function parseSourceText(file: string, text: string | (() => string), absolutePath: string, dataText: string): ParsedFile;
+export function parseSourceText(file: string, text: string | (() => string), absolutePath = file, dataText?: string): ParsedFile {
+  const parsed = emptyParsedFile(file, absolutePath);
+  if (typeof text === 'string' || dataText === undefined) return parseText(parsed, typeof text === 'string' ? text : text());
+  // A stand-in of a 5 MB file is megabytes of empty lines: made only when a finding needs a position.
+  let made: string | undefined;
+  const full = (): string => (made ??= text());
+  if (onlyComments(dataText)) return parseText(parsed, full());
+  const fast = readFast(dataText, file);
+  if (fast.kind !== 'data') return parseText(parsed, full());
+  Object.defineProperty(parsed, 'text', { get: full, enumerable: true, configurable: true });
+  parsed.data = fast.data;
+  classify(parsed);
+  return parsed;
 }
 
-function parseText(parsed: ParsedFile, text: string, dataText?: string): ParsedFile {
+function parseText(parsed: ParsedFile, text: string): ParsedFile {
   if (onlyComments(text)) {
     parsed.findings.push(fileFinding(parsed, 'file-empty', {}));
     return parsed;
@@ -93,9 +107,7 @@ function parseText(parsed: ParsedFile, text: string, dataText?: string): ParsedF
   // depends on the text's look; a file with anchors (whose aliases can expand or loop), with
   // explicit scalar tags, or that js-yaml refuses is then read by yaml, whose reading is the
   // reference, so that its positioned diagnostics report it.
-  let fast = readFast(dataText ?? text, parsed.file);
-  // Anything but data is told from the text itself, whose positions are the file's.
-  if (dataText !== undefined && fast.kind !== 'data') fast = readFast(text, parsed.file);
+  const fast = readFast(text, parsed.file);
   if (fast.kind === 'data') {
     parsed.data = fast.data;
     classify(parsed);
