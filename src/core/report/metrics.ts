@@ -115,3 +115,15 @@ export function computeMetric(ev: Evaluation, metric: BuiltinMetric, kpiScope: K
 
 /** Metrics whose values are shares 0–1 (shown as percentages). */
 export const shareMetrics: ReadonlySet<string> = new Set<BuiltinMetric>(['gap-closed-share', 'target-reached-share', 'session-adherence', 'retention']);
+
+/**
+ * The values a built-in metric can take (undefined where it has no bound): shares 0–1, satisfaction
+ * on the survey's 1–5 scale, NPS from −100 to 100, the learning-mix deviation in points 0–100.
+ */
+export function metricRange(metric: string): { min: number; max: number } | undefined {
+  if (shareMetrics.has(metric)) return { min: 0, max: 1 };
+  if (metric === 'satisfaction') return { min: 1, max: 5 };
+  if (metric === 'nps') return { min: -100, max: 100 };
+  if (metric === 'learning-mix-deviation') return { min: 0, max: 100 };
+  return undefined;
+}

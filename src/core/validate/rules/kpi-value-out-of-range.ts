@@ -1,15 +1,6 @@
 import type { Rule } from '../rule.js';
 import type { Finding } from '../../parse/parsed-file.js';
-import { shareMetrics } from '../../report/metrics.js';
-
-/** The values a built-in metric can take; a target outside them can never be met. */
-function rangeOf(metric: string): { min: number; max: number } | undefined {
-  if (shareMetrics.has(metric)) return { min: 0, max: 1 };
-  if (metric === 'satisfaction') return { min: 1, max: 5 };
-  if (metric === 'nps') return { min: -100, max: 100 };
-  if (metric === 'learning-mix-deviation') return { min: 0, max: 100 };
-  return undefined;
-}
+import { metricRange } from '../../report/metrics.js';
 
 /**
  * A target, baseline or checkpoint of a built-in KPI outside the values its metric can take. The
@@ -20,7 +11,7 @@ export const kpiValueOutOfRange: Rule = {
   id: 'kpi-value-out-of-range',
   check(ctx) {
     return ctx.model.programme.kpis.flatMap((kpi) => {
-      const range = rangeOf(kpi.metric);
+      const range = metricRange(kpi.metric);
       if (range === undefined) return [];
       const found: Finding[] = [];
       const check = (owner: object, key: string, field: 'target' | 'baseline' | 'checkpoint', value: number | undefined, date?: string): void => {
