@@ -77,6 +77,28 @@ describe('mentor add (records)', () => {
     expect(changed()).toEqual({ added: [], removed: [] });
   });
 
+  it('allows what the programme\'s own comments and .mentor.yaml allow, as `validate` does', () => {
+    const twice = ['add', 'session', '--pair', 'para-01', '--date', '2026-06-09', '--minutes', '60', ...today];
+    const file = join(dir, 'records/2026-06.yaml');
+    const original = readFileSync(file, 'utf8');
+    // A file-wide comment above the first YAML line silences the rule for the whole file.
+    writeFileSync(file, `# mentor-disable session-duplicate -- two sessions that day, morning and afternoon\n${original}`);
+    const allowed = mentor(twice, { cwd: dir });
+    expect(allowed.stderr).toBe('');
+    expect(allowed.code).toBe(0);
+    const checked = mentor(['validate', '--strict', '--format', 'json', ...today, '.'], { cwd: dir });
+    expect(checked.code).toBe(0);
+    expect(JSON.parse(checked.stdout).summary.suppressed).toBe(1);
+    // A per-path override in .mentor.yaml: its glob is relative to the file's folder, wherever add runs from.
+    writeFileSync(file, original);
+    writeFileSync(join(dir, '.mentor.yaml'), 'overrides:\n  - files: "records/**"\n    rules: { session-duplicate: "off" }\n');
+    const parent = join(dir, '..');
+    expect(mentor(twice.concat('--programme', 'kam-pilot'), { cwd: parent }).code).toBe(1);
+    const overridden = mentor(twice.concat('--programme', 'kam-pilot', '--config', 'kam-pilot/.mentor.yaml'), { cwd: parent });
+    expect(overridden.stderr).toBe('');
+    expect(overridden.code).toBe(0);
+  });
+
   it('defaults the date to today, and without a terminal lists what it cannot ask for', () => {
     const r = mentor(['add', 'session', ...today], { cwd: dir, env: { CI: 'true' } });
     expect(r.code).toBe(2);

@@ -27,6 +27,7 @@ import { startProgress } from '../progress.js';
 import type { CommandContext } from '../program.js';
 import { addReservedKeys } from '../options.js';
 import { configFor } from '../programme-input.js';
+import { configRelative } from '../../io/config.js';
 import { askMissing } from './add-dialog.js';
 
 export interface AddFlags {
@@ -160,8 +161,9 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
     const texts = (values: unknown[]): string[] => values.filter((v): v is string => typeof v === 'string' && v !== '');
     const seeds = texts(records.flatMap((r) => [info.owner ? r[info.owner] : undefined, r['id']]));
     const references = texts(records.flatMap((r) => fields.filter((f) => f.type.kind === 'id' && f.key !== 'id').map((f) => r[f.key])));
-    const result = checkAddition({ bundle: scope.bundle, findings: scope.findings, people: scope.peopleTexts }, changed, { seeds, references }, { today, locale });
-    const configured = (diagnostics: Diagnostic[]): Diagnostic[] => (config ? applyConfig(diagnostics, config) : diagnostics);
+    const result = checkAddition({ bundle: scope.bundle, findings: scope.findings, people: scope.peopleTexts }, changed, { seeds, references }, { today, locale, ...(config?.settings ? { settings: config.settings } : {}) });
+    // As `mentor validate` applies it: overrides' globs are relative to the configuration file's folder.
+    const configured = (diagnostics: Diagnostic[]): Diagnostic[] => (config ? applyConfig(diagnostics, config, config.source ? configRelative(config.source, io.cwd) : undefined) : diagnostics);
     const after = configured(result.after);
     let caused = after;
     let before: Diagnostic[] = [];

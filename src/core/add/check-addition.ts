@@ -3,6 +3,7 @@ import type { ProgrammeBundle } from '../model/bundle.js';
 import { parseSourceText } from '../parse/parse-source.js';
 import type { Finding, ParsedFile } from '../parse/parsed-file.js';
 import { nearest } from '../text/nearest.js';
+import { applySuppressions } from '../suppress/apply.js';
 import { validateWorkspace, type ValidateOptions } from '../validate/index.js';
 import { textOfView, viewOfText } from '../text/byte-view.js';
 import { idTokens, indexesMentioning, itemId, itemsMentioning, listIndexes, listItems, mapItemIndex, standInOf, type Appended, type ListIndex, type ListItem, type StandIn } from './stand-in.js';
@@ -58,6 +59,9 @@ export interface AdditionCheck {
   /** How many people items the check read, of how many (for tests and the note on speed). */
   read: { items: number; of: number };
 }
+
+/** What every suppression comment holds (src/core/suppress/directives.ts). */
+const directiveMark = 'mentor-disable';
 
 interface FileItems {
   file: PeopleText | ChangedFile;
@@ -262,17 +266,25 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
     const people: ParsedFile[] = scope.bundle.people.filter((p) => !textPaths.has(p.absolutePath) && !changedPaths.has(p.absolutePath));
     const records: ParsedFile[] = [];
     const shownIndexes = new Map<string, Map<string, number[]>>();
+    // The files that hold a `# mentor-disable…` comment: looked for in a stand-in's compact text, so
+    // its full text (as long as the file) is made only for those.
+    const commented: ParsedFile[] = [];
     for (const s of standIns.values()) {
       const version = s[side]?.();
       if (!version) continue;
       const parsed = parseSourceText(s.shown, () => version.text, s.absolutePath, version.compact);
       (s.document === 'People' ? people : records).push(parsed);
       shownIndexes.set(s.shown, version.indexes);
+      if (version.compact.includes(directiveMark)) commented.push(parsed);
     }
     const programmeText = programmeChange?.[side];
     const programme = programmeText === undefined ? scope.bundle.programme : parseSourceText(programmeChange!.shown, programmeChange!.view ? textOfView(programmeText) : programmeText, programmeChange!.absolutePath);
     const bundle: ProgrammeBundle = { ...scope.bundle, programme, people, records };
-    const diagnostics = validateWorkspace({ files: [bundle.programme, ...people, ...records], bundles: [bundle], findings: [...scope.findings] }, { ...options, skipRules: programmeWideRules });
+    const found = validateWorkspace({ files: [bundle.programme, ...people, ...records], bundles: [bundle], findings: [...scope.findings] }, { ...options, skipRules: programmeWideRules });
+    // Comments silence findings as in `mentor validate`: what a file allows there is not refused here.
+    // A comment about items this check left out suppresses nothing on both sides, so it is no new finding.
+    for (const f of [programme, ...people.filter((p) => !textPaths.has(p.absolutePath) && !changedPaths.has(p.absolutePath))]) if (f.text?.includes(directiveMark)) commented.push(f);
+    const diagnostics = commented.length > 0 ? applySuppressions(commented, found, options.locale ?? 'en').diagnostics : found;
     return diagnostics.map((d) => {
       let mapped = d;
       for (const [list, indexes] of shownIndexes.get(d.file) ?? []) mapped = mapItemIndex(mapped, list, indexes);
