@@ -39,7 +39,7 @@ export const reportEn: ReportText = {
     }
     return parts.join(' · ');
   },
-  progressStatus: { reached: 'reached', 'on-track': 'on track', 'at-risk': 'at risk', behind: 'behind', 'not-assessed': 'not assessed yet' },
+  progressStatus: { reached: 'reached', 'on-track': 'on track', 'at-risk': 'at risk', behind: 'behind', 'not-assessed': 'not assessed yet', 'ended-early': 'pair ended early' },
   kpiStatus: { met: 'met', open: 'open', 'at-risk': 'at risk', missed: 'missed', 'no-data': 'no data', 'no-target': 'no target' },
   pairState: { 'not-started': 'not started', active: 'active', ended: 'ended early', finished: 'finished' },
   quiet: 'quiet',

@@ -54,7 +54,7 @@ export const reportPl: ReportText = {
     }
     return parts.join(' · ');
   },
-  progressStatus: { reached: 'cel osiągnięty', 'on-track': 'zgodnie z planem', 'at-risk': 'zagrożony', behind: 'opóźniony', 'not-assessed': 'jeszcze bez oceny' },
+  progressStatus: { reached: 'cel osiągnięty', 'on-track': 'zgodnie z planem', 'at-risk': 'zagrożony', behind: 'opóźniony', 'not-assessed': 'jeszcze bez oceny', 'ended-early': 'para zakończona przed czasem' },
   kpiStatus: { met: 'osiągnięty', open: 'w toku', 'at-risk': 'zagrożony', missed: 'nieosiągnięty', 'no-data': 'brak danych', 'no-target': 'bez celu' },
   pairState: { 'not-started': 'nierozpoczęta', active: 'aktywna', ended: 'zakończona przed czasem', finished: 'zakończona' },
   quiet: 'bez sesji',

@@ -38,6 +38,34 @@ describe('mentor report', () => {
     }
   }, 180_000);
 
+  it('a mentee whose pair ended early reads as such, with the day and the reason, in every format', () => {
+    const progress = [...pilot, '--section', 'progress'];
+    // Paweł Król's pair ended on 2026-04-24 when he left the firm: neither on track nor at risk any more.
+    const json = JSON.parse(mentor([...progress, '--format', 'json']).stdout) as { progress: { mentee: { id: string }; status: string; ended: string | null; endReason: string | null }[] };
+    const rows = json.progress.filter((r) => r.mentee.id === 'e-pkrol');
+    expect(rows.length).toBe(2);
+    for (const row of rows) expect(row).toMatchObject({ status: 'ended-early', ended: '2026-04-24', endReason: 'left-organisation' });
+    expect(json.progress.filter((r) => r.mentee.id !== 'e-pkrol').every((r) => r.status !== 'ended-early' && r.ended === null)).toBe(true);
+    const md = mentor([...progress, '--format', 'md']).stdout.split('\n').filter((l) => l.startsWith('| Paweł Król |'));
+    expect(md.length).toBe(2);
+    for (const line of md) expect(line).toMatch(/\| para zakończona przed czasem 24\.04\.2026: odejście mentee z organizacji \|$/);
+    expect(mentor([...progress, '--format', 'html']).stdout).toContain('para zakończona przed czasem 24.04.2026: odejście mentee z organizacji');
+    const csv = mentor([...progress, '--format', 'csv', '--locale', 'en']).stdout.split('\r\n');
+    expect(csv[0]).toMatch(/,Status,Ended,Reason$/);
+    expect(csv.filter((l) => l.startsWith('e-pkrol,')).map((l) => l.split(',').slice(-3))).toEqual([
+      ['pair ended early', '2026-04-24', 'mentee left the organisation'],
+      ['pair ended early', '2026-04-24', 'mentee left the organisation'],
+    ]);
+    // The terminal wraps long cells: each table row (between rules) read as one run of words.
+    const tableRows = mentor([...progress, '--locale', 'en']).stdout.split(/\n[├└].*\n/).map((r) => r.replace(/[│\s]+/g, ' '));
+    const krol = tableRows.filter((r) => r.includes('Paweł Król'));
+    expect(krol.length).toBe(2);
+    for (const row of krol) {
+      for (const word of ['pair ended', 'early 24 Apr', '2026: mentee', 'left the organisation']) expect(row).toContain(word);
+      expect(row).not.toMatch(/on track|at risk|behind/);
+    }
+  }, 60_000);
+
   it('--output writes atomically, takes the format from the extension, and never overwrites without --force', () => {
     const file = join(dir, 'pilot.html');
     const first = mentor([...pilot, '-o', file]);

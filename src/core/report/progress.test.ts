@@ -25,6 +25,44 @@ describe('progressStatus', () => {
   it('behind once the planned period is over without the target', () => {
     expect(progressStatus(level(4), 1)).toBe('behind');
   });
+  it('ended early when the pair stopped short of the target, whatever the pace was; reached stays reached', () => {
+    expect(progressStatus(level(3), 0.5, true)).toBe('ended-early');
+    expect(progressStatus(level(1, false), 0.5, true)).toBe('ended-early');
+    expect(progressStatus(level(5), 0.5, true)).toBe('reached');
+  });
+});
+
+describe('a mentee whose pair ended early', () => {
+  // Eve: baseline 2, target 4; assessed at 3 on 2026-03-30, when about half the pair's time had gone (on track).
+  const assessed = recordsYaml('assessments:\n  - { mentee: e1, competency: negotiation, date: 2026-03-30, level: 3, assessor: mentor }\n');
+  const ended = (extra: (d: Record<string, any>) => void = () => {}) =>
+    buildModel(
+      bundleOf({
+        programme: programmeYaml((d) => {
+          Object.assign(d.people.pairs[0], { end: '2026-04-10', endReason: 'left-organisation' });
+          extra(d);
+        }),
+        records: { 'r.yaml': assessed },
+      }),
+    );
+
+  it('reads as ended early with the day and the reason, not on track', () => {
+    const [row] = buildReport(ended(), { asOf: '2026-05-15' }).progress!;
+    expect(row).toMatchObject({ status: 'ended-early', ended: '2026-04-10', endReason: 'left-organisation', pair: { id: 'p1' } });
+    // Before the end, the same pair is judged by its pace as ever.
+    expect(buildReport(ended(), { asOf: '2026-04-01' }).progress![0]).toMatchObject({ status: 'on-track', ended: null, endReason: null });
+  });
+
+  it('says `not-given` when the file gives no reason', () => {
+    const model = ended((d) => delete d.people.pairs[0].endReason);
+    expect(buildReport(model, { asOf: '2026-05-15' }).progress![0]).toMatchObject({ status: 'ended-early', endReason: 'not-given' });
+  });
+
+  it('is judged by the pair that took over when matched again', () => {
+    const model = ended((d) => d.people.pairs.push({ id: 'p2', mentor: 'm1', mentee: 'e1', competencies: ['negotiation'], start: '2026-04-20' }));
+    expect(buildReport(model, { asOf: '2026-04-15' }).progress![0]).toMatchObject({ pair: { id: 'p1' }, status: 'ended-early' });
+    expect(buildReport(model, { asOf: '2026-05-15' }).progress![0]).toMatchObject({ pair: { id: 'p2' }, status: 'on-track', ended: null, endReason: null });
+  });
 });
 
 describe('the assessor of the latest level', () => {

@@ -3,15 +3,40 @@ import type { Mentee, Pair } from '../model/types.js';
 import { levelOn, type LevelOnDate } from './levels.js';
 import type { Namer } from './pseudonyms.js';
 import { scaleOf, type RecordIndex } from './record-index.js';
-import type { ProgressRow, ProgressStatus } from './report-types.js';
+import type { EndReason, ProgressRow, ProgressStatus } from './report-types.js';
+import { pairState } from './sessions.js';
 
 /** Below the expected level by at most this many levels is "at risk"; further below is "behind". */
 export const atRiskLevels = 1;
 
-/** The pair a mentee works on a competency in (the first that lists it), else the mentee's first pair. */
-export function pairFor(index: RecordIndex, mentee: string, competency: string): Pair | undefined {
-  const pairs = index.pairsByMentee.get(mentee);
-  return pairs?.find((p) => p.competencies.includes(competency)) ?? pairs?.[0];
+/**
+ * The pair a mentee works on a competency in on `asOf`, of the pairs that list it (else of all the
+ * mentee's pairs): one still running before one that ended early, so a mentee matched again after
+ * a pair broke up (`para-06` ended, `para-41` took over) is judged by the new pair; then the one
+ * started last; a pair not started yet only when none has started (then the first in file order).
+ */
+export function pairFor(index: RecordIndex, mentee: string, competency: string, asOf: string): Pair | undefined {
+  const pairs = index.pairsByMentee.get(mentee) ?? [];
+  const listing = pairs.filter((p) => p.competencies.includes(competency));
+  const candidates = listing.length > 0 ? listing : pairs;
+  let best: Pair | undefined;
+  let bestRank = -1;
+  for (const pair of candidates) {
+    const state = pairState(index, pair, asOf);
+    const rank = state === 'not-started' ? 0 : state === 'ended' ? 1 : 2;
+    // Later starts win among equals; file order breaks the remaining ties (strictly greater).
+    if (rank > bestRank || (rank === bestRank && rank > 0 && best !== undefined && pair.start > best.start)) {
+      best = pair;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+/** How a pair that ended early (its `end` on or before `asOf`) ended; null for any other pair. */
+export function earlyEnd(index: RecordIndex, pair: Pair | undefined, asOf: string): { ended: string; endReason: EndReason } | null {
+  if (pair === undefined || pairState(index, pair, asOf) !== 'ended') return null;
+  return { ended: pair.end!, endReason: pair.endReason ?? 'not-given' };
 }
 
 /**
@@ -32,13 +57,15 @@ export function expectedShare(index: RecordIndex, pair: Pair | undefined, asOf: 
 }
 
 /**
- * Reached when at or above the target; not assessed before any assessment; otherwise measured in
- * levels against where a straight line from baseline to target would be by now: on track at or above
- * it, at risk within one level below it, behind further below, and behind whenever the planned
- * period is over without the target.
+ * Reached when at or above the target; ended early when the pair stopped before the target (no
+ * pace to be on or off: nobody works on it any more); not assessed before any assessment;
+ * otherwise measured in levels against where a straight line from baseline to target would be by
+ * now: on track at or above it, at risk within one level below it, behind further below, and
+ * behind whenever the planned period is over without the target.
  */
-export function progressStatus(level: LevelOnDate, expected: number): ProgressStatus {
+export function progressStatus(level: LevelOnDate, expected: number, endedEarly = false): ProgressStatus {
   if (level.reached) return 'reached';
+  if (endedEarly) return 'ended-early';
   if (level.assessedOn === null) return 'not-assessed';
   if (expected >= 1) return 'behind';
   const expectedLevel = level.plan.baseline + expected * (level.plan.target - level.plan.baseline);
@@ -57,8 +84,9 @@ export function progressRows(index: RecordIndex, mentees: readonly Mentee[], asO
     for (const entry of index.plans.get(mentee.id) ?? []) {
       const { plan } = entry;
       const level = levelOn(mentee, entry, asOf);
-      const pair = pairFor(index, mentee.id, plan.competency);
+      const pair = pairFor(index, mentee.id, plan.competency, asOf);
       const expected = expectedShare(index, pair, asOf);
+      const end = earlyEnd(index, pair, asOf);
       rows.push({
         mentee: names.person(mentee.id),
         department: mentee.department ?? null,
@@ -73,7 +101,9 @@ export function progressRows(index: RecordIndex, mentees: readonly Mentee[], asO
         assessorName: level.assessor === null ? null : (roleNames.get(level.assessor) ?? null),
         gapClosed: level.gapClosed,
         expected,
-        status: progressStatus(level, expected),
+        ended: end?.ended ?? null,
+        endReason: end?.endReason ?? null,
+        status: progressStatus(level, expected, end !== null),
       });
     }
   }

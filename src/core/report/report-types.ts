@@ -65,7 +65,7 @@ export interface Health {
   kpis: Record<KpiStatus, number> & { total: number };
 }
 
-export type ProgressStatus = 'reached' | 'on-track' | 'at-risk' | 'behind' | 'not-assessed';
+export type ProgressStatus = 'reached' | 'on-track' | 'at-risk' | 'behind' | 'not-assessed' | 'ended-early';
 
 export interface ProgressRow {
   mentee: Ref;
@@ -73,7 +73,7 @@ export interface ProgressRow {
   competency: Ref;
   /** The scale the competency is assessed on (levels of different scales are not comparable); null when unknown. */
   scale: Ref | null;
-  /** The pair working on this competency (or the mentee's first pair); null when there is none. */
+  /** The pair working on this competency on the date (a running pair before one that ended early; else the mentee's pair); null when there is none. */
   pair: Ref | null;
   baseline: number;
   latest: number;
@@ -86,6 +86,11 @@ export interface ProgressRow {
   gapClosed: number;
   /** The share of the gap expected by now: time elapsed in the pair's planned period, 0–1. */
   expected: number;
+  /** The day that pair ended early (its `end`, on or before the date), or null. */
+  ended: string | null;
+  /** Why it ended early (`not-given` when the file says nothing), or null. */
+  endReason: EndReason | null;
+  /** `ended-early` when the pair ended early without the target reached (`reached` stays `reached`). */
   status: ProgressStatus;
 }
 

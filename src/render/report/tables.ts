@@ -70,7 +70,7 @@ function makeTable<R>(limit: number, section: ReportSection, key: string, title:
 }
 
 const kpiTone: Record<KpiStatus, Tone | undefined> = { met: 'good', open: undefined, 'at-risk': 'warn', missed: 'bad', 'no-data': 'muted', 'no-target': 'muted' };
-const progressTone = { reached: 'good', 'on-track': 'good', 'at-risk': 'warn', behind: 'bad', 'not-assessed': 'muted' } as const;
+const progressTone = { reached: 'good', 'on-track': 'good', 'at-risk': 'warn', behind: 'bad', 'not-assessed': 'muted', 'ended-early': 'bad' } as const;
 
 /**
  * Every table of the report in the document's words; `locale` decides CSV numbers. With `limit`,
@@ -122,7 +122,15 @@ export function reportTables(data: ReportData, v: ValueFormat, limit = Infinity)
       { head: c.assessed, place: 'terminal', text: (r) => (r.assessedOn === null ? t.notAssessed : `${v.date(r.assessedOn)}, ${r.assessor === null ? dash : t.assessor(r.assessor, r.assessorName)}`), tone: (r) => (r.assessedOn === null ? 'muted' : undefined) },
       { head: c.gapClosed, csvHead: inPercent(c.gapClosed), align: 'right', text: (r) => v.share(r.gapClosed), csv: (r) => pct(r.gapClosed) },
       { head: c.expected, csvHead: inPercent(c.expected), align: 'right', text: (r) => v.share(r.expected), csv: (r) => pct(r.expected) },
-      { head: c.status, text: (r) => t.progressStatus[r.status], tone: (r) => progressTone[r.status] },
+      {
+        head: c.status,
+        // When and why the pair ended sit in the status, as in the sessions table, so the terminal shows them too.
+        text: (r) => (r.status === 'ended-early' ? `${t.progressStatus['ended-early']} ${v.date(r.ended)}: ${t.endReason[r.endReason ?? 'not-given']}` : t.progressStatus[r.status]),
+        csv: (r) => t.progressStatus[r.status],
+        tone: (r) => progressTone[r.status],
+      },
+      { head: c.ended, place: 'csv', text: (r) => v.date(r.ended), csv: (r) => r.ended },
+      { head: c.reason, place: 'csv', text: (r) => (r.endReason === null ? dash : t.endReason[r.endReason]) },
     ]));
   }
 
