@@ -105,6 +105,28 @@ describe('mentor select', () => {
     expect((JSON.parse(again.stdout) as SelectJson).summary).toEqual({ qualified: 0, notQualified: 5, alreadyMentee: 5 });
   });
 
+  it('takes a Polish feminine title for the criterion\'s masculine one, and --write adds a mentee validate then accepts', () => {
+    const { rollout, dir } = workspace();
+    const csv = join(dir, 'titles.csv');
+    writeFileSync(
+      csv,
+      [
+        'id,name,title,department,hired,Negocjacje (ocena IX 2026),Planowanie konta (ocena IX 2026),Rentowność kontraktu (ocena IX 2026),Propozycja wartości (ocena IX 2026)',
+        'k-a,Anna Nowak,Przedstawicielka Handlowa,Region Centrum,2020-01-01,2,3,3,2',
+        'k-b,Jan Nowak,Przedstawiciel Handlowy,Region Zachód,2020-01-01,2,3,3,2',
+        'k-c,Ola Lis,Asystentka Działu Sprzedaży,Region Południe,2020-01-01,2,3,3,2',
+      ].join('\n'),
+    );
+    const r = mentor(['select', rollout, csv, '--format', 'json', '--locale', 'en', '--write']);
+    expect(r.stderr).toMatch(/^Added 2 mentees to /);
+    expect(r.code).toBe(0);
+    // `titles: [Key Account Manager, Przedstawiciel Handlowy]`: "Przedstawicielka Handlowa" is the same job.
+    expect(statuses(JSON.parse(r.stdout) as SelectJson)).toEqual({ 'k-a': 'qualified', 'k-b': 'qualified', 'k-c': 'not-qualified' });
+    const validate = mentor(['validate', rollout, '--locale', 'en']);
+    expect(validate.stdout).not.toContain('criterion-not-met');
+    expect(validate.code, validate.stdout).toBe(0);
+  });
+
   it('names the line and column of every bad cell, exits 1 and writes nothing', () => {
     const { rollout, people, dir } = workspace();
     const bad = join(dir, 'bad.csv');

@@ -1,5 +1,6 @@
 import { addMonths } from '../model/dates.js';
 import type { Criterion, Mentee } from '../model/schema-types.js';
+import { sameTitleWord } from './title-words.js';
 
 /**
  * What the eligibility criteria look at in a person, whether a mentee of the people files (rule
@@ -49,10 +50,19 @@ export function normaliseWords(text: string): string {
     .trim();
 }
 
-/** True when `title` holds `wanted` as whole words (`Key Account Manager` in `Senior Key Account Manager`). */
+/**
+ * True when `title` holds `wanted` as whole words in a row (`Key Account Manager` in `Senior Key
+ * Account Manager`), a word matching also in its Polish feminine form (`Starsza specjalistka` for
+ * `starszy specjalista`; see `sameTitleWord`).
+ */
 export function titleMatches(title: string, wanted: string): boolean {
-  const needle = normaliseWords(wanted);
-  return needle !== '' && ` ${normaliseWords(title)} `.includes(` ${needle} `);
+  const needle = normaliseWords(wanted).split(' ');
+  const words = normaliseWords(title).split(' ');
+  if (needle[0] === '') return false;
+  for (let at = 0; at + needle.length <= words.length; at++) {
+    if (needle.every((word, i) => sameTitleWord(words[at + i]!, word))) return true;
+  }
+  return false;
 }
 
 /** The largest gap, overall and in a competency of `importance`; undefined when there is none. */

@@ -342,7 +342,7 @@ export interface Criterion {
    */
   minTenureMonths?: number;
   /**
-   * Role family or title: the person's job title must contain one of these as whole words, case ignored, so `Key Account Manager` also takes in `Senior Key Account Manager`. A person without a title cannot be checked (a warning for a mentee, not qualified for a candidate).
+   * Role family or title: the person's job title must contain one of these as whole words in a row, case ignored, so `Key Account Manager` also takes in `Senior Key Account Manager`. A Polish word also matches its feminine form, either way (`asystent` takes in `Asystentka`, `kierownik` `Kierowniczka`, `starszy specjalista` `Starsza specjalistka`), but never another word on the same root (`asystent` is not `asystentura`). A person without a title cannot be checked (a warning for a mentee, not qualified for a candidate).
    *
    * @minItems 1
    *
@@ -374,7 +374,7 @@ export interface Criterion {
    */
   exclude?: [string, ...string[]];
   /**
-   * Job titles that may not take part, matched like `titles` (whole words, case ignored), e.g. `Dyrektor` for directors.
+   * Job titles that may not take part, matched like `titles` (whole words, case ignored, Polish feminine forms included), e.g. `Dyrektor` for directors (and `Dyrektorka`).
    *
    * @minItems 1
    *
