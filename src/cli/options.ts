@@ -300,6 +300,7 @@ export const selectOptions: OptionSpec[] = [
   { flags: '--encoding <name>', help: 'selectEncoding', choices: ['utf-8', 'windows-1250', 'utf-16le'] },
   { flags: '--column <field=header>', help: 'selectColumn', parse: parseAssignment('--column') },
   { flags: '--level <competency=header>', help: 'selectLevel', parse: parseAssignment('--level') },
+  { flags: '--date-format <format>', help: 'selectDateFormat', choices: ['DD/MM/YYYY', 'MM/DD/YYYY'] },
   { flags: '-w, --write', help: 'selectWrite' },
 ];
 

@@ -91,6 +91,7 @@ export const optionsEn = {
   selectEncoding: 'CSV: the text encoding (default: detected: UTF-8 with or without BOM, UTF-16, else Windows-1250)',
   selectColumn: 'the column of a person field: id, name, firstName, lastName, title, department, lineManager, hired, tenureMonths (repeatable; overrides addressees.import)',
   selectLevel: 'the column with the current level in a competency (repeatable; overrides addressees.import)',
+  selectDateFormat: 'how the export writes dates with slashes: DD/MM/YYYY (UK, Poland) or MM/DD/YYYY (US) (default: the column shows it by a number above 12; a Polish programme\'s exports are day first)',
   selectWrite: 'add the qualified candidates as mentees to the people file (comments and layout kept; never one already there)',
   // match
   matchStart: 'the day proposed pairs start (YYYY-MM-DD; default: matching.start, else the kick-off milestone, else the programme start)',

@@ -88,6 +88,7 @@ const options: Record<OptionKey, string> = {
   selectEncoding: 'CSV: kodowanie tekstu (domyślnie: wykrywane: UTF-8 z BOM lub bez, UTF-16, a w pozostałych przypadkach Windows-1250)',
   selectColumn: 'kolumna pola osoby: id, name, firstName, lastName, title, department, lineManager, hired, tenureMonths (można powtarzać; zastępuje addressees.import)',
   selectLevel: 'kolumna z obecnym poziomem w kompetencji (można powtarzać; zastępuje addressees.import)',
+  selectDateFormat: 'jak eksport zapisuje daty z ukośnikami: DD/MM/YYYY (Polska, Wielka Brytania) albo MM/DD/YYYY (USA) (domyślnie: rozstrzyga liczba większa niż 12 w kolumnie; eksporty programu po polsku mają najpierw dzień)',
   selectWrite: 'dopisz zakwalifikowanych kandydatów jako mentee do pliku osób (komentarze i układ zachowane; nigdy nikogo, kto już tam jest)',
   // match
   matchStart: 'dzień startu proponowanych par (RRRR-MM-DD; domyślnie: matching.start, potem kamień milowy kick-off, potem start programu)',

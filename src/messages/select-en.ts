@@ -84,8 +84,18 @@ export const selectEn: SelectText = {
         return `${where}: ${value} lies between two levels of \`${p.params.competency}\`; levels are whole numbers (${p.params.levels}).`;
       case 'off-scale':
         return `${where}: ${value} is off the scale of \`${p.params.competency}\` (levels: ${p.params.levels}).`;
-      case 'bad-date':
-        return `${where}: ${value} is not a date (write YYYY-MM-DD or DD.MM.YYYY).`;
+      case 'bad-date': {
+        const order = p.params.order;
+        if (order === undefined) return `${where}: ${value} is not a date (write YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY).`;
+        const why = p.params.by === 'option' ? 'as --date-format says' : p.params.by === 'column' ? 'as the other dates of the column are' : 'as Polish exports write dates';
+        return `${where}: ${value} is not a date when read ${order === 'day-first' ? 'day first (DD/MM/YYYY)' : 'month first (MM/DD/YYYY)'}, ${why}.`;
+      }
+      case 'ambiguous-date':
+        return `${where}: ${value} could be ${p.params.dayFirst} (day first) or ${p.params.monthFirst} (month first), and no date of the column has a number above 12 to tell. Run again with --date-format DD/MM/YYYY (as in the UK and Poland) or --date-format MM/DD/YYYY (as in the US).`;
+      case 'mixed-date-order': {
+        const [own, other] = p.params.order === 'day-first' ? ['day', 'month'] : ['month', 'day'];
+        return `${where}: ${value} has the ${own} first, but line ${p.params.otherLine} ("${p.params.otherValue}") has the ${other} first: the column mixes both orders. Correct the dates that are wrong, or say how the export writes them with --date-format DD/MM/YYYY or MM/DD/YYYY.`;
+      }
     }
   },
   cellSummary: (count, file) => `${count} ${count === 1 ? 'cell' : 'cells'} of ${file} cannot be read; nothing was selected or written. Correct them in the export and run again.`,
@@ -123,6 +133,8 @@ export const selectEn: SelectText = {
   head: { line: 'line', id: 'id', name: 'name', department: 'department', status: 'status', why: 'why', gaps: 'gaps' },
   summary: (p) => `${people(p.qualified)} qualified, ${people(p.notQualified)} not, ${people(p.already)} already ${Number(p.already) === 1 ? 'a mentee' : 'mentees'} (${p.file}).`,
   columns: (mapped, ignored) => `Columns: ${mapped}${ignored.length > 0 ? `; not read: ${ignored.map((h) => `"${h}"`).join(', ')}` : ''}.`,
+  slashedDates: (d) =>
+    `Dates with slashes read as ${d.order === 'day-first' ? 'DD/MM/YYYY (day first)' : 'MM/DD/YYYY (month first)'}: ${d.by === 'column' ? `line ${d.evidence?.line} has "${d.evidence?.value}"` : d.by === 'option' ? 'as --date-format says' : 'as Polish exports write them'}.`,
   wroteMentees: (count, file) => `Added ${mentees(count)} to ${file}.`,
   nothingToWrite: 'Nobody new qualified: the people file is unchanged.',
   writeSkipsManagers: (entries) => `Line managers not written (not people of the programme yet): ${entries.map((e) => `${e.id} → "${e.lineManager}"`).join(', ')}. Add them to \`staff\` and set \`lineManager\` by hand.`,

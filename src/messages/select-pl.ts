@@ -86,8 +86,18 @@ export const selectPl: SelectText = {
         return `${where}: ${value} leży między dwoma poziomami kompetencji \`${p.params.competency}\`; poziomy to liczby całkowite (${p.params.levels}).`;
       case 'off-scale':
         return `${where}: ${value} wykracza poza skalę kompetencji \`${p.params.competency}\` (poziomy: ${p.params.levels}).`;
-      case 'bad-date':
-        return `${where}: ${value} nie jest datą (zapisz RRRR-MM-DD albo DD.MM.RRRR).`;
+      case 'bad-date': {
+        const order = p.params.order;
+        if (order === undefined) return `${where}: ${value} nie jest datą (zapisz RRRR-MM-DD, DD.MM.RRRR albo DD/MM/RRRR).`;
+        const why = p.params.by === 'option' ? 'wskazanym opcją --date-format' : p.params.by === 'column' ? 'w którym zapisane są pozostałe daty tej kolumny' : 'typowym dla polskich eksportów';
+        return `${where}: ${value} nie jest poprawną datą w zapisie ${order === 'day-first' ? 'DD/MM/RRRR (najpierw dzień)' : 'MM/DD/RRRR (najpierw miesiąc)'}, ${why}.`;
+      }
+      case 'ambiguous-date':
+        return `${where}: ${value} może oznaczać ${p.params.dayFirst} (najpierw dzień) albo ${p.params.monthFirst} (najpierw miesiąc), a w tej kolumnie nie ma daty z liczbą większą niż 12, która by to rozstrzygnęła. Uruchom ponownie z --date-format DD/MM/YYYY (zapis polski i brytyjski) albo --date-format MM/DD/YYYY (amerykański).`;
+      case 'mixed-date-order': {
+        const [own, other] = p.params.order === 'day-first' ? ['dzień', 'miesiąc'] : ['miesiąc', 'dzień'];
+        return `${where}: w dacie ${value} najpierw jest ${own}, a w wierszu ${p.params.otherLine} („${p.params.otherValue}”) – ${other}: kolumna miesza oba zapisy. Popraw błędne daty albo wskaż zapis eksportu opcją --date-format DD/MM/YYYY lub MM/DD/YYYY.`;
+      }
     }
   },
   cellSummary: (count, file) => `${count} ${plural(count, 'komórki', 'komórek', 'komórek')} pliku ${file} nie da się odczytać; nikogo nie wybrano i nic nie zapisano. Popraw je w eksporcie i uruchom ponownie.`,
@@ -123,6 +133,8 @@ export const selectPl: SelectText = {
   head: { line: 'wiersz', id: 'id', name: 'imię i nazwisko', department: 'dział', status: 'status', why: 'dlaczego', gaps: 'luki' },
   summary: (p) => `Kryteria spełnia: ${osoby(p.qualified)}; nie spełnia: ${osoby(p.notQualified)}; już w programie jako mentee: ${osoby(p.already)} (${p.file}).`,
   columns: (mapped, ignored) => `Kolumny: ${mapped}${ignored.length > 0 ? `; pominięte: ${ignored.map((h) => `„${h}”`).join(', ')}` : ''}.`,
+  slashedDates: (d) =>
+    `Daty z ukośnikami odczytano jako ${d.order === 'day-first' ? 'DD/MM/RRRR (najpierw dzień)' : 'MM/DD/RRRR (najpierw miesiąc)'}: ${d.by === 'column' ? `w wierszu ${d.evidence?.line} jest „${d.evidence?.value}”` : d.by === 'option' ? 'zgodnie z --date-format' : 'tak jak zapisują je polskie eksporty'}.`,
   wroteMentees: (count, file) => `Dodano do ${file}: ${osoby(count)} jako mentee.`,
   nothingToWrite: 'Nikt nowy nie spełnia kryteriów: plik osób pozostał bez zmian.',
   writeSkipsManagers: (entries) => `Nie zapisano przełożonych (nie ma ich jeszcze wśród osób programu): ${entries.map((e) => `${e.id} → „${e.lineManager}”`).join(', ')}. Dodaj ich do \`staff\` i uzupełnij \`lineManager\` ręcznie.`,

@@ -1,6 +1,7 @@
 import type { PartOutcome } from '../core/criteria/evaluate.js';
 import type { CandidateStatus } from '../core/select/select.js';
 import type { CellProblem } from '../core/select/candidates.js';
+import type { DateOrderDecision } from '../core/select/slashed-dates.js';
 import type { TableErrorCode } from '../core/table/types.js';
 
 /** A column problem of an export, as `selectCandidates` reports it (see src/core/select). */
@@ -29,6 +30,8 @@ export interface SelectText {
   summary: (p: { qualified: number; notQualified: number; already: number; file: string }) => string;
   /** How the columns were read. */
   columns: (mapped: string, ignored: readonly string[]) => string;
+  /** How dates with slashes were read, and what said so. */
+  slashedDates: (decision: DateOrderDecision) => string;
   wroteMentees: (count: number, file: string) => string;
   nothingToWrite: string;
   writeSkipsManagers: (entries: readonly { id: string; lineManager: string }[]) => string;

@@ -127,6 +127,44 @@ describe('mentor select', () => {
     expect(validate.code, validate.stdout).toBe(0);
   });
 
+  it('reads slashed hire dates in the order the column shows, asks for --date-format when nothing tells, and says how it read them', () => {
+    const { rollout, dir } = workspace();
+    const programme = join(rollout, 'programme.yaml');
+    const header = 'id,name,title,department,hired,Negocjacje (ocena IX 2026),Planowanie konta (ocena IX 2026),Rentowność kontraktu (ocena IX 2026),Propozycja wartości (ocena IX 2026)';
+    const exportOf = (name: string, dates: string[]): string => {
+      const file = join(dir, name);
+      writeFileSync(file, [header, ...dates.map((d, i) => `k-${i},Person ${i},Key Account Manager,Region ${['Centrum', 'Zachód', 'Wschód'][i]},${d},2,3,3,2`)].join('\n'));
+      return file;
+    };
+    const hired = (stdout: string) => (JSON.parse(stdout) as SelectJson).candidates.map((c) => c.hired);
+    const uk = exportOf('uk.csv', ['05/01/2020', '14/03/2021', '2019-06-01']);
+    const ambiguous = exportOf('ambiguous.csv', ['05/01/2020', '07/03/2021']);
+
+    // A Polish programme: its exports write the day first.
+    const pl = mentor(['select', rollout, ambiguous]);
+    expect(pl.code, pl.stderr).toBe(0);
+    expect(pl.stdout).toContain('Daty z ukośnikami odczytano jako DD/MM/RRRR (najpierw dzień): tak jak zapisują je polskie eksporty.');
+
+    // An English programme may take British or American exports: the column decides, or the user does.
+    writeFileSync(programme, readFileSync(programme, 'utf8').replace(/^  locale: pl$/m, '  locale: en'));
+    const r = mentor(['select', rollout, uk, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(hired(r.stdout)).toEqual(['2020-01-05', '2021-03-14', '2019-06-01']);
+    expect((JSON.parse(r.stdout) as { slashedDates: unknown }).slashedDates).toEqual({ format: 'DD/MM/YYYY', by: 'column', line: 3, value: '14/03/2021' });
+    expect(mentor(['select', rollout, uk]).stdout).toContain('Dates with slashes read as DD/MM/YYYY (day first): line 3 has "14/03/2021".');
+
+    const refused = mentor(['select', rollout, ambiguous]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain('ambiguous.csv:2:5: "05/01/2020" could be 2020-01-05 (day first) or 2020-05-01 (month first)');
+    expect(refused.stderr).toContain('ambiguous.csv:3:5: "07/03/2021" could be');
+    expect(refused.stderr).toContain('Run again with --date-format DD/MM/YYYY (as in the UK and Poland) or --date-format MM/DD/YYYY (as in the US).');
+    const us = mentor(['select', rollout, ambiguous, '--date-format', 'MM/DD/YYYY', '--format', 'json']);
+    expect(us.code, us.stderr).toBe(0);
+    expect(hired(us.stdout)).toEqual(['2020-05-01', '2021-07-03']);
+    expect(mentor(['select', rollout, ambiguous, '--date-format', 'DD.MM.YYYY']).code).toBe(2);
+  });
+
   it('names the line and column of every bad cell, exits 1 and writes nothing', () => {
     const { rollout, people, dir } = workspace();
     const bad = join(dir, 'bad.csv');

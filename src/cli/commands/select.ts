@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { personIndex } from '../../core/model/people.js';
 import { menteesToWrite, unresolvedManagers } from '../../core/select/write-plan.js';
 import { selectCandidates } from '../../core/select/select.js';
+import { dateFormats } from '../../core/select/slashed-dates.js';
 import type { PersonField } from '../../core/select/columns.js';
 import { TableError, type Delimiter, type TableEncoding } from '../../core/table/types.js';
 import { localToday } from '../../io/clock.js';
@@ -23,6 +24,7 @@ export interface SelectFlags {
   encoding?: TableEncoding;
   column?: Record<string, string>;
   level?: Record<string, string>;
+  dateFormat?: string;
   write?: boolean;
 }
 
@@ -54,6 +56,7 @@ export async function selectCommand(programmePath: string, exportPath: string, f
   const outcome = selectCandidates(model, table, exportPath, {
     ...(flags.column ? { flagFields: flags.column as Partial<Record<PersonField, string>> } : {}),
     ...(flags.level ? { flagLevels: flags.level } : {}),
+    ...(flags.dateFormat !== undefined && dateFormats[flags.dateFormat] ? { dateOrder: dateFormats[flags.dateFormat] } : {}),
   });
   if (outcome.kind === 'columns') {
     for (const problem of outcome.problems) io.stderr.write(`mentor: ${text.columnProblem(exportPath, problem)}\n`);

@@ -3,6 +3,7 @@ import type { Competency } from '../model/types.js';
 import type { Table } from '../table/types.js';
 import { isFraction, parseDateCell, parseWholeCell } from './cells.js';
 import type { ColumnMap } from './columns.js';
+import { columnDateOrder, slashedDate, slashedParts, type DateOrder, type DateOrderDecision } from './slashed-dates.js';
 
 /** One person of an HR export, read and checked. */
 export interface Candidate {
@@ -22,7 +23,7 @@ export interface Candidate {
 
 /** What is wrong with one cell; `column` is the 1-based column index. */
 export interface CellProblem {
-  code: 'missing-value' | 'bad-id' | 'duplicate-id' | 'not-a-number' | 'not-a-level' | 'off-scale' | 'bad-date';
+  code: 'missing-value' | 'bad-id' | 'duplicate-id' | 'not-a-number' | 'not-a-level' | 'off-scale' | 'bad-date' | 'ambiguous-date' | 'mixed-date-order';
   line: number;
   column: number;
   header: string;
@@ -30,16 +31,26 @@ export interface CellProblem {
   params: Record<string, string | number>;
 }
 
+/** How slashed dates (`31/12/2026`) may be read: `--date-format`, and the programme language's order. */
+export interface DateOptions {
+  dateOrder?: DateOrder | undefined;
+  localeOrder?: DateOrder | undefined;
+}
+
 /**
  * Reads the rows of an export into candidates, checking every cell the programme needs: an id
  * (unique, usable as an id), a name, levels that are whole numbers on the competency's scale, dates
  * and tenure. Every problem is collected with its line and column, so one run lists them all.
+ * Slashed dates are read in the order their column shows (see slashed-dates.ts); `dates` says which,
+ * when there were any.
  */
-export function readCandidates(table: Table, map: ColumnMap, competencies: ReadonlyMap<string, Competency>, scaleLevels: ReadonlyMap<string, readonly number[]>): { candidates: Candidate[]; problems: CellProblem[] } {
+export function readCandidates(table: Table, map: ColumnMap, competencies: ReadonlyMap<string, Competency>, scaleLevels: ReadonlyMap<string, readonly number[]>, options: DateOptions = {}): { candidates: Candidate[]; problems: CellProblem[]; dates?: DateOrderDecision } {
   const candidates: Candidate[] = [];
   const problems: CellProblem[] = [];
   const firstLine = new Map<string, number>();
   const { fields } = map;
+  const hiredColumn = fields.hired;
+  const order = hiredColumn === undefined ? ({ kind: 'none' } as const) : columnDateOrder(table.rows.map((r) => ({ line: r.line, value: r.cells[hiredColumn] ?? '' })), options.dateOrder, options.localeOrder);
   for (const row of table.rows) {
     const problem = (code: CellProblem['code'], column: number, params: CellProblem['params'] = {}): void => {
       problems.push({ code, line: row.line, column: column + 1, header: table.headers[column]!, value: row.cells[column] ?? '', params });
@@ -78,7 +89,23 @@ export function readCandidates(table: Table, map: ColumnMap, competencies: Reado
     const hiredText = text(fields.hired);
     if (hiredText !== undefined) {
       hired = parseDateCell(hiredText);
-      if (hired === undefined) problem('bad-date', fields.hired!);
+      const parts = hired === undefined ? slashedParts(hiredText) : undefined;
+      if (parts === undefined) {
+        if (hired === undefined) problem('bad-date', fields.hired!);
+      } else if (order.kind === 'decided') {
+        hired = slashedDate(parts, order.decision.order);
+        if (hired === undefined) problem('bad-date', fields.hired!, { order: order.decision.order, by: order.decision.by });
+      } else if (parts.first === parts.second) {
+        hired = slashedDate(parts, 'day-first'); // 05/05/2026 reads the same both ways
+        if (hired === undefined) problem('bad-date', fields.hired!);
+      } else if (order.kind === 'ambiguous') {
+        problem('ambiguous-date', fields.hired!, { dayFirst: slashedDate(parts, 'day-first') ?? '', monthFirst: slashedDate(parts, 'month-first') ?? '' });
+      } else if (order.kind === 'mixed') {
+        // The cells that prove an order are named (they disagree); the others wait for the answer.
+        const own = parts.first > 12 ? 'day-first' : parts.second > 12 ? 'month-first' : undefined;
+        const other = own === 'day-first' ? order.monthFirst : own === 'month-first' ? order.dayFirst : undefined;
+        if (other !== undefined) problem('mixed-date-order', fields.hired!, { order: own!, otherLine: other.line, otherValue: other.value });
+      }
     }
     let tenureMonths: number | undefined;
     const tenureText = text(fields.tenureMonths);
@@ -106,5 +133,5 @@ export function readCandidates(table: Table, map: ColumnMap, competencies: Reado
       levels,
     });
   }
-  return { candidates, problems };
+  return { candidates, problems, ...(order.kind === 'decided' ? { dates: order.decision } : {}) };
 }

@@ -1,6 +1,6 @@
 import { parseLooseDate } from '../model/dates.js';
 
-/** A date cell of an HR export: see `parseLooseDate`. */
+/** A date cell of an HR export: see `parseLooseDate`; slashed dates are read per column (slashed-dates.ts). */
 export const parseDateCell = parseLooseDate;
 
 /**

@@ -5,6 +5,7 @@ import type { Competency } from '../model/types.js';
 import type { Table, TableSource } from '../table/types.js';
 import { readCandidates, type Candidate, type CellProblem } from './candidates.js';
 import { mapColumns, personFields, type ColumnProblem, type ColumnRequest, type PersonField } from './columns.js';
+import type { DateOrder, DateOrderDecision } from './slashed-dates.js';
 
 /** One competency of a candidate's plan: the level in the export, the programme's default target, the gap. */
 export interface PlanEntry {
@@ -49,7 +50,14 @@ export interface SelectResult {
   levels: Record<string, string>;
   /** Headers of the columns nothing reads. */
   ignored: string[];
+  /** How dates written with slashes (`31/12/2026`) were read; null when the export has none. */
+  slashedDates: DateOrderDecision | null;
   candidates: CandidateResult[];
+}
+
+/** What the command asks besides columns: `--date-format`, as the order it means. */
+export interface SelectRequest extends ColumnRequest {
+  dateOrder?: DateOrder;
 }
 
 /** Why a selection could not be made: the columns (exit 2) or cells of the export (exit 1). */
@@ -75,11 +83,12 @@ const partNeeds: Partial<Record<PartOutcome['part'], readonly PersonField[]>> = 
  * (the largest strategic gap, then the largest gap, then the export's order) and the caps per
  * department and line manager take them in that order, after the mentees the programme has already.
  */
-export function selectCandidates(model: ProgrammeModel, table: Table, file: string, request: ColumnRequest): SelectOutcome {
+export function selectCandidates(model: ProgrammeModel, table: Table, file: string, request: SelectRequest): SelectOutcome {
   const { programme } = model;
   const importParts = programme.addressees?.import;
   const programmeRequest = importParts ? { fields: Object.fromEntries(personFields.flatMap((f) => (importParts[f] !== undefined ? [[f, importParts[f]]] : []))), levels: importParts.levels ?? {} } : undefined;
-  const { map, problems } = mapColumns(table.headers, programme.competencies, { ...request, ...(programmeRequest ? { programme: programmeRequest } : {}) });
+  const { dateOrder, ...columnRequest } = request;
+  const { map, problems } = mapColumns(table.headers, programme.competencies, { ...columnRequest, ...(programmeRequest ? { programme: programmeRequest } : {}) });
   const columnProblems: Extract<SelectOutcome, { kind: 'columns' }>['problems'] = [...problems];
   const criteria = programme.addressees?.criteria ?? [];
   for (const criterion of criteria) {
@@ -102,7 +111,9 @@ export function selectCandidates(model: ProgrammeModel, table: Table, file: stri
   if (columnProblems.length > 0) return { kind: 'columns', problems: columnProblems };
 
   const scaleLevels = new Map(programme.scales.map((s) => [s.id, s.levels.map((l) => l.level)] as const));
-  const { candidates, problems: cellProblems } = readCandidates(table, map, competencies, scaleLevels);
+  // A Polish organisation's export never writes the month first; an English one may be British or American.
+  const localeOrder = programme.metadata.locale === 'pl' ? 'day-first' : undefined;
+  const { candidates, problems: cellProblems, dates } = readCandidates(table, map, competencies, scaleLevels, { dateOrder, localeOrder });
   if (cellProblems.length > 0) return { kind: 'cells', problems: cellProblems, source: table.source };
 
   const ctx: CriteriaContext = { start: programme.metadata.period.start, importance: new Map([...competencies].map(([id, c]) => [id, c.importance])) };
@@ -168,6 +179,7 @@ export function selectCandidates(model: ProgrammeModel, table: Table, file: stri
       columns: Object.fromEntries(Object.entries(map.fields).map(([f, i]) => [f, columnName(i)])),
       levels: Object.fromEntries([...map.levels].map(([c, i]) => [c, columnName(i)])),
       ignored: map.ignored.map(columnName),
+      slashedDates: dates ?? null,
       candidates: results,
     },
   };

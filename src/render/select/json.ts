@@ -1,3 +1,4 @@
+import { dateFormatOf } from '../../core/select/slashed-dates.js';
 import { countsOf, reasonsOf, type SelectRenderer } from './view.js';
 
 /** The stable machine output of `mentor select` (docs/select.md): formatVersion 1. */
@@ -11,6 +12,7 @@ export const json: SelectRenderer = (result, { text }) => {
     columns: result.columns,
     levels: result.levels,
     ignored: result.ignored,
+    slashedDates: result.slashedDates && { format: dateFormatOf[result.slashedDates.order], by: result.slashedDates.by, ...(result.slashedDates.evidence ? { line: result.slashedDates.evidence.line, value: result.slashedDates.evidence.value } : {}) },
     summary: { qualified: counts.qualified, notQualified: counts.notQualified, alreadyMentee: counts.already },
     candidates: result.candidates.map((c) => ({
       ...c,

@@ -18,5 +18,6 @@ export const table: SelectRenderer = (result, { text, color }) => {
   const head = text.head;
   const body = rows.length === 0 ? '' : `${terminalTable({ head: [head.line, head.id, head.name, head.department, head.status, head.gaps, head.why], rows, align: ['right'] }, { maxWidth: 160 })}\n`;
   const mapped = [...Object.entries(result.columns), ...Object.entries(result.levels)].map(([what, header]) => `${what} = "${header}"`).join(', ');
-  return `${body}${c.dim(text.columns(mapped, result.ignored))}\n${text.summary({ ...countsOf(result), file: result.file })}\n`;
+  const dates = result.slashedDates ? `${c.dim(text.slashedDates(result.slashedDates))}\n` : '';
+  return `${body}${c.dim(text.columns(mapped, result.ignored))}\n${dates}${text.summary({ ...countsOf(result), file: result.file })}\n`;
 };
