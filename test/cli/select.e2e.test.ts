@@ -146,7 +146,7 @@ describe('mentor select', () => {
     expect(pl.stdout).toContain('Daty z ukośnikami odczytano jako DD/MM/RRRR (najpierw dzień): tak jak zapisują je polskie eksporty.');
 
     // An English programme may take British or American exports: the column decides, or the user does.
-    writeFileSync(programme, readFileSync(programme, 'utf8').replace(/^  locale: pl$/m, '  locale: en'));
+    writeFileSync(programme, readFileSync(programme, 'utf8').replace(/^ {2}locale: pl$/m, '  locale: en'));
     const r = mentor(['select', rollout, uk, '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
     expect(hired(r.stdout)).toEqual(['2020-01-05', '2021-03-14', '2019-06-01']);
