@@ -89,6 +89,11 @@ describe('mentor add (records)', () => {
     const checked = mentor(['validate', '--strict', '--format', 'json', ...today, '.'], { cwd: dir });
     expect(checked.code).toBe(0);
     expect(JSON.parse(checked.stdout).summary.suppressed).toBe(1);
+    // A wrong value stops the method rules: the comment then silences nothing, which is not the addition's fault.
+    const wrong = mentor(['add', 'session', '--pair', 'para-01', '--date', '2026-06-10', '--minutes', '6O', ...today], { cwd: dir });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('schema-type');
+    expect(wrong.stderr).not.toContain('suppression-unused');
     // A per-path override in .mentor.yaml: its glob is relative to the file's folder, wherever add runs from.
     writeFileSync(file, original);
     writeFileSync(join(dir, '.mentor.yaml'), 'overrides:\n  - files: "records/**"\n    rules: { session-duplicate: "off" }\n');

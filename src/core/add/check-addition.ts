@@ -282,9 +282,10 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
     const bundle: ProgrammeBundle = { ...scope.bundle, programme, people, records };
     const found = validateWorkspace({ files: [bundle.programme, ...people, ...records], bundles: [bundle], findings: [...scope.findings] }, { ...options, skipRules: programmeWideRules });
     // Comments silence findings as in `mentor validate`: what a file allows there is not refused here.
-    // A comment about items this check left out suppresses nothing on both sides, so it is no new finding.
+    // Whether a comment silences anything is `validate`'s to say: this check reads only part of a file,
+    // and an addition that stops the rules (a value of the wrong type) would make every comment unused.
     for (const f of [programme, ...people.filter((p) => !textPaths.has(p.absolutePath) && !changedPaths.has(p.absolutePath))]) if (f.text?.includes(directiveMark)) commented.push(f);
-    const diagnostics = commented.length > 0 ? applySuppressions(commented, found, options.locale ?? 'en').diagnostics : found;
+    const diagnostics = commented.length > 0 ? applySuppressions(commented, found, options.locale ?? 'en').diagnostics.filter((d) => d.ruleId !== 'suppression-unused') : found;
     return diagnostics.map((d) => {
       let mapped = d;
       for (const [list, indexes] of shownIndexes.get(d.file) ?? []) mapped = mapItemIndex(mapped, list, indexes);
