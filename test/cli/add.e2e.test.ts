@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -102,6 +102,17 @@ describe('mentor add (records)', () => {
     const overridden = mentor(twice.concat('--programme', 'kam-pilot', '--config', 'kam-pilot/.mentor.yaml'), { cwd: parent });
     expect(overridden.stderr).toBe('');
     expect(overridden.code).toBe(0);
+  });
+
+  it('starts a new month\'s file in the programme\'s own records folder, its header naming that folder', () => {
+    renameSync(join(dir, 'records'), join(dir, 'zapisy'));
+    rmSync(join(dir, 'zapisy/2026-06.yaml'));
+    const programme = join(dir, 'programme.yaml');
+    writeFileSync(programme, readFileSync(programme, 'utf8').replace('records: [records/]', 'records: [zapisy/]'));
+    const r = mentor(['add', 'session', '--pair', 'para-01', '--date', '2026-06-25', '--minutes', '60', ...today], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('zapisy/2026-06.yaml');
+    expect(readFileSync(join(dir, 'zapisy/2026-06.yaml'), 'utf8')).toContain('Jeden plik na miesiąc (zapisy/RRRR-MM.yaml)');
   });
 
   it('defaults the date to today, and without a terminal lists what it cannot ask for', () => {

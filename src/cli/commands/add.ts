@@ -330,7 +330,7 @@ async function planFiles(kind: AddKind, records: Record<string, unknown>[], scop
       if (created && info.document === 'Records') {
         const month = target.file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
         const modeline = await recordsModeline(dirname(scope.absolute(target.file)), scope.folder);
-        editable.text = newRecordsFile({ ...(modeline ? { modeline } : {}), header: ownText.recordsHeader({ name: metadata.name ?? metadata.id ?? '', month }), programme: metadata.id ?? '' });
+        editable.text = newRecordsFile({ ...(modeline ? { modeline } : {}), header: ownText.recordsHeader({ name: metadata.name ?? metadata.id ?? '', month, folder: target.file.includes('/') ? target.file.replace(/\/[^/]*$/, '') : '.' }), programme: metadata.id ?? '' });
       }
       planned = { file: target.file, editable, created, text: editable.text, count: 0, items: [], added: '' };
       byFile.set(target.file, planned);
