@@ -120,6 +120,10 @@ describe('mentor add (records)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--pair\s+Pair\n\s+--minutes\s+Minutes/);
     expect(r.stderr).not.toMatch(/--date/);
+    // The example to copy uses this programme's own competency, on its 1–5 scale.
+    const mentee = mentor(['add', 'mentee', '--name', 'Ola Nowak', ...today], { cwd: dir, env: { CI: 'true' } });
+    expect(mentee.code).toBe(2);
+    expect(mentee.stderr).toContain('mentor add mentee --name "Ola Nowak" --competencies negocjacje-kam:2:5');
     const ok = mentor(['add', 'kpi-value', '--kpi', 'retencja-przychodu-kk', '--value', '96,2', '--note', 'CRM, czerwiec', ...today], { cwd: dir, env: { CI: 'true' } });
     expect(ok.stderr).toBe('');
     expect(ok.code).toBe(0);

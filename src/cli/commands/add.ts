@@ -29,6 +29,7 @@ import { addReservedKeys } from '../options.js';
 import { configFor } from '../programme-input.js';
 import { configRelative } from '../../io/config.js';
 import { askMissing } from './add-dialog.js';
+import { exampleCommand } from './add-example.js';
 
 export interface AddFlags {
   programme?: string;
@@ -136,7 +137,7 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
       if (flags.from !== undefined) {
         throw new UsageError(text.errors.missingInRows(missing.map((m) => ({ row: m.input.row ?? 0, columns: m.fields.map((f) => f.key) }))));
       }
-      const example = exampleCommand(kind, fields.filter((f) => f.key !== info.dateField), inputs[0]!.texts);
+      const example = exampleCommand(kind, fields.filter((f) => f.key !== info.dateField), inputs[0]!.texts, programme, today);
       throw new UsageError(
         text.errors.missing(
           kind,
@@ -231,13 +232,6 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
 function missingOf(fields: readonly FieldSpec[], texts: Record<string, string>, info: { dateField?: string; idPrefix?: string }): FieldSpec[] {
   const given = (key: string | undefined): boolean => key !== undefined && (texts[key] ?? '').trim() !== '';
   return fields.filter((f) => f.required && !given(f.key) && !given(f.unlessSet) && f.key !== info.dateField && !(info.idPrefix && f.key === 'id'));
-}
-
-function exampleCommand(kind: AddKind, fields: readonly FieldSpec[], texts: Record<string, string>): string {
-  const samples: Record<string, string> = { pair: 'pair-01', date: '2026-03-02', minutes: '60', mentee: 'mentee-01', competency: 'negotiation', level: '3', assessor: 'mentor', type: 'experience', hours: '4', survey: 'mid-point', respondent: 'mentee-01', kpi: 'retention', value: '93.5', name: '"Ann Smith"', mentor: 'mentor-01', capacity: '2', levels: 'negotiation:5', competencies: kind === 'mentee' ? 'negotiation:2:4' : 'negotiation', start: '2026-03-02' };
-  const quote = (v: string): string => (/^[\w.:,@/-]+$/.test(v) ? v : JSON.stringify(v));
-  const parts = fields.filter((f) => f.required && f.key !== 'id').map((f) => `--${f.flag} ${texts[f.key] ? quote(texts[f.key]!) : (samples[f.key] ?? f.key.toUpperCase())}`);
-  return `mentor add ${kind} ${parts.join(' ')}`;
 }
 
 /**
