@@ -94,6 +94,13 @@ describe('mentor add (records)', () => {
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain('schema-type');
     expect(wrong.stderr).not.toContain('suppression-unused');
+    // A comment for the next line holds for that line of the file: not for the new item appended after it.
+    const lines = original.split('\n');
+    const last = lines.findIndex((l) => l.includes('pair: para-12, date: 2026-06-23'));
+    writeFileSync(file, [...lines.slice(0, last), '  # mentor-disable-next-line session-duplicate -- para-12 met twice that day', ...lines.slice(last)].join('\n'));
+    const after = mentor(['add', 'session', '--pair', 'para-10', '--date', '2026-06-23', '--minutes', '60', ...today], { cwd: dir });
+    expect(after.code).toBe(1);
+    expect(after.stderr).toContain('session-duplicate');
     // A per-path override in .mentor.yaml: its glob is relative to the file's folder, wherever add runs from.
     writeFileSync(file, original);
     writeFileSync(join(dir, '.mentor.yaml'), 'overrides:\n  - files: "records/**"\n    rules: { session-duplicate: "off" }\n');
