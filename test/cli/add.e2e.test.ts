@@ -144,7 +144,8 @@ describe('mentor add (records)', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/row 3, column Minutes\s+error\s+`minutes` in `sessions\[\d+\]` must be a whole number/);
     expect(changed()).toEqual({ added: [], removed: [] });
-    writeFileSync(csv, 'Pair;Date;Minutes;Topic\npara-02;2026-06-24;60;Plan dalszego rozwoju\npara-03;24.06.2026;60;\n');
+    // Columns titled in Polish, as HR would title a spreadsheet's.
+    writeFileSync(csv, 'Para;Data;Minuty;Temat\npara-02;2026-06-24;60;Plan dalszego rozwoju\npara-03;24.06.2026;60;\n');
     const good = mentor(['add', 'session', '--from', csv, ...today], { cwd: dir });
     expect(good.stderr).toBe('');
     expect(good.stdout).toContain('Added 2 sessions to records/2026-06.yaml.');

@@ -19,7 +19,7 @@ import { planEdits, readEditable, writeEdited, type EditableFile } from '../../i
 import { createPrompts, isPromptCancel, type Prompts } from '../../io/prompts.js';
 import { TableError } from '../../core/table/types.js';
 import { schemaSet } from '../../io/schema-set.js';
-import { catalogue, type Locale } from '../../messages/index.js';
+import { catalogue, locales, type Locale } from '../../messages/index.js';
 import type { AddText } from '../../messages/add-text.js';
 import { renderAddFindings, type PlacedFinding } from '../../render/add/findings.js';
 import { decideColor, interactiveTerminal, type CliIo } from '../env.js';
@@ -256,7 +256,13 @@ async function csvInputs(path: string, fields: readonly FieldSpec[], given: Reco
     const hint = error.code === 'empty' || error.code === 'not-a-table' ? text.errors.csvNotATable : select.tableHint(error.code);
     throw new UsageError(select.tableError([path, error.at.line, error.at.column].filter((p) => p !== undefined).join(':'), error.code, error.params), hint);
   }
-  const { columns, problems } = mapColumns(table.headers, fields, ignore.flatMap((i) => i.split(',')));
+  // A column may be titled in either language: by a field's label (`Data`) or a usual name (`Minuty`).
+  const names: Record<string, string[]> = {};
+  for (const l of locales) {
+    const { labels, columnNames } = catalogue(l).add;
+    for (const f of fields) names[f.key] = [...(names[f.key] ?? []), ...(labels[f.key] ? [labels[f.key]!] : []), ...(columnNames[f.key] ?? [])];
+  }
+  const { columns, problems } = mapColumns(table.headers, fields, ignore.flatMap((i) => i.split(',')), names);
   if (problems.length > 0) throw new UsageError(text.errors.csvColumns(path, problems, fields.map((f) => f.key)), text.errors.csvColumnsHint);
   if (table.rows.length === 0) throw new UsageError(text.errors.csvEmpty(path));
   return table.rows.map((row) => {
