@@ -29,6 +29,8 @@ export const addEn: AddText = {
     department: ['Team', 'Unit'],
     lineManager: ['Manager'],
     kpi: ['Indicator'],
+    comment: ['Comments'],
+    nps: ['Recommend', 'Would recommend'],
   },
   labels: {
     pair: 'Pair',
