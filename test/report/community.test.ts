@@ -111,8 +111,8 @@ describe('the community programme with its first records', () => {
     // Releasing 2 → 4 → 7 (scale 1–10): 2 of 5 levels; the line is at 2 + 0.48 × 5 = 4.4, within a level → at risk.
     expect(row('n1', 'release')).toMatchObject({ latest: 4, gapClosed: 0.4, status: 'at-risk' });
     expect(row('n2', 'review')).toMatchObject({ latest: 3, gapClosed: 1, status: 'reached', assessor: 'mentee' });
-    // p3 ended on 10 Oct: judged as of its end, 25 of 166 days.
-    expect(row('n3', 'release')).toMatchObject({ latest: 1, assessedOn: null, expected: expect.closeTo(25 / 166, 9), status: 'not-assessed' });
+    // p3 ended on 10 Oct: judged as of its end, 25 of 166 days, and read as ended early (nobody works on it any more).
+    expect(row('n3', 'release')).toMatchObject({ latest: 1, assessedOn: null, expected: expect.closeTo(25 / 166, 9), status: 'ended-early', ended: '2026-10-10' });
 
     // Every 3 weeks: p1 and p2 from 8 Sept, ⌊83 / 21⌋ + 1 = 4 each; p3 to its end, ⌊25 / 21⌋ + 1 = 2. Held 2 + 1 + 1.
     expect(data.sessions!.totals).toMatchObject({ planned: 10, held: 4, cancelled: 1, missed: 0, minutes: 180, endedEarly: 1 });

@@ -24,11 +24,11 @@ describe('kam-pilot report as of 2026-06-30', () => {
     expect(rows).toHaveLength(19);
     const reached = (gap: number): string => `${rows.filter((r) => r.target - r.baseline === gap && r.status === 'reached').length} of ${rows.filter((r) => r.target - r.baseline === gap).length}`;
     expect([reached(2), reached(1)]).toEqual(['6 of 13', '5 of 6']);
-    // Paweł Król left on 24.04: judged as of then, 79 of the pair's 146 planned days (04.02–30.06).
+    // Paweł Król left on 24.04: judged as of then, 79 of the pair's 146 planned days (04.02–30.06), and read as ended early, not at risk.
     const krol = rows.filter((r) => r.mentee.id === 'e-pkrol');
     expect(krol.map((r) => [r.competency.id, r.latest, r.expected, r.status])).toEqual([
-      ['rentownosc-kontraktu', 3, 79 / 146, 'at-risk'],
-      ['negocjacje-kam', 3, 79 / 146, 'at-risk'],
+      ['rentownosc-kontraktu', 3, 79 / 146, 'ended-early'],
+      ['negocjacje-kam', 3, 79 / 146, 'ended-early'],
     ]);
     // The latest assessment wins whoever made it: the line manager's 2 on 17.06 after the mentor's 3 on 15.06.
     expect(rows.find((r) => r.mentee.id === 'e-mjablonski' && r.competency.id === 'planowanie-konta')).toMatchObject({ latest: 2, assessedOn: '2026-06-17', assessor: 'line-manager', gapClosed: 0, status: 'behind' });
