@@ -93,7 +93,8 @@ export const optionsEn = {
   selectLevel: 'the column with the current level in a competency (repeatable; overrides addressees.import)',
   selectWrite: 'add the qualified candidates as mentees to the people file (comments and layout kept; never one already there)',
   // match
-  matchStart: 'the day proposed pairs start (YYYY-MM-DD; default: matching.start, else the kick-off milestone, else the programme start)',
+  matchStart: "the day proposed pairs start (YYYY-MM-DD; default: matching.start, else the kick-off milestone, else the programme start; once that day has passed, the first working day on or after today)",
+  matchAsOf: 'the day taken as today for the default start (YYYY-MM-DD; default: today)',
   matchRematch: 'also match again the mentees whose pairs have not started by the start date (their pairs are set aside)',
   matchWrite: 'add the proposed pairs to the people file (comments and layout kept)',
   // doctor
