@@ -63,6 +63,8 @@ describe('mentor comms (end to end)', { timeout: 120_000 }, () => {
     expect(md.stdout).toMatch(/^# Communication plan: Brackwater/);
     const csv = mentor(['comms', 'examples/kam-pilot', '-f', 'csv']);
     expect(csv.stdout.startsWith('\uFEFFdate;time;minutes;message;')).toBe(true);
+    // Several recipients in one cell: `; ` between them (names may hold commas; one row per person is --merge).
+    expect(csv.stdout).toContain(';3;"Tomasz Lewandowski; Agnieszka Kowalczyk; Robert Wójcik";email;');
 
     const ics = join(dir, 'plan.ics');
     const first = mentor(['comms', 'examples/kam-pilot', '--output', ics], { env: { COLUMNS: '100' } });
