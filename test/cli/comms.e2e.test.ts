@@ -58,6 +58,14 @@ describe('mentor comms (end to end)', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('  step: results-to-sponsor\n');
   });
 
+  it('reminds of assessments whoever the RACI makes assess: the technical authority panel too, in Brackwater', () => {
+    const r = mentor(['comms', 'examples/expert-transfer', '-f', 'json', '--locale', 'en']);
+    const plan = JSON.parse(r.stdout) as { entries: { id: string; proposed: boolean; to: { roles: { id: string }[] } }[] };
+    const reminder = plan.entries.find((e) => e.id === 'assessment-reminder-final-assessment')!;
+    expect(reminder.proposed).toBe(true);
+    expect(reminder.to.roles.map((x) => x.id)).toEqual(['mentor', 'line-manager', 'technical-authority-panel']);
+  });
+
   it('writes Markdown, CSV and a calendar, to stdout or atomically to files, never over one without --force', () => {
     const md = mentor(['comms', 'examples/expert-transfer', '--format', 'markdown', '--to', 'line-manager']);
     expect(md.stdout).toMatch(/^# Communication plan: Brackwater/);
