@@ -22,6 +22,16 @@ export const addEn: AddText = {
     pair: counted('pair', 'pairs'),
     staff: (n) => (n === 1 ? 'a staff member' : `${n} staff members`),
   },
+  columnNames: {
+    minutes: ['Duration', 'Length'],
+    assessor: ['Assessed by'],
+    title: ['Position', 'Role'],
+    department: ['Team', 'Unit'],
+    lineManager: ['Manager'],
+    kpi: ['Indicator'],
+    comment: ['Comments'],
+    nps: ['Recommend', 'Would recommend'],
+  },
   labels: {
     pair: 'Pair',
     date: 'Date',

@@ -7,6 +7,11 @@ export interface AddText {
   counted: Record<AddKind, (n: number) => string>;
   /** Names of fields in prompts; a field the catalogue does not know (new in the schema) is shown by its key. */
   labels: Partial<Record<string, string>>;
+  /**
+   * Other names a column of `--from FILE.csv` may give a field, besides its key and its label in
+   * either language: what people title a spreadsheet's column (`Minuty`, `Wydział`).
+   */
+  columnNames: Partial<Record<string, readonly string[]>>;
   out: {
     /** `file` got `what`; `created` when the file is new (a month's first records). */
     added: (what: string, file: string, created: boolean) => string;

@@ -91,7 +91,7 @@ export const initEn: InitText = {
     sampleNames: { mentor: 'Alex Morgan', mentee: 'Sam Taylor' },
     recordsHeader: (p) =>
       [
-        `Monitoring records of ${p.name}, ${p.month}. Keep one file per month (records/YYYY-MM.yaml):`,
+        `Monitoring records of ${p.name}, ${p.month}. Keep one file per month (${p.folder}/YYYY-MM.yaml):`,
         'git history then shows who recorded what and when. Records describe what happened, never the future.',
       ].join('\n'),
     recordsSample: [

@@ -92,7 +92,7 @@ export const initPl: InitText = {
     sampleNames: { mentor: 'Anna Nowak', mentee: 'Piotr Zieliński' },
     recordsHeader: (p) =>
       [
-        `Zapisy monitoringu programu ${p.name}, ${p.month}. Jeden plik na miesiąc (records/RRRR-MM.yaml):`,
+        `Zapisy monitoringu programu ${p.name}, ${p.month}. Jeden plik na miesiąc (${p.folder}/RRRR-MM.yaml):`,
         'historia w git pokaże, kto co i kiedy zapisał. Zapisy opisują to, co się wydarzyło – nigdy przyszłość.',
       ].join('\n'),
     recordsSample: [

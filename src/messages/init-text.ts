@@ -35,7 +35,8 @@ export interface InitFileText {
   sampleHeading: string;
   /** Names used in that sample. */
   sampleNames: { mentor: string; mentee: string };
-  recordsHeader: (p: { name: string; month: string }) => string;
+  /** The header of a month's records file; `folder` holds the month files, relative to the programme file (`records`). */
+  recordsHeader: (p: { name: string; month: string; folder: string }) => string;
   /** A commented-out sample of each kind of record, shown at the end of the first records file. */
   recordsSample: string;
   placeholders: {

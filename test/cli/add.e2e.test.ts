@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -89,6 +89,18 @@ describe('mentor add (records)', () => {
     const checked = mentor(['validate', '--strict', '--format', 'json', ...today, '.'], { cwd: dir });
     expect(checked.code).toBe(0);
     expect(JSON.parse(checked.stdout).summary.suppressed).toBe(1);
+    // A wrong value stops the method rules: the comment then silences nothing, which is not the addition's fault.
+    const wrong = mentor(['add', 'session', '--pair', 'para-01', '--date', '2026-06-10', '--minutes', '6O', ...today], { cwd: dir });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('schema-type');
+    expect(wrong.stderr).not.toContain('suppression-unused');
+    // A comment for the next line holds for that line of the file: not for the new item appended after it.
+    const lines = original.split('\n');
+    const last = lines.findIndex((l) => l.includes('pair: para-12, date: 2026-06-23'));
+    writeFileSync(file, [...lines.slice(0, last), '  # mentor-disable-next-line session-duplicate -- para-12 met twice that day', ...lines.slice(last)].join('\n'));
+    const after = mentor(['add', 'session', '--pair', 'para-10', '--date', '2026-06-23', '--minutes', '60', ...today], { cwd: dir });
+    expect(after.code).toBe(1);
+    expect(after.stderr).toContain('session-duplicate');
     // A per-path override in .mentor.yaml: its glob is relative to the file's folder, wherever add runs from.
     writeFileSync(file, original);
     writeFileSync(join(dir, '.mentor.yaml'), 'overrides:\n  - files: "records/**"\n    rules: { session-duplicate: "off" }\n');
@@ -99,11 +111,26 @@ describe('mentor add (records)', () => {
     expect(overridden.code).toBe(0);
   });
 
+  it('starts a new month\'s file in the programme\'s own records folder, its header naming that folder', () => {
+    renameSync(join(dir, 'records'), join(dir, 'zapisy'));
+    rmSync(join(dir, 'zapisy/2026-06.yaml'));
+    const programme = join(dir, 'programme.yaml');
+    writeFileSync(programme, readFileSync(programme, 'utf8').replace('records: [records/]', 'records: [zapisy/]'));
+    const r = mentor(['add', 'session', '--pair', 'para-01', '--date', '2026-06-25', '--minutes', '60', ...today], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('zapisy/2026-06.yaml');
+    expect(readFileSync(join(dir, 'zapisy/2026-06.yaml'), 'utf8')).toContain('Jeden plik na miesiąc (zapisy/RRRR-MM.yaml)');
+  });
+
   it('defaults the date to today, and without a terminal lists what it cannot ask for', () => {
     const r = mentor(['add', 'session', ...today], { cwd: dir, env: { CI: 'true' } });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--pair\s+Pair\n\s+--minutes\s+Minutes/);
     expect(r.stderr).not.toMatch(/--date/);
+    // The example to copy uses this programme's own competency, on its 1–5 scale.
+    const mentee = mentor(['add', 'mentee', '--name', 'Ola Nowak', ...today], { cwd: dir, env: { CI: 'true' } });
+    expect(mentee.code).toBe(2);
+    expect(mentee.stderr).toContain('mentor add mentee --name "Ola Nowak" --competencies negocjacje-kam:2:5');
     const ok = mentor(['add', 'kpi-value', '--kpi', 'retencja-przychodu-kk', '--value', '96,2', '--note', 'CRM, czerwiec', ...today], { cwd: dir, env: { CI: 'true' } });
     expect(ok.stderr).toBe('');
     expect(ok.code).toBe(0);
@@ -117,7 +144,8 @@ describe('mentor add (records)', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/row 3, column Minutes\s+error\s+`minutes` in `sessions\[\d+\]` must be a whole number/);
     expect(changed()).toEqual({ added: [], removed: [] });
-    writeFileSync(csv, 'Pair;Date;Minutes;Topic\npara-02;2026-06-24;60;Plan dalszego rozwoju\npara-03;24.06.2026;60;\n');
+    // Columns titled in Polish, as HR would title a spreadsheet's.
+    writeFileSync(csv, 'Para;Data;Minuty;Temat\npara-02;2026-06-24;60;Plan dalszego rozwoju\npara-03;24.06.2026;60;\n');
     const good = mentor(['add', 'session', '--from', csv, ...today], { cwd: dir });
     expect(good.stderr).toBe('');
     expect(good.stdout).toContain('Added 2 sessions to records/2026-06.yaml.');

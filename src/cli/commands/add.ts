@@ -19,7 +19,7 @@ import { planEdits, readEditable, writeEdited, type EditableFile } from '../../i
 import { createPrompts, isPromptCancel, type Prompts } from '../../io/prompts.js';
 import { TableError } from '../../core/table/types.js';
 import { schemaSet } from '../../io/schema-set.js';
-import { catalogue, type Locale } from '../../messages/index.js';
+import { catalogue, locales, type Locale } from '../../messages/index.js';
 import type { AddText } from '../../messages/add-text.js';
 import { renderAddFindings, type PlacedFinding } from '../../render/add/findings.js';
 import { decideColor, interactiveTerminal, type CliIo } from '../env.js';
@@ -29,6 +29,7 @@ import { addReservedKeys } from '../options.js';
 import { configFor } from '../programme-input.js';
 import { configRelative } from '../../io/config.js';
 import { askMissing } from './add-dialog.js';
+import { exampleCommand } from './add-example.js';
 
 export interface AddFlags {
   programme?: string;
@@ -136,7 +137,7 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
       if (flags.from !== undefined) {
         throw new UsageError(text.errors.missingInRows(missing.map((m) => ({ row: m.input.row ?? 0, columns: m.fields.map((f) => f.key) }))));
       }
-      const example = exampleCommand(kind, fields.filter((f) => f.key !== info.dateField), inputs[0]!.texts);
+      const example = exampleCommand(kind, fields.filter((f) => f.key !== info.dateField), inputs[0]!.texts, programme, today);
       throw new UsageError(
         text.errors.missing(
           kind,
@@ -233,13 +234,6 @@ function missingOf(fields: readonly FieldSpec[], texts: Record<string, string>, 
   return fields.filter((f) => f.required && !given(f.key) && !given(f.unlessSet) && f.key !== info.dateField && !(info.idPrefix && f.key === 'id'));
 }
 
-function exampleCommand(kind: AddKind, fields: readonly FieldSpec[], texts: Record<string, string>): string {
-  const samples: Record<string, string> = { pair: 'pair-01', date: '2026-03-02', minutes: '60', mentee: 'mentee-01', competency: 'negotiation', level: '3', assessor: 'mentor', type: 'experience', hours: '4', survey: 'mid-point', respondent: 'mentee-01', kpi: 'retention', value: '93.5', name: '"Ann Smith"', mentor: 'mentor-01', capacity: '2', levels: 'negotiation:5', competencies: kind === 'mentee' ? 'negotiation:2:4' : 'negotiation', start: '2026-03-02' };
-  const quote = (v: string): string => (/^[\w.:,@/-]+$/.test(v) ? v : JSON.stringify(v));
-  const parts = fields.filter((f) => f.required && f.key !== 'id').map((f) => `--${f.flag} ${texts[f.key] ? quote(texts[f.key]!) : (samples[f.key] ?? f.key.toUpperCase())}`);
-  return `mentor add ${kind} ${parts.join(' ')}`;
-}
-
 /**
  * Reads `--from FILE.csv`: its header names the fields, each row is one addition; flags fill columns
  * the file lacks. The file is read by the reader `mentor select` uses for HR exports (src/io/read-table.ts):
@@ -262,7 +256,13 @@ async function csvInputs(path: string, fields: readonly FieldSpec[], given: Reco
     const hint = error.code === 'empty' || error.code === 'not-a-table' ? text.errors.csvNotATable : select.tableHint(error.code);
     throw new UsageError(select.tableError([path, error.at.line, error.at.column].filter((p) => p !== undefined).join(':'), error.code, error.params), hint);
   }
-  const { columns, problems } = mapColumns(table.headers, fields, ignore.flatMap((i) => i.split(',')));
+  // A column may be titled in either language: by a field's label (`Data`) or a usual name (`Minuty`).
+  const names: Record<string, string[]> = {};
+  for (const l of locales) {
+    const { labels, columnNames } = catalogue(l).add;
+    for (const f of fields) names[f.key] = [...(names[f.key] ?? []), ...(labels[f.key] ? [labels[f.key]!] : []), ...(columnNames[f.key] ?? [])];
+  }
+  const { columns, problems } = mapColumns(table.headers, fields, ignore.flatMap((i) => i.split(',')), names);
   if (problems.length > 0) throw new UsageError(text.errors.csvColumns(path, problems, fields.map((f) => f.key)), text.errors.csvColumnsHint);
   if (table.rows.length === 0) throw new UsageError(text.errors.csvEmpty(path));
   return table.rows.map((row) => {
@@ -330,7 +330,7 @@ async function planFiles(kind: AddKind, records: Record<string, unknown>[], scop
       if (created && info.document === 'Records') {
         const month = target.file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
         const modeline = await recordsModeline(dirname(scope.absolute(target.file)), scope.folder);
-        editable.text = newRecordsFile({ ...(modeline ? { modeline } : {}), header: ownText.recordsHeader({ name: metadata.name ?? metadata.id ?? '', month }), programme: metadata.id ?? '' });
+        editable.text = newRecordsFile({ ...(modeline ? { modeline } : {}), header: ownText.recordsHeader({ name: metadata.name ?? metadata.id ?? '', month, folder: target.file.includes('/') ? target.file.replace(/\/[^/]*$/, '') : '.' }), programme: metadata.id ?? '' });
       }
       planned = { file: target.file, editable, created, text: editable.text, count: 0, items: [], added: '' };
       byFile.set(target.file, planned);

@@ -247,18 +247,18 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
   };
   // Each side's stand-ins are made when that side is checked: the check without the addition only
   // runs when the one with it finds something.
-  const standIns = new Map<string, { shown: string; absolutePath: string; document: 'Programme' | 'People' | 'Records'; before?: () => StandIn; after?: () => StandIn }>();
+  const standIns = new Map<string, { shown: string; absolutePath: string; document: 'Programme' | 'People' | 'Records'; before?: () => StandIn; after?: () => StandIn; whole: { before?: string; after?: string }; view?: boolean }>();
   for (const f of files) {
     const c = 'document' in f.file ? f.file : undefined;
     let made: StandIn | undefined;
     const before = (): StandIn => (made ??= kept(f, f.text, f.lists));
     const appended = c ? appendedTo(f, c) : undefined;
     const after = !c ? before : appended ? () => kept(f, f.text, f.lists, undefined, appended) : () => kept(f, c.after, listIndexes(c.after), { list: c.list, indexes: c.added });
-    standIns.set(f.file.absolutePath, { shown: f.file.shown, absolutePath: f.file.absolutePath, document: c?.document ?? 'People', before, after });
+    standIns.set(f.file.absolutePath, { shown: f.file.shown, absolutePath: f.file.absolutePath, document: c?.document ?? 'People', before, after, whole: { before: f.text, after: c ? c.after : f.text }, ...(f.file.view ? { view: true } : {}) });
   }
   for (const c of changed) {
     if (c.before !== undefined || c.document === 'Programme') continue;
-    standIns.set(c.absolutePath, { shown: c.shown, absolutePath: c.absolutePath, document: c.document, after: () => whole(c.after, c.view) });
+    standIns.set(c.absolutePath, { shown: c.shown, absolutePath: c.absolutePath, document: c.document, after: () => whole(c.after, c.view), whole: { after: c.after }, ...(c.view ? { view: true } : {}) });
   }
 
   const run = (side: 'before' | 'after'): Diagnostic[] => {
@@ -266,8 +266,8 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
     const people: ParsedFile[] = scope.bundle.people.filter((p) => !textPaths.has(p.absolutePath) && !changedPaths.has(p.absolutePath));
     const records: ParsedFile[] = [];
     const shownIndexes = new Map<string, Map<string, number[]>>();
-    // The files that hold a `# mentor-disable…` comment: looked for in a stand-in's compact text, so
-    // its full text (as long as the file) is made only for those.
+    // The files that hold a `# mentor-disable…` comment. A stand-in's comments are read from the whole
+    // file: in the stand-in, a `next-line` comment above an item left out would reach the next item kept.
     const commented: ParsedFile[] = [];
     for (const s of standIns.values()) {
       const version = s[side]?.();
@@ -275,16 +275,18 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
       const parsed = parseSourceText(s.shown, () => version.text, s.absolutePath, version.compact);
       (s.document === 'People' ? people : records).push(parsed);
       shownIndexes.set(s.shown, version.indexes);
-      if (version.compact.includes(directiveMark)) commented.push(parsed);
+      const full = s.whole[side];
+      if (full?.includes(directiveMark)) commented.push({ file: s.shown, absolutePath: s.absolutePath, text: s.view ? textOfView(full) : full, data: undefined, isMentorDocument: true, findings: [] });
     }
     const programmeText = programmeChange?.[side];
     const programme = programmeText === undefined ? scope.bundle.programme : parseSourceText(programmeChange!.shown, programmeChange!.view ? textOfView(programmeText) : programmeText, programmeChange!.absolutePath);
     const bundle: ProgrammeBundle = { ...scope.bundle, programme, people, records };
     const found = validateWorkspace({ files: [bundle.programme, ...people, ...records], bundles: [bundle], findings: [...scope.findings] }, { ...options, skipRules: programmeWideRules });
     // Comments silence findings as in `mentor validate`: what a file allows there is not refused here.
-    // A comment about items this check left out suppresses nothing on both sides, so it is no new finding.
+    // Whether a comment silences anything is `validate`'s to say: this check reads only part of a file,
+    // and an addition that stops the rules (a value of the wrong type) would make every comment unused.
     for (const f of [programme, ...people.filter((p) => !textPaths.has(p.absolutePath) && !changedPaths.has(p.absolutePath))]) if (f.text?.includes(directiveMark)) commented.push(f);
-    const diagnostics = commented.length > 0 ? applySuppressions(commented, found, options.locale ?? 'en').diagnostics : found;
+    const diagnostics = commented.length > 0 ? applySuppressions(commented, found, options.locale ?? 'en').diagnostics.filter((d) => d.ruleId !== 'suppression-unused') : found;
     return diagnostics.map((d) => {
       let mapped = d;
       for (const [list, indexes] of shownIndexes.get(d.file) ?? []) mapped = mapItemIndex(mapped, list, indexes);

@@ -11,6 +11,12 @@ describe('mapColumns', () => {
     expect(problems).toEqual([]);
     expect(columns.map((c) => c?.key)).toEqual([undefined, 'respondent', 'nps', 'lineManager', undefined]);
   });
+  it('names fields by their other names too, accents and notes in brackets aside; a key wins over another field\'s name', () => {
+    const names = { date: ['Data'], satisfaction: ['Zadowolenie (1–5)'], comment: ['Uwagi', 'Survey'], lineManager: ['Przełożony'] };
+    const { columns, problems } = mapColumns(['DATA', 'zadowolenie', 'Satisfaction (1-5)', 'przelozony', 'Survey'], fields, [], names);
+    expect(problems).toEqual([{ kind: 'duplicate', column: 'Satisfaction (1-5)', index: 3 }]);
+    expect(columns.map((c) => c?.key)).toEqual(['date', 'satisfaction', undefined, 'lineManager', 'survey']);
+  });
   it('names unknown and repeated columns with their position and a likely field', () => {
     expect(mapColumns(['Date', 'Satisfation', 'date'], fields).problems).toEqual([
       { kind: 'unknown', column: 'Satisfation', index: 2, suggestion: 'satisfaction' },

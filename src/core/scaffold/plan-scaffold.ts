@@ -514,7 +514,7 @@ export function planScaffoldWithIds(answers: ScaffoldAnswers, source: ScaffoldSo
 
   const recordsYaml = renderYaml(
     { apiVersion: 'mentor/v1', kind: 'Records', programme: answers.id },
-    { header: [modeline('records', 1), text.recordsHeader({ name: answers.name, month: monthOf(period.start) })].join('\n'), trailer: text.recordsSample },
+    { header: [modeline('records', 1), text.recordsHeader({ name: answers.name, month: monthOf(period.start), folder: 'records' })].join('\n'), trailer: text.recordsSample },
   );
 
   const real: PlannedFile[] = [];
