@@ -164,7 +164,7 @@ function shiftDate(iso: string, days: number): string {
 /** A change of diff B A, as diff A B would state it. */
 function invert(c: Change): Change {
   const kind = c.kind === 'added' ? 'removed' : c.kind === 'removed' ? 'added' : c.kind;
-  const { old, new: now, path, oldPath, shift, ...rest } = c;
+  const { old, new: now, path, oldPath, shift, position, ...rest } = c;
   return {
     ...rest,
     kind,
@@ -173,6 +173,7 @@ function invert(c: Change): Change {
     ...(kind !== 'added' ? { old: now } : {}),
     ...(kind !== 'removed' ? { new: old } : {}),
     ...(shift ? { shift: { days: -shift.days, dates: shift.dates } } : {}),
+    ...(position ? { position: { old: position.new, new: position.old } } : {}),
     // A rename's `id` is the new side's id.
     ...(c.kind === 'renamed' || oldPath !== undefined ? { id: idOf(oldPath ?? path) } : {}),
   } as Change;

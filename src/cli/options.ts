@@ -309,6 +309,7 @@ export const selectOptions: OptionSpec[] = [
 export const matchOptions: OptionSpec[] = [
   ...documentOutputOptions(['table', 'json', 'csv', 'md', 'markdown'], 'table'),
   { flags: '--start <date>', help: 'matchStart', parse: parseDate('--start') },
+  { ...asOfOption, help: 'matchAsOf' },
   { flags: '--rematch', help: 'matchRematch' },
   { flags: '-w, --write', help: 'matchWrite' },
 ];

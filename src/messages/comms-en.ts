@@ -1,4 +1,4 @@
-import type { CommsText, MessageTemplate, StepTemplateParams } from './comms-text.js';
+import { assessorsOf, type CommsText, type MessageTemplate, type StepTemplateParams } from './comms-text.js';
 
 // Built on first use: every command loads the catalogues, only `comms` formats dates and lists.
 let longDates: Intl.DateTimeFormat | undefined;
@@ -55,10 +55,18 @@ export const commsEn: CommsText = {
       subject: 'Kick-off of {programme}',
       text: `The opening meeting of {programme} for mentees, mentors, ${p.lineManagers ? 'line managers ' : ''}and the programme team.\n\nAgenda:\n- why we are doing this: the business goals and the competencies we develop ({competencies});\n- how the programme works: roles, the rhythm of sessions ({cadence}), learning by 70:20:10, the dates that matter;\n- first agreements in the pairs: goals, contracting, confidentiality;\n- questions and answers.\n\nHost: {sender}`,
     }),
-    'assessment-reminder': (p) => ({
-      subject: `{milestone-name:${p.milestone}} on {milestone:${p.milestone}}: progress assessments due`,
-      text: `Hello,\n\n{milestone-name:${p.milestone}} takes place on {milestone:${p.milestone}}. Before then, please assess each of your mentees on the programme's scale, in every competency they work on; {sender} collects the assessments. Assess what you have seen at work rather than the effort, and add an example where you can.${p.lineManagers ? '\n\nMentors and line managers assess separately; we talk the differences through together.' : ''}\n\nThank you,\n{sender}`,
-    }),
+    'assessment-reminder': (p) => {
+      const who = assessorsOf(p);
+      const ask = who.onlySelf
+        ? "please assess yourself on the programme's scale, in every competency you work on; {sender} collects the self-assessments. Assess what you have done at work rather than the effort, and add an example where you can."
+        : "please assess each of your mentees on the programme's scale, in every competency they work on; {sender} collects the assessments. Assess what you have seen at work rather than the effort, and add an example where you can.";
+      const self = who.self && !who.onlySelf ? '\n\nMentees assess themselves on the same scale; we discuss the self-assessments together with the other assessments.' : '';
+      const separately = who.separately ? '\n\nMentors and line managers assess separately; we talk the differences through together.' : '';
+      return {
+        subject: `{milestone-name:${p.milestone}} on {milestone:${p.milestone}}: progress assessments due`,
+        text: `Hello,\n\n{milestone-name:${p.milestone}} takes place on {milestone:${p.milestone}}. Before then, ${ask}${self}${separately}\n\nThank you,\n{sender}`,
+      };
+    },
     'mid-point-check-in': () => ({
       subject: '{programme}: half-way check-in with line managers',
       text: 'A short meeting with line managers half-way through {programme}:\n- how your team members are progressing: sessions held, assessments, development assignments;\n- what helps and what gets in the way, such as workload or session dates;\n- what you can do in the second half: stretching assignments, feedback, time for sessions.\n\nPlease bring your observations of each mentee in your team.\n\n{sender}',

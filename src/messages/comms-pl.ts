@@ -1,4 +1,4 @@
-import type { CommsText, MessageTemplate, StepTemplateParams } from './comms-text.js';
+import { assessorsOf, type CommsText, type MessageTemplate, type StepTemplateParams } from './comms-text.js';
 import { plural as pluralForm } from './plural-pl.js';
 
 // Built on first use: every command loads the catalogues, only `comms` formats dates and lists.
@@ -57,10 +57,18 @@ export const commsPl: CommsText = {
       subject: 'Spotkanie otwierające program „{programme}”',
       text: `Spotkanie otwierające program „{programme}” dla mentee, mentorów, ${p.lineManagers ? 'przełożonych ' : ''}i zespołu programu.\n\nAgenda:\n- po co to robimy: cele biznesowe i rozwijane kompetencje ({competencies});\n- jak działa program: role, rytm sesji ({cadence}), nauka w modelu 70:20:10, najważniejsze terminy;\n- pierwsze ustalenia w parach: cele, kontrakt, poufność;\n- pytania i odpowiedzi.\n\nProwadzi: {sender}`,
     }),
-    'assessment-reminder': (p) => ({
-      subject: `{milestone-name:${p.milestone}} ({milestone:${p.milestone}}) – prosimy o oceny postępów`,
-      text: `Dzień dobry,\n\n{milestone-name:${p.milestone}} – {milestone:${p.milestone}}. Przed tym terminem prosimy o ocenę postępów każdego mentee na skali programu, w każdej kompetencji, nad którą pracuje; oceny zbiera {sender}. Oceniajmy to, co widać w pracy, a nie włożony wysiłek, i tam, gdzie się da, dodajmy przykład.${p.lineManagers ? '\n\nMentorzy i przełożeni oceniają niezależnie; różnice omówimy wspólnie.' : ''}\n\nDziękujemy\n{sender}`,
-    }),
+    'assessment-reminder': (p) => {
+      const who = assessorsOf(p);
+      const ask = who.onlySelf
+        ? 'prosimy każdego mentee o samoocenę na skali programu, w każdej kompetencji, nad którą pracuje; samooceny zbiera {sender}.'
+        : 'prosimy o ocenę postępów każdego mentee na skali programu, w każdej kompetencji, nad którą pracuje; oceny zbiera {sender}.';
+      const self = who.self && !who.onlySelf ? '\n\nMentee oceniają też sami siebie na tej samej skali; samooceny omówimy razem z pozostałymi ocenami.' : '';
+      const separately = who.separately ? '\n\nMentorzy i przełożeni oceniają niezależnie; różnice omówimy wspólnie.' : '';
+      return {
+        subject: `{milestone-name:${p.milestone}} ({milestone:${p.milestone}}) – prosimy o oceny postępów`,
+        text: `Dzień dobry,\n\n{milestone-name:${p.milestone}} – {milestone:${p.milestone}}. Przed tym terminem ${ask} Oceniajmy to, co widać w pracy, a nie włożony wysiłek, i tam, gdzie się da, dodajmy przykład.${self}${separately}\n\nDziękujemy\n{sender}`,
+      };
+    },
     'mid-point-check-in': () => ({
       subject: '„{programme}” – spotkanie z przełożonymi w połowie programu',
       text: 'Krótkie spotkanie z przełożonymi w połowie programu „{programme}”:\n- jak idzie członkom Państwa zespołów: odbyte sesje, oceny, zadania rozwojowe;\n- co pomaga, a co przeszkadza – na przykład obciążenie pracą albo terminy sesji;\n- co możemy zrobić w drugiej połowie: ambitne zadania rozwojowe, informacja zwrotna, czas na sesje.\n\nProsimy o przyniesienie obserwacji dotyczących każdego mentee z Państwa zespołu.\n\n{sender}',

@@ -20,6 +20,12 @@ export interface StepTemplateParams {
   /** For `assessment-reminder`: the milestone it prepares. */
   milestone?: string;
   /**
+   * For `assessment-reminder`: the roles it goes to (those who assess). `mentee` among them means
+   * self-assessment; the line about assessing separately needs mentors and line managers both.
+   * Undefined: mentors, and line managers when the programme has them.
+   */
+  assessors?: readonly string[];
+  /**
    * Whether the programme has line managers (a `line-manager` role). Without them the sponsor
    * announces the programme to candidates and mentors, and no text mentions line managers.
    */
@@ -95,4 +101,15 @@ export interface CommsText {
     yamlNeedsProposedOnly: string;
     mergeFormat: (format: string) => string;
   };
+}
+
+/**
+ * Who an assessment reminder speaks to, for its default text: mentees assessing themselves (`self`),
+ * only themselves (`onlySelf`), and mentors beside line managers (`separately`, who then compare).
+ */
+export function assessorsOf(p: StepTemplateParams): { self: boolean; onlySelf: boolean; separately: boolean } {
+  const who = p.assessors;
+  if (who === undefined) return { self: false, onlySelf: false, separately: p.lineManagers };
+  const self = who.includes('mentee');
+  return { self, onlySelf: self && who.length === 1, separately: who.includes('mentor') && who.includes('line-manager') };
 }

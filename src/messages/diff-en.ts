@@ -2,6 +2,14 @@ import type { DiffText } from './diff-text.js';
 
 const count = (n: number, one: string, other: string): string => `${n.toLocaleString('en-GB')} ${n === 1 ? one : other}`;
 
+/** A date's place in a programme: whole weeks where it is, else days, from the start. */
+const placeEn = (days: number): string => {
+  if (days === 0) return 'the start day';
+  const n = Math.abs(days);
+  const span = n % 7 === 0 ? count(n / 7, 'week', 'weeks') : count(n, 'day', 'days');
+  return `${span} ${days > 0 ? 'after' : 'before'} the start`;
+};
+
 /** The earlier run of a calibration diff, by its phase. */
 const earlier = (phase: string): string => (phase === 'rollout' ? 'The rollout' : phase === 'cycle' ? 'The previous cycle' : 'The pilot');
 
@@ -40,7 +48,8 @@ export const diffEn: DiffText = {
   },
   renamed: (similarity) => `possible rename, ${similarity} alike`,
   moved: (from, to) => `moved from place ${from} to ${to}`,
-  shift: (days, dates) => `every date shifted by ${count(Math.abs(days), 'day', 'days')} ${days > 0 ? 'later' : 'earlier'} (${count(dates, 'date', 'dates')})`,
+  shift: (days, dates) => `programme shifted ${count(Math.abs(days), 'day', 'days')} ${days > 0 ? 'later' : 'earlier'}, ${count(dates, 'date', 'dates')} with it`,
+  position: (oldDays, newDays) => `in the programme: ${placeEn(oldDays)} → ${placeEn(newDays)}`,
   changeColumns: { path: 'path', old: 'old', new: 'new', decisions: 'decisions' },
   noDecision: 'no decision',
   summary: (s) => {

@@ -7,6 +7,14 @@ import type { DiffText } from './diff-text.js';
 const form = (n: number, one: string, few: string, many: string): string => localeFormat('pl').pluralForm(n, { one, few, many, other: many });
 const count = (n: number, one: string, few: string, many: string): string => `${localeFormat('pl').number(n, 3)} ${form(n, one, few, many)}`;
 
+/** Miejsce daty w programie: pełne tygodnie, gdy się da, inaczej dni, licząc od startu. */
+const placePl = (days: number): string => {
+  if (days === 0) return 'dzień startu';
+  const n = Math.abs(days);
+  const span = n % 7 === 0 ? count(n / 7, 'tydzień', 'tygodnie', 'tygodni') : count(n, 'dzień', 'dni', 'dni');
+  return `${span} ${days > 0 ? 'po starcie' : 'przed startem'}`;
+};
+
 /** Wcześniejszy program różnicy kalibracyjnej, według jego fazy: mianownik, dopełniacz i miejscownik (z przyimkiem). */
 const earlier = (phase: string): { is: string; of: string; in: string } =>
   phase === 'rollout'
@@ -51,7 +59,8 @@ export const diffPl: DiffText = {
   renamed: (similarity) => `prawdopodobnie zmiana id, podobieństwo ${similarity}`,
   moved: (from, to) => `przeniesiono z miejsca ${from} na ${to}`,
   shift: (days, dates) =>
-    `wszystkie daty przesunięte o ${count(Math.abs(days), 'dzień', 'dni', 'dni')} ${days > 0 ? 'później' : 'wcześniej'} (${count(dates, 'data', 'daty', 'dat')})`,
+    `program przesunięty o ${count(Math.abs(days), 'dzień', 'dni', 'dni')} ${days > 0 ? 'później' : 'wcześniej'}, a z nim ${count(dates, 'data', 'daty', 'dat')}`,
+  position: (oldDays, newDays) => `w programie: ${placePl(oldDays)} → ${placePl(newDays)}`,
   changeColumns: { path: 'ścieżka', old: 'było', new: 'jest', decisions: 'decyzje' },
   noDecision: 'bez decyzji',
   summary: (s) => {

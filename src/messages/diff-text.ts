@@ -34,6 +34,8 @@ export interface DiffText {
   moved: (from: number, to: number) => string;
   /** One change that stands for a whole-programme shift of the dates. */
   shift: (days: number, dates: number) => string;
+  /** Where a date sits in each programme, in days from its start (negative: before), when it moved within a shifted programme. */
+  position: (oldDays: number, newDays: number) => string;
   /** Column heads of a section's changes in Markdown and HTML. */
   changeColumns: { path: string; old: string; new: string; decisions: string };
   noDecision: string;

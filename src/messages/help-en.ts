@@ -94,7 +94,8 @@ export const optionsEn = {
   selectDateFormat: 'how the export writes dates with slashes: DD/MM/YYYY (UK, Poland) or MM/DD/YYYY (US) (default: the column shows it by a number above 12; a Polish programme\'s exports are day first)',
   selectWrite: 'add the qualified candidates as mentees to the people file (comments and layout kept; never one already there)',
   // match
-  matchStart: 'the day proposed pairs start (YYYY-MM-DD; default: matching.start, else the kick-off milestone, else the programme start)',
+  matchStart: "the day proposed pairs start (YYYY-MM-DD; default: matching.start, else the kick-off milestone, else the programme start; once that day has passed, the first working day on or after today)",
+  matchAsOf: 'the day taken as today for the default start (YYYY-MM-DD; default: today)',
   matchRematch: 'also match again the mentees whose pairs have not started by the start date (their pairs are set aside)',
   matchWrite: 'add the proposed pairs to the people file (comments and layout kept)',
   // doctor

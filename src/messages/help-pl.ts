@@ -91,7 +91,8 @@ const options: Record<OptionKey, string> = {
   selectDateFormat: 'jak eksport zapisuje daty z ukośnikami: DD/MM/YYYY (Polska, Wielka Brytania) albo MM/DD/YYYY (USA) (domyślnie: rozstrzyga liczba większa niż 12 w kolumnie; eksporty programu po polsku mają najpierw dzień)',
   selectWrite: 'dopisz zakwalifikowanych kandydatów jako mentee do pliku osób (komentarze i układ zachowane; nigdy nikogo, kto już tam jest)',
   // match
-  matchStart: 'dzień startu proponowanych par (RRRR-MM-DD; domyślnie: matching.start, potem kamień milowy kick-off, potem start programu)',
+  matchStart: 'dzień startu proponowanych par (RRRR-MM-DD; domyślnie: matching.start, potem kamień milowy kick-off, potem start programu; gdy ten dzień już minął – pierwszy dzień roboczy od dziś)',
+  matchAsOf: 'dzień traktowany jako dzisiejszy przy ustalaniu domyślnego startu (RRRR-MM-DD; domyślnie: dziś)',
   matchRematch: 'dobierz ponownie także mentee, których pary nie ruszyły do dnia startu (te pary są odkładane)',
   matchWrite: 'dopisz proponowane pary do pliku osób (komentarze i układ zachowane)',
   // doctor

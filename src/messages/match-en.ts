@@ -36,7 +36,7 @@ export const matchEn: MatchText = {
   notCovered: (list) => `not covered: ${list.map((c) => `\`${c}\``).join(', ')} (the mentor is below the target)`,
   head: { pair: 'pair', mentee: 'mentee', mentor: 'mentor', competencies: 'competencies', score: 'score', why: 'why', blocked: 'blocked by' },
   unmatchedTitle: (n) => `Without a mentor: ${mentees(n)}`,
-  summary: (p) => `${pairs(p.proposed)} proposed from ${p.start}, ${mentees(p.unmatched)} without a mentor, ${pairs(p.kept)} kept${p.released > 0 ? `, ${pairs(p.released)} released by --rematch` : ''}.`,
+  summary: (p) => `${pairs(p.proposed)} proposed from ${p.start}${p.passed !== undefined ? ` (the programme's start for pairs, ${p.passed}, has passed)` : ''}, ${mentees(p.unmatched)} without a mentor, ${pairs(p.kept)} kept${p.released > 0 ? `, ${pairs(p.released)} released by --rematch` : ''}.`,
   nothingProposed: 'No pair to propose: every mentee has a mentor.',
   wrotePairs: (n, file) => `Added ${pairs(n)} to ${file}.`,
   rematchNoWrite: '--rematch cannot be combined with --write: the released pairs would stay in the file. Remove them by hand (or give them an `end`), then run `mentor match --write` without --rematch.',

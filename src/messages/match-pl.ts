@@ -38,7 +38,7 @@ export const matchPl: MatchText = {
   notCovered: (list) => `poza parą: ${list.map((c) => `\`${c}\``).join(', ')} (mentor poniżej celu)`,
   head: { pair: 'para', mentee: 'mentee', mentor: 'mentor', competencies: 'kompetencje', score: 'punkty', why: 'dlaczego', blocked: 'przeszkoda' },
   unmatchedTitle: (n) => `Bez mentora: ${osoby(n)}`,
-  summary: (p) => `Proponowane pary od ${p.start}: ${p.proposed}; bez mentora: ${osoby(p.unmatched)}; zachowane pary: ${p.kept}${p.released > 0 ? `; zwolnione przez --rematch: ${pary(p.released)}` : ''}.`,
+  summary: (p) => `Proponowane pary od ${p.start}${p.passed !== undefined ? ` (termin startu par z programu, ${p.passed}, już minął)` : ''}: ${p.proposed}; bez mentora: ${osoby(p.unmatched)}; zachowane pary: ${p.kept}${p.released > 0 ? `; zwolnione przez --rematch: ${pary(p.released)}` : ''}.`,
   nothingProposed: 'Nie ma czego proponować: każdy mentee ma mentora.',
   wrotePairs: (n, file) => `Dodano do ${file}: ${pary(n)}.`,
   rematchNoWrite: 'Opcji --rematch nie można łączyć z --write: zwolnione pary zostałyby w pliku. Usuń je ręcznie (albo wpisz im `end`) i uruchom `mentor match --write` bez --rematch.',

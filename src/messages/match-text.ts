@@ -7,7 +7,8 @@ export interface MatchText {
   notCovered: (competencies: readonly string[]) => string;
   head: { pair: string; mentee: string; mentor: string; competencies: string; score: string; why: string; blocked: string };
   unmatchedTitle: (count: number) => string;
-  summary: (p: { proposed: number; unmatched: number; kept: number; start: string; released: number }) => string;
+  /** `passed`: the programme's own start, when it had passed and the pairs start on the next working day instead. */
+  summary: (p: { proposed: number; unmatched: number; kept: number; start: string; released: number; passed?: string }) => string;
   nothingProposed: string;
   wrotePairs: (count: number, file: string) => string;
   rematchNoWrite: string;

@@ -58,11 +58,21 @@ describe('mentor comms (end to end)', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('  step: results-to-sponsor\n');
   });
 
+  it('reminds of assessments whoever the RACI makes assess: the technical authority panel too, in Brackwater', () => {
+    const r = mentor(['comms', 'examples/expert-transfer', '-f', 'json', '--locale', 'en']);
+    const plan = JSON.parse(r.stdout) as { entries: { id: string; proposed: boolean; to: { roles: { id: string }[] } }[] };
+    const reminder = plan.entries.find((e) => e.id === 'assessment-reminder-final-assessment')!;
+    expect(reminder.proposed).toBe(true);
+    expect(reminder.to.roles.map((x) => x.id)).toEqual(['mentor', 'line-manager', 'technical-authority-panel']);
+  });
+
   it('writes Markdown, CSV and a calendar, to stdout or atomically to files, never over one without --force', () => {
     const md = mentor(['comms', 'examples/expert-transfer', '--format', 'markdown', '--to', 'line-manager']);
     expect(md.stdout).toMatch(/^# Communication plan: Brackwater/);
     const csv = mentor(['comms', 'examples/kam-pilot', '-f', 'csv']);
     expect(csv.stdout.startsWith('\uFEFFdate;time;minutes;message;')).toBe(true);
+    // Several recipients in one cell: `; ` between them (names may hold commas; one row per person is --merge).
+    expect(csv.stdout).toContain(';3;"Tomasz Lewandowski; Agnieszka Kowalczyk; Robert Wójcik";email;');
 
     const ics = join(dir, 'plan.ics');
     const first = mentor(['comms', 'examples/kam-pilot', '--output', ics], { env: { COLUMNS: '100' } });

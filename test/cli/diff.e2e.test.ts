@@ -67,6 +67,18 @@ describe('mentor diff: the bundled pilot and rollout', () => {
     expect(diff.changes.map((c) => c.path)).not.toContain('metadata.id');
   }, 120_000);
 
+  it('says the rollout\'s move to a later period once, and lists only the dates that moved within the programme', () => {
+    const dates = diff.changes as (JsonDiff['changes'][number] & { shift?: { days: number; dates: number }; position?: { old: number; new: number } })[];
+    // 12 Jan 2026 → 7 Sept 2026: the kick-off (two weeks after the start in both) is no change of its own.
+    expect(dates.find((c) => c.shift)).toMatchObject({ path: 'metadata.period.start', old: '2026-01-12', new: '2026-09-07', shift: { days: 238, dates: 11 } });
+    expect(dates.map((c) => c.path)).not.toContain('process.milestones[id=kick-off].date');
+    // The mid-point review moved within the programme: from 93 to 156 days after the start.
+    expect(dates.find((c) => c.path === 'process.milestones[id=mid-point-review].date')).toMatchObject({ position: { old: 93, new: 156 }, decisions: ['d-dluzszy-proces'] });
+    const table = mentor(['diff', pilot, rollout, '--locale', 'pl']).stdout;
+    expect(table).toContain('(program przesunięty o 238 dni później, a z nim 11 dat)');
+    expect(table).toContain('(w programie: 93 dni po starcie → 156 dni po starcie)');
+  }, 120_000);
+
   it('summarises people and pairs by id, without names', () => {
     expect(diff.people['mentees']).toMatchObject({ old: 12, new: 40 });
     expect(diff.people['mentees']!.who!.joined[0]).toEqual({ id: expect.stringMatching(/^e-/) });

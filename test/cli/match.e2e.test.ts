@@ -27,14 +27,14 @@ function workspace(): { dir: string; rollout: string; people: string } {
 
 describe('mentor match', () => {
   it('has nothing to propose on the example as shipped (every mentee has a pair) and exits 0', () => {
-    const r = mentor(['match', 'examples/kam-rollout', '--locale', 'en']);
+    const r = mentor(['match', 'examples/kam-rollout', '--locale', 'en', '--as-of', '2026-09-01']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/0 pairs proposed from 2026-09-22, 0 mentees without a mentor, 41 pairs kept\./);
   });
 
   it('after select --write: proposes the pair the free place allows, explains it, and says what blocked the rest', () => {
     const { rollout } = workspace();
-    const r = mentor(['match', rollout, '-f', 'json', '--locale', 'en']);
+    const r = mentor(['match', rollout, '-f', 'json', '--locale', 'en', '--as-of', '2026-09-01']);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout) as MatchJson;
     expect(json.formatVersion).toBe(1);
@@ -53,7 +53,22 @@ describe('mentor match', () => {
     const load = json.mentors.find((m) => m.id === 'm-solszewski')!;
     expect(load.after).toBe(load.capacity);
     // Deterministic: the same input gives the same proposal.
-    expect(mentor(['match', rollout, '-f', 'json', '--locale', 'en']).stdout).toBe(r.stdout);
+    expect(mentor(['match', rollout, '-f', 'json', '--locale', 'en', '--as-of', '2026-09-01']).stdout).toBe(r.stdout);
+  });
+
+  it('once the kick-off has passed, proposes pairs from the first working day on or after today, and says so', () => {
+    const { rollout } = workspace();
+    // Saturday 10 Oct 2026, after the kick-off (22 Sept): Monday 12 Oct.
+    const r = mentor(['match', rollout, '-f', 'json', '--locale', 'en', '--as-of', '2026-10-10']);
+    const json = JSON.parse(r.stdout) as MatchJson & { startSource: string; programmeStart?: string };
+    expect([json.start, json.startSource, json.programmeStart]).toEqual(['2026-10-12', 'today', '2026-09-22']);
+    expect(json.pairs.every((p) => p.start === '2026-10-12')).toBe(true);
+    const ahead = JSON.parse(mentor(['match', rollout, '-f', 'json', '--as-of', '2026-09-01']).stdout) as MatchJson & { startSource: string; programmeStart?: string };
+    expect([ahead.start, ahead.startSource, ahead.programmeStart]).toEqual(['2026-09-22', 'programme', undefined]);
+    const table = mentor(['match', rollout, '--locale', 'en', '--as-of', '2026-10-10']);
+    expect(table.stdout).toContain("proposed from 2026-10-12 (the programme's start for pairs, 2026-09-22, has passed)");
+    const polish = mentor(['match', rollout, '--locale', 'pl', '--as-of', '2026-10-10']);
+    expect(polish.stdout).toContain('Proponowane pary od 2026-10-12 (termin startu par z programu, 2026-09-22, już minął)');
   });
 
   it("prefers a mentee's mentor from the pilot, whose pairs live in the pilot's people file", () => {
@@ -66,7 +81,7 @@ describe('mentor match', () => {
     text = text.slice(0, text.indexOf('  - id: para-18')) + text.slice(text.indexOf('  - id: para-19'));
     text = text.replace(/(- id: m-ewojciechowska\b[\s\S]*?capacity: )3/, '$14');
     writeFileSync(people, text);
-    const json = JSON.parse(mentor(['match', join(dir, 'kam-rollout'), '-f', 'json', '--locale', 'en']).stdout) as MatchJson;
+    const json = JSON.parse(mentor(['match', join(dir, 'kam-rollout'), '-f', 'json', '--locale', 'en', '--as-of', '2026-09-01']).stdout) as MatchJson;
     expect(json.pairs.map((p) => [p.mentee, p.mentor])).toEqual([['e-mjablonski', 'm-ewojciechowska']]);
     expect(json.pairs[0]!.reasons).toContain('+4 the same mentor as before (para-12)');
   });
@@ -74,7 +89,7 @@ describe('mentor match', () => {
   it('--write appends the pairs (the file kept byte for byte above them) and the programme validates clean', () => {
     const { dir, rollout, people } = workspace();
     const before = readFileSync(people, 'utf8');
-    const r = mentor(['match', rollout, '--write', '--locale', 'en', '--output', join(dir, 'pairs.csv')]);
+    const r = mentor(['match', rollout, '--write', '--locale', 'en', '--as-of', '2026-09-01', '--output', join(dir, 'pairs.csv')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/Added 1 pair to .*people\.yaml/);
     const after = readFileSync(people, 'utf8');
@@ -87,7 +102,7 @@ describe('mentor match', () => {
     expect(validate.stdout).toMatch(/no problems|bez problemów/);
     expect(validate.code).toBe(0);
     // Run again: the new pair is kept and nothing is proposed twice.
-    const again = mentor(['match', rollout, '-f', 'json']);
+    const again = mentor(['match', rollout, '-f', 'json', '--as-of', '2026-09-01']);
     expect((JSON.parse(again.stdout) as MatchJson).pairs).toEqual([]);
   });
 

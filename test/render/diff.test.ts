@@ -31,7 +31,7 @@ describe('diff renderers', () => {
 
   it('table: a shift, a possible rename and a move each on one line, control characters visible', async () => {
     const text = (await loadDiffRenderer('table'))(diff, ctx('en'));
-    expect(text).toContain('  ~ 5 Jan 2026 → 7 Sept 2026  (every date shifted by 245 days later (6 dates))');
+    expect(text).toContain('  ~ 5 Jan 2026 → 7 Sept 2026  (programme shifted 245 days later, 6 dates with it)');
     expect(text).toMatch(/ {2}→ kpis\[id=k1\] → kpis\[id=gap-closed\] {2}\(possible rename, \d+% alike\)/);
     expect(text).toContain('  ↕ goals[id=g2]  (moved from place 2 to 1)');
     expect(text).toContain('The mentor\\u001B[2J role');
@@ -41,7 +41,7 @@ describe('diff renderers', () => {
 
   it('table: Polish plurals and dates', async () => {
     const text = (await loadDiffRenderer('table'))(diff, ctx('pl'));
-    expect(text).toContain('(wszystkie daty przesunięte o 245 dni później (6 dat))');
+    expect(text).toContain('(program przesunięty o 245 dni później, a z nim 6 dat)');
     expect(text).toContain('~ 05.01.2026 → 07.09.2026');
     expect(text).toContain('prawdopodobnie zmiana id, podobieństwo');
   });

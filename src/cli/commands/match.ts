@@ -17,6 +17,7 @@ export interface MatchFlags {
   output?: string[];
   force?: boolean;
   start?: string;
+  asOf?: string;
   rematch?: boolean;
   write?: boolean;
 }
@@ -49,7 +50,8 @@ export async function matchCommand(programmePath: string | undefined, flags: Mat
   const programmeExit = warnProblems(input, programmePath, io, ctx.locale);
   if (!input.model) return 2;
   const earlierPairs = await pairsOfRunBefore(input.model, input.bundle.programme.absolutePath, ctx);
-  const result = proposePairs(input.model, { ...(flags.start ? { start: flags.start } : {}), ...(flags.rematch ? { rematch: true } : {}), ...(earlierPairs ? { earlierPairs } : {}) });
+  const today = flags.asOf ?? localToday();
+  const result = proposePairs(input.model, { today, ...(flags.start ? { start: flags.start } : {}), ...(flags.rematch ? { rematch: true } : {}), ...(earlierPairs ? { earlierPairs } : {}) });
 
   const color = plan.stdout === 'table' && decideColor(ctx.color, io.env, io.stdout.isTTY);
   const render = async (format: MatchFormat, colored: boolean): Promise<string> => (await loadMatchRenderer(format))(result, { text, locale, color: colored });

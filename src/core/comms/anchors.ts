@@ -23,6 +23,12 @@ export interface MethodAnchors {
   method: RecruitmentMethod;
   /** Whether the programme has a `line-manager` role: the default texts speak of line managers only then. */
   lineManagers: boolean;
+  /**
+   * Who assesses progress, as the programme's RACI says (`isAssessmentActivity`): the roles
+   * responsible for the activity and the one accountable for it, in that order; undefined when the
+   * RACI has no such activity (the method then reminds mentors and line managers).
+   */
+  assessors?: string[];
   /** Whether each anchor is the programme's own (a milestone or date it holds) or a fallback. */
   own: { kickOff: boolean; matching: boolean; midPoint: boolean; closing: boolean; recruitmentCloses: boolean };
 }
@@ -33,6 +39,21 @@ const assessmentWords = /(review|assessment|evaluation|przeglad|przegląd|ocena|
 /** A milestone whose id says progress is assessed there: `mid-point-review`, `final-assessment`, `przeglad-kwartalny`… */
 export function isAssessmentMilestone(id: string): boolean {
   return assessmentWords.test(id);
+}
+
+// RACI activity ids that name assessing progress: whole words, so `kalibracja-ocen` (calibrating the assessments) is not one.
+const assessingWords = /(^|-)(assess|assessment|assessments|assessing|evaluate|evaluation|ocena|oceny|ocenianie|ewaluacja)(-|$)/i;
+
+/** A RACI activity whose id says progress is assessed in it: `assess-progress`, `assess`, `ocena-postepow`, `progress-assessment`… */
+export function isAssessmentActivity(id: string): boolean {
+  return assessingWords.test(id);
+}
+
+/** The roles the RACI makes responsible or accountable for assessing progress; undefined when it has no such activity. */
+function assessorsOf(programme: Programme): string[] | undefined {
+  const activities = (programme.roleMatrix ?? []).filter((a) => isAssessmentActivity(a.id));
+  if (activities.length === 0) return undefined;
+  return [...new Set(activities.flatMap((a) => [...a.responsible, a.accountable]))];
 }
 
 /** Works out the anchors of a programme. `firstPreparation` finds the earliest module a mentor finished for it, if any. */
@@ -65,6 +86,7 @@ export function methodAnchors(programme: Programme, firstPreparation: (kickOff: 
     assessments.push({ id: 'closing', name: closingMilestone.name, date: closingMilestone.date });
   }
   const prepared = firstPreparation(kickOff.date);
+  const assessors = assessorsOf(programme);
   return {
     start,
     end,
@@ -77,6 +99,7 @@ export function methodAnchors(programme: Programme, firstPreparation: (kickOff: 
     preparationStarts: prepared !== undefined ? fixed(prepared) : offset(matching, -21),
     method: programme.addressees?.recruitment.method ?? 'mixed',
     lineManagers: programme.roles.some((r) => r.id === 'line-manager'),
+    ...(assessors !== undefined ? { assessors } : {}),
     own: {
       kickOff: milestones.has('kick-off'),
       matching: milestones.has('matching'),

@@ -118,6 +118,36 @@ describe('planComms', () => {
     expect(plan.entries.find((e) => e.step === 'kick-off')).toMatchObject({ from: { role: 'hr-owner' }, to: { roles: ['mentee', 'mentor'] } });
   });
 
+  it('reminds of assessments those the RACI makes assess (mentee self-assessment too), else mentors and line managers', () => {
+    const withRaci = (responsible: string[], accountable: string, id = 'assess-progress') =>
+      programmeYaml((d) => {
+        delete d.communications;
+        d.roleMatrix = [
+          { id: 'kalibracja-ocen', name: 'Calibrating the assessments', responsible: ['sponsor'], accountable: 'sponsor' },
+          { id, name: 'Assess progress', responsible, accountable },
+        ];
+      });
+    const reminder = (yaml: string, locale: 'en' | 'pl' = 'en') => planOf(yaml, { locale }).entries.find((e) => e.step === 'assessment-reminder')!;
+    // Mentors only: no reminder to line managers, and no line about them assessing separately.
+    const mentors = reminder(withRaci(['mentor'], 'hr-owner'));
+    expect(mentors.to.roles).toEqual(['mentor']);
+    expect(mentors.text).not.toContain('line managers');
+    // Self-assessment beside the mentor, the accountable line manager reminded too; the sender (HR) never reminds itself.
+    const self = reminder(withRaci(['mentee', 'mentor', 'hr-owner'], 'line-manager', 'ocena-postepow'));
+    expect(self.to.roles).toEqual(['mentee', 'mentor', 'line-manager']);
+    expect(self.text).toContain('Mentees assess themselves on the same scale');
+    expect(self.text).toContain('Mentors and line managers assess separately');
+    expect(reminder(withRaci(['mentee', 'mentor'], 'line-manager'), 'pl').text).toContain('Mentee oceniają też sami siebie na tej samej skali');
+    // Only self-assessment: the text asks the mentee to assess themselves.
+    const only = reminder(withRaci(['mentee'], 'hr-owner'));
+    expect(only.to.roles).toEqual(['mentee']);
+    expect(only.text).toContain('please assess yourself');
+    expect(reminder(withRaci(['mentee'], 'hr-owner'), 'pl').text).toContain('prosimy każdego mentee o samoocenę');
+    // Only the HR owner assesses: nobody to remind. No assessing activity in the RACI: today's rule.
+    expect(planOf(withRaci(['hr-owner'], 'hr-owner')).entries.some((e) => e.step === 'assessment-reminder')).toBe(false);
+    expect(reminder(silent).to.roles).toEqual(['mentor', 'line-manager']);
+  });
+
   it('moves a proposed invitation after the sponsor’s own announcement', () => {
     const yaml = programmeYaml((d) => {
       d.addressees = { criteria: [{ id: 'gap', description: 'A gap' }], recruitment: { method: 'application', closes: '2025-12-19' } };

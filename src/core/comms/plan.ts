@@ -135,7 +135,7 @@ function templateOf(
     message.subject !== undefined && message.text !== undefined
       ? undefined
       : step && stepIds.includes(step.step) && (step.step !== 'assessment-reminder' || step.milestone !== undefined)
-        ? texts.steps[step.step](stepTemplateParams(anchors, step.milestone))
+        ? texts.steps[step.step](stepTemplateParams(anchors, step.milestone, step.step === 'assessment-reminder' ? message.to : undefined))
         : texts.purposes({ lineManagers: anchors.lineManagers })[message.purpose];
   return {
     subject: message.subject ?? fallback!.subject,

@@ -14,7 +14,7 @@ export interface ProposeOptions {
 }
 
 /** The placeholders a step's default text uses for its dates: the milestone when the programme has it. */
-export function stepTemplateParams(anchors: MethodAnchors, milestone?: string): StepTemplateParams {
+export function stepTemplateParams(anchors: MethodAnchors, milestone?: string, assessors?: readonly string[]): StepTemplateParams {
   const kickOff = anchors.own.kickOff ? '{milestone:kick-off}' : '{start}';
   return {
     method: anchors.method,
@@ -24,6 +24,7 @@ export function stepTemplateParams(anchors: MethodAnchors, milestone?: string): 
     closing: anchors.own.closing ? '{milestone:closing}' : '{end}',
     ...(anchors.own.recruitmentCloses ? { recruitmentCloses: '{recruitment-closes}' } : {}),
     ...(milestone !== undefined ? { milestone } : {}),
+    ...(assessors !== undefined ? { assessors } : {}),
   };
 }
 
@@ -53,7 +54,7 @@ export function propose(uncovered: readonly StepNeed[], covered: Coverage, ancho
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
-    const template = options.texts.steps[need.step](stepTemplateParams(anchors, need.milestone));
+    const template = options.texts.steps[need.step](stepTemplateParams(anchors, need.milestone, need.step === 'assessment-reminder' ? need.proposal.to : undefined));
     out.push({
       id,
       step: need.step,

@@ -106,7 +106,9 @@ export function methodNeeds(anchors: MethodAnchors, roles: ReadonlySet<string>, 
       proposal: { anchor: kickOff, from: sponsor, to: everyoneBut(sponsor), channel: 'meeting', purpose: 'information' },
     });
   }
-  const assessors = keep(['mentor', 'line-manager']);
+  // Whoever assesses in this programme (its RACI), but not the sender reminding them; without a
+  // word in the RACI, mentors and line managers, the method's usual assessors.
+  const assessors = keep(anchors.assessors ?? ['mentor', 'line-manager']).filter((r) => r !== hr);
   if (assessors.length > 0) {
     for (const a of anchors.assessments) {
       const anchor: Anchor = { date: a.date, when: { milestone: a.id } };

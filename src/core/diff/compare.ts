@@ -14,12 +14,12 @@ export interface RawChange {
   similarity?: number;
   /** The one change standing for a whole-programme date shift (set by the caller, see diffProgrammes). */
   shift?: { days: number; dates: number };
+  /** A date that moved within a shifted programme: days from each programme's start (set by the caller). */
+  position?: { old: number; new: number };
 }
 
 export interface CompareResult {
   changes: RawChange[];
-  /** Values that are dates (`YYYY-MM-DD`) on both sides at the same place, equal or not: what a shift is measured against. */
-  pairedDates: number;
 }
 
 export interface CompareOptions {
@@ -27,12 +27,10 @@ export interface CompareOptions {
   moves?: boolean;
 }
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 interface Walk {
   changes: RawChange[];
-  pairedDates: number;
   moves: boolean;
 }
 
@@ -43,9 +41,9 @@ interface Walk {
  * side with maps by identity: linear in the size of the documents.
  */
 export function compareDocuments(oldDoc: unknown, newDoc: unknown, options: CompareOptions = {}): CompareResult {
-  const walk: Walk = { changes: [], pairedDates: 0, moves: options.moves === true };
+  const walk: Walk = { changes: [], moves: options.moves === true };
   compare(walk, oldDoc, newDoc, [], undefined, '');
-  return { changes: walk.changes, pairedDates: walk.pairedDates };
+  return { changes: walk.changes };
 }
 
 function compare(walk: Walk, a: unknown, b: unknown, path: PathSegment[], oldPath: PathSegment[] | undefined, pattern: string): void {
@@ -66,7 +64,6 @@ function compare(walk: Walk, a: unknown, b: unknown, path: PathSegment[], oldPat
     compareLists(walk, a, b, path, oldPath, pattern);
     return;
   }
-  if (typeof a === 'string' && typeof b === 'string' && isoDate.test(a) && isoDate.test(b)) walk.pairedDates++;
   if (!sameValue(a, b)) push(walk, { segments: path, kind: 'changed', old: a, new: b }, oldPath);
 }
 

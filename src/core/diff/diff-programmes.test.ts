@@ -122,6 +122,54 @@ describe('diffProgrammes: matching', () => {
     ]);
   });
 
+  it('folds every date that kept its place in a later period, however many others did not, and places one that moved within it', () => {
+    // Returning mentors keep their preparation dates: unchanged dates are no reason to list the shifted ones.
+    const returning = (d: Data) => {
+      for (const id of ['m2', 'm3', 'm4', 'm5']) d.people.mentors.push({ id, name: `Mentor ${id}`, capacity: 1, levels: { negotiation: 5 }, preparation: [{ module: 'role', completed: '2025-12-15' }] });
+    };
+    const pilot = model((d) => {
+      returning(d);
+      d.kpis[0].checkpoints = [{ date: '2026-02-16', target: 0.2 }]; // 6 weeks after the start
+    });
+    const later = rollout((d) => {
+      returning(d);
+      d.metadata.period = { start: '2026-09-07', end: '2027-03-02' };
+      d.process.milestones[0].date = '2026-09-21'; // kick-off: two weeks after the start, as in the pilot
+      d.process.milestones[1].date = '2027-02-26';
+      d.kpis[0].checkpoints = [{ date: '2026-11-16', target: 0.2 }]; // 10 weeks after the start
+      d.people.pairs[0].start = '2026-09-28';
+      d.calibration = { decisions: [{ id: 'later-checkpoint', summary: 'Checkpoint later', changes: ['kpis[id=k1].checkpoints'] }] };
+    });
+    const d = diff(pilot, later);
+    expect(d.changes.map((c) => [c.path, c.shift, c.position])).toEqual([
+      ['metadata.period.start', { days: 245, dates: 5 }, undefined],
+      ['kpis[id=k1].checkpoints[0].date', undefined, { old: 42, new: 70 }],
+    ]);
+    // Nothing to explain: the shifted dates need no decision, the moved checkpoint has one.
+    expect(d.flags).toEqual([]);
+    // The other way round (a revision, so the id and phase are listed too): the dates mirrored.
+    const back = diff(later, pilot);
+    expect(back.changes.filter((c) => c.shift ?? c.position).map((c) => [c.path, c.shift, c.position])).toEqual([
+      ['metadata.period.start', { days: -245, dates: 5 }, undefined],
+      ['kpis[id=k1].checkpoints[0].date', undefined, { old: 70, new: 42 }],
+    ]);
+  });
+
+  it('places the dates that moved within the programme even when none kept its place (a longer rollout)', () => {
+    const later = rollout((d) => {
+      d.metadata.period = { start: '2026-09-07', end: '2027-03-31' };
+      d.process.milestones[0].date = '2026-10-05'; // kick-off: 4 weeks after the start instead of 2
+      d.process.milestones[1].date = '2027-03-26';
+    });
+    const d = diff(model(), later);
+    expect(d.changes.map((c) => [c.path, c.shift, c.position])).toEqual([
+      ['metadata.period.start', undefined, undefined],
+      ['metadata.period.end', undefined, { old: 176, new: 205 }],
+      ['process.milestones[id=kick-off].date', undefined, { old: 14, new: 28 }],
+      ['process.milestones[id=closing].date', undefined, { old: 172, new: 200 }],
+    ]);
+  });
+
   it('keeps dates apart when most of them did not move with the start', () => {
     const d = diff(model(), model((p) => (p.metadata.period.start = '2026-01-12')));
     expect(d.changes.map((c) => [c.path, c.shift])).toEqual([['metadata.period.start', undefined]]);

@@ -96,19 +96,28 @@ function modeOf(oldSide: DiffSide, newSide: DiffSide): ProgrammeDiff['mode'] {
 }
 
 /**
- * Whole-programme date shift: when the new programme starts N days later and at least half of the
- * dates both programmes have at the same place moved by exactly N, those dates are one change
- * ("shifted by N days") rather than one each. Symmetric: the other way round it is −N.
+ * Whole-programme date shift. A rollout (or a later version) that starts N days later naturally has
+ * every date N days later: a date that moved by exactly N keeps its place in the programme and is
+ * no change of its own. Those dates are folded into one change at `metadata.period.start` ("shifted
+ * by N days, K dates with it"), however few or many they are; a date that moved by anything else
+ * moved within the programme (a checkpoint from week 6 to week 10) and stays listed, with its
+ * distance from each programme's start (`position`). The start moving alone is a plain change.
+ * Symmetric: the other way round it is −N.
  */
-function foldShift(changes: RawChange[], pairedDates: number, oldStart: string, newStart: string): { changes: RawChange[]; shift?: RawChange } {
+function foldShift(changes: RawChange[], oldStart: string, newStart: string): RawChange[] {
   const days = daysBetween(oldStart, newStart);
-  if (days === 0) return { changes };
-  const moved = (c: RawChange): boolean =>
-    c.kind === 'changed' && typeof c.old === 'string' && typeof c.new === 'string' && isIsoDate(c.old) && isIsoDate(c.new) && daysBetween(c.old, c.new) === days;
+  if (days === 0) return changes;
+  const dates = (c: RawChange): c is RawChange & { old: string; new: string } =>
+    c.kind === 'changed' && typeof c.old === 'string' && typeof c.new === 'string' && isIsoDate(c.old) && isIsoDate(c.new);
+  const isStart = (c: RawChange): boolean => formatPath(c.segments) === 'metadata.period.start';
+  const moved = (c: RawChange): boolean => dates(c) && daysBetween(c.old, c.new) === days;
   const count = changes.reduce((n, c) => n + (moved(c) ? 1 : 0), 0);
-  if (count < 2 || count * 2 < pairedDates) return { changes };
+  const placed = changes.map((c) =>
+    dates(c) && !moved(c) && !isStart(c) ? { ...c, position: { old: daysBetween(oldStart, c.old), new: daysBetween(newStart, c.new) } } : c,
+  );
+  if (count < 2) return placed;
   const shift: RawChange = { segments: ['metadata', 'period', 'start'], kind: 'changed', old: oldStart, new: newStart, shift: { days, dates: count } };
-  return { changes: changes.filter((c) => !moved(c)), shift };
+  return [shift, ...placed.filter((c) => !moved(c))];
 }
 
 /**
@@ -121,8 +130,7 @@ export function diffProgrammes<M extends DiffSide>(oldSide: M, newSide: M, optio
   const mode = modeOf(oldSide, newSide);
   const calibration = mode === 'calibration';
   const compared = compareDocuments(viewOf(oldSide, !calibration), viewOf(newSide, !calibration), { moves: options.moves === true });
-  const folded = foldShift(compared.changes, compared.pairedDates, oldSide.programme.metadata.period.start, newSide.programme.metadata.period.start);
-  const raw = folded.shift ? [folded.shift, ...folded.changes] : folded.changes;
+  const raw = foldShift(compared.changes, oldSide.programme.metadata.period.start, newSide.programme.metadata.period.start);
 
   const decisions: DecisionInput[] = calibration ? (newSide.programme.calibration?.decisions ?? []) : [];
   const { byChange, refs } = tieDecisions(raw, decisions);
@@ -190,6 +198,7 @@ function toChange(raw: RawChange, decisions: string[]): Change {
     ...(raw.kind !== 'removed' ? { new: raw.new } : {}),
     ...(raw.similarity !== undefined ? { similarity: raw.similarity } : {}),
     ...(raw.shift ? { shift: raw.shift } : {}),
+    ...(raw.position ? { position: raw.position } : {}),
     decisions,
   };
 }

@@ -45,6 +45,11 @@ export interface Change {
   similarity?: number;
   /** The one change that stands for every date moved by a whole-programme shift. */
   shift?: { days: number; dates: number };
+  /**
+   * A date that moved within the programme while the programme itself moved to another period:
+   * its distance in days from the old programme's start and from the new one's (negative: before it).
+   */
+  position?: { old: number; new: number };
   /** Ids of the new programme's calibration decisions that name this change (`changes:`). */
   decisions: string[];
 }

@@ -103,6 +103,23 @@ describe('proposePairs: the objective', () => {
     expect(r.pairs[0]!.parts.map((p) => p.kind)).toEqual(['competency', 'pilot-mentor']);
   });
 
+  it('starts on the programme\'s own day while it is ahead, else on the first working day from today', () => {
+    const people: People = { mentors: [mentor('m1', { negotiation: 5 })], mentees: [mentee('e1', [['negotiation', 2, 4]])] };
+    const started = (r: MatchResult) => [r.start, r.startSource, r.programmeStart, r.pairs[0]?.start];
+    // Before the kick-off (Mon 19 Jan): the kick-off; no today (library default): the kick-off too.
+    expect(started(proposePairs(model(people), { today: '2026-01-10' }))).toEqual(['2026-01-19', 'programme', undefined, '2026-01-19']);
+    expect(started(proposePairs(model(people)))).toEqual(['2026-01-19', 'programme', undefined, '2026-01-19']);
+    expect(started(proposePairs(model(people), { today: '2026-01-19' }))).toEqual(['2026-01-19', 'programme', undefined, '2026-01-19']);
+    // The kick-off has passed: Saturday 7 Feb → Monday 9 Feb, the kick-off named as the programme's start.
+    expect(started(proposePairs(model(people), { today: '2026-02-07' }))).toEqual(['2026-02-09', 'today', '2026-01-19', '2026-02-09']);
+    // The programme's calendar: in Poland 1 May (Friday) and 3 May are days off → Monday 4 May.
+    const polish = model(people, (d) => (d.metadata.locale = 'pl'));
+    expect(started(proposePairs(polish, { today: '2026-05-01' }))).toEqual(['2026-05-04', 'today', '2026-01-19', '2026-05-04']);
+    // A programme already over keeps its own day; --start always wins.
+    expect(started(proposePairs(model(people), { today: '2026-07-01' }))).toEqual(['2026-01-19', 'programme', undefined, '2026-01-19']);
+    expect(started(proposePairs(model(people), { today: '2026-02-07', start: '2026-03-02' }))).toEqual(['2026-03-02', 'option', '2026-01-19', '2026-03-02']);
+  });
+
   it('prefers the mentor of the run before, from the pairs the caller read with its people files', () => {
     const people: People = {
       mentors: [mentor('m1', { negotiation: 5 }), mentor('m2', { negotiation: 5 }, { department: 'South' })],

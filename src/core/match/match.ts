@@ -1,3 +1,4 @@
+import { calendarForLocale, workingDayOnOrAfter } from '../calendar/index.js';
 import type { ProgrammeModel } from '../model/model.js';
 import type { Mentee, MenteeCompetency, Mentor, Pair } from '../model/types.js';
 import { assign, type AssignmentProblem } from './assign.js';
@@ -60,6 +61,13 @@ export interface MentorLoad {
 export interface MatchResult {
   programme: string;
   start: string;
+  /**
+   * Where `start` comes from: `option` (--start), `programme` (its own date, still ahead) or `today`
+   * (the programme's date had passed, so the first working day on or after today).
+   */
+  startSource: StartSource;
+  /** The programme's own start for pairs (matching.start, kick-off or first day), when `start` is not it. */
+  programmeStart?: string;
   weights: MatchWeights;
   /** Existing pairs kept as they are (they count towards the mentors' load). */
   kept: number;
@@ -75,6 +83,11 @@ export interface MatchResult {
 export interface MatchOptions {
   /** Overrides `matching.start`. */
   start?: string;
+  /**
+   * Today (YYYY-MM-DD): a programme date that has passed is no day to start a pair on, so the
+   * default start becomes the first working day on or after it. Without it, the programme's date.
+   */
+  today?: string;
   /** Sets aside the pairs that have not started by the start date and matches their mentees again. */
   rematch?: boolean;
   /**
@@ -84,10 +97,26 @@ export interface MatchOptions {
   earlierPairs?: readonly Pair[];
 }
 
-/** The day proposed pairs start: the option, else `matching.start`, else the `kick-off` milestone, else the programme's start. */
-export function matchStart(model: ProgrammeModel, given?: string): string {
+export type StartSource = 'option' | 'programme' | 'today';
+
+/** The programme's own day for new pairs: `matching.start`, else the `kick-off` milestone, else the programme's first day. */
+export function programmeMatchStart(model: ProgrammeModel): string {
   const { programme } = model;
-  return given ?? programme.matching?.start ?? programme.process.milestones?.find((m) => m.id === 'kick-off')?.date ?? programme.metadata.period.start;
+  return programme.matching?.start ?? programme.process.milestones?.find((m) => m.id === 'kick-off')?.date ?? programme.metadata.period.start;
+}
+
+/**
+ * The day proposed pairs start: the option; else the programme's own day (`programmeMatchStart`)
+ * while it is still ahead of `today`; else the first working day on or after `today` in the
+ * programme's holiday calendar (a pair cannot start in the past). A programme already over keeps
+ * its own day: a start after its end would be no better.
+ */
+export function matchStart(model: ProgrammeModel, given?: string, today?: string): { start: string; source: StartSource } {
+  if (given !== undefined) return { start: given, source: 'option' };
+  const own = programmeMatchStart(model);
+  if (today === undefined || own >= today) return { start: own, source: 'programme' };
+  const next = workingDayOnOrAfter(today, calendarForLocale(model.programme.metadata.locale));
+  return next <= model.programme.metadata.period.end ? { start: next, source: 'today' } : { start: own, source: 'programme' };
 }
 
 /** A pair the constraints allow: kept small (a large run has hundreds of thousands); its parts are worded only if chosen. */
@@ -109,7 +138,8 @@ interface Edge {
  */
 export function proposePairs(model: ProgrammeModel, options: MatchOptions = {}): MatchResult {
   const { programme } = model;
-  const start = matchStart(model, options.start);
+  const { start, source: startSource } = matchStart(model, options.start, options.today);
+  const ownStart = programmeMatchStart(model);
   const weights: MatchWeights = { ...defaultWeights, ...(programme.matching?.weights ?? {}) };
   const programmeEnd = programme.metadata.period.end;
   const importance = new Map(programme.competencies.map((c) => [c.id, c.importance] as const));
@@ -286,6 +316,8 @@ export function proposePairs(model: ProgrammeModel, options: MatchOptions = {}):
   return {
     programme: programme.metadata.id,
     start,
+    startSource,
+    ...(ownStart !== start ? { programmeStart: ownStart } : {}),
     weights,
     kept: running.length,
     released: released.map((p) => p.id),

@@ -26,6 +26,13 @@ export const planColumns = [
 /** Column names of the mail-merge CSV: one row per recipient. */
 export const mergeColumns = ['recipient', 'name', 'role', 'email', 'date', 'time', 'message', 'occurrence', 'proposed', 'channel', 'subject', 'body'] as const;
 
+/**
+ * Several values in one cell are joined with `; `, never `, `: names carry commas ("dr hab. Jan
+ * Nowak, prof. UN", "Smith, Anna"), so a comma-joined list cannot be split back, while `; ` is what
+ * Outlook and Excel users already use between recipients. One row per recipient is `--merge`.
+ */
+export const cellList = (values: readonly string[]): string => values.join('; ');
+
 /** The plan as a spreadsheet: one row per entry, `;` and a BOM for Polish Excel. */
 export const commsCsv: CommsRenderer = (plan, ctx) => {
   const rows = plan.entries.map((e) => [
@@ -37,11 +44,11 @@ export const commsCsv: CommsRenderer = (plan, ctx) => {
     e.proposed,
     e.step ?? '',
     e.from.role,
-    names(plan, e.from.people).join(', '),
-    e.to.roles.join(', '),
-    e.to.people.join(', '),
+    cellList(names(plan, e.from.people)),
+    cellList(e.to.roles),
+    cellList(e.to.people),
     e.recipients.length,
-    names(plan, e.recipients).join(', '),
+    cellList(names(plan, e.recipients)),
     e.channel,
     e.purpose,
     e.subject,

@@ -3,7 +3,7 @@ import { programmeYaml } from '../../../test/helpers/bundle.js';
 import { planOf } from '../../../test/helpers/comms.js';
 import { mergeRows } from '../../core/comms/merge.js';
 import { applyView } from '../../core/comms/view.js';
-import { commsCsv, mergeColumns, mergeCsv, planColumns } from './csv.js';
+import { cellList, commsCsv, mergeColumns, mergeCsv, planColumns } from './csv.js';
 import { commsJson, mergeJson } from './json.js';
 import { commsMarkdown } from './markdown.js';
 import { commsTable } from './table.js';
@@ -61,6 +61,14 @@ describe('CSV', () => {
     const [header, first] = csv.slice(1).split('\r\n');
     expect(header).toBe(planColumns.join(';'));
     expect(first!.startsWith('2025-12-01;;;sponsor-announcement;1;true;sponsor-announcement;sponsor;Sam Price;line-manager;;1;Lee Moss;email;buy-in;')).toBe(true);
+  });
+
+  it('separates several people or roles in one cell with `; `, so a name with a comma stays one name', () => {
+    const titled = programmeYaml((d) => (d.people.staff[2].name = 'Moss, Lee'));
+    const row = commsCsv(planOf(titled), ctx()).split('\r\n').find((l) => l.startsWith('2026-01-12,,,buy-in,'))!;
+    expect(row).toContain(',line-manager; mentor; mentee,');
+    expect(row).toContain(',3,"Moss, Lee; Maria Mentor; Eve Mentee",');
+    expect(cellList(['Moss, Lee', 'Eve Mentee']).split('; ')).toEqual(['Moss, Lee', 'Eve Mentee']);
   });
 
   it('writes mail-merge rows with the e-mail only where the people file has one', () => {

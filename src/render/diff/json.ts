@@ -30,6 +30,7 @@ export const json: DiffRenderer = (diff, ctx) => {
       new: c.kind === 'removed' ? null : (c.new ?? null),
       ...(c.similarity !== undefined ? { similarity: c.similarity } : {}),
       ...(c.shift ? { shift: c.shift } : {}),
+      ...(c.position ? { position: c.position } : {}),
       decisions: c.decisions,
     })),
     people: diff.people,

@@ -80,7 +80,7 @@ export interface ChangeLine {
   old?: string;
   /** The new value in one line (absent for a removal). */
   new?: string;
-  /** What the kind means when the values do not say it (rename, move, shift). */
+  /** What the kind means when the values do not say it (rename, move, shift), or where a date sits in the programme. */
   note?: string;
 }
 
@@ -93,6 +93,7 @@ export function describeChange(change: Change, text: DiffText, f: LocaleFormat):
   if (change.kind !== 'added') line.old = valueText(change.old, f);
   if (change.kind !== 'removed') line.new = valueText(change.new, f);
   if (change.shift) line.note = text.shift(change.shift.days, change.shift.dates);
+  if (change.position) line.note = text.position(change.position.old, change.position.new);
   return line;
 }
 

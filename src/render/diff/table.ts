@@ -71,7 +71,8 @@ function changes(diff: ProgrammeDiff, text: DiffText, f: LocaleFormat, c: Colour
         out.push(`  ${mark} ${what}  ${c.dim(`(${line.note})`)}${decided}`);
       } else if (fitsInline(...[old, now].filter((t): t is string => t !== undefined))) {
         const value = old !== undefined && now !== undefined ? `${c.red(old)} → ${c.green(now)}` : old !== undefined ? c.red(old) : c.green(now ?? '');
-        out.push(`  ${mark} ${visible(line.path)}: ${value}${decided}`);
+        const note = line.note !== undefined ? `  ${c.dim(`(${line.note})`)}` : '';
+        out.push(`  ${mark} ${visible(line.path)}: ${value}${note}${decided}`);
       } else {
         out.push(`  ${mark} ${visible(line.path)}${decided}`);
         if (old !== undefined) out.push(...old.split('\n').map((l, i) => `      ${c.red(`${i === 0 ? '−' : ' '} ${l}`)}`));

@@ -7,6 +7,8 @@ export const json: MatchRenderer = (result, { text }) =>
       formatVersion: 1,
       programme: result.programme,
       start: result.start,
+      startSource: result.startSource,
+      ...(result.programmeStart !== undefined ? { programmeStart: result.programmeStart } : {}),
       weights: result.weights,
       objective: result.objective,
       kept: result.kept,

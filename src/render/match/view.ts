@@ -15,5 +15,5 @@ export function reasonsOf(pair: ProposedPair, text: MatchText): string[] {
 }
 
 export function summaryOf(result: MatchResult, text: MatchText): string {
-  return text.summary({ proposed: result.pairs.length, unmatched: result.unmatched.length, kept: result.kept, start: result.start, released: result.released.length });
+  return text.summary({ proposed: result.pairs.length, unmatched: result.unmatched.length, kept: result.kept, start: result.start, released: result.released.length, ...(result.startSource === 'today' && result.programmeStart !== undefined ? { passed: result.programmeStart } : {}) });
 }
