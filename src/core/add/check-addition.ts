@@ -275,8 +275,10 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
       const parsed = parseSourceText(s.shown, () => version.text, s.absolutePath, version.compact);
       (s.document === 'People' ? people : records).push(parsed);
       shownIndexes.set(s.shown, version.indexes);
+      // Looked for in the file as it is on disk: the text with the addition is the same plus the new
+      // items (which hold no comment), and searching it would join its pieces into one more copy.
       const full = s.whole[side];
-      if (full?.includes(directiveMark)) commented.push({ file: s.shown, absolutePath: s.absolutePath, text: s.view ? textOfView(full) : full, data: undefined, isMentorDocument: true, findings: [] });
+      if (full !== undefined && (s.whole.before ?? full).includes(directiveMark)) commented.push({ file: s.shown, absolutePath: s.absolutePath, text: s.view ? textOfView(full) : full, data: undefined, isMentorDocument: true, findings: [] });
     }
     const programmeText = programmeChange?.[side];
     const programme = programmeText === undefined ? scope.bundle.programme : parseSourceText(programmeChange!.shown, programmeChange!.view ? textOfView(programmeText) : programmeText, programmeChange!.absolutePath);
