@@ -7,6 +7,7 @@ import { loadProgrammeAt, type LoadedProgramme } from '../io/load-programme.js';
 import { exists } from '../io/write.js';
 import { catalogue, type Locale } from '../messages/index.js';
 import type { CliIo } from './env.js';
+import type { Diagnostic } from '../core/diagnostics.js';
 import type { ParsedFile } from '../core/parse/parsed-file.js';
 import { programmeLocale } from '../core/programme-locale.js';
 import { startProgress } from './progress.js';
@@ -19,6 +20,11 @@ export async function configFor(flag: string | false | undefined, io: CliIo, loc
   const shown = flag ?? relative(io.cwd, path);
   if (flag !== undefined && !(await exists(path))) throw new IoError('path-not-found', flag);
   return loadConfig(path, shown === '' ? path : shown, catalogue(locale).ui);
+}
+
+/** The team's rule settings applied to findings, its `overrides` globs read from the settings file's folder. */
+export function applyTeamConfig(diagnostics: Diagnostic[], config: MentorConfig | undefined, cwd: string): Diagnostic[] {
+  return config ? applyConfig(diagnostics, config, config.source ? configRelative(config.source, cwd) : undefined) : diagnostics;
 }
 
 export interface ProgrammeInput extends LoadedProgramme {
@@ -56,7 +62,7 @@ export async function readProgramme(
   } finally {
     progress?.done();
   }
-  const diagnostics = config ? applyConfig(loaded.diagnostics, config, config.source ? configRelative(config.source, options.io.cwd) : undefined) : loaded.diagnostics;
+  const diagnostics = applyTeamConfig(loaded.diagnostics, config, options.io.cwd);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return { ...loaded, diagnostics, errors, ...(config ? { config } : {}) };
 }

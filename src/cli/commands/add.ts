@@ -1,5 +1,4 @@
 import { dirname, resolve } from 'node:path';
-import { applyConfig } from '../../core/config.js';
 import { fieldOf, itemOf, lineSpans, newFindings, type PlacedItem } from '../../core/add/attribute.js';
 import { mapColumns } from '../../core/add/columns.js';
 import { fieldsOf, keyOrderOf, type FieldSpec } from '../../core/add/fields.js';
@@ -26,8 +25,7 @@ import { decideColor, interactiveTerminal, type CliIo } from '../env.js';
 import { startProgress } from '../progress.js';
 import type { CommandContext } from '../program.js';
 import { addReservedKeys } from '../options.js';
-import { configFor } from '../programme-input.js';
-import { configRelative } from '../../io/config.js';
+import { applyTeamConfig, configFor } from '../programme-input.js';
 import { askMissing } from './add-dialog.js';
 import { exampleCommand } from './add-example.js';
 
@@ -163,8 +161,7 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
     const seeds = texts(records.flatMap((r) => [info.owner ? r[info.owner] : undefined, r['id']]));
     const references = texts(records.flatMap((r) => fields.filter((f) => f.type.kind === 'id' && f.key !== 'id').map((f) => r[f.key])));
     const result = checkAddition({ bundle: scope.bundle, findings: scope.findings, people: scope.peopleTexts }, changed, { seeds, references }, { today, locale, ...(config?.settings ? { settings: config.settings } : {}) });
-    // As `mentor validate` applies it: overrides' globs are relative to the configuration file's folder.
-    const configured = (diagnostics: Diagnostic[]): Diagnostic[] => (config ? applyConfig(diagnostics, config, config.source ? configRelative(config.source, io.cwd) : undefined) : diagnostics);
+    const configured = (diagnostics: Diagnostic[]): Diagnostic[] => applyTeamConfig(diagnostics, config, io.cwd);
     const after = configured(result.after);
     let caused = after;
     let before: Diagnostic[] = [];

@@ -1,4 +1,4 @@
-import { applyConfig, type MentorConfig } from '../../core/config.js';
+import type { MentorConfig } from '../../core/config.js';
 import type { Workspace } from '../../core/model/bundle.js';
 import { summarise, type Diagnostic } from '../../core/diagnostics.js';
 import { validateWorkspaceWithCoverage, type ValidationResult } from '../../core/validate/index.js';
@@ -12,9 +12,8 @@ import { version } from '../../version.js';
 import { localToday } from '../../io/clock.js';
 import { decideColor, type CliIo } from '../env.js';
 import { planOutputs, writeOutputs, type OutputSpec } from '../outputs.js';
-import { configFor } from '../programme-input.js';
+import { applyTeamConfig, configFor } from '../programme-input.js';
 import { startProgress } from '../progress.js';
-import { configRelative } from '../../io/config.js';
 
 export interface ValidateFlags {
   format?: string;
@@ -70,7 +69,7 @@ export async function validateCommand(paths: string[], flags: ValidateFlags, io:
   // Comments first, team settings second: a comment silences a finding whatever its severity.
   const silenced = applySuppressions(workspaceFiles(workspace), diagnostics, locale);
   diagnostics = silenced.diagnostics;
-  if (config) diagnostics = applyConfig(diagnostics, config, config.source ? configRelative(config.source, io.cwd) : undefined);
+  diagnostics = applyTeamConfig(diagnostics, config, io.cwd);
   // Included people and records files count as checked too, even when only programme.yaml was named.
   // So do files reported only because a programme includes them where they do not belong.
   const checked = [...new Set([...[...workspace.files, ...workspace.bundles.flatMap((b) => [b.programme, ...b.people, ...b.records])].map((f) => f.file), ...diagnostics.map((d) => d.file)])];
