@@ -84,8 +84,13 @@ export const addPl: AddText = {
     wouldAdd: (what, file, created) => `Próba, niczego nie zapisano: dodano by ${what} do ${file}${created ? ' (nowy plik)' : ''}.`,
     refused: (strict) => (strict ? 'Niczego nie dodano: po dodaniu program miałby ostrzeżenia (--strict).' : 'Niczego nie dodano: po dodaniu program byłby niepoprawny.'),
     warnings: (n, dryRun) => (dryRun ? `Dodanie dałoby ${n === 1 ? 'jedno ostrzeżenie' : plural(n, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń')}:` : n === 1 ? 'Dodano z jednym ostrzeżeniem:' : `Dodano z ${n} ostrzeżeniami:`),
-    preexisting: (errors, warnings, command) =>
-      `Program miał już ${[errors > 0 ? plural(errors, 'błąd', 'błędy', 'błędów') : '', warnings > 0 ? plural(warnings, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń') : ''].filter(Boolean).join(' i ')} niezwiązane z tym dodaniem; pokaże je \`${command}\`.`,
+    preexisting: (errors, warnings, command) => {
+      // The adjective agrees with the nearest count (1 błąd niezwiązany, 3 błędy niezwiązane, 7 ostrzeżeń niezwiązanych), the pronoun with all of them.
+      const last = warnings > 0 ? { n: warnings, one: 'niezwiązane' } : { n: errors, one: 'niezwiązany' };
+      const adjective = localeFormat('pl').pluralForm(last.n, { one: last.one, few: 'niezwiązane', many: 'niezwiązanych', other: 'niezwiązanych' });
+      const them = errors === 1 && warnings === 0 ? 'go' : 'je';
+      return `Program miał już ${[errors > 0 ? plural(errors, 'błąd', 'błędy', 'błędów') : '', warnings > 0 ? plural(warnings, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń') : ''].filter(Boolean).join(' i ')} ${adjective} z tym dodaniem; pokaże ${them} \`${command}\`.`;
+    },
     cancelled: 'Przerwano; niczego nie zapisano.',
   },
   where: {

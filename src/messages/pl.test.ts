@@ -6,6 +6,7 @@ import { ruleIds } from '../core/diagnostics.js';
 import { yamlSyntaxReasons } from '../core/parse/yaml-errors.js';
 import type { Params } from '../core/parse/parsed-file.js';
 import { en } from './en.js';
+import { addPl } from './add-pl.js';
 import { initPl } from './init-pl.js';
 import { nounsPl } from './nouns-pl.js';
 import { pl } from './pl.js';
@@ -208,3 +209,14 @@ function walkYaml(folder: string): string[] {
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => join(folder, f));
 }
+
+describe('mentor add in Polish', () => {
+  it('makes the problems a programme already had agree with their count and gender', () => {
+    const said = (errors: number, warnings: number): string => addPl.out.preexisting(errors, warnings, 'mentor validate .');
+    expect(said(1, 0)).toBe('Program miał już 1 błąd niezwiązany z tym dodaniem; pokaże go `mentor validate .`.');
+    expect(said(3, 0)).toBe('Program miał już 3 błędy niezwiązane z tym dodaniem; pokaże je `mentor validate .`.');
+    expect(said(0, 1)).toBe('Program miał już 1 ostrzeżenie niezwiązane z tym dodaniem; pokaże je `mentor validate .`.');
+    expect(said(0, 7)).toBe('Program miał już 7 ostrzeżeń niezwiązanych z tym dodaniem; pokaże je `mentor validate .`.');
+    expect(said(2, 5)).toBe('Program miał już 2 błędy i 5 ostrzeżeń niezwiązanych z tym dodaniem; pokaże je `mentor validate .`.');
+  });
+});
