@@ -23,6 +23,7 @@ export const addEn: AddText = {
     staff: (n) => (n === 1 ? 'a staff member' : `${n} staff members`),
   },
   columnNames: {
+    date: ['Session date', 'Meeting date', 'Day'],
     minutes: ['Duration', 'Length'],
     hours: ['Time (hours)'],
     level: ['Rating', 'Score'],

@@ -26,6 +26,7 @@ export const addPl: AddText = {
     staff: counted('osobę spoza par', 'osoby spoza par', 'osób spoza par'),
   },
   columnNames: {
+    date: ['Data spotkania', 'Data sesji', 'Dzień'],
     minutes: ['Minuty', 'Czas', 'Czas trwania'],
     hours: ['Godziny'],
     level: ['Ocena'],

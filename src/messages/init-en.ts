@@ -1,5 +1,6 @@
 import type { ToolSourceGap } from '../core/scaffold/tool-source.js';
 import type { InitText } from './init-text.js';
+import { endSentence } from './sentence.js';
 
 const toolSourceGaps: Record<ToolSourceGap, string> = {
   'clone-no-remote': 'a git clone with no origin remote',
@@ -15,7 +16,7 @@ export const initEn: InitText = {
   file: {
     programmeHeader: (p) =>
       [
-        `${p.name} – ${p.organisation}.`,
+        endSentence(`${p.name} – ${p.organisation}`),
         p.basis === 'pilot'
           ? `Rollout scaffolded by \`mentor init --from ${p.source}\`: the frame is the pilot's, with dates moved to the new period.`
           : p.basis === 'previous'

@@ -1,5 +1,6 @@
 import type { ToolSourceGap } from '../core/scaffold/tool-source.js';
 import type { InitText } from './init-text.js';
+import { endSentence } from './sentence.js';
 import { plural } from './plural-pl.js';
 
 const toolSourceGaps: Record<ToolSourceGap, string> = {
@@ -16,7 +17,7 @@ export const initPl: InitText = {
   file: {
     programmeHeader: (p) =>
       [
-        `${p.name} – ${p.organisation}.`,
+        endSentence(`${p.name} – ${p.organisation}`),
         p.basis === 'pilot'
           ? `Wdrożenie przygotowane przez \`mentor init --from ${p.source}\`: rama pochodzi z pilotażu, daty przesunięto na nowy okres.`
           : p.basis === 'previous'

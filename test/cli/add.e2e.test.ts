@@ -152,6 +152,20 @@ describe('mentor add (records)', () => {
     expect(changed().added).toEqual(['  - { pair: para-02, date: 2026-06-24, minutes: 60, topic: Plan dalszego rozwoju }', '  - { pair: para-03, date: 2026-06-24, minutes: 60 }']);
   });
 
+  it('reads a Polish forms export (BOM, CRLF, semicolons, DD.MM.YYYY, a comma decimal); a row short of a required cell names the column as the file titles it', () => {
+    const csv = join(dir, '..', 'formularz.csv');
+    const header = '\uFEFFSygnatura czasowa;Para;Data spotkania;Czas trwania (min);Temat\r\n';
+    writeFileSync(csv, `${header}2026-06-25 10:02:11;para-02;24.06.2026;60;Okna czasowe\r\n2026-06-25 10:05:00;para-03;24.06.2026\r\n`);
+    const short = mentor(['add', 'session', '--from', csv, '--ignore-columns', 'Sygnatura czasowa', ...today], { cwd: dir });
+    expect(short.code).toBe(2);
+    expect(short.stderr).toContain('row 3: Czas trwania (min)');
+    expect(changed()).toEqual({ added: [], removed: [] });
+    writeFileSync(csv, `${header}2026-06-25 10:02:11;para-02;24.06.2026;60;Okna czasowe\r\n2026-06-25 10:05:00;para-03;24.06.2026;45,0;\r\n`);
+    const good = mentor(['add', 'session', '--from', csv, '--ignore-columns', 'Sygnatura czasowa', ...today], { cwd: dir });
+    expect(good.stderr).toBe('');
+    expect(changed().added).toEqual(['  - { pair: para-02, date: 2026-06-24, minutes: 60, topic: Okna czasowe }', '  - { pair: para-03, date: 2026-06-24, minutes: 45 }']);
+  });
+
   it('never edits a records file saved in Windows-1250 (its Polish letters would be lost): says where, writes nothing', () => {
     const file = join(dir, 'records', '2026-06.yaml');
     const text = readFileSync(file, 'utf8');

@@ -133,7 +133,8 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
     const missing = inputs.map((input) => ({ input, fields: missingOf(fields, input.texts, info) })).filter((m) => m.fields.length > 0);
     if (missing.length > 0) {
       if (flags.from !== undefined) {
-        throw new UsageError(text.errors.missingInRows(missing.map((m) => ({ row: m.input.row ?? 0, columns: m.fields.map((f) => f.key) }))));
+        // Each empty cell is named by its column's title in the file (`Czas trwania (min)`), a field the file has no column for by its key.
+        throw new UsageError(text.errors.missingInRows(missing.map((m) => ({ row: m.input.row ?? 0, columns: m.fields.map((f) => m.input.columns?.get(f.key) ?? f.key) }))));
       }
       const example = exampleCommand(kind, fields.filter((f) => f.key !== info.dateField), inputs[0]!.texts, programme, today);
       throw new UsageError(

@@ -93,3 +93,17 @@ export function reportingChain(people: ReadonlyMap<string, Person>, from: string
   }
   return undefined;
 }
+
+/**
+ * A person's name as compared when telling whether two entries are one person: lower case, letters
+ * without their marks (ł as l), one space between words (`Łukasz Wróbel` = `lukasz wrobel`).
+ */
+export function personNameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ł/g, 'l')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -308,4 +308,31 @@ describe('planScaffold: the people of a brief', () => {
       { id: 'pair-02', mentor: 'Nobody', mentee: 'mentee-01', competencies: ['key-account-negotiation'], start: '2026-03-02' },
     ]);
   });
+
+  it('gives one person one id: a sponsor who mentors and a mentor who is mentored keep the id they have, neutral ids count the others', () => {
+    const files = plan(
+      answers({
+        hrOwner: 'Joanna Kowal',
+        sponsor: { name: 'Krzysztof Mąka', email: 'k.maka@example.com' },
+        lineManagers: [{ name: 'Ewa Sowa', email: 'ewa.sowa@example.com' }],
+        mentors: [
+          { name: 'krzysztof  maka', levels: { 'key-account-negotiation': 5 } },
+          { name: 'Piotr Wrona', levels: { 'key-account-negotiation': 5 } },
+          // Two people of one name, told apart by their e-mail addresses.
+          { name: 'Ewa Sowa', email: 'ewa.sowa.2@example.com', levels: { 'key-account-negotiation': 5 } },
+        ],
+        mentees: [
+          { name: 'Ola Nowak', competencies: [{ competency: 'key-account-negotiation', baseline: 2, target: 4 }] },
+          { name: 'Piotr Wrona', competencies: [{ competency: 'key-account-negotiation', baseline: 1, target: 3 }] },
+        ],
+        pairs: [{ mentor: 'Krzysztof Mąka', mentee: 'Ola Nowak' }],
+      }),
+    );
+    const people = parse(fileOf(files, 'people.yaml')) as { mentors: { id: string; name: string }[]; mentees: { id: string }[]; pairs: { mentor: string }[] };
+    expect(people.mentors.map((m) => m.id)).toEqual(['krzysztof-maka', 'mentor-01', 'mentor-02']);
+    // One id carries one name: the name as the staff list has it.
+    expect(people.mentors[0]!.name).toBe('Krzysztof Mąka');
+    expect(people.mentees.map((m) => m.id)).toEqual(['mentee-01', 'mentor-01']);
+    expect(people.pairs[0]!.mentor).toBe('krzysztof-maka');
+  });
 });

@@ -7,6 +7,7 @@ import { addDays, clampDate, daysBetween, endOf, monthOf, resolveDate } from './
 import { placeOnWorkingDays, type PlannedEvent } from './schedule.js';
 import { selectFrame } from './frame.js';
 import { personIdFromName, uniqueId } from './slug.js';
+import { personNameKey } from '../model/people.js';
 import type { Frame, FrameWhen, MadeId, PersonInput, PlannedFile, RawFile, ScaffoldAnswers, ScaffoldContext, ScaffoldSource } from './types.js';
 
 /** Where the scaffold keeps its copy of the schemas, relative to the programme folder. */
@@ -112,15 +113,31 @@ function planPeople(answers: ScaffoldAnswers, staff: readonly StaffMember[], req
   const next = (prefix: string, given: string | undefined, i: number): string => given ?? uniqueId(`${prefix}-${String(i + 1).padStart(2, '0')}`, taken);
   const manager = (lineManager: string | undefined): { lineManager?: string } =>
     lineManager === undefined ? {} : { lineManager: staff.some((s) => s.id === lineManager) ? lineManager : (staff.find((s) => s.name === lineManager)?.id ?? lineManager) };
-  const mentors = (answers.mentors ?? []).map((m, i) => {
-    const { id, capacity, levels, lineManager, ...rest } = m;
+  // One person is one id: a mentor or mentee who already holds a role (the sponsor who also mentors,
+  // a line manager who is mentored) or stands in the other list takes the id they already have,
+  // unless e-mail addresses tell the two apart (person-name-duplicate's test).
+  const known: { id: string; name: string; email?: string | undefined }[] = [...staff];
+  const same = (person: { name: string; email?: string | undefined }) =>
+    known.find((k) => personNameKey(k.name) === personNameKey(person.name) && (k.email === undefined || person.email === undefined || k.email === person.email));
+  const counted = { mentor: 0, mentee: 0 };
+  // The id, and the name as first written (one id carries one name: person-name-mismatch).
+  const idOf = (prefix: 'mentor' | 'mentee', person: { id?: string | undefined; name: string; email?: string | undefined }): { id: string; name: string } => {
+    const found = person.id === undefined ? same(person) : undefined;
+    const id = person.id ?? found?.id ?? next(prefix, undefined, counted[prefix]++);
+    known.push({ id, name: person.name, email: person.email });
+    return { id, name: found?.name ?? person.name };
+  };
+  const mentors = (answers.mentors ?? []).map((m) => {
+    const { id: _id, capacity, levels, lineManager, ...rest } = m;
     // `mentorsPrepared`: the workshop's day, recorded for every required module of a mentor who lists none.
     const prepared = rest.preparation === undefined && answers.mentorsPrepared !== undefined && requiredModules.length > 0 ? { preparation: requiredModules.map((module) => ({ module, completed: answers.mentorsPrepared! })) } : {};
-    return { id: next('mentor', id, i), ...rest, ...manager(lineManager), capacity: capacity ?? 2, levels: levels ?? {}, ...prepared } as Mentor;
+    const who = idOf('mentor', m);
+    return { id: who.id, ...rest, name: who.name, ...manager(lineManager), capacity: capacity ?? 2, levels: levels ?? {}, ...prepared } as Mentor;
   });
-  const mentees = (answers.mentees ?? []).map((m, i) => {
-    const { id, lineManager, ...rest } = m;
-    return { id: next('mentee', id, i), ...rest, ...manager(lineManager) } as Mentee;
+  const mentees = (answers.mentees ?? []).map((m) => {
+    const { id: _id, lineManager, ...rest } = m;
+    const who = idOf('mentee', m);
+    return { id: who.id, ...rest, name: who.name, ...manager(lineManager) } as Mentee;
   });
   return { mentors, mentees };
 }
@@ -132,7 +149,8 @@ function planPeople(answers: ScaffoldAnswers, staff: readonly StaffMember[], req
  */
 function planPairs(answers: ScaffoldAnswers, people: { mentors: readonly Mentor[]; mentees: readonly Mentee[] }, start: string): Pair[] {
   const taken = new Set<string>((answers.pairs ?? []).flatMap((p) => (p.id ? [p.id] : [])));
-  const find = (list: readonly { id: string; name: string }[], key: string): string => list.find((p) => p.id === key)?.id ?? list.find((p) => p.name === key)?.id ?? key;
+  const find = (list: readonly { id: string; name: string }[], key: string): string =>
+    list.find((p) => p.id === key)?.id ?? list.find((p) => p.name === key)?.id ?? list.find((p) => personNameKey(p.name) === personNameKey(key))?.id ?? key;
   return (answers.pairs ?? []).map((p, i) => {
     const mentor = find(people.mentors, p.mentor);
     const mentee = find(people.mentees, p.mentee);

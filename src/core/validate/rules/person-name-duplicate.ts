@@ -1,5 +1,5 @@
 import type { Finding } from '../../parse/parsed-file.js';
-import type { PersonList } from '../../model/people.js';
+import { personNameKey as nameKey, type PersonList } from '../../model/people.js';
 import type { Mentee, Mentor, StaffMember } from '../../model/types.js';
 import type { Rule } from '../rule.js';
 import { personLists } from './support.js';
@@ -33,14 +33,3 @@ export const personNameDuplicate: Rule = {
     return findings;
   },
 };
-
-/** A name as compared: lower case, letters without their marks (ł as l), one space between words. */
-function nameKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/ł/g, 'l')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}

@@ -1,0 +1,75 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mentor } from './spawn.js';
+
+// A client unlike the bundled briefs: a Polish logistics company whose organisation name ends in a
+// full stop, on an outside framework's 0–5 scale, whose sponsor (the CEO) also mentors, with a mentee
+// who has no line manager, mentors in two cities and two KPIs where lower is better.
+
+const brief = `dir: wisla-cargo
+locale: pl
+organisation: Wisła Cargo Logistyka sp. z o.o.
+name: Mentoring dyspozytorów 2026
+start: 2026-09-07
+weeks: 26
+goals:
+  - { id: mniej-przestojow, name: Mniej przestojów floty }
+scale:
+  name: Ramy Kompetencji Logistyka 4.0 (0–5)
+  levels: ["0 Nie oceniono", "1 Świadomość", "2 Podstawy", "3 Samodzielność", "4 Biegłość", "5 Ekspert"]
+competencies:
+  - { id: planowanie-tras, name: Planowanie tras, importance: strategic, whyVacant: 3 z 40 dyspozytorów }
+  - { id: wms, name: Obsługa WMS, importance: tactical, whyVacant: Dwóch superużytkowników }
+criteria:
+  - { id: luka-2, description: Luka co najmniej dwóch poziomów, minGap: 2, importance: strategic }
+hrOwner: { name: Agnieszka Wróbel }
+sponsor: { name: Krzysztof Mąka, title: Prezes zarządu, email: k.maka@wislacargo.pl }
+lineManagers:
+  - { name: Halina Grabowska, department: Oddział Poznań }
+  - { name: Łukasz Żmuda, department: Oddział Wrocław }
+milestones:
+  - { id: kick-off, date: 2026-09-14 }
+kpis:
+  - { id: przestoje, name: Godziny przestoju floty, level: 4, baseline: 120, target: 80, unit: godzin, direction: lower, source: TMS }
+  - { id: reklamacje, name: Reklamacje na 1000 przesyłek, level: 4, baseline: 4.5, target: 3.2, direction: lower, source: BOK }
+mentorsPrepared: 2026-09-11
+mentors:
+  - { name: Krzysztof Mąka, department: Zarząd, capacity: 1, levels: { planowanie-tras: 5 } }
+  - { name: Grzegorz Pietrzak, department: Oddział Poznań, lineManager: Halina Grabowska, levels: { planowanie-tras: 5, wms: 4 } }
+  - { name: Ewelina Świątek, department: Oddział Wrocław, lineManager: Łukasz Żmuda, levels: { wms: 5 } }
+mentees:
+  - { name: Zuzanna Kołodziej, department: Zarząd, competencies: [{ competency: planowanie-tras, baseline: 1, target: 3 }] }
+  - { name: Mateusz Szczepański, department: Oddział Poznań, lineManager: Halina Grabowska, competencies: [{ competency: planowanie-tras, baseline: 2, target: 4 }, { competency: wms, baseline: 0, target: 3 }] }
+pairs:
+  - { mentor: Krzysztof Mąka, mentee: Zuzanna Kołodziej }
+  - { mentor: Grzegorz Pietrzak, mentee: Mateusz Szczepański }
+`;
+
+let tmp: string;
+let folder: string;
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'mentor-logistics-'));
+  writeFileSync(join(tmp, 'brief.yaml'), brief);
+  const init = mentor(['init', '--answers', 'brief.yaml'], { cwd: tmp });
+  expect(init.stderr).toBe('');
+  expect(init.code).toBe(0);
+  folder = join(tmp, 'wisla-cargo');
+});
+
+describe('a logistics company\'s brief through init', () => {
+  it('gives the sponsor who mentors one id in both lists, so the frame passes --strict', () => {
+    const people = parse(readFileSync(join(folder, 'people.yaml'), 'utf8')) as { mentors: { id: string; name: string }[]; pairs: { mentor: string }[] };
+    expect(people.mentors.map((m) => m.id)).toEqual(['krzysztof-maka', 'mentor-01', 'mentor-02']);
+    expect(people.pairs[0]!.mentor).toBe('krzysztof-maka');
+    const strict = mentor(['validate', '--strict', '--today', '2026-11-30', '.'], { cwd: folder });
+    expect(strict.stdout + strict.stderr).not.toContain('person-name-duplicate');
+    expect(strict.code).toBe(0);
+  });
+
+  it('ends the header\'s sentence with one full stop after an organisation that has its own', () => {
+    expect(readFileSync(join(folder, 'programme.yaml'), 'utf8').split('\n')[1]).toBe('# Mentoring dyspozytorów 2026 – Wisła Cargo Logistyka sp. z o.o.');
+  });
+});
