@@ -129,6 +129,7 @@ export const selectEn: SelectText = {
     }
   },
   noGap: 'no gap: the export\'s levels reach every default target',
+  sameNameMentee: (id) => `in the programme as \`${id}\` (the same name); if this is someone else, add them with mentor add mentee`,
   status: { qualified: 'qualified', 'not-qualified': 'not qualified', 'already-mentee': 'already a mentee' },
   head: { line: 'line', id: 'id', name: 'name', department: 'department', status: 'status', why: 'why', gaps: 'gaps' },
   summary: (p) => `${people(p.qualified)} qualified, ${people(p.notQualified)} not, ${people(p.already)} already ${Number(p.already) === 1 ? 'a mentee' : 'mentees'} (${p.file}).`,

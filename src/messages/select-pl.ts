@@ -129,6 +129,7 @@ export const selectPl: SelectText = {
     }
   },
   noGap: 'brak luki: poziomy z eksportu osiągają wszystkie domyślne cele',
+  sameNameMentee: (id) => `w programie jako \`${id}\` (to samo imię i nazwisko); jeśli to inna osoba, dodaj ją przez mentor add mentee`,
   status: { qualified: 'spełnia kryteria', 'not-qualified': 'nie spełnia', 'already-mentee': 'już jest mentee' },
   head: { line: 'wiersz', id: 'id', name: 'imię i nazwisko', department: 'dział', status: 'status', why: 'dlaczego', gaps: 'luki' },
   summary: (p) => `Kryteria spełnia: ${osoby(p.qualified)}; nie spełnia: ${osoby(p.notQualified)}; już w programie jako mentee: ${osoby(p.already)} (${p.file}).`,

@@ -25,6 +25,8 @@ export interface SelectText {
   /** One criterion part for one candidate, met or not. */
   part: (outcome: PartOutcome) => string;
   noGap: string;
+  /** A candidate who is already the programme's mentee `id`, found by name (the ids differ). */
+  sameNameMentee: (id: string) => string;
   status: Record<CandidateStatus, string>;
   head: { line: string; id: string; name: string; department: string; status: string; why: string; gaps: string };
   summary: (p: { qualified: number; notQualified: number; already: number; file: string }) => string;

@@ -21,8 +21,8 @@ scale:
   name: Ramy Kompetencji Logistyka 4.0 (0–5)
   levels: ["0 Nie oceniono", "1 Świadomość", "2 Podstawy", "3 Samodzielność", "4 Biegłość", "5 Ekspert"]
 competencies:
-  - { id: planowanie-tras, name: Planowanie tras, importance: strategic, whyVacant: 3 z 40 dyspozytorów }
-  - { id: wms, name: Obsługa WMS, importance: tactical, whyVacant: Dwóch superużytkowników }
+  - { id: planowanie-tras, name: Planowanie tras, importance: strategic, defaultTarget: 4, whyVacant: 3 z 40 dyspozytorów }
+  - { id: wms, name: Obsługa WMS, importance: tactical, defaultTarget: 3, whyVacant: Dwóch superużytkowników }
 criteria:
   - { id: luka-2, description: Luka co najmniej dwóch poziomów, minGap: 2, importance: strategic }
 hrOwner: { name: Agnieszka Wróbel }
@@ -71,5 +71,32 @@ describe('a logistics company\'s brief through init', () => {
 
   it('ends the header\'s sentence with one full stop after an organisation that has its own', () => {
     expect(readFileSync(join(folder, 'programme.yaml'), 'utf8').split('\n')[1]).toBe('# Mentoring dyspozytorów 2026 – Wisła Cargo Logistyka sp. z o.o.');
+  });
+
+  it('takes each competency\'s default target, so `mentor select` runs on the frame as written', () => {
+    const programme = parse(readFileSync(join(folder, 'programme.yaml'), 'utf8')) as { competencies: { id: string; defaultTarget?: number }[] };
+    expect(programme.competencies.map((c) => [c.id, c.defaultTarget])).toEqual([
+      ['planowanie-tras', 4],
+      ['wms', 3],
+    ]);
+  });
+});
+
+describe('select on the company\'s HR export', () => {
+  it('knows a mentee init wrote as mentee-01 by name, and --write adds only the new people', () => {
+    const csv = join(tmp, 'kandydaci.csv');
+    writeFileSync(csv, '\uFEFFNr pracownika;Imię i nazwisko;Dział;Przełożony;Data zatrudnienia;Planowanie tras;Obsługa WMS\r\nP-1001;Kamil Nowicki;Oddział Poznań;Halina Grabowska;12.03.2021;1;2\r\nZ-0001;Zuzanna Kołodziej;Zarząd;;05.01.2026;1;\r\n');
+    const json = mentor(['select', '.', csv, '--format', 'json'], { cwd: folder });
+    expect(json.code).toBe(0);
+    const out = JSON.parse(json.stdout) as { candidates: { id: string; status: string; menteeId?: string }[] };
+    expect(out.candidates.map((c) => [c.id, c.status, c.menteeId])).toEqual([
+      ['P-1001', 'qualified', undefined],
+      ['Z-0001', 'already-mentee', 'mentee-01'],
+    ]);
+    const table = mentor(['select', '.', csv], { cwd: folder });
+    expect(table.stdout).toContain('w programie jako `mentee-01` (to samo imię i nazwisko)');
+    expect(mentor(['select', '.', csv, '--write'], { cwd: folder }).code).toBe(0);
+    const people = parse(readFileSync(join(folder, 'people.yaml'), 'utf8')) as { mentees: { id: string }[] };
+    expect(people.mentees.map((m) => m.id)).toEqual(['mentee-01', 'mentee-02', 'P-1001']);
   });
 });

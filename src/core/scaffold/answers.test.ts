@@ -47,6 +47,16 @@ describe('parseAnswers', () => {
   });
 });
 
+describe('parseAnswers: a competency\'s default target', () => {
+  it('takes the level a new mentee aims at (what `mentor select` measures gaps to), and names one that is not a whole number', () => {
+    const ok = parseAnswers({ competencies: [{ name: 'Planowanie tras', importance: 'strategic', defaultTarget: 3 }] });
+    expect(ok.problems.invalid).toEqual([]);
+    expect(ok.input.customCompetencies?.[0]?.defaultTarget).toBe(3);
+    const wrong = parseAnswers({ competencies: [{ name: 'WMS', importance: 'tactical', defaultTarget: 'high' }] });
+    expect(wrong.problems.invalid).toEqual([{ key: 'competencies[0].defaultTarget', expected: { kind: 'whole', min: 0, max: 100 } }]);
+  });
+});
+
 describe('resolveAnswers', () => {
   it('puts the start year into a name that still says {year}, including an accepted dialogue default', () => {
     const result = resolveAnswers({ dir: 'acme', organisation: 'Acme', start: '2027-03-01', name: 'Mentoring {year}' }, context);

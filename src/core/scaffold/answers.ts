@@ -119,7 +119,7 @@ export const answerKeys = [
 
 /** Keys of an own goal and an own competency in an answers file. */
 const ownGoalKeys = ['id', 'name', 'description'] as const;
-const ownCompetencyKeys = ['id', 'name', 'importance', 'goal', 'whyVacant', 'description'] as const;
+const ownCompetencyKeys = ['id', 'name', 'importance', 'goal', 'whyVacant', 'description', 'defaultTarget'] as const;
 
 /** What one key of an own item (criterion, module, KPI, message, milestone) may hold. */
 type Field =
@@ -425,6 +425,8 @@ export function parseAnswers(data: unknown): { input: InitInput; problems: Answe
             }
             if (item['id'] !== undefined && (typeof item['id'] !== 'string' || !isId(item['id']))) bad(`${at}.id`, { kind: 'id' });
             if (item['goal'] !== undefined && typeof item['goal'] !== 'string') bad(`${at}.goal`, { kind: 'goal-id' });
+            // The level a new mentee aims at (what `mentor select` measures a candidate's gap to); the validator checks it is on the scale.
+            if (key === 'competencies' && item['defaultTarget'] !== undefined && !Number.isInteger(item['defaultTarget'])) bad(`${at}.defaultTarget`, { kind: 'whole', min: 0, max: 100 });
             own.push({ ...item, at });
           } else bad(at, { kind: 'item' });
         });

@@ -290,6 +290,7 @@ export function selectFrame(frame: Frame, answers: Omit<SelectionAnswers, 'mento
       goal,
       ...(input.whyVacant ? { whyVacant: input.whyVacant } : {}),
       ...(input.description ? { description: input.description } : {}),
+      ...(input.defaultTarget !== undefined ? { defaultTarget: input.defaultTarget } : {}),
     });
   }
   const keptCompetencies = new Set(competencies.map((c) => c.id));

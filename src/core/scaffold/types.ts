@@ -118,6 +118,8 @@ export interface CompetencyInput {
   goal?: string;
   whyVacant?: string;
   description?: string;
+  /** The target level a new mentee gets (`mentor select` measures a candidate's gap to it). */
+  defaultTarget?: number;
   /** Where the answer was given (`competencies[1]` in an answers file), for messages. */
   at?: string;
 }

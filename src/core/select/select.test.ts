@@ -71,6 +71,17 @@ describe('selectCandidates', () => {
     expect(d.checks.find((c) => c.part === 'maxPerDepartment')).toMatchObject({ status: 'not-met', params: { max: 2, key: 'South', count: 2 } });
   });
 
+  it('knows a mentee the programme keeps under its own id (mentee-01 from init) by name, so --write never adds them twice', () => {
+    const m = model([{ minGap: 1 }]);
+    const result = selected(selectCandidates(m, csv('id;name;negotiation\nP-7;eve  MENTEE;2\nP-8;Anna Lis;2\n'), 'x.csv', {}));
+    expect(statusOf(result)).toEqual({ 'P-7': 'already-mentee', 'P-8': 'qualified' });
+    expect(result.candidates[0]!.menteeId).toBe('e1');
+    expect(menteesToWrite(result, new Set()).map((c) => c.id)).toEqual(['P-8']);
+    // The mentee's own id is a row of the export: the other row of that name is someone else.
+    const both = selected(selectCandidates(m, csv('id;name;negotiation\ne1;Eve Mentee;2\nP-7;Eve Mentee;2\n'), 'x.csv', {}));
+    expect(statusOf(both)).toEqual({ e1: 'already-mentee', 'P-7': 'qualified' });
+  });
+
   it('does not let in a candidate without any gap, nor an excluded id', () => {
     const m = model([{ exclude: ['b'] }]);
     const result = selected(selectCandidates(m, csv('id;name;negotiation\na;A;4\nb;B;1\nc;C;3\n'), 'x.csv', {}));

@@ -1,6 +1,6 @@
 import { applyCaps, checkPerson, hasGap, menteeFacts, normaliseWords, type CriteriaContext, type PartOutcome, type PersonFacts } from '../criteria/evaluate.js';
 import type { ProgrammeModel } from '../model/model.js';
-import { personIndex } from '../model/people.js';
+import { personIndex, personNameKey } from '../model/people.js';
 import type { Competency } from '../model/types.js';
 import type { Table, TableSource } from '../table/types.js';
 import { readCandidates, type Candidate, type CellProblem } from './candidates.js';
@@ -35,6 +35,11 @@ export interface CandidateResult {
   /** Competencies whose level cell is empty. */
   notAssessed: string[];
   status: CandidateStatus;
+  /**
+   * The id of the programme's mentee this candidate already is under another id: the same name,
+   * as the programme's own ids (`mentee-01`, made by `mentor init`) are not the HR system's.
+   */
+  menteeId?: string;
   /** False when no competency has a gap (goals first: there is nothing to mentor towards). */
   hasGap: boolean;
   /** Every part of every criterion, met or not, caps included; empty for an existing mentee. */
@@ -118,6 +123,10 @@ export function selectCandidates(model: ProgrammeModel, table: Table, file: stri
 
   const ctx: CriteriaContext = { start: programme.metadata.period.start, importance: new Map([...competencies].map(([id, c]) => [id, c.importance])) };
   const mentees = new Map(model.mentees.map((m) => [m.id, m]));
+  // A mentee entered under the programme's own id (`mentee-01`) is found by name: selected again, they would be written twice.
+  const menteeByName = new Map<string, string>();
+  for (const m of model.mentees) if (typeof m.name === 'string' && !menteeByName.has(personNameKey(m.name))) menteeByName.set(personNameKey(m.name), m.id);
+  const exportIds = new Set(candidates.map((c) => c.id));
   const resolveManager = managerResolver(model, candidates);
   const results: CandidateResult[] = candidates.map((c) => {
     const plan: PlanEntry[] = [...c.levels].map(([competency, level]) => {
@@ -125,6 +134,9 @@ export function selectCandidates(model: ProgrammeModel, table: Table, file: stri
       return { competency, importance: competencies.get(competency)!.importance, level, target, gap: target - level };
     });
     const lineManagerId = c.lineManager === undefined ? undefined : resolveManager(c.lineManager);
+    const byName = mentees.has(c.id) ? undefined : menteeByName.get(personNameKey(c.name));
+    // …unless that mentee's id is a row of the export itself (two people of one name).
+    const menteeId = byName !== undefined && !exportIds.has(byName) ? byName : undefined;
     return {
       line: c.line,
       id: c.id,
@@ -137,7 +149,8 @@ export function selectCandidates(model: ProgrammeModel, table: Table, file: stri
       ...(c.tenureMonths !== undefined ? { tenureMonths: c.tenureMonths } : {}),
       plan,
       notAssessed: [...map.levels.keys()].filter((id) => !c.levels.has(id)),
-      status: mentees.has(c.id) ? 'already-mentee' : 'not-qualified',
+      status: mentees.has(c.id) || menteeId !== undefined ? 'already-mentee' : 'not-qualified',
+      ...(menteeId !== undefined ? { menteeId } : {}),
       hasGap: false,
       checks: [],
     };

@@ -15,7 +15,7 @@ export type SelectRenderer = (result: SelectResult, ctx: SelectRenderContext) =>
  * meet, for anyone else the parts that kept them out (and "no gap" first when that is the reason).
  */
 export function reasonsOf(candidate: CandidateResult, text: SelectText): string[] {
-  if (candidate.status === 'already-mentee') return [];
+  if (candidate.status === 'already-mentee') return candidate.menteeId === undefined ? [] : [text.sameNameMentee(candidate.menteeId)];
   if (candidate.status === 'qualified') return candidate.checks.map(text.part);
   return [...(candidate.hasGap ? [] : [text.noGap]), ...candidate.checks.filter((o) => o.status !== 'met').map(text.part)];
 }
