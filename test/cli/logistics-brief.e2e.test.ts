@@ -69,6 +69,11 @@ describe('a logistics company\'s brief through init', () => {
     expect(strict.code).toBe(0);
   });
 
+  it('makes the scale\'s id of whole words of its name: `4.0` and `(0–5)` are not cut into `-4-0-0`', () => {
+    const programme = parse(readFileSync(join(folder, 'programme.yaml'), 'utf8')) as { scales: { id: string }[] };
+    expect(programme.scales.map((s) => s.id)).toEqual(['ramy-kompetencji-logistyka-4-0']);
+  });
+
   it('ends the header\'s sentence with one full stop after an organisation that has its own', () => {
     expect(readFileSync(join(folder, 'programme.yaml'), 'utf8').split('\n')[1]).toBe('# Mentoring dyspozytorów 2026 – Wisła Cargo Logistyka sp. z o.o.');
   });

@@ -6,6 +6,9 @@ describe('slugify', () => {
     expect(slugify('Luka co najmniej 1 poziomu w kompetencji strategicznej', 32)).toBe('luka-co-najmniej-1-poziomu');
     expect(slugify('Przeniesienie wiedzy architektonicznej przed odejściem', 32)).toBe('przeniesienie-wiedzy');
     expect(slugify('A b', 64)).toBe('a-b');
+    // A word is what stands between spaces: a version or a range is kept whole or left out, not cut into `-4-0-0`.
+    expect(slugify('Ramy Kompetencji Logistyka 4.0 (0–5)', 32)).toBe('ramy-kompetencji-logistyka-4-0');
+    expect(slugify('Skala biegłości dyspozytora (0–5)', 32)).toBe('skala-bieglosci-dyspozytora-0-5');
   });
 });
 

@@ -15,11 +15,17 @@ export function slugify(text: string, maxLength = 64): string {
     .replace(/^-+|-+$/g, '');
   if (slug.length <= maxLength) return slug;
   // Cut on a word boundary: `przeniesc-wiedze-architektoniczna` rather than `…-architektoniczna-przed-odejsci`.
-  const cut = slug.slice(0, maxLength + 1);
-  const lastDash = cut.lastIndexOf('-');
-  if (lastDash <= 0) return slug.slice(0, maxLength).replace(/-+$/, '');
+  // A word is what the name writes between spaces, so `4.0` or `(0–5)` is kept whole or left out,
+  // never cut into `…-4-0-0` of `4.0 (0–5)`.
+  const words: string[] = [];
+  for (const word of ascii.split(/\s+/)) {
+    const part = word.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    if (part === '') continue;
+    if ([...words, part].join('-').length > maxLength) break;
+    words.push(part);
+  }
+  if (words.length === 0) return slug.slice(0, maxLength).replace(/-+$/, '');
   // Nor end on a one-letter word cut from what it belonged to (`…-poziomu-w` of `… w kompetencji`).
-  const words = cut.slice(0, lastDash).split('-');
   while (words.length > 1 && /^[a-z]$/.test(words[words.length - 1]!)) words.pop();
   return words.join('-');
 }
