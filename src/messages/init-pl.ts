@@ -99,8 +99,8 @@ export const initPl: InitText = {
     recordsSample: [
       'Każdy rodzaj zapisu, po jednym (odkomentuj i dopasuj):',
       'sessions:',
-      '  - { pair: para-01, date: RRRR-MM-DD, minutes: 60, topic: Plan rozwoju }',
-      '  - { pair: para-01, date: RRRR-MM-DD, status: cancelled, reason: Zamknięcie kwartału }   # albo missed; domyślnie held (odbyta)',
+      '  - { pair: pair-01, date: RRRR-MM-DD, minutes: 60, topic: Plan rozwoju }',
+      '  - { pair: pair-01, date: RRRR-MM-DD, status: cancelled, reason: Zamknięcie kwartału }   # albo missed; domyślnie held (odbyta)',
       'assessments:',
       '  - { mentee: <id-mentee>, competency: <id-kompetencji>, date: RRRR-MM-DD, level: 2, assessor: line-manager }   # albo mentor, mentee (samoocena), external lub własna rola z roles',
       'learning:',

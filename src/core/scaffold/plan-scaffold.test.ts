@@ -335,4 +335,22 @@ describe('planScaffold: the people of a brief', () => {
     expect(people.mentees.map((m) => m.id)).toEqual(['mentee-01', 'mentor-01']);
     expect(people.pairs[0]!.mentor).toBe('krzysztof-maka');
   });
+
+  it('shows a session in the records sample with a pair id of the kind it writes, in either language', () => {
+    for (const locale of ['en', 'pl'] as const) {
+      const files = plan(
+        answers({
+          locale,
+          mentors: [{ name: 'Piotr Wrona', levels: { 'key-account-negotiation': 5 } }],
+          mentees: [{ name: 'Ola Nowak', competencies: [{ competency: 'key-account-negotiation', baseline: 2, target: 4 }] }],
+          pairs: [{ mentor: 'Piotr Wrona', mentee: 'Ola Nowak' }],
+        }),
+      );
+      const pairs = (parse(fileOf(files, 'people.yaml')) as { pairs: { id: string }[] }).pairs.map((p) => p.id);
+      const records = files.find((f) => f.path.startsWith('records/'))!.contents;
+      const sampled = [...records.matchAll(/pair: ([\w-]+)/g)].map((m) => m[1]);
+      expect(sampled.length).toBeGreaterThan(0);
+      for (const id of sampled) expect(pairs).toContain(id);
+    }
+  });
 });
