@@ -74,6 +74,15 @@ describe('a logistics company\'s brief through init', () => {
     expect(programme.scales.map((s) => s.id)).toEqual(['ramy-kompetencji-logistyka-4-0']);
   });
 
+  it('keeps recruitment, matching and the kick-off in order when the brief brings the kick-off forward', () => {
+    const programme = parse(readFileSync(join(folder, 'programme.yaml'), 'utf8')) as { addressees: { recruitment: { closes: string } }; process: { milestones: { id: string; date: string }[] } };
+    const on = (id: string): string => programme.process.milestones.find((m) => m.id === id)!.date;
+    expect(on('kick-off')).toBe('2026-09-14');
+    expect(programme.addressees.recruitment.closes < on('matching')).toBe(true);
+    expect(on('matching') < on('kick-off')).toBe(true);
+    expect(readFileSync(join(folder, 'people.yaml'), 'utf8')).toContain(`# Pary powstają na doborze par (${on('matching')})`);
+  });
+
   it('ends the header\'s sentence with one full stop after an organisation that has its own', () => {
     expect(readFileSync(join(folder, 'programme.yaml'), 'utf8').split('\n')[1]).toBe('# Mentoring dyspozytorów 2026 – Wisła Cargo Logistyka sp. z o.o.');
   });

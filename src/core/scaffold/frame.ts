@@ -337,13 +337,14 @@ export function selectFrame(frame: Frame, answers: Omit<SelectionAnswers, 'mento
   const milestoneIds = new Set(frame.process.milestones.map((m) => m.id));
   const milestones: FrameMilestone[] = frame.process.milestones.map((m) => {
     const given = answers.milestones?.find((g) => g.id === m.id);
-    return given ? { id: m.id, name: given.name ?? m.name, date: given.date ?? m.date } : m;
+    if (!given) return m;
+    return { id: m.id, name: given.name ?? m.name, date: given.date ?? m.date, ...(given.date !== undefined ? { dated: { templateDate: m.date } } : {}) };
   });
   for (const input of answers.milestones ?? []) {
     if (input.id !== undefined && frame.process.milestones.some((m) => m.id === input.id)) continue;
     const name = input.name ?? input.id ?? '';
     if (input.date === undefined) continue; // checkSelections refuses it
-    milestones.push({ id: own('milestone', input, name, milestoneIds, 'milestone'), name, date: input.date });
+    milestones.push({ id: own('milestone', input, name, milestoneIds, 'milestone'), name, date: input.date, dated: {} });
   }
 
   const messageIds = new Set(frame.communications?.map((c) => c.id) ?? []);

@@ -63,4 +63,22 @@ describe('scaffold dates', () => {
       });
     }
   }
+
+  it('keeps recruitment, matching and kick-off in the method\'s order when the answers bring the kick-off forward past the template\'s matching', () => {
+    const template = templates.get('key-accounts')!;
+    for (const locale of ['en', 'pl'] as const) {
+      fc.assert(
+        fc.property(firstDay, fc.integer({ min: 5, max: 9 }), (start, days) => {
+          const answers = { id: 'p', name: 'P', organisation: 'O', locale, phase: 'pilot' as const, start, weeks: 26, milestones: [{ id: 'kick-off', date: addDays(start, days) }] };
+          const files = planScaffold(answers, { name: 'key-accounts', frame: template.frames[locale]!, files: template.files }, { schemas, toolVersion: '0.1.0' });
+          const programme = parse(files[0]!.contents) as Programme;
+          const milestones = new Map(programme.process.milestones.map((m) => [m.id, m.date]));
+          const closes = programme.addressees!.recruitment.closes!;
+          expect(closes < milestones.get('matching')!, `recruitment closes ${closes}, matching ${milestones.get('matching')}`).toBe(true);
+          expect(milestones.get('matching')! < milestones.get('kick-off')!, `matching ${milestones.get('matching')}, kick-off ${milestones.get('kick-off')}`).toBe(true);
+        }),
+        { numRuns: runs },
+      );
+    }
+  });
 });

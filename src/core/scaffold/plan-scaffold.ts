@@ -8,7 +8,7 @@ import { placeOnWorkingDays, type PlannedEvent } from './schedule.js';
 import { selectFrame } from './frame.js';
 import { personIdFromName, uniqueId } from './slug.js';
 import { personNameKey } from '../model/people.js';
-import type { Frame, FrameWhen, MadeId, PersonInput, PlannedFile, RawFile, ScaffoldAnswers, ScaffoldContext, ScaffoldSource } from './types.js';
+import type { Frame, FrameMilestone, FrameWhen, MadeId, PersonInput, PlannedFile, RawFile, ScaffoldAnswers, ScaffoldContext, ScaffoldSource } from './types.js';
 
 /** Where the scaffold keeps its copy of the schemas, relative to the programme folder. */
 export const schemaFolder = '.mentor/schemas';
@@ -307,6 +307,8 @@ export function fillPlaceholders(text: string, vars: Record<string, string>): st
 function scheduleDates(frame: Frame, period: { start: string; end: string }, calendar: HolidayCalendar) {
   const ideal = new Map<string, string>();
   for (const m of frame.process.milestones) if (!ideal.has(m.id)) ideal.set(m.id, clampDate(resolveDate(m.date, period), period));
+  const keepOrder = templateOrder(frame.process.milestones, period);
+  for (const m of frame.process.milestones) if (!m.dated && ideal.get(m.id) !== undefined) ideal.set(m.id, clampDate(keepOrder(ideal.get(m.id)!), period));
   const events: PlannedEvent[] = [...ideal].map(([id, date]) => ({ key: `milestone:${id}`, ideal: date, weight: 3 }));
   frame.communications?.forEach((c, i) => {
     // A message may come before the period (recruitment, the sponsor's letter), not after its end.
@@ -314,7 +316,7 @@ function scheduleDates(frame: Frame, period: { start: string; end: string }, cal
     if (base !== undefined) events.push({ key: `message:${i}`, ideal: 'date' in c.when ? base : addDays(base, c.when.offsetDays ?? 0) });
   });
   const closes = frame.addressees?.recruitment.closes;
-  if (closes) events.push({ key: 'closes', ideal: resolveDate(closes, period), weight: 2 });
+  if (closes) events.push({ key: 'closes', ideal: keepOrder(resolveDate(closes, period)), weight: 2 });
   const placed = placeOnWorkingDays(events, period, calendar);
   const milestone = (id: string): string => placed.get(`milestone:${id}`)!;
   return {
@@ -329,6 +331,32 @@ function scheduleDates(frame: Frame, period: { start: string; end: string }, cal
       const offsetDays = daysBetween(milestone(when.milestone), day);
       return { milestone: when.milestone, ...(offsetDays !== 0 || when.offsetDays !== undefined ? { offsetDays } : {}) };
     },
+  };
+}
+
+/**
+ * A template's date as it must now be to keep its place among the milestones the answers moved:
+ * placed where it sat between its neighbours (the period's start and end, and the moved
+ * milestones), in proportion. The template's start+7 close of recruitment and start+10 matching
+ * before a start+14 kick-off become start+4 and start+5 before a kick-off the answers put at
+ * start+7, so recruitment still closes before matching and matching comes before the kick-off;
+ * a mid-point review stays midway between a moved kick-off and a moved closing. With nothing
+ * moved, every date stays as the template has it.
+ */
+function templateOrder(milestones: readonly FrameMilestone[], period: { start: string; end: string }): (date: string) => string {
+  const moved = milestones.flatMap((m) =>
+    m.dated?.templateDate === undefined ? [] : [{ was: clampDate(resolveDate(m.dated.templateDate, period), period), now: clampDate(resolveDate(m.date, period), period) }],
+  );
+  if (moved.length === 0) return (date) => date;
+  const anchors = [{ was: period.start, now: period.start }, ...moved, { was: period.end, now: period.end }].sort((a, b) => (a.was < b.was ? -1 : a.was > b.was ? 1 : 0));
+  return (date) => {
+    const lower = anchors.filter((a) => a.was <= date).at(-1);
+    const upper = anchors.find((a) => a.was >= date);
+    // Outside the period (recruitment that closes before the start): as far from the nearest anchor as before.
+    if (!lower) return addDays(upper!.now, -daysBetween(date, upper!.was));
+    if (!upper) return addDays(lower.now, daysBetween(lower.was, date));
+    const span = daysBetween(lower.was, upper.was);
+    return span === 0 ? lower.now : addDays(lower.now, Math.round((daysBetween(lower.was, date) * daysBetween(lower.now, upper.now)) / span));
   };
 }
 

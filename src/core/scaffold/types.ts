@@ -38,6 +38,8 @@ export interface FrameMilestone {
   id: string;
   name: string;
   date: RelativeDate;
+  /** The answers dated it: the day the template meant, for a template's milestone the answers moved, else true for one they added. */
+  dated?: { templateDate?: RelativeDate };
 }
 
 export type FrameWhen = { date: RelativeDate } | { milestone: string; offsetDays?: number };
