@@ -309,7 +309,9 @@ function scheduleDates(frame: Frame, period: { start: string; end: string }, cal
   for (const m of frame.process.milestones) if (!ideal.has(m.id)) ideal.set(m.id, clampDate(resolveDate(m.date, period), period));
   const keepOrder = templateOrder(frame.process.milestones, period);
   for (const m of frame.process.milestones) if (!m.dated && ideal.get(m.id) !== undefined) ideal.set(m.id, clampDate(keepOrder(ideal.get(m.id)!), period));
-  const events: PlannedEvent[] = [...ideal].map(([id, date]) => ({ key: `milestone:${id}`, ideal: date, weight: 3 }));
+  // A day the answers give a milestone is the client's: it moves only off a day off, the template's days around it give way.
+  const given = new Set(frame.process.milestones.filter((m) => m.dated).map((m) => m.id));
+  const events: PlannedEvent[] = [...ideal].map(([id, date]) => ({ key: `milestone:${id}`, ideal: date, weight: given.has(id) ? 20 : 3 }));
   frame.communications?.forEach((c, i) => {
     // A message may come before the period (recruitment, the sponsor's letter), not after its end.
     const base = 'date' in c.when ? notAfter(resolveDate(c.when.date, period), period.end) : ideal.get(c.when.milestone);
