@@ -9,7 +9,7 @@ interface MatchJson {
   start: string;
   kept: number;
   objective: { matched: number; score: number };
-  pairs: { id: string; mentee: string; mentor: string; competencies: string[]; start: string; score: number; reasons: string[]; notCovered: string[] }[];
+  pairs: { id: string; mentee: string; menteeName: string; mentor: string; mentorName: string; competencies: string[]; start: string; score: number; reasons: string[]; notCovered: string[] }[];
   unmatched: { mentee: string; block: { code: string; mentors?: string[] }; reason: string }[];
   mentors: { id: string; capacity: number; before: number; after: number }[];
 }
@@ -42,6 +42,9 @@ describe('mentor match', () => {
     // m-solszewski is the one prepared mentor with a free place at level 4+ in the candidates' competencies.
     expect(json.pairs.map((p) => [p.id, p.mentee, p.mentor, p.competencies])).toEqual([['para-42', 'k-lgorski', 'm-solszewski', ['planowanie-konta', 'propozycja-wartosci']]]);
     const [pair] = json.pairs;
+    // People by name as well as by id: a pairing meeting reads Łukasz Górski, not k-lgorski.
+    expect([pair!.menteeName, pair!.mentorName]).toEqual(['Łukasz Górski', 'Sławomir Olszewski']);
+    expect(mentor(['match', rollout, '--locale', 'en', '--as-of', '2026-09-01']).stdout).toMatch(/k-lgorski\s+│\s+m-solszewski[\s\S]*Łukasz Górski\s+│\s+Sławomir Olszewski/);
     expect(pair!.reasons).toContain('+10 `planowanie-konta` (strategic, gap 2; mentor at 5, target 4)');
     expect(pair!.notCovered).toEqual(['negocjacje-kam']);
     expect(json.unmatched.map((u) => [u.mentee, u.block.code])).toEqual([

@@ -58,7 +58,7 @@ describe('proposePairs: hard constraints, each unmatched mentee with what blocke
   it('works only on the competencies the mentor can take to target, and lists the rest', () => {
     const m = model({ mentors: [mentor('m1', { negotiation: 4, pricing: 3 })], mentees: [mentee('e1', [['negotiation', 2, 4], ['pricing', 1, 4]])] });
     const [pair] = proposePairs(m).pairs;
-    expect(pair).toMatchObject({ id: 'pair-001', mentor: 'm1', mentee: 'e1', competencies: ['negotiation'], notCovered: ['pricing'], start: '2026-01-19' });
+    expect(pair).toMatchObject({ id: 'pair-001', mentor: 'm1', mentorName: 'Mentor m1', mentee: 'e1', menteeName: 'Mentee e1', competencies: ['negotiation'], notCovered: ['pricing'], start: '2026-01-19' });
     // strategic 6 + gap 2 × 2.
     expect(pair!.score).toBe(10);
   });

@@ -25,7 +25,10 @@ export type ScorePart =
 export interface ProposedPair {
   id: string;
   mentee: string;
+  /** The mentee's and the mentor's names, so a pairing meeting reads people, not ids (`mentor-01`). */
+  menteeName: string;
   mentor: string;
+  mentorName: string;
   competencies: string[];
   start: string;
   score: number;
@@ -309,7 +312,7 @@ export function proposePairs(model: ProgrammeModel, options: MatchOptions = {}):
     if (weights.load > 0 && before > 0) parts.push({ kind: 'load', mentees: before + 1, points: -weights.load * before });
     const covers = new Set(edge.covered.map((c) => c.competency));
     const plan = mentee.competencies.filter((c) => importance.has(c.competency) && c.target > c.baseline);
-    pairs.push({ id: nextId(), mentee: mentee.id, mentor: mentor.id, competencies: [...covers], start, score: parts.reduce((s, p) => s + p.points, 0), parts, notCovered: plan.filter((c) => !covers.has(c.competency)).map((c) => c.competency) });
+    pairs.push({ id: nextId(), mentee: mentee.id, menteeName: mentee.name, mentor: mentor.id, mentorName: mentor.name, competencies: [...covers], start, score: parts.reduce((s, p) => s + p.points, 0), parts, notCovered: plan.filter((c) => !covers.has(c.competency)).map((c) => c.competency) });
   });
   // The k-th new mentee of a mentor is charged the k-th slot whichever row it is; the sum is what the optimiser saw.
   const score = pairs.reduce((s, p) => s + p.score, 0);

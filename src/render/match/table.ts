@@ -8,7 +8,7 @@ export const table: MatchRenderer = (result, { text, color }) => {
   const h = text.head;
   const out: string[] = [];
   if (result.pairs.length > 0) {
-    const rows = result.pairs.map((p) => [p.id, p.mentee, p.mentor, p.competencies.join('\n'), p.score, reasonsOf(p, text).join('\n')]);
+    const rows = result.pairs.map((p) => [p.id, `${p.mentee}\n${p.menteeName}`, `${p.mentor}\n${p.mentorName}`, p.competencies.join('\n'), p.score, reasonsOf(p, text).join('\n')]);
     out.push(terminalTable({ head: [h.pair, h.mentee, h.mentor, h.competencies, h.score, h.why], rows, align: ['left', 'left', 'left', 'left', 'right'] }, { maxWidth: 160 }));
   }
   if (result.unmatched.length > 0) {
