@@ -30,8 +30,13 @@ sponsor: { name: Krzysztof Mąka, title: Prezes zarządu, email: k.maka@wislacar
 lineManagers:
   - { name: Halina Grabowska, department: Oddział Poznań }
   - { name: Łukasz Żmuda, department: Oddział Wrocław }
+roles:
+  dispatcher-lead: { name: Starszy dyspozytor, responsibilities: [Daje mentee prawdziwe trasy do zaplanowania.], people: [Grzegorz Pietrzak, Ewelina Świątek] }
 milestones:
   - { id: kick-off, date: 2026-09-14 }
+communications:
+  - { id: list-prezesa, from: sponsor, to: [mentor, mentee, line-manager], channel: letter, purpose: buy-in, date: 2026-09-07, subject: Dlaczego uczymy się od siebie }
+  - { id: odprawa, from: hr-owner, to: [dispatcher-lead], channel: meeting, purpose: buy-in, milestone: kick-off, offsetDays: -3, time: "07:30", minutes: 30, subject: Odprawa starszych dyspozytorów }
 kpis:
   - { id: przestoje, name: Godziny przestoju floty, level: 4, baseline: 120, target: 80, unit: godzin, direction: lower, source: TMS }
   - { id: reklamacje, name: Reklamacje na 1000 przesyłek, level: 4, baseline: 4.5, target: 3.2, direction: lower, source: BOK }
@@ -62,7 +67,7 @@ beforeAll(() => {
 describe('a logistics company\'s brief through init', () => {
   it('gives the sponsor who mentors one id in both lists, so the frame passes --strict', () => {
     const people = parse(readFileSync(join(folder, 'people.yaml'), 'utf8')) as { mentors: { id: string; name: string }[]; pairs: { mentor: string }[] };
-    expect(people.mentors.map((m) => m.id)).toEqual(['krzysztof-maka', 'mentor-01', 'mentor-02']);
+    expect(people.mentors.map((m) => m.id)).toEqual(['krzysztof-maka', 'grzegorz-pietrzak', 'ewelina-swiatek']);
     expect(people.pairs[0]!.mentor).toBe('krzysztof-maka');
     const strict = mentor(['validate', '--strict', '--today', '2026-11-30', '.'], { cwd: folder });
     expect(strict.stdout + strict.stderr).not.toContain('person-name-duplicate');
@@ -81,6 +86,14 @@ describe('a logistics company\'s brief through init', () => {
     expect(programme.addressees.recruitment.closes < on('matching')).toBe(true);
     expect(on('matching') < on('kick-off')).toBe(true);
     expect(readFileSync(join(folder, 'people.yaml'), 'utf8')).toContain(`# Pary powstają na doborze par (${on('matching')})`);
+  });
+
+  it('staffs a role of the company\'s own with the people the brief names, who are the mentors of the same name', () => {
+    const programme = parse(readFileSync(join(folder, 'programme.yaml'), 'utf8')) as { roles: { id: string; staffedBy?: string[] }[] };
+    expect(programme.roles.find((r) => r.id === 'dispatcher-lead')!.staffedBy).toEqual(['grzegorz-pietrzak', 'ewelina-swiatek']);
+    const comms = mentor(['comms', '.', '--format', 'json', '--as-of', '2026-09-01'], { cwd: folder });
+    const odprawa = (JSON.parse(comms.stdout) as { entries: { id: string; to: { roles: { id: string; count: number }[] } }[] }).entries.find((e) => e.id === 'odprawa')!;
+    expect(odprawa.to.roles).toEqual([expect.objectContaining({ id: 'dispatcher-lead', count: 2 })]);
   });
 
   it('ends the header\'s sentence with one full stop after an organisation that has its own', () => {

@@ -520,8 +520,14 @@ export function parseAnswers(data: unknown): { input: InitInput; problems: Answe
               const list = typeof v === 'string' ? [v.trim()].filter(Boolean) : (fieldValue({ kind: 'texts' }, v) as string[] | undefined);
               if (list === undefined || list.length === 0) bad(`${at}.responsibilities`, { kind: 'texts' });
               else role.responsibilities = list;
+            } else if (k === 'people' && !['hr-owner', 'sponsor', 'line-manager'].includes(id)) {
+              // Who holds the role (senior dispatchers a message goes to): names, or persons as under `lineManagers`.
+              const list = Array.isArray(v) ? v.map((p) => (typeof p === 'string' ? { name: p } : p)) : undefined;
+              const persons = people<PersonInput>(`${at}.people`, list);
+              if (persons) role.people = persons;
             } else {
-              const allowed = ['name', 'responsibilities'];
+              // The HR owner, the sponsor and line managers are named under `hrOwner`, `sponsor` and `lineManagers`.
+              const allowed = ['hr-owner', 'sponsor', 'line-manager'].includes(id) ? ['name', 'responsibilities'] : ['name', 'responsibilities', 'people'];
               const suggestion = nearest(k, allowed);
               bad(`${at}.${k}`, { kind: 'no-such-key', allowed, ...(suggestion ? { suggestion } : {}) });
             }

@@ -353,4 +353,19 @@ describe('planScaffold: the people of a brief', () => {
       for (const id of sampled) expect(pairs).toContain(id);
     }
   });
+
+  it('staffs a role of the programme\'s own with the people the answers name, one id per person', () => {
+    const files = plan(
+      answers({
+        sponsor: 'Krzysztof Mąka',
+        roles: { 'dispatcher-lead': { name: 'Senior dispatcher', people: [{ name: 'Grzegorz Pietrzak' }, { name: 'Krzysztof Mąka' }] } },
+        mentors: [{ name: 'Grzegorz Pietrzak', levels: { 'key-account-negotiation': 5 } }],
+      }),
+    );
+    const programme = parse(fileOf(files, 'programme.yaml')) as Programme;
+    expect(programme.roles.find((r) => r.id === 'dispatcher-lead')?.staffedBy).toEqual(['grzegorz-pietrzak', 'krzysztof-maka']);
+    const people = parse(fileOf(files, 'people.yaml')) as { staff: StaffMember[]; mentors: { id: string }[] };
+    expect(people.staff.filter((s) => s.name === 'Krzysztof Mąka')).toHaveLength(1);
+    expect(people.mentors[0]!.id).toBe('grzegorz-pietrzak');
+  });
 });

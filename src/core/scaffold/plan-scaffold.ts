@@ -70,7 +70,7 @@ function staffRoles(frame: Frame, answers: ScaffoldAnswers, source: ScaffoldSour
     // Named people get ids made from their names (`anna-nowak`): short, readable, unique.
     role.staffedBy = named.map((person) => {
       const { id: given, ...rest } = person;
-      const same = given === undefined ? staff.find((s) => s.name === person.name) : undefined;
+      const same = given === undefined ? staff.find((s) => personNameKey(s.name) === personNameKey(person.name)) : undefined;
       if (same) return same.id;
       const id = given ?? uniqueId(personIdFromName(person.name, `${roleId}-1`), staffIds);
       if (given === undefined) made.push({ section: 'staff', id, name: person.name });
@@ -84,6 +84,11 @@ function staffRoles(frame: Frame, answers: ScaffoldAnswers, source: ScaffoldSour
   staffRole('hr-owner', one(answers.hrOwner), text.placeholders.hrOwner);
   const sponsorId = staffRole('sponsor', one(answers.sponsor), text.placeholders.sponsor)!;
   const lineManagerId = noLineManagers ? undefined : staffRole('line-manager', answers.lineManagers && answers.lineManagers.length > 0 ? answers.lineManagers : undefined, text.placeholders.lineManager);
+  // People the answers name for any other role (`roles: { dispatcher-lead: { people: [...] } }`).
+  for (const [roleId, given] of Object.entries(answers.roles ?? {})) {
+    if (given.people === undefined || ['hr-owner', 'sponsor', 'line-manager'].includes(roleId) || !roles.some((r) => r.id === roleId)) continue;
+    staffRole(roleId as MethodRole, given.people, '');
+  }
   // Roles list people in the method's order; roles of the template's own come after.
   roles.sort((a, b) => rank(a.id) - rank(b.id));
   return { staff, roles, sponsorId, lineManagerId };

@@ -187,6 +187,8 @@ export interface MilestoneInput {
 export interface RoleInput {
   name?: string;
   responsibilities?: string[];
+  /** The people who hold the role (a role of the programme's own that messages go to): staff, by name or as persons. */
+  people?: PersonInput[];
 }
 
 /** An id made from a name typed by the user, to show before anything is written. */
