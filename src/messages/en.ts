@@ -178,9 +178,13 @@ export const en: Catalogue = {
       describe: 'An id used twice where ids must be unique.',
     },
     'unknown-reference': {
-      message: (p) => `\`${p.field}\` refers to ${p.refKind} \`${p.id}\`, which is not defined.`,
+      message: (p) => (p.listedIn ? `\`${p.field}\` refers to \`${p.id}\`, who is in \`${p.listedIn}\`, not in \`${p.refKind}s\`.` : `\`${p.field}\` refers to ${p.refKind} \`${p.id}\`, which is not defined.`),
       hint: (p) =>
-        p.renameMilestone
+        p.swapped
+          ? 'The mentor and the mentee look swapped: swap the values of `mentor` and `mentee`.'
+          : p.listedIn
+            ? `If \`${p.id}\` is also a ${p.refKind}, add them to \`${p.refKind}s\` with the same id and name (one person, one id)${p.suggestion ? `; or did you mean \`${p.suggestion}\`?` : '.'}`
+            : p.renameMilestone
           ? `Give milestone \`${p.renameMilestone}\` the id \`kick-off\` (its name can stay): the method's checks look for that id, so keep this reference as it is.`
           : p.suggestion
             ? `Did you mean \`${p.suggestion}\`?`

@@ -190,9 +190,13 @@ export const pl: Catalogue = {
       describe: 'Identyfikator użyty dwa razy tam, gdzie musi być unikalny.',
     },
     'unknown-reference': {
-      message: (p) => `\`${p.field}\` wskazuje na ${nounPl(p.refKind).acc} \`${p.id}\`, ${whichGen(nounPl(p.refKind))} nie zdefiniowano.`,
+      message: (p) => (p.listedIn ? `\`${p.field}\` wskazuje na \`${p.id}\`, a ta osoba jest w \`${p.listedIn}\`, nie w \`${p.refKind}s\`.` : `\`${p.field}\` wskazuje na ${nounPl(p.refKind).acc} \`${p.id}\`, ${whichGen(nounPl(p.refKind))} nie zdefiniowano.`),
       hint: (p) =>
-        p.renameMilestone
+        p.swapped
+          ? 'Wygląda na to, że mentor i mentee są zamienieni miejscami: zamień wartości `mentor` i `mentee`.'
+          : p.listedIn
+            ? `Jeśli \`${p.id}\` jest też ${p.refKind === 'mentor' ? 'mentorem' : 'mentee'}, dopisz tę osobę do \`${p.refKind}s\` z tym samym identyfikatorem i nazwiskiem (jedna osoba, jeden identyfikator)${p.suggestion ? `; a może chodziło o \`${p.suggestion}\`?` : '.'}`
+            : p.renameMilestone
           ? `Nadaj kamieniowi milowemu \`${p.renameMilestone}\` identyfikator \`kick-off\` (nazwa może zostać): tego identyfikatora szukają sprawdzenia metody, więc to odwołanie zostaw bez zmian.`
           : (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : p.known ? `Zdefiniowane identyfikatory: ${p.known}.` : `Najpierw zdefiniuj ${thisAcc(nounPl(p.refKind))}.`),
       describe: 'Odwołanie do identyfikatora, który nie istnieje.',
