@@ -320,6 +320,11 @@ export const en: Catalogue = {
       hint: () => 'Match the mentee with another mentor.',
       describe: 'A pair whose mentor and mentee are the same person.',
     },
+    'pair-duplicate': {
+      message: (p) => `Pairs \`${p.other}\` and \`${p.pair}\` join mentor \`${p.mentor}\` and mentee \`${p.mentee}\` at the same time.`,
+      hint: () => 'One pair works on all its competencies: list them in one pair and remove the other, or end the first before the second starts.',
+      describe: 'Two pairs of the same mentor and mentee at the same time.',
+    },
     'pair-before-preparation': {
       message: (p) =>
         p.modules

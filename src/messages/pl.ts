@@ -331,6 +331,11 @@ export const pl: Catalogue = {
       hint: () => 'Dobierz mentee innego mentora.',
       describe: 'Para, w której mentor i mentee to ta sama osoba.',
     },
+    'pair-duplicate': {
+      message: (p) => `Pary \`${p.other}\` i \`${p.pair}\` łączą w tym samym czasie mentora \`${p.mentor}\` i mentee \`${p.mentee}\`.`,
+      hint: () => 'Jedna para pracuje nad wszystkimi swoimi kompetencjami: wpisz je w jednej parze i usuń drugą albo zakończ pierwszą, zanim zacznie się druga.',
+      describe: 'Dwie równoczesne pary tego samego mentora i mentee.',
+    },
     'pair-before-preparation': {
       message: (p) =>
         p.modules
