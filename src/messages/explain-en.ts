@@ -269,7 +269,7 @@ export const explainEn: ExplainText = {
     },
     'pair-duplicate': {
       checks: "Two pairs of the same mentor and mentee whose periods overlap (from `start` to `end`, or to the programme's end); the later one is reported.",
-      why: 'A pair lists every competency it works on, so the same two people in two pairs at once is a line copied and not changed: its sessions are planned twice, and session adherence and the report count the relationship twice.',
+      why: 'A pair lists every competency it works on, so the same two people in two pairs at once is usually a copied line left unchanged: its sessions are planned twice, and session adherence and the report count the relationship twice.',
       fix: 'Put the competencies into one pair and remove the other, or give the first pair an `end` before the second starts.',
     },
     'pair-before-preparation': {

@@ -270,7 +270,7 @@ export const explainPl: ExplainText = {
     },
     'pair-duplicate': {
       checks: 'Dwie pary tego samego mentora i mentee, których okresy się nakładają (od `start` do `end` albo do końca programu); zgłaszana jest późniejsza.',
-      why: 'Para wymienia wszystkie kompetencje, nad którymi pracuje, więc te same dwie osoby w dwóch parach naraz to skopiowany i niezmieniony wiersz: sesje są planowane podwójnie, a realizacja sesji i raport liczą tę relację dwa razy.',
+      why: 'Para wymienia wszystkie kompetencje, nad którymi pracuje, więc te same dwie osoby w dwóch parach naraz to zwykle wiersz skopiowany bez zmian: sesje są planowane podwójnie, a realizacja sesji i raport liczą tę relację dwa razy.',
       fix: 'Wpisz kompetencje do jednej pary i usuń drugą albo nadaj pierwszej parze `end` przed startem drugiej.',
     },
     'pair-before-preparation': {
