@@ -35,6 +35,12 @@ describe('a name written where an id belongs', () => {
     expect(hints(records, programme, 'pl')).toEqual(['Wpisz identyfikator, jeden z: `p0`, `p1`.']);
   });
 
+  it('reads the items of a list of people (a role staffed by a name)', () => {
+    const bundle: ProgrammeBundle = { programme: parsed('programme.yaml', baseProgrammeYaml.replace('staffedBy: [hr1]', 'staffedBy: [Hanna Reed]')), people: [], records: [] };
+    const found = validateWorkspace({ files: [bundle.programme], bundles: [bundle], findings: [] }, { today: '2026-11-27', locale: 'en' }).filter((d) => d.ruleId === 'schema-format');
+    expect(found.map((d) => [d.path, d.hint])).toEqual([['roles[id=hr-owner].staffedBy[0]', 'Did you mean `hr1`?']]);
+  });
+
   it('keeps the id the name would make when the name is no one in the programme', () => {
     expect(hints('assessments:\n  - { mentee: Jan Nowy, competency: negotiation, date: 2026-02-09, level: 3, assessor: mentor }\n')).toEqual(['Did you mean `jan-nowy`?']);
   });

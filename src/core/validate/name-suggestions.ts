@@ -3,9 +3,10 @@ import type { Finding, ParsedFile } from '../parse/parsed-file.js';
 import { slugify } from '../scaffold/slug.js';
 import { ticks } from './rules/support.js';
 
-/** The fields that name a person by id, and the one that names a pair. */
-const personKeys = new Set(['mentee', 'mentor', 'respondent', 'lineManager', 'sponsor']);
+/** The fields that name a person by id (a list's items as `staffedBy[0]`), and the one that names a pair. */
+const personKeys = new Set(['mentee', 'mentor', 'respondent', 'lineManager', 'sponsor', 'staffedBy', 'toPeople']);
 const pairKey = 'pair';
+const fieldOf = (key: unknown): string => String(key).replace(/\[\d+\]$/, '');
 
 interface NameIndex {
   /** Person ids by the id their name would make (`piotr-zielinski` → [`mentee-01`]). */
@@ -20,7 +21,7 @@ interface NameIndex {
  * a `pair` field the id of the one pair that person is the mentee of (or else the mentor of).
  */
 export function suggestIdsForNames(findings: readonly Finding[], bundles: readonly ProgrammeBundle[]): readonly Finding[] {
-  const named = new Set(findings.filter((f) => f.ruleId === 'schema-format' && f.params['format'] === 'id' && typeof f.params['suggestion'] === 'string' && (personKeys.has(String(f.params['key'])) || f.params['key'] === pairKey)));
+  const named = new Set(findings.filter((f) => f.ruleId === 'schema-format' && f.params['format'] === 'id' && typeof f.params['suggestion'] === 'string' && (personKeys.has(fieldOf(f.params['key'])) || fieldOf(f.params['key']) === pairKey)));
   if (named.size === 0) return findings;
   const indexes = new Map<ParsedFile, NameIndex>();
   for (const bundle of bundles) {
@@ -29,7 +30,7 @@ export function suggestIdsForNames(findings: readonly Finding[], bundles: readon
   }
   return findings.map((f) => {
     const index = named.has(f) ? indexes.get(f.at.file) : undefined;
-    const ids = index ? idsForName(index, String(f.params['key']), String(f.params['suggestion'])) : undefined;
+    const ids = index ? idsForName(index, fieldOf(f.params['key']), String(f.params['suggestion'])) : undefined;
     if (ids === undefined) return f;
     const { suggestion: _slug, ...params } = f.params;
     return { ...f, params: ids.length === 1 ? { ...params, suggestion: ids[0]! } : ids.length > 1 ? { ...params, candidates: ticks(ids) } : params };
