@@ -101,7 +101,7 @@ export const addEn: AddText = {
     csvColumns: (file, problems, known) =>
       `${file}: ${problems
         .map((p) => `column ${p.index} "${p.column}" ${p.kind === 'duplicate' ? 'names a field another column already names' : `is not a field${p.suggestion ? ` (did you mean ${p.suggestion}?)` : ''}`}`)
-        .join('; ')}. Fields: ${known.join(', ')}.`,
+        .join('; ')}. Fields (a column may also be titled as in brackets): ${known.map((f) => (f.label ? `${f.key} ("${f.label}")` : f.key)).join(', ')}.`,
     csvColumnsHint: 'Rename the columns to the field names, or skip extra ones with --ignore-columns "Timestamp,Email address".',
     csvEmpty: (file) => `${file} has a header but no rows: nothing to add.`,
     csvNotATable: 'Give --from a CSV file (UTF-8 or Windows-1250; `,`, `;` or tab) or an XLSX workbook whose first row names the fields, one addition a row.',

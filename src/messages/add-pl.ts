@@ -109,7 +109,7 @@ export const addPl: AddText = {
     csvColumns: (file, problems, known) =>
       `${file}: ${problems
         .map((p) => `kolumna ${p.index} „${p.column}” ${p.kind === 'duplicate' ? 'wskazuje pole, które wskazuje już inna kolumna' : `nie jest nazwą pola${p.suggestion ? ` (czy chodziło o ${p.suggestion}?)` : ''}`}`)
-        .join('; ')}. Pola: ${known.join(', ')}.`,
+        .join('; ')}. Pola (kolumnę można nazwać też jak w nawiasie): ${known.map((f) => (f.label ? `${f.key} („${f.label}”)` : f.key)).join(', ')}.`,
     csvColumnsHint: 'Nazwij kolumny tak jak pola albo pomiń zbędne: --ignore-columns "Sygnatura czasowa,Adres e-mail".',
     csvEmpty: (file) => `${file} ma nagłówek, ale żadnego wiersza: nie ma czego dodać.`,
     csvNotATable: 'Podaj w --from plik CSV (UTF-8 lub Windows-1250; `,`, `;` albo tabulator) lub skoroszyt XLSX, którego pierwszy wiersz nazywa pola, a każdy następny to jedno dodanie.',

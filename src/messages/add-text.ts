@@ -41,7 +41,8 @@ export interface AddText {
     /** The programme file is not YAML mentor can read, so nothing can be added to the programme. */
     programmeUnreadable: (programme: string) => string;
     noPeopleFile: (programme: string) => string;
-    csvColumns: (file: string, problems: { column: string; index: number; kind: 'unknown' | 'duplicate'; suggestion?: string }[], known: string[]) => string;
+    /** `known`: every field, by key and by the label a column may also carry (`date`, „Data”). */
+    csvColumns: (file: string, problems: { column: string; index: number; kind: 'unknown' | 'duplicate'; suggestion?: string }[], known: { key: string; label?: string }[]) => string;
     csvColumnsHint: string;
     csvEmpty: (file: string) => string;
     /** What to do when --from is no table at all (empty, binary, no header row). */

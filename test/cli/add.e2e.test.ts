@@ -234,6 +234,9 @@ describe('mentor add (records)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('column 1 "Timestamp" is not a field');
     expect(r.stderr).toContain('column 3 "Satisfation" is not a field (did you mean satisfaction?)');
+    // The fields a column may name, also by the label HR would title it with, in the programme's language.
+    const pl = mentor(['add', 'survey', '--survey', 'koncowa', '--from', csv, ...today], { cwd: dir, env: { LANG: 'pl_PL.UTF-8' } });
+    expect(pl.stderr).toContain('respondent („Osoba odpowiadająca”)');
     writeFileSync(csv, 'Respondent,Satisfaction\ne-akaczmarek,5,9\n');
     const broken = mentor(['add', 'survey', '--survey', 'koncowa', '--from', csv, ...today], { cwd: dir });
     expect(broken.code).toBe(2);

@@ -261,7 +261,7 @@ async function csvInputs(path: string, fields: readonly FieldSpec[], given: Reco
     for (const f of fields) names[f.key] = [...(names[f.key] ?? []), ...(labels[f.key] ? [labels[f.key]!] : []), ...(columnNames[f.key] ?? [])];
   }
   const { columns, problems } = mapColumns(table.headers, fields, ignore.flatMap((i) => i.split(',')), names);
-  if (problems.length > 0) throw new UsageError(text.errors.csvColumns(path, problems, fields.map((f) => f.key)), text.errors.csvColumnsHint);
+  if (problems.length > 0) throw new UsageError(text.errors.csvColumns(path, problems, fields.map((f) => ({ key: f.key, ...(text.labels[f.key] ? { label: text.labels[f.key] } : {}) }))), text.errors.csvColumnsHint);
   if (table.rows.length === 0) throw new UsageError(text.errors.csvEmpty(path));
   return table.rows.map((row) => {
     const texts: Record<string, string> = { ...given };
