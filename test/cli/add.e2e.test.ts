@@ -277,6 +277,15 @@ describe('mentor add (people)', () => {
     expect(removed).toEqual([]);
     expect(lines).toEqual(['  - id: e-zofia-lis', '    name: Zofia Lis', '    department: Region Południe', '    lineManager: s-tlewandowski', '    competencies:', '      - { competency: negocjacje-kam, baseline: 2, target: 4 }']);
   });
+
+  it('gives a pair named without --competencies its mentee\'s plan, as init does', () => {
+    const mentee = mentor(['add', 'mentee', '--name', 'Zofia Lis', '--department', 'Region Południe', '--line-manager', 's-tlewandowski', '--competencies', 'negocjacje-kam:2:4', ...today], { cwd: dir });
+    expect(mentee.code).toBe(0);
+    const pair = mentor(['add', 'pair', '--mentor', 'm-gpiotrowski', '--mentee', 'e-zofia-lis', '--start', '2026-06-01', '--dry-run', ...today], { cwd: dir, env: { CI: 'true' } });
+    expect(pair.stderr).not.toContain('--competencies');
+    expect(pair.code).toBe(0);
+    expect(pair.stdout).toMatch(/competencies: \[ ?negocjacje-kam ?\]/);
+  });
 });
 
 describe('mentor add into a scaffolded programme', () => {

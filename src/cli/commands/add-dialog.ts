@@ -34,6 +34,14 @@ function lookups(scope: AddScope) {
   return { programme, staff, mentors, mentees, pairs, names, competencies, levelsOf, roles: list(programme['roles']), modules: list(preparation['modules']), kpis: list(programme['kpis']), minutes: str((process['cadence'] as Item | undefined)?.['minutes']) };
 }
 
+/** The competencies in a mentee's plan (what a new pair works on when none are named, as `mentor init` does). */
+export function menteePlan(scope: AddScope, mentee: string): string[] {
+  const entry = lookups(scope).mentees.find((m) => m['id'] === mentee);
+  return list(entry?.['competencies'])
+    .map((c) => str(c['competency']))
+    .filter((c) => c !== '');
+}
+
 /** A person, competency or KPI as a choice: its name, with its id to tell namesakes apart. */
 const named = (p: Item): Choice<string> => ({ value: str(p['id']), name: p['name'] ? `${str(p['name'])} (${str(p['id'])})` : str(p['id']) });
 const person = named;

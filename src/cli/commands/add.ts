@@ -26,7 +26,7 @@ import { startProgress } from '../progress.js';
 import type { CommandContext } from '../program.js';
 import { addReservedKeys } from '../options.js';
 import { applyTeamConfig, configFor } from '../programme-input.js';
-import { askMissing } from './add-dialog.js';
+import { askMissing, menteePlan } from './add-dialog.js';
 import { exampleCommand } from './add-example.js';
 
 export interface AddFlags {
@@ -123,6 +123,11 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
     }
     for (const input of inputs) {
       if (info.dateField && !input.texts[info.dateField]) input.texts[info.dateField] = today;
+      // A pair works on its mentee's plan unless told otherwise, as in `mentor init`.
+      if (kind === 'pair' && !input.texts['competencies']?.trim() && input.texts['mentee']) {
+        const plan = menteePlan(scope, input.texts['mentee']);
+        if (plan.length > 0) input.texts['competencies'] = plan.join(',');
+      }
       if (info.idPrefix && fields.some((f) => f.key === 'id') && !input.texts['id']) {
         const id = newPersonId(existing, info.idPrefix, input.texts['name'], taken);
         input.texts['id'] = id;
