@@ -173,6 +173,14 @@ describe('mentor validate (end to end)', () => {
     expect(unnamed.stdout).toMatch(/<stdin>/);
   });
 
+  it('names the value to quote when a comma in text inside braces cut off one word', () => {
+    const text = 'apiVersion: mentor/v1\nkind: Records\nprogramme: brackwater-kt-pilot-2026\nkpiValues:\n  - { kpi: x, date: 2026-06-30, value: 4.1, note: MES scrap report, September }\n';
+    const r = mentor(['validate', '-', '--stdin-filepath', 'examples/expert-transfer/records/2026-06.yaml'], { input: text });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/5:69 +error +Unknown key `September` in `kpiValues\[0\]`/);
+    expect(r.stdout).toContain('put the whole value of `note` in quotes (`note: "…, September"`)');
+  });
+
   it('applies the nearest .mentor.yaml upwards, --config FILE, or none with --no-config', () => {
     const project = join(dir, 'configured');
     mkdirSync(join(project, 'programmes', 'warned'), { recursive: true });

@@ -104,6 +104,17 @@ describe('a number written the way people write it', () => {
     expect(found!.pl.hint).toBe('W nawiasach `{ … }` przecinek oddziela pola, więc słowa po przecinku stały się osobnym kluczem: ujmij całą wartość `topic` w cudzysłów (`topic: "…, ryzyka i terminy"`).');
   });
 
+  it('takes one word after a comma in text for the end of the text, not a key', () => {
+    const file = parsed('records.yaml', recordsYaml('kpiValues:\n  - { kpi: scrap-rate, date: 2026-09-30, value: 4.1, note: MES scrap report, September }\n'));
+    const [found, ...rest] = checkSchema(file).map((f) => word(f, 'en'));
+    expect(rest).toEqual([]);
+    expect(found!).toMatchObject({ ruleId: 'schema-unknown-key', path: 'kpiValues[0].September' });
+    expect(found!.hint).toBe('Inside `{ … }` a comma separates entries, so the words after a comma became a key of their own: put the whole value of `note` in quotes (`note: "…, September"`).');
+    // After an id, a bare word is a key left without its value.
+    const bare = parsed('records.yaml', recordsYaml('sessions:\n  - { pair: p1, date: 2026-02-03, status: cancelled, reason: Audit, held }\n'));
+    expect(checkSchema(bare).map((f) => word(f, 'en').hint)).toEqual(['Allowed keys: `pair`, `date`, `minutes`, `status`, `reason`, `topic`.']);
+  });
+
   it('still suggests the key meant for a misspelt key without a value', () => {
     const file = parsed('records.yaml', recordsYaml('sessions:\n  - { pair: p1, date: 2026-02-03, minutes: 60, topik }\n'));
     const [found] = checkSchema(file).map((f) => word(f, 'en'));
