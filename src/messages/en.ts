@@ -138,7 +138,7 @@ export const en: Catalogue = {
     },
     'schema-format': {
       message: (p) => (p.reason === 'key' ? `The key \`${p.key}\` in ${p.owner} is not ${p.format}.` : `\`${p.key}\` in ${p.owner} must be ${p.format}, not \`${p.actual}\`.`),
-      hint: (p) => (p.reason === 'key' ? (p.example ? `Rename the key, e.g. to \`${p.example}\`.` : 'Rename the key.') : p.monthDays ? `${p.month} has ${p.monthDays} days.` : p.suggestion ? `Did you mean \`${p.suggestion}\`?` : p.example ? `For example: \`${p.example}\`.` : 'Fix the value to the expected format.'),
+      hint: (p) => (p.reason === 'key' ? (p.example ? `Rename the key, e.g. to \`${p.example}\`.` : 'Rename the key.') : p.monthDays ? `${p.month} has ${p.monthDays} days.` : p.badMonth ? `There is no month ${p.badMonth}: write the month as 01–12, in YYYY-MM-DD order.` : p.suggestion ? `Did you mean \`${p.suggestion}\`?` : p.example ? `For example: \`${p.example}\`.` : 'Fix the value to the expected format.'),
       describe: 'A value (or a key) in the wrong format: dates, ids, paths, e-mails.',
     },
     'schema-range': {

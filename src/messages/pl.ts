@@ -147,7 +147,7 @@ export const pl: Catalogue = {
     'schema-enum': { message: (p) => `\`${p.key}\` w ${p.owner} musi mieć ${String(p.allowed).includes(', ') ? 'jedną z wartości:' : 'wartość'} ${p.allowed}, a nie \`${p.actual}\`.`, hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : 'Użyj jednej z wymienionych wartości.'), describe: 'Wartość spoza dozwolonej listy.' },
     'schema-format': {
       message: (p) => (p.reason === 'key' ? `Klucz \`${p.key}\` w ${p.owner} nie jest ${p.format}.` : `\`${p.key}\` w ${p.owner} musi być ${p.format}, a nie \`${p.actual}\`.`),
-      hint: (p) => (p.reason === 'key' ? (p.example ? `Zmień nazwę klucza, np. na \`${p.example}\`.` : 'Zmień nazwę klucza.') : p.monthDays ? `Miesiąc ${p.month} ma ${p.monthDays} dni.` : p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : p.example ? `Na przykład: \`${p.example}\`.` : 'Popraw wartość do oczekiwanego formatu.'),
+      hint: (p) => (p.reason === 'key' ? (p.example ? `Zmień nazwę klucza, np. na \`${p.example}\`.` : 'Zmień nazwę klucza.') : p.monthDays ? `Miesiąc ${p.month} ma ${p.monthDays} dni.` : p.badMonth ? `Nie ma miesiąca ${p.badMonth}: zapisz miesiąc jako 01–12, w kolejności RRRR-MM-DD.` : p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : p.example ? `Na przykład: \`${p.example}\`.` : 'Popraw wartość do oczekiwanego formatu.'),
       describe: 'Wartość (lub klucz) w złym formacie: daty, identyfikatory, ścieżki, e-maile.',
     },
     'schema-range': {

@@ -181,6 +181,14 @@ describe('mentor validate (end to end)', () => {
     expect(r.stdout).toContain('put the whole value of `note` in quotes (`note: "…, September"`)');
   });
 
+  it('offers day and month swapped for a date whose month does not exist', () => {
+    const text = 'apiVersion: mentor/v1\nkind: Records\nprogramme: brackwater-kt-pilot-2026\nsessions:\n  - { pair: p1, date: 2026-13-01, minutes: 45 }\n';
+    const r = mentor(['validate', '-', '--stdin-filepath', 'examples/expert-transfer/records/2026-06.yaml'], { input: text });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/5:23 +error +`date` in `sessions\[0\]` must be a date that exists in the calendar, not `2026-13-01`\./);
+    expect(r.stdout).toContain('→ Did you mean `2026-01-13`?');
+  });
+
   it('applies the nearest .mentor.yaml upwards, --config FILE, or none with --no-config', () => {
     const project = join(dir, 'configured');
     mkdirSync(join(project, 'programmes', 'warned'), { recursive: true });

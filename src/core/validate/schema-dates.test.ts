@@ -33,8 +33,8 @@ describe('the Date pattern of the schemas', () => {
 });
 
 describe('a date the calendar does not have', () => {
-  const file = parsed('records.yaml', recordsYaml('sessions:\n  - { pair: p1, date: 2026-02-30, minutes: 60 }\n  - { pair: p1, date: 2026-13-01, minutes: 60 }\n'));
-  const [day, month, ...rest] = checkSchema(file).map((f) => ({ en: word(f, 'en'), pl: word(f, 'pl') }));
+  const file = parsed('records.yaml', recordsYaml('sessions:\n  - { pair: p1, date: 2026-02-30, minutes: 60 }\n  - { pair: p1, date: 2026-13-01, minutes: 60 }\n  - { pair: p1, date: 2026-14-45, minutes: 60 }\n'));
+  const [day, month, neither, ...rest] = checkSchema(file).map((f) => ({ en: word(f, 'en'), pl: word(f, 'pl') }));
 
   it('is a schema-format finding at the value, naming the month length', () => {
     expect(rest).toEqual([]);
@@ -45,9 +45,12 @@ describe('a date the calendar does not have', () => {
     expect(day!.pl.hint).toBe('Miesiąc 2026-02 ma 28 dni.');
   });
 
-  it('gives an example instead when the month itself does not exist', () => {
+  it('offers day and month swapped when the month does not exist and the swap is a day, else says the month is 01–12', () => {
     expect(month!.en.message).toBe('`date` in `sessions[1]` must be a date that exists in the calendar, not `2026-13-01`.');
-    expect(month!.en.hint).toBe('For example: `2026-02-02`.');
+    expect(month!.en.hint).toBe('Did you mean `2026-01-13`?');
+    expect(month!.pl.hint).toBe('Czy chodziło o `2026-01-13`?');
+    expect(neither!.en.hint).toBe('There is no month 14: write the month as 01–12, in YYYY-MM-DD order.');
+    expect(neither!.pl.hint).toBe('Nie ma miesiąca 14: zapisz miesiąc jako 01–12, w kolejności RRRR-MM-DD.');
   });
 });
 

@@ -251,7 +251,15 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
       // A date written the right way that the calendar does not have (`2026-02-30`) gets its own words.
       if (expected === 'date' && typeof error.data === 'string' && datePattern.test(error.data)) {
         const days = daysInMonth(error.data);
-        const detail = days !== undefined ? { month: error.data.slice(0, 7), monthDays: days } : example !== undefined ? { example: show(example) } : {};
+        // No such month (`2026-13-01`): most often day and month swapped, so offer the swap when it is a day.
+        const swapped = `${error.data.slice(0, 4)}-${error.data.slice(8, 10)}-${error.data.slice(5, 7)}`;
+        const swappedDays = daysInMonth(swapped);
+        const detail =
+          days !== undefined
+            ? { month: error.data.slice(0, 7), monthDays: days }
+            : swappedDays !== undefined && Number(swapped.slice(8, 10)) >= 1 && Number(swapped.slice(8, 10)) <= swappedDays
+              ? { suggestion: swapped }
+              : { badMonth: error.data.slice(5, 7) };
         return finding('schema-format', { key, owner: parentOwner, format: 'calendar-date', actual: error.data, ...detail });
       }
       // A date written another common way (`02.03.2026`, `2026.03.02`) is shown back as YYYY-MM-DD.
