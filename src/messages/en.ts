@@ -174,7 +174,10 @@ export const en: Catalogue = {
     },
     'duplicate-id': {
       message: (p) => `Duplicate id \`${p.id}\` in \`${p.collection}\`.`,
-      hint: (p) => `It is first used at line ${p.first}${opt(p.firstFile, (f) => ` of \`${f}\``)}. Ids must be unique: rename one.`,
+      hint: (p) =>
+        p.samePerson
+          ? `${p.samePerson} is already listed at line ${p.first}${opt(p.firstFile, (f) => ` of \`${f}\``)}: one person is listed once, so keep one entry (with what the other adds) and delete the other.`
+          : `It is first used at line ${p.first}${opt(p.firstFile, (f) => ` of \`${f}\``)}. Ids must be unique: rename one.`,
       describe: 'An id used twice where ids must be unique.',
     },
     'unknown-reference': {

@@ -186,7 +186,10 @@ export const pl: Catalogue = {
     },
     'duplicate-id': {
       message: (p) => `Powtórzony identyfikator \`${p.id}\` w \`${p.collection}\`.`,
-      hint: (p) => `Pierwszy raz użyto go w wierszu ${p.first}${opt(p.firstFile, (f) => ` pliku \`${f}\``)}. Identyfikatory muszą być unikalne: zmień jeden z nich.`,
+      hint: (p) =>
+        p.samePerson
+          ? `${p.samePerson} – ta osoba jest już na liście w wierszu ${p.first}${opt(p.firstFile, (f) => ` pliku \`${f}\``)}. Jedną osobę wpisuje się raz: zostaw jeden wpis (z tym, co dodaje drugi) i usuń drugi.`
+          : `Pierwszy raz użyto go w wierszu ${p.first}${opt(p.firstFile, (f) => ` pliku \`${f}\``)}. Identyfikatory muszą być unikalne: zmień jeden z nich.`,
       describe: 'Identyfikator użyty dwa razy tam, gdzie musi być unikalny.',
     },
     'unknown-reference': {

@@ -189,6 +189,23 @@ describe('mentor validate (end to end)', () => {
     expect(r.stdout).toContain('→ Did you mean `2026-01-13`?');
   });
 
+  it('reports one person listed in two people files once, telling HR to keep one entry', () => {
+    const folder = join(dir, 'listed-twice');
+    cpSync('examples/expert-transfer', folder, { recursive: true });
+    // Omar Khan copied into a second people file read first, working on another competency there:
+    // his pair's and records' competency is in the other listing, which is no finding of its own.
+    writeFileSync(
+      join(folder, 'people', 'a-second-site.yaml'),
+      'apiVersion: mentor/v1\nkind: People\nprogramme: brackwater-kt-pilot-2026\nmentees:\n  - id: me-01\n    name: Omar Khan\n    lineManager: lm-mechanical\n    competencies:\n      - { competency: rotating-vibration-diagnostics, baseline: 1, target: 3 }\n',
+    );
+    const r = mentor(['validate', folder, '--today', '2026-11-27', '--format', 'json']);
+    const found = (JSON.parse(r.stdout) as { diagnostics: { ruleId: string; file: string; line: number; column: number; hint: string }[] }).diagnostics;
+    expect(found.map((d) => d.ruleId)).toEqual(['duplicate-id']);
+    expect(found[0]).toMatchObject({ line: 16, column: 9 });
+    expect(found[0]!.file).toMatch(/people\/mentees\.yaml$/);
+    expect(found[0]!.hint).toMatch(/^Omar Khan is already listed at line 5 of `.*a-second-site\.yaml`: one person is listed once, so keep one entry/);
+  });
+
   it('applies the nearest .mentor.yaml upwards, --config FILE, or none with --no-config', () => {
     const project = join(dir, 'configured');
     mkdirSync(join(project, 'programmes', 'warned'), { recursive: true });
