@@ -206,6 +206,14 @@ describe('mentor validate (end to end)', () => {
     expect(found[0]!.hint).toMatch(/^Omar Khan is already listed at line 5 of `.*a-second-site\.yaml`: one person is listed once, so keep one entry/);
   });
 
+  it('names a tab after spaces in the indentation, once, instead of the wrong indentation it causes below', () => {
+    const text = 'apiVersion: mentor/v1\nkind: People\nprogramme: brackwater-kt-pilot-2026\nmentors:\n  - id: m-a\n    name: A\n  \ttitle: Process Engineer\n    capacity: 2\n    levels: { gt-major-inspection: 4 }\n';
+    const r = mentor(['validate', '-', '--stdin-filepath', 'examples/expert-transfer/people/extra.yaml', '--format', 'json'], { input: text });
+    expect(r.code).toBe(1);
+    const found = (JSON.parse(r.stdout) as { diagnostics: { ruleId: string; line: number; column: number }[] }).diagnostics;
+    expect(found.map((d) => [d.ruleId, d.line, d.column])).toEqual([['yaml-tab-indent', 7, 3]]);
+  });
+
   it('applies the nearest .mentor.yaml upwards, --config FILE, or none with --no-config', () => {
     const project = join(dir, 'configured');
     mkdirSync(join(project, 'programmes', 'warned'), { recursive: true });
