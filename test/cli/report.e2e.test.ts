@@ -26,6 +26,11 @@ describe('mentor report', () => {
     expect(r.stdout).not.toContain('…');
   });
 
+  it('writes a checkpoint due with the direction of its KPI, as the target', () => {
+    const r = mentor(['report', 'examples/expert-transfer', '--as-of', '2026-11-30', '--section', 'kpis', '--format', 'md']);
+    expect(r.stdout).toMatch(/\| ≥ 80% \|[^|]*\| ≥ 45% by 30 Sept 2026 \|/);
+  });
+
   it("the README's excerpt is what the command prints", () => {
     const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
     const block = readme.split('$ mentor report examples/kam-pilot --as-of 2026-06-30 --section health,kpis\n')[1]!.split('\n```')[0]!;
