@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { asciiOnly } from './ascii-only.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -179,6 +180,13 @@ writeFileSync(join(next, 'THIRD-PARTY-LICENSES.txt'), `Packages bundled into men
 // 2c. Each output folder says it holds ES modules: Node looks for the nearest package.json of every
 // module it loads, walking up from the file; found beside the chunk, the walk is one step.
 for (const folder of [next, join(next, 'chunks')]) writeFileSync(join(folder, 'package.json'), '{ "type": "module" }\n');
+
+// 2d. Every JavaScript file ASCII-only (scripts/ascii-only.mjs says why), checked by test/package/bundle.test.ts.
+for (const file of readdirSync(next, { recursive: true }).filter((f) => /\.c?js$/.test(f))) {
+  const source = readFileSync(join(next, file), 'utf8');
+  const ascii = asciiOnly(source);
+  if (ascii !== source) writeFileSync(join(next, file), ascii);
+}
 
 // 3. The library's type declarations (tsc type-checks and emits only .d.ts; esbuild made the code).
 step('type declarations (tsc)');

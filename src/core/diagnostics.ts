@@ -65,6 +65,7 @@ export const methodRuleIds = [
   'person-email-duplicate',
   'person-name-duplicate',
   'pair-self-mentoring',
+  'pair-duplicate',
   'pair-before-preparation',
   'role-unstaffed',
   'learning-mix-sum',

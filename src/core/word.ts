@@ -19,6 +19,7 @@ export const warningRules: ReadonlySet<RuleId> = new Set<RuleId>([
   'placeholder-unfilled',
   'person-email-duplicate',
   'person-name-duplicate',
+  'pair-duplicate',
   'kpi-value-ignored',
   'suppression-unused',
 ]);

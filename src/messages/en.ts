@@ -138,7 +138,7 @@ export const en: Catalogue = {
     },
     'schema-format': {
       message: (p) => (p.reason === 'key' ? `The key \`${p.key}\` in ${p.owner} is not ${p.format}.` : `\`${p.key}\` in ${p.owner} must be ${p.format}, not \`${p.actual}\`.`),
-      hint: (p) => (p.reason === 'key' ? (p.example ? `Rename the key, e.g. to \`${p.example}\`.` : 'Rename the key.') : p.monthDays ? `${p.month} has ${p.monthDays} days.` : p.badMonth ? `There is no month ${p.badMonth}: write the month as 01–12, in YYYY-MM-DD order.` : p.suggestion ? `Did you mean \`${p.suggestion}\`?` : p.example ? `For example: \`${p.example}\`.` : 'Fix the value to the expected format.'),
+      hint: (p) => (p.reason === 'key' ? (p.example ? `Rename the key, e.g. to \`${p.example}\`.` : 'Rename the key.') : p.monthDays ? `${p.month} has ${p.monthDays} days.` : p.badMonth ? `There is no month ${p.badMonth}: write the month as 01–12, in YYYY-MM-DD order.` : p.suggestion ? `Did you mean \`${p.suggestion}\`?` : p.candidates ? `Write the id, one of ${p.candidates}.` : p.example ? `For example: \`${p.example}\`.` : 'Fix the value to the expected format.'),
       describe: 'A value (or a key) in the wrong format: dates, ids, paths, e-mails.',
     },
     'schema-range': {
@@ -181,9 +181,13 @@ export const en: Catalogue = {
       describe: 'An id used twice where ids must be unique.',
     },
     'unknown-reference': {
-      message: (p) => `\`${p.field}\` refers to ${p.refKind} \`${p.id}\`, which is not defined.`,
+      message: (p) => (p.listedIn ? `\`${p.field}\` refers to \`${p.id}\`, who is in \`${p.listedIn}\`, not in \`${p.refKind}s\`.` : `\`${p.field}\` refers to ${p.refKind} \`${p.id}\`, which is not defined.`),
       hint: (p) =>
-        p.renameMilestone
+        p.swapped
+          ? 'The mentor and the mentee look swapped: swap the values of `mentor` and `mentee`.'
+          : p.listedIn
+            ? `If \`${p.id}\` is also a ${p.refKind}, add them to \`${p.refKind}s\` with the same id and name (one person, one id)${p.suggestion ? `; or did you mean \`${p.suggestion}\`?` : '.'}`
+            : p.renameMilestone
           ? `Give milestone \`${p.renameMilestone}\` the id \`kick-off\` (its name can stay): the method's checks look for that id, so keep this reference as it is.`
           : p.suggestion
             ? `Did you mean \`${p.suggestion}\`?`
@@ -318,6 +322,11 @@ export const en: Catalogue = {
       message: (p) => `Pair \`${p.pair}\`: \`${p.person}\` cannot mentor themselves.`,
       hint: () => 'Match the mentee with another mentor.',
       describe: 'A pair whose mentor and mentee are the same person.',
+    },
+    'pair-duplicate': {
+      message: (p) => `Pairs \`${p.other}\` and \`${p.pair}\` join mentor \`${p.mentor}\` and mentee \`${p.mentee}\` at the same time.`,
+      hint: () => 'One pair works on all its competencies: list them in one pair and remove the other, or end the first before the second starts.',
+      describe: 'Two pairs of the same mentor and mentee at the same time.',
     },
     'pair-before-preparation': {
       message: (p) =>

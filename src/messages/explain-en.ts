@@ -267,6 +267,11 @@ export const explainEn: ExplainText = {
       why: 'Mentoring is 1:1 transfer of know-how between two people; a person can be a mentor and a mentee, but not to themselves.',
       fix: 'Match the person with another mentor.',
     },
+    'pair-duplicate': {
+      checks: "Two pairs of the same mentor and mentee whose periods overlap (from `start` to `end`, or to the programme's end); the later one is reported.",
+      why: 'A pair lists every competency it works on, so the same two people in two pairs at once is usually a copied line left unchanged: its sessions are planned twice, and session adherence and the report count the relationship twice.',
+      fix: 'Put the competencies into one pair and remove the other, or give the first pair an `end` before the second starts.',
+    },
     'pair-before-preparation': {
       checks: "A pair that starts before its mentor completed every required preparation module (modules are required unless they say `required: false`).",
       why: 'Step 3 of the method: mentors are prepared for their role before they mentor.',

@@ -164,6 +164,7 @@ export const ruleExamples: Record<RuleId, RuleExample> = {
     `${menteeE1('[{ competency: negotiation, baseline: 2, target: 4 }]')}${selfMentee}${pairs('[negotiation]').replace('people:\n', '')}    - { id: p3, mentor: m1, mentee: m1, competencies: [pricing], start: 2026-03-02 }\n`,
     `${menteeE1('[{ competency: negotiation, baseline: 2, target: 4 }]')}${selfMentee}${pairs('[negotiation]').replace('people:\n', '')}`,
   ),
+  'pair-duplicate': programme(`${pairs('[negotiation]')}    - { id: p3, mentor: m1, mentee: e1, competencies: [negotiation], start: 2026-03-02 }\n`, pairs('[negotiation]')),
   'pair-before-preparation': programme(mentors(2, '{ negotiation: 5, pricing: 4 }', '2026-02-02'), mentors(2, '{ negotiation: 5, pricing: 4 }', '2026-01-12')),
   'role-unstaffed': programme(
     'roles:\n  - { id: mentee, name: Mentee }\n  - { id: mentor, name: Mentor }\n  - { id: line-manager, name: Line manager }\n  - { id: hr-owner, name: HR owner, staffedBy: [hr1] }\n  - { id: sponsor, name: Sponsor, staffedBy: [] }\n',

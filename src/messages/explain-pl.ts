@@ -268,6 +268,11 @@ export const explainPl: ExplainText = {
       why: 'Mentoring to przekazywanie wiedzy jeden na jeden między dwiema osobami; można być mentorem i mentee, ale nie dla samego siebie.',
       fix: 'Dobierz tej osobie innego mentora.',
     },
+    'pair-duplicate': {
+      checks: 'Dwie pary tego samego mentora i mentee, których okresy się nakładają (od `start` do `end` albo do końca programu); zgłaszana jest późniejsza.',
+      why: 'Para wymienia wszystkie kompetencje, nad którymi pracuje, więc te same dwie osoby w dwóch parach naraz to zwykle wiersz skopiowany bez zmian: sesje są planowane podwójnie, a realizacja sesji i raport liczą tę relację dwa razy.',
+      fix: 'Wpisz kompetencje do jednej pary i usuń drugą albo nadaj pierwszej parze `end` przed startem drugiej.',
+    },
     'pair-before-preparation': {
       checks: 'Para startująca, zanim jej mentor ukończył wszystkie wymagane moduły przygotowania (moduł jest wymagany, chyba że ma `required: false`).',
       why: 'Krok 3 metody: mentorzy przygotowują się do roli, zanim zaczną ją pełnić.',

@@ -147,7 +147,7 @@ export const pl: Catalogue = {
     'schema-enum': { message: (p) => `\`${p.key}\` w ${p.owner} musi mieć ${String(p.allowed).includes(', ') ? 'jedną z wartości:' : 'wartość'} ${p.allowed}, a nie \`${p.actual}\`.`, hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : 'Użyj jednej z wymienionych wartości.'), describe: 'Wartość spoza dozwolonej listy.' },
     'schema-format': {
       message: (p) => (p.reason === 'key' ? `Klucz \`${p.key}\` w ${p.owner} nie jest ${p.format}.` : `\`${p.key}\` w ${p.owner} musi być ${p.format}, a nie \`${p.actual}\`.`),
-      hint: (p) => (p.reason === 'key' ? (p.example ? `Zmień nazwę klucza, np. na \`${p.example}\`.` : 'Zmień nazwę klucza.') : p.monthDays ? `Miesiąc ${p.month} ma ${p.monthDays} dni.` : p.badMonth ? `Nie ma miesiąca ${p.badMonth}: zapisz miesiąc jako 01–12, w kolejności RRRR-MM-DD.` : p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : p.example ? `Na przykład: \`${p.example}\`.` : 'Popraw wartość do oczekiwanego formatu.'),
+      hint: (p) => (p.reason === 'key' ? (p.example ? `Zmień nazwę klucza, np. na \`${p.example}\`.` : 'Zmień nazwę klucza.') : p.monthDays ? `Miesiąc ${p.month} ma ${p.monthDays} dni.` : p.badMonth ? `Nie ma miesiąca ${p.badMonth}: zapisz miesiąc jako 01–12, w kolejności RRRR-MM-DD.` : p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : p.candidates ? `Wpisz identyfikator, jeden z: ${p.candidates}.` : p.example ? `Na przykład: \`${p.example}\`.` : 'Popraw wartość do oczekiwanego formatu.'),
       describe: 'Wartość (lub klucz) w złym formacie: daty, identyfikatory, ścieżki, e-maile.',
     },
     'schema-range': {
@@ -193,9 +193,13 @@ export const pl: Catalogue = {
       describe: 'Identyfikator użyty dwa razy tam, gdzie musi być unikalny.',
     },
     'unknown-reference': {
-      message: (p) => `\`${p.field}\` wskazuje na ${nounPl(p.refKind).acc} \`${p.id}\`, ${whichGen(nounPl(p.refKind))} nie zdefiniowano.`,
+      message: (p) => (p.listedIn ? `\`${p.field}\` wskazuje na \`${p.id}\`, a ta osoba jest w \`${p.listedIn}\`, nie w \`${p.refKind}s\`.` : `\`${p.field}\` wskazuje na ${nounPl(p.refKind).acc} \`${p.id}\`, ${whichGen(nounPl(p.refKind))} nie zdefiniowano.`),
       hint: (p) =>
-        p.renameMilestone
+        p.swapped
+          ? 'Wygląda na to, że mentor i mentee są zamienieni miejscami: zamień wartości `mentor` i `mentee`.'
+          : p.listedIn
+            ? `Jeśli \`${p.id}\` jest też ${p.refKind === 'mentor' ? 'mentorem' : 'mentee'}, dopisz tę osobę do \`${p.refKind}s\` z tym samym identyfikatorem i nazwiskiem (jedna osoba, jeden identyfikator)${p.suggestion ? `; a może chodziło o \`${p.suggestion}\`?` : '.'}`
+            : p.renameMilestone
           ? `Nadaj kamieniowi milowemu \`${p.renameMilestone}\` identyfikator \`kick-off\` (nazwa może zostać): tego identyfikatora szukają sprawdzenia metody, więc to odwołanie zostaw bez zmian.`
           : (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : p.known ? `Zdefiniowane identyfikatory: ${p.known}.` : `Najpierw zdefiniuj ${thisAcc(nounPl(p.refKind))}.`),
       describe: 'Odwołanie do identyfikatora, który nie istnieje.',
@@ -329,6 +333,11 @@ export const pl: Catalogue = {
       message: (p) => `Para \`${p.pair}\`: osoba \`${p.person}\` nie może być mentorem samej siebie.`,
       hint: () => 'Dobierz mentee innego mentora.',
       describe: 'Para, w której mentor i mentee to ta sama osoba.',
+    },
+    'pair-duplicate': {
+      message: (p) => `Pary \`${p.other}\` i \`${p.pair}\` łączą w tym samym czasie mentora \`${p.mentor}\` i mentee \`${p.mentee}\`.`,
+      hint: () => 'Jedna para pracuje nad wszystkimi swoimi kompetencjami: wpisz je w jednej parze i usuń drugą albo zakończ pierwszą, zanim zacznie się druga.',
+      describe: 'Dwie równoczesne pary tego samego mentora i mentee.',
     },
     'pair-before-preparation': {
       message: (p) =>

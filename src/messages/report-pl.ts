@@ -57,7 +57,7 @@ export const reportPl: ReportText = {
   progressStatus: { reached: 'cel osiągnięty', 'on-track': 'zgodnie z planem', 'at-risk': 'zagrożony', behind: 'opóźniony', 'not-assessed': 'jeszcze bez oceny', 'ended-early': 'para zakończona przed czasem' },
   kpiStatus: { met: 'osiągnięty', open: 'w toku', 'at-risk': 'zagrożony', missed: 'nieosiągnięty', 'no-data': 'brak danych', 'no-target': 'bez celu' },
   pairState: { 'not-started': 'nierozpoczęta', active: 'aktywna', ended: 'zakończona przed czasem', finished: 'zakończona' },
-  quiet: 'bez sesji',
+  quiet: 'długo bez sesji',
   endReason: {
     completed: 'wcześniejsze osiągnięcie celów',
     'left-organisation': 'odejście mentee z organizacji',
@@ -173,7 +173,7 @@ export const reportPl: ReportText = {
     cancelled: 'Sesje odwołane',
     missed: 'Sesje nieodbyte',
     minutes: 'Minuty odbytych sesji',
-    quiet: 'Pary bez sesji',
+    quiet: 'Pary długo bez sesji',
     endedEarly: 'Pary zakończone przed czasem',
     outsideTolerance: 'Mentee poza tolerancją',
   },

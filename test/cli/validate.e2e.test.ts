@@ -255,6 +255,23 @@ describe('mentor validate (end to end)', () => {
     expect(r.stdout).toMatch(/błąd/);
   });
 
+  it('tells to swap a mentor and a mentee written the wrong way round, at each of them', () => {
+    const work = mkdtempSync(join(tmpdir(), 'mentor-swapped-'));
+    cpSync('examples/kam-pilot', work, { recursive: true });
+    const people = join(work, 'people.yaml');
+    const text = readFileSync(people, 'utf8');
+    writeFileSync(people, text.replace('    mentor: m-gpiotrowski\n    mentee: e-akaczmarek', '    mentor: e-akaczmarek\n    mentee: m-gpiotrowski'));
+    const r = mentor(['validate', '--format', 'json', work]);
+    expect(r.code).toBe(1);
+    const found = (JSON.parse(r.stdout) as { diagnostics: { ruleId: string; line: number; message: string; hint: string }[] }).diagnostics.filter((d) => d.ruleId === 'unknown-reference');
+    const line = text.split('\n').findIndex((l) => l === '    mentor: m-gpiotrowski') + 1;
+    expect(found.map((d) => [d.line, d.message])).toEqual([
+      [line, '`pairs[id=para-01].mentor` wskazuje na `e-akaczmarek`, a ta osoba jest w `mentees`, nie w `mentors`.'],
+      [line + 1, '`pairs[id=para-01].mentee` wskazuje na `m-gpiotrowski`, a ta osoba jest w `mentors`, nie w `mentees`.'],
+    ]);
+    expect(new Set(found.map((d) => d.hint))).toEqual(new Set(['Wygląda na to, że mentor i mentee są zamienieni miejscami: zamień wartości `mentor` i `mentee`.']));
+  });
+
   it('reports nesting too deep for the parser as a finding, not a crash', () => {
     const deep = join(dir, 'deep.yaml');
     writeFileSync(deep, `apiVersion: mentor/v1\nkind: Records\nprogramme: demo\nsessions: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`);

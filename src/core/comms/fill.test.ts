@@ -49,6 +49,15 @@ describe('fillText', () => {
     expect(fillText('{sender}', scope('en'), { ...values, from: 'mentor', recipient: 'e1' })).toBe('Maria Mentor');
   });
 
+  it('puts no second full stop after a value that ends its own sentence', () => {
+    const values = { date: '2026-01-12', from: 'hr-owner' };
+    expect(fillText('A friendly reminder: {subject}.', scope('en'), { ...values, subject: 'Have you booked your first session?' })).toBe('A friendly reminder: Have you booked your first session?');
+    expect(fillText('Przypominamy: {subject}. Dziękujemy.', scope('pl'), { ...values, subject: 'Ankieta do 5 maja.' })).toBe('Przypominamy: Ankieta do 5 maja. Dziękujemy.');
+    expect(fillText('Przypominamy: {subject}.', scope('pl'), { ...values, subject: 'Ankieta' })).toBe('Przypominamy: Ankieta.');
+    // Only a value filled in: a placeholder left as written keeps its full stop.
+    expect(fillText('{programe}.', scope('en'), values)).toBe('{programe}.');
+  });
+
   it('leaves what it cannot fill as written', () => {
     expect(fillText('{programe} {milestone:nowhere} {programme:x} {milestone} {time} { }', scope('en'), { date: '2026-01-12', from: 'sponsor' })).toBe(
       '{programe} {milestone:nowhere} {programme:x} {milestone} {time} { }',

@@ -88,7 +88,7 @@ export function fillText(template: string, scope: FillScope, values: FillValues)
   if (!template.includes('{')) return template;
   const { texts, programme } = scope;
   const person = values.recipient === undefined ? undefined : scope.directory.people.get(values.recipient);
-  return template.replace(placeholderPattern, (whole, name: string, argument: string | undefined) => {
+  return template.replace(placeholderWithStop, (whole, name: string, argument: string | undefined, stop: string) => {
     const value = ((): string | undefined => {
       switch (name) {
         case 'programme':
@@ -143,6 +143,10 @@ export function fillText(template: string, scope: FillScope, values: FillValues)
     })();
     // An argument on a placeholder that takes none, or a missing one, leaves the text as written.
     if (value === undefined || (argument !== undefined) !== takesArgument(name)) return whole;
-    return value;
+    // A value that ends its own sentence (a subject written as a question) takes no second full stop.
+    return /[.!?…]$/.test(value) ? value : value + stop;
   });
 }
+
+/** A placeholder and the full stop after it, if any (see `fillText`). */
+const placeholderWithStop = new RegExp(`${placeholderPattern.source}(\\.?)`, 'g');

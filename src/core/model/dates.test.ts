@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, resolveWhen, within } from './dates.js';
+import { addDays, addMonths, daysBetween, resolveWhen, within, writtenDateShape } from './dates.js';
 
 describe('dates', () => {
   it('adds days across months, years and leap days in UTC', () => {
@@ -30,5 +30,38 @@ describe('dates', () => {
     expect(addMonths('2027-12-31', 2)).toBe('2028-02-29');
     expect(addMonths('2026-11-15', 3)).toBe('2027-02-15');
     expect(addMonths('2026-03-15', -3)).toBe('2025-12-15');
+  });
+});
+
+describe('writtenDateShape', () => {
+  it('reads the forms parseLooseDate reads', () => {
+    expect(writtenDateShape('28.12.2026')).toBe('2026-12-28');
+    expect(writtenDateShape('2026-12-1')).toBe('2026-12-01');
+    expect(writtenDateShape('2026-12-29 10:00')).toBe('2026-12-29');
+  });
+
+  it('reads a slashed date only when one of its numbers cannot be a month', () => {
+    expect(writtenDateShape('28/12/2026')).toBe('2026-12-28');
+    expect(writtenDateShape('12/28/2026')).toBe('2026-12-28');
+    expect(writtenDateShape('05/06/2026')).toBeUndefined();
+    expect(writtenDateShape('13/13/2026')).toBeUndefined();
+  });
+
+  it('reads a month written by its name, in Polish or English, either way round', () => {
+    expect(writtenDateShape('28 grudnia 2026')).toBe('2026-12-28');
+    expect(writtenDateShape('5 września 2026 r.')).toBe('2026-09-05');
+    expect(writtenDateShape('1 Maj 2026')).toBe('2026-05-01');
+    expect(writtenDateShape('28 Dec 2026')).toBe('2026-12-28');
+    expect(writtenDateShape('December 28, 2026')).toBe('2026-12-28');
+    expect(writtenDateShape('Sept. 3 2026')).toBe('2026-09-03');
+    expect(writtenDateShape('28 Grudzien 2026')).toBe('2026-12-28');
+    expect(writtenDateShape('3 pazdziernika 2026')).toBe('2026-10-03');
+    expect(writtenDateShape('28 Grudnik 2026')).toBeUndefined();
+    expect(writtenDateShape('next Monday')).toBeUndefined();
+  });
+
+  it('keeps the shape of a day the calendar does not have, for the month-length hint', () => {
+    expect(writtenDateShape('31 lutego 2026')).toBe('2026-02-31');
+    expect(writtenDateShape('31/02/2026')).toBe('2026-02-31');
   });
 });

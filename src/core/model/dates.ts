@@ -93,6 +93,59 @@ export function looseDateShape(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The `YYYY-MM-DD` shape of a date as people write it by hand, for a hint ("did you mean …?"), whether
+ * or not the calendar has that day: `parseLooseDate`'s forms, a slashed date that reads only one way
+ * (`28/12/2026`; `05/06/2026` reads two ways and gets none), and a month by its name in Polish (with
+ * or without its marks) or English (`28 grudnia 2026`, `28 Dec 2026`, `December 28, 2026`). Never used to read data.
+ */
+export function writtenDateShape(text: string): string | undefined {
+  const value = text.trim();
+  const shape = parseLooseDate(value) ?? looseDateShape(value);
+  if (shape !== undefined) return shape;
+  const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+  if (slashed) {
+    const [a, b] = [Number(slashed[1]), Number(slashed[2])];
+    if (a > 12 && b <= 12) return isoOf(slashed[3]!, slashed[2]!, slashed[1]!);
+    if (b > 12 && a <= 12) return isoOf(slashed[3]!, slashed[1]!, slashed[2]!);
+    return undefined;
+  }
+  const dayFirst = /^(\d{1,2})\.?\s+(\p{L}+)\.?,?\s+(\d{4})(?:\s*r\.?)?$/u.exec(value);
+  const monthFirst = dayFirst ? undefined : /^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})$/u.exec(value);
+  const [day, name, year] = dayFirst ? [dayFirst[1]!, dayFirst[2]!, dayFirst[3]!] : monthFirst ? [monthFirst[2]!, monthFirst[1]!, monthFirst[3]!] : [];
+  const month = name === undefined ? undefined : monthNumber(name);
+  return month === undefined ? undefined : isoOf(year!, String(month), day!);
+}
+
+/** Month names in Polish (as a date writes them, and on their own) and English, with English abbreviations. */
+const monthNames = [
+  ['stycznia', 'styczeń', 'january', 'jan'],
+  ['lutego', 'luty', 'february', 'feb'],
+  ['marca', 'marzec', 'march', 'mar'],
+  ['kwietnia', 'kwiecień', 'april', 'apr'],
+  ['maja', 'maj', 'may'],
+  ['czerwca', 'czerwiec', 'june', 'jun'],
+  ['lipca', 'lipiec', 'july', 'jul'],
+  ['sierpnia', 'sierpień', 'august', 'aug'],
+  ['września', 'wrzesień', 'september', 'sep', 'sept'],
+  ['października', 'październik', 'october', 'oct'],
+  ['listopada', 'listopad', 'november', 'nov'],
+    ['grudnia', 'grudzień', 'december', 'dec'],
+];
+
+/** Built on first use: folding the names loads Unicode normalisation, which no clean `validate` needs. */
+let monthNumbers: Map<string, number> | undefined;
+
+function monthNumber(name: string): number | undefined {
+  monthNumbers ??= new Map(monthNames.flatMap((names, index) => names.map((n) => [folded(n), index + 1] as const)));
+  return monthNumbers.get(folded(name));
+}
+
+/** Lower case without Polish marks: `Wrzesnia` typed without them is `września`. */
+function folded(name: string): string {
+  return name.toLowerCase().replace(/ł/g, 'l').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
 function isoOf(year: string, month: string, day: string): string {
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }

@@ -23,6 +23,18 @@ describe('numberMeant', () => {
     expect(numberMeant('7 days', 'level', true)).toBeUndefined();
   });
 
+  it('reads a level written with its scale or its label beside it', () => {
+    expect(numberMeant('3/5', 'level', true)).toBe(3);
+    expect(numberMeant('3 / 5', 'target', true)).toBe(3);
+    expect(numberMeant('3 (Samodzielny)', 'level', true)).toBe(3);
+    expect(numberMeant('2 – Pod nadzorem', 'baseline', true)).toBe(2);
+    expect(numberMeant('poziom 4', 'level', true)).toBe(4);
+    expect(numberMeant('Level 4: Proficient', 'level', true)).toBe(4);
+    expect(numberMeant('3/5', 'minutes', true)).toBeUndefined();
+    // A range is two readings.
+    expect(numberMeant('3-4', 'level', true)).toBeUndefined();
+  });
+
   it('gives nothing where there is no one reading', () => {
     expect(numberMeant('1h', 'level', true)).toBeUndefined();
     expect(numberMeant('1,5', 'minutes', true)).toBeUndefined();

@@ -1,10 +1,15 @@
 /**
  * The number someone most likely meant by text written where a number belongs: a decimal comma
  * (`1,5`, as Polish writes it), a quoted number (`"60"`), or a duration with its unit in a
- * `minutes` or `hours` field (`1h`, `1,5 godz.`, `90 min`), or a KPI value with its unit (`11.5 days`). Undefined when there is no one reading,
+ * `minutes` or `hours` field (`1h`, `1,5 godz.`, `90 min`), a KPI value with its unit (`11.5 days`), or a
+ * level with its scale or label beside it (`3/5`, `3 (Competent)`, `poziom 3`). Undefined when there is no one reading,
  * or when it would not be a whole number where one is required.
  */
 export function numberMeant(text: string, key: string, whole: boolean): number | undefined {
+  if (levelKeys.has(key)) {
+    const level = levelPattern.exec(text);
+    if (level) return Number(level[1]);
+  }
   const m = /^\s*(\d+(?:[.,]\d+)?)\s*([a-ząćęłńóśźż.]*)\s*$/i.exec(text);
   if (!m) return undefined;
   const amount = Number(m[1]!.replace(',', '.'));
@@ -15,6 +20,10 @@ export function numberMeant(text: string, key: string, whole: boolean): number |
   const value = Math.round(amount * perUnit * 1000) / 1000;
   return whole && !Number.isInteger(value) ? undefined : value;
 }
+
+const levelKeys = new Set(['level', 'baseline', 'target']);
+// The level first, then what a spreadsheet or a form writes beside it: out of how many, or its label.
+const levelPattern = /^\s*(?:(?:level|poziom)\s*)?(\d+)\s*(?:\/\s*\d+\s*|[(\-–:]\s*[^\d\s].*)?$/i;
 
 const hourUnits = new Set(['h', 'hr', 'hrs', 'hour', 'hours', 'godz', 'godzina', 'godziny', 'godzin']);
 const minuteUnits = new Set(['m', 'min', 'mins', 'minute', 'minutes', 'minuta', 'minuty', 'minut']);

@@ -124,3 +124,11 @@ describe('a number written the way people write it', () => {
     expect(found!.hint).toMatch(/^Did you mean `topic`\?/);
   });
 });
+
+describe('a date written by hand another way', () => {
+  it('is shown back as YYYY-MM-DD: a slashed date that reads one way, a month by its name', () => {
+    const file = parsed('records.yaml', recordsYaml('sessions:\n  - { pair: p1, date: 28/12/2026, minutes: 60 }\n  - { pair: p1, date: 28 grudnia 2026, minutes: 60 }\n  - { pair: p1, date: 05/06/2026, minutes: 60 }\n  - { pair: p1, date: 31 lutego 2026, minutes: 60 }\n'));
+    const hints = checkSchema(file).map((f) => word(f, 'pl').hint);
+    expect(hints).toEqual(['Czy chodziło o `2026-12-28`?', 'Czy chodziło o `2026-12-28`?', 'Na przykład: `2026-02-02`.', 'Miesiąc 2026-02 ma 28 dni.']);
+  });
+});

@@ -3,7 +3,7 @@ import type { DataPath, SchemaRuleId } from '../diagnostics.js';
 import { identityPath, sourceText } from '../locate.js';
 import type { Finding, Location, Params, ParsedFile } from '../parse/parsed-file.js';
 import { nearest } from '../text/nearest.js';
-import { looseDateShape, parseLooseDate } from '../model/dates.js';
+import { isIsoDate, parseLooseDate, writtenDateShape } from '../model/dates.js';
 import { numberMeant } from './number-meant.js';
 import { slugify } from '../scaffold/slug.js';
 import { list } from '../../messages/catalogue.js';
@@ -262,11 +262,10 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
               : { badMonth: error.data.slice(5, 7) };
         return finding('schema-format', { key, owner: parentOwner, format: 'calendar-date', actual: error.data, ...detail });
       }
-      // A date written another common way (`02.03.2026`, `2026.03.02`) is shown back as YYYY-MM-DD.
-      const meant = expected === 'date' && typeof error.data === 'string' ? parseLooseDate(error.data) : undefined;
-      if (meant !== undefined) return finding('schema-format', { key, owner: parentOwner, format: expected, actual: show(error.data), suggestion: meant });
+      // A date written another common way (`02.03.2026`, `28/12/2026`, `28 grudnia 2026`) is shown back as YYYY-MM-DD.
+      const shape = expected === 'date' && typeof error.data === 'string' ? writtenDateShape(error.data) : undefined;
+      if (shape !== undefined && isIsoDate(shape)) return finding('schema-format', { key, owner: parentOwner, format: expected, actual: show(error.data), suggestion: shape });
       // Written another common way, and not a day of the calendar either (`31.02.2026`): say which month it is.
-      const shape = expected === 'date' && typeof error.data === 'string' ? looseDateShape(error.data) : undefined;
       const shapeDays = shape !== undefined ? daysInMonth(shape) : undefined;
       if (shape !== undefined && shapeDays !== undefined) {
         return finding('schema-format', { key, owner: parentOwner, format: 'calendar-date', actual: error.data as string, month: shape.slice(0, 7), monthDays: shapeDays });

@@ -26,6 +26,7 @@ import { pairSelfMentoring } from './pair-self-mentoring.js';
 import { personNameMismatch } from './person-name-mismatch.js';
 import { personEmailDuplicate } from './person-email-duplicate.js';
 import { personNameDuplicate } from './person-name-duplicate.js';
+import { pairDuplicate } from './pair-duplicate.js';
 import { pairCompetencyNotInMentee } from './pair-competency-not-in-mentee.js';
 import { pairEndReasonWithoutEnd } from './pair-end-reason-without-end.js';
 import { placeholderUnfilled } from './placeholder-unfilled.js';
@@ -72,6 +73,7 @@ export const rules: readonly Rule[] = [
   personEmailDuplicate,
   personNameDuplicate,
   pairSelfMentoring,
+  pairDuplicate,
   pairBeforePreparation,
   roleUnstaffed,
   learningMixSum,

@@ -93,6 +93,40 @@ describe('unknown-reference', () => {
     expect(diagnosticsOf(other, 'unknown-reference')[0]!.hint).toBe('Did you mean `closing`?');
   });
 
+  it('says a person of the wrong kind is in another list, in English and Polish', () => {
+    const yaml = programmeYaml((d) => {
+      d.people.pairs[0].mentor = 'e1';
+    });
+    const [d, ...rest] = diagnosticsOf(yaml, 'unknown-reference');
+    expect(rest).toEqual([]);
+    expect(textAt(yaml, d)).toBe('e1');
+    expect(d!.message).toBe('`people.pairs[id=p1].mentor` refers to `e1`, who is in `mentees`, not in `mentors`.');
+    expect(d!.hint).toBe('If `e1` is also a mentor, add them to `mentors` with the same id and name (one person, one id); or did you mean `m1`?');
+    // A member of staff where a mentee belongs, with the suggestion for a typo kept.
+    const staff = programmeYaml((d) => {
+      d.people.mentees.push({ id: 'lm2', name: 'Lou Mentee', lineManager: 'lm1', competencies: [{ competency: 'negotiation', baseline: 1, target: 3 }] });
+      d.people.pairs[0].mentee = 'lm1';
+    });
+    const [s] = checkRules(bundleOf({ programme: staff }), '2026-11-27').filter((f) => f.ruleId === 'unknown-reference');
+    expect(word(s!, 'en').message).toBe('`people.pairs[id=p1].mentee` refers to `lm1`, who is in `staff`, not in `mentees`.');
+    expect(word(s!, 'pl').message).toBe('`people.pairs[id=p1].mentee` wskazuje na `lm1`, a ta osoba jest w `staff`, nie w `mentees`.');
+    expect(word(s!, 'pl').hint).toBe('Jeśli `lm1` jest też mentee, dopisz tę osobę do `mentees` z tym samym identyfikatorem i nazwiskiem (jedna osoba, jeden identyfikator); a może chodziło o `lm2`?');
+  });
+
+  it('tells to swap a mentor and a mentee written the wrong way round', () => {
+    const yaml = programmeYaml((d) => {
+      Object.assign(d.people.pairs[0], { mentor: 'e1', mentee: 'm1' });
+    });
+    const found = checkRules(bundleOf({ programme: yaml }), '2026-11-27').filter((f) => f.ruleId === 'unknown-reference');
+    expect(found.map((f) => word(f, 'en').hint)).toEqual(['The mentor and the mentee look swapped: swap the values of `mentor` and `mentee`.', 'The mentor and the mentee look swapped: swap the values of `mentor` and `mentee`.']);
+    expect(word(found[0]!, 'pl').hint).toBe('Wygląda na to, że mentor i mentee są zamienieni miejscami: zamień wartości `mentor` i `mentee`.');
+    // Only one side wrong is not a swap.
+    const oneSide = programmeYaml((d) => {
+      d.people.pairs[0].mentor = 'e1';
+    });
+    expect(diagnosticsOf(oneSide, 'unknown-reference')[0]!.hint).not.toMatch(/swap/);
+  });
+
   it('checks records against the people and KPIs', () => {
     const records = recordsYaml(
       [

@@ -9,6 +9,8 @@ import { ticks } from './support.js';
 type Ids = ReadonlySet<string> | ReadonlyMap<string, unknown>;
 // What a reference points at: a code the catalogues word (and Polish declines), never an English noun.
 type RefKind = EntityKind;
+/** The people lists of a people file: where an id of the wrong kind of person is defined. */
+type PersonList = 'mentors' | 'mentees' | 'staff';
 
 // A typo suggestion costs a scan of the candidates; past this many findings in one run the hint is
 // dropped, so a file full of broken references (thousands of unknown people) stays linear.
@@ -30,7 +32,11 @@ export const unknownReference: Rule = {
       const at = ctx.at(owner, ...sub);
       report(ids, refKind, id, at);
     };
-    const report = (ids: Ids, refKind: RefKind, id: string, at: Location): void => {
+    // A mentor where a mentee belongs (or the other way round) is defined, only in another list:
+    // the finding says which, rather than that no such person exists.
+    const listOf = (id: string): PersonList | undefined => (index.mentors.has(id) ? 'mentors' : index.mentees.has(id) ? 'mentees' : index.people.has(id) ? 'staff' : undefined);
+    const report = (ids: Ids, refKind: RefKind, id: string, at: Location, swapped = false): void => {
+      const listedIn = refKind === 'mentor' || refKind === 'mentee' ? listOf(id) : undefined;
       const suggestion = suggestions < maxSuggestions ? nearest(id, ids.keys()) : undefined;
       suggestions++;
       // `kick-off` is the id the method looks for (rule kick-off-missing): when a milestone is close
@@ -41,6 +47,8 @@ export const unknownReference: Rule = {
           field: identityPath(at.file.data, at.path),
           refKind,
           id,
+          ...(listedIn ? { listedIn } : {}),
+          ...(swapped ? { swapped: 'mentor-mentee' } : {}),
           ...(rename ? { renameMilestone: suggestion } : suggestion !== undefined ? { suggestion } : ids.size > 0 && ids.size <= maxKnown ? { known: ticks(ids.keys()) } : {}),
         }),
       );
@@ -98,8 +106,15 @@ export const unknownReference: Rule = {
       for (const c of mentee.competencies) check(index.competencies, 'competency', c.competency, c, 'competency');
     }
     for (const pair of model.pairs) {
-      check(index.mentors, 'mentor', pair.mentor, pair, 'mentor');
-      check(index.mentees, 'mentee', pair.mentee, pair, 'mentee');
+      // A hurried copy puts the mentee first: both ids exist, each in the other's list.
+      const swapped = !index.mentors.has(pair.mentor) && !index.mentees.has(pair.mentee) && index.mentees.has(pair.mentor) && index.mentors.has(pair.mentee);
+      if (swapped) {
+        report(index.mentors, 'mentor', pair.mentor, ctx.at(pair, 'mentor'), true);
+        report(index.mentees, 'mentee', pair.mentee, ctx.at(pair, 'mentee'), true);
+      } else {
+        check(index.mentors, 'mentor', pair.mentor, pair, 'mentor');
+        check(index.mentees, 'mentee', pair.mentee, pair, 'mentee');
+      }
       each(index.competencies, 'competency', pair.competencies, pair, 'competencies');
     }
 
