@@ -448,7 +448,7 @@ export const en: Catalogue = {
     'date-not-working-day': {
       message: (p) => `${p.what === 'meeting' ? 'Meeting' : 'Milestone'} \`${p.name}\` (${p.date}) falls ${calendarEn.fallsOn(String(p.off))}.`,
       hint: (p) => `Move it to a working day: ${calendarEn.weekdays[Number(p.beforeDay)]} ${p.before} or ${calendarEn.weekdays[Number(p.afterDay)]} ${p.after}.`,
-      describe: 'A milestone or a meeting on a weekend or a public holiday (holidays follow the programme locale: Polish ones for `pl`; New Year and Christmas Day for `en`).',
+      describe: 'A milestone or a meeting on a weekend or a public holiday (holidays follow the programme locale: Polish ones for `pl`; New Year and Christmas Day for `en`, the bank holidays of England and Wales for `en` in the `Europe/London` time zone).',
     },
     'record-in-future': { message: (p) => `Record dated ${p.date} is in the future (today is ${p.today}).`, hint: () => 'Records describe what happened: fix the date.', describe: 'A record dated after today.' },
     'session-outside-pair': {

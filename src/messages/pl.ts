@@ -459,7 +459,7 @@ export const pl: Catalogue = {
     'date-not-working-day': {
       message: (p) => `${p.what === 'meeting' ? 'Spotkanie' : 'Kamień milowy'} \`${p.name}\` (${p.date}) przypada ${calendarPl.fallsOn(String(p.off))}.`,
       hint: (p) => `Wybierz dzień roboczy: ${calendarPl.weekdays[Number(p.beforeDay)]} ${p.before} albo ${calendarPl.weekdays[Number(p.afterDay)]} ${p.after}.`,
-      describe: 'Kamień milowy albo spotkanie w weekend lub w dzień wolny od pracy (święta według języka programu: polskie dla `pl`; Nowy Rok i Boże Narodzenie dla `en`).',
+      describe: 'Kamień milowy albo spotkanie w weekend lub w dzień wolny od pracy (święta według języka programu: polskie dla `pl`; Nowy Rok i Boże Narodzenie dla `en`, brytyjskie święta bankowe Anglii i Walii dla `en` w strefie `Europe/London`).',
     },
     'record-in-future': { message: (p) => `Zapis z datą ${p.date} jest z przyszłości (dziś jest ${p.today}).`, hint: () => 'Zapisy opisują to, co się wydarzyło: popraw datę.', describe: 'Zapis z datą późniejszą niż dziś.' },
     'session-outside-pair': {

@@ -214,6 +214,18 @@ describe('mentor validate (end to end)', () => {
     expect(found.map((d) => [d.ruleId, d.line, d.column])).toEqual([['yaml-tab-indent', 7, 3]]);
   });
 
+  it('warns about a milestone on an England and Wales bank holiday in a Europe/London programme', () => {
+    const folder = join(dir, 'bank-holiday');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'programme.yaml'), programmeYaml((d) => {
+      d.metadata.timeZone = 'Europe/London';
+      d.process.milestones.push({ id: 'mid-point-review', name: 'Mid-point', date: '2026-04-06' });
+    }));
+    const r = mentor(['validate', folder, '--today', '2026-01-05']);
+    expect(r.stdout).toContain('Milestone `mid-point-review` (2026-04-06) falls on a public holiday: Easter Monday.');
+    expect(r.stdout).toContain('→ Move it to a working day: Thursday 2026-04-02 or Tuesday 2026-04-07.');
+  });
+
   it('applies the nearest .mentor.yaml upwards, --config FILE, or none with --no-config', () => {
     const project = join(dir, 'configured');
     mkdirSync(join(project, 'programmes', 'warned'), { recursive: true });
