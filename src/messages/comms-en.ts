@@ -45,11 +45,11 @@ export const commsEn: CommsText = {
     'candidate-invitation': candidateInvitation,
     'mentor-preparation': (p) => ({
       subject: '{programme}: preparation for mentors',
-      text: `Dear mentors,\n\nthank you for agreeing to share your experience in {programme}. Every mentor completes a short preparation before their first pair starts, so that every mentee gets support of the same quality. The modules: {preparation}.\n\nDates and bookings: {sender}. Please complete the modules before the pairs are announced on ${p.matching}.\n\nThank you,\n{sender}`,
+      text: `Dear mentors,\n\nThank you for agreeing to share your experience in {programme}. Every mentor completes a short preparation before their first pair starts, so that every mentee gets support of the same quality. The modules: {preparation}.\n\nDates and bookings: {sender}. Please complete the modules before the pairs are announced on ${p.matching}.\n\nThank you,\n{sender}`,
     }),
     'pairing-announcement': (p) => ({
       subject: '{programme}: your mentoring pairs',
-      text: `Hello,\n\nthe pairs for {programme} are set. Mentees, please contact your mentor this week and book your first session before the kick-off on ${p.kickOff}; after that you meet {cadence}. At the first session, agree how you will work together: goals, rhythm, confidentiality.\n\n${p.lineManagers ? 'Line managers, please make sure your team members can keep their session dates.\n\n' : ''}{sender}`,
+      text: `Hello,\n\nThe pairs for {programme} are set. Mentees, please contact your mentor this week and book your first session before the kick-off on ${p.kickOff}; after that you meet {cadence}. At the first session, agree how you will work together: goals, rhythm, confidentiality.\n\n${p.lineManagers ? 'Line managers, please make sure your team members can keep their session dates.\n\n' : ''}{sender}`,
     }),
     'kick-off': (p) => ({
       subject: 'Kick-off of {programme}',
@@ -83,19 +83,19 @@ export const commsEn: CommsText = {
   purposes: (p) => ({
     'buy-in': {
       subject: '{programme}: why it matters and what we need from you',
-      text: `Hello,\n\nfrom {start} to {end} we run {programme}. Its aim is to pass on, one to one, the competencies our business goals depend on: {competencies}. It works only when everyone plays their part: mentees drive their own development${p.lineManagers ? ', mentors share their experience, and line managers give development assignments and protect the time for sessions ({cadence})' : ' and mentors share their experience and keep the rhythm of sessions ({cadence})'}.\n\nWe count on your commitment. If you have questions, the programme team will be glad to help.\n\n{sender}`,
+      text: `Hello,\n\nFrom {start} to {end} we run {programme}. Its aim is to pass on, one to one, the competencies our business goals depend on: {competencies}. It works only when everyone plays their part: mentees drive their own development${p.lineManagers ? ', mentors share their experience, and line managers give development assignments and protect the time for sessions ({cadence})' : ' and mentors share their experience and keep the rhythm of sessions ({cadence})'}.\n\nWe count on your commitment. If you have questions, the programme team will be glad to help.\n\n{sender}`,
     },
     information: {
       subject: '{programme}: information',
-      text: 'Hello,\n\nan update on {programme}: {subject}.\n\nThe programme runs from {start} to {end}. If anything is unclear, please contact the programme team.\n\nBest regards,\n{sender}',
+      text: 'Hello,\n\nAn update on {programme}: {subject}.\n\nThe programme runs from {start} to {end}. If anything is unclear, please contact the programme team.\n\nBest regards,\n{sender}',
     },
     reminder: {
       subject: '{programme}: a reminder',
-      text: 'Hello,\n\na friendly reminder: {subject}.\n\nThank you for keeping {programme} on track. If something stands in the way, please let us know.\n\n{sender}',
+      text: 'Hello,\n\nA friendly reminder: {subject}.\n\nThank you for keeping {programme} on track. If something stands in the way, please let us know.\n\n{sender}',
     },
     celebration: {
       subject: '{programme}: thank you',
-      text: `Hello,\n\ngood news from {programme}: {subject}.\n\nThank you to everyone who makes the programme work: mentees for their commitment${p.lineManagers ? ', mentors for their time and experience, line managers for their support' : ' and mentors for their time and experience'}.\n\n{sender}`,
+      text: `Hello,\n\nGood news from {programme}: {subject}.\n\nThank you to everyone who makes the programme work: mentees for their commitment${p.lineManagers ? ', mentors for their time and experience, line managers for their support' : ' and mentors for their time and experience'}.\n\n{sender}`,
     },
   }),
   longDate: (iso) => (longDates ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' })).format(new Date(`${iso}T00:00:00Z`)),

@@ -85,7 +85,7 @@ describe('planComms', () => {
     const plan = planOf(yaml);
     const buyIn = plan.entries.find((e) => e.id === 'buy-in')!;
     expect(buyIn.subject).toBe('Why we mentor');
-    expect(buyIn.text).toContain('from 5 January 2026 to 30 June 2026 we run Demo programme');
+    expect(buyIn.text).toContain('Hello,\n\nFrom 5 January 2026 to 30 June 2026 we run Demo programme');
     expect(buyIn.source).toEqual({ subject: 'programme', text: 'default' });
     expect(plan.entries.find((e) => e.id === 'pairs')!.subject).toBe('Demo programme: your mentoring pairs');
   });
