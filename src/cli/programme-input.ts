@@ -41,7 +41,7 @@ export interface ProgrammeInput extends LoadedProgramme {
  */
 export async function readProgramme(
   path: string | undefined,
-  options: { io: CliIo; today: string; locale: Locale; config?: string | false; localeNamed?: boolean; source?: FileSource },
+  options: { io: CliIo; today: string; locale: Locale; config?: string | false; localeNamed?: boolean; source?: FileSource; withoutRecords?: boolean },
 ): Promise<ProgrammeInput> {
   // The config first: some rules count against its settings (comms.maxMessagesPerWeek).
   // With no language named (LANG=C on CI), the programme's findings speak its own `metadata.locale`.
@@ -56,6 +56,7 @@ export async function readProgramme(
       locale: options.locale,
       followProgrammeLocale: options.localeNamed === false,
       ...(options.source ? { source: options.source } : {}),
+      ...(options.withoutRecords ? { withoutRecords: true } : {}),
       ...(config?.settings ? { settings: config.settings } : {}),
       ...(progress ? { onProgress: progress.report } : {}),
     });

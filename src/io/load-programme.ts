@@ -34,7 +34,17 @@ const blocksModel = (d: Diagnostic): boolean => unreadable.has(d.ruleId);
  */
 export async function loadProgrammeAt(
   path: string,
-  options: { cwd: string; today: string; locale: Locale; followProgrammeLocale?: boolean; settings?: Partial<MethodSettings>; source?: FileSource; onProgress?: ProgressListener },
+  options: {
+    cwd: string;
+    today: string;
+    locale: Locale;
+    followProgrammeLocale?: boolean;
+    settings?: Partial<MethodSettings>;
+    source?: FileSource;
+    onProgress?: ProgressListener;
+    /** The caller does not read the records (the communication plan): a records file that cannot be read is left out of the model instead of keeping it from being built. */
+    withoutRecords?: boolean;
+  },
 ): Promise<LoadedProgramme> {
   const { onProgress } = options;
   const { bundle, findings } = await loadProgrammeBundle(path, { cwd: options.cwd, ...(options.source ? { source: options.source } : {}), ...(onProgress ? { onProgress } : {}) });
@@ -44,5 +54,11 @@ export async function loadProgrammeAt(
   // the findings about the comments speak the language the rest does.
   const wording = options.followProgrammeLocale === true ? (programmeLocale(bundle.programme) ?? options.locale) : options.locale;
   const { diagnostics, suppressed } = applySuppressions(workspaceFiles(workspace), found, wording);
-  return diagnostics.some(blocksModel) ? { bundle, diagnostics, suppressed } : { bundle, diagnostics, suppressed, model: buildModel(bundle) };
+  const blocked = new Set(diagnostics.filter(blocksModel).map((d) => d.file));
+  if (blocked.size === 0) return { bundle, diagnostics, suppressed, model: buildModel(bundle) };
+  const records = bundle.records.filter((f) => !blocked.has(f.file));
+  if (options.withoutRecords === true && blocked.size === bundle.records.length - records.length) {
+    return { bundle, diagnostics, suppressed, model: buildModel({ ...bundle, records }) };
+  }
+  return { bundle, diagnostics, suppressed };
 }

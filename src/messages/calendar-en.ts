@@ -15,6 +15,11 @@ const holidays: CalendarText['holidays'] = {
   'christmas-eve': 'Christmas Eve',
   'christmas-day': 'Christmas Day',
   'boxing-day': 'the second day of Christmas',
+  'good-friday': 'Good Friday',
+  'early-may-bank-holiday': 'the early May bank holiday',
+  'spring-bank-holiday': 'the spring bank holiday',
+  'summer-bank-holiday': 'the summer bank holiday',
+  'substitute-day': 'a substitute bank holiday',
 };
 
 export const calendarEn: CalendarText = {

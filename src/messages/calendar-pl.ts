@@ -15,6 +15,11 @@ const holidays: CalendarText['holidays'] = {
   'christmas-eve': 'Wigilia Bożego Narodzenia',
   'christmas-day': 'pierwszy dzień Bożego Narodzenia',
   'boxing-day': 'drugi dzień Bożego Narodzenia',
+  'good-friday': 'Wielki Piątek',
+  'early-may-bank-holiday': 'brytyjskie święto bankowe na początku maja',
+  'spring-bank-holiday': 'brytyjskie wiosenne święto bankowe',
+  'summer-bank-holiday': 'brytyjskie letnie święto bankowe',
+  'substitute-day': 'brytyjski zastępczy dzień wolny',
 };
 
 export const calendarPl: CalendarText = {

@@ -133,6 +133,8 @@ export const commsEn: CommsText = {
     occurrence: (n, of) => `${n} of ${of}`,
     people: (n) => plural(n, 'person', 'people'),
     nobody: 'nobody yet',
+    besidesAbove: (n) => `, besides ${plural(n, 'person', 'people')} listed above`,
+    allAbove: (who) => `${who}, listed above`,
     roleWith: (role, who) => `${role}: ${who}`,
   },
   out: {

@@ -135,6 +135,8 @@ export const commsPl: CommsText = {
     occurrence: (n, of) => `${n} z ${of}`,
     people: (n) => plural(n, 'osoba', 'osoby', 'osób'),
     nobody: 'nikt (jeszcze)',
+    besidesAbove: (n) => ` oraz ${plural(n, 'osoba wymieniona', 'osoby wymienione', 'osób wymienionych')} wyżej`,
+    allAbove: (who) => `${who} (już wśród adresatów wyżej)`,
     roleWith: (role, who) => `${role}: ${who}`,
   },
   out: {

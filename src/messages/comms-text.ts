@@ -53,6 +53,10 @@ export interface CommsLabels {
   /** `3 people` / `3 osoby`. */
   people: (n: number) => string;
   nobody: string;
+  /** Appended to a role's people (its own punctuation first): `n` more of its holders are listed under a role above. */
+  besidesAbove: (n: number) => string;
+  /** A role all of whose holders are listed under a role above: their names, or their count. */
+  allAbove: (who: string) => string;
   /** A role with its people: `Sponsor: Piotr Dąbrowski`, or the count when there are many. */
   roleWith: (role: string, who: string) => string;
 }

@@ -138,7 +138,7 @@ export const en: Catalogue = {
     },
     'schema-format': {
       message: (p) => (p.reason === 'key' ? `The key \`${p.key}\` in ${p.owner} is not ${p.format}.` : `\`${p.key}\` in ${p.owner} must be ${p.format}, not \`${p.actual}\`.`),
-      hint: (p) => (p.reason === 'key' ? (p.example ? `Rename the key, e.g. to \`${p.example}\`.` : 'Rename the key.') : p.monthDays ? `${p.month} has ${p.monthDays} days.` : p.suggestion ? `Did you mean \`${p.suggestion}\`?` : p.candidates ? `Write the id, one of ${p.candidates}.` : p.example ? `For example: \`${p.example}\`.` : 'Fix the value to the expected format.'),
+      hint: (p) => (p.reason === 'key' ? (p.example ? `Rename the key, e.g. to \`${p.example}\`.` : 'Rename the key.') : p.monthDays ? `${p.month} has ${p.monthDays} days.` : p.badMonth ? `There is no month ${p.badMonth}: write the month as 01–12, in YYYY-MM-DD order.` : p.suggestion ? `Did you mean \`${p.suggestion}\`?` : p.candidates ? `Write the id, one of ${p.candidates}.` : p.example ? `For example: \`${p.example}\`.` : 'Fix the value to the expected format.'),
       describe: 'A value (or a key) in the wrong format: dates, ids, paths, e-mails.',
     },
     'schema-range': {
@@ -174,7 +174,10 @@ export const en: Catalogue = {
     },
     'duplicate-id': {
       message: (p) => `Duplicate id \`${p.id}\` in \`${p.collection}\`.`,
-      hint: (p) => `It is first used at line ${p.first}${opt(p.firstFile, (f) => ` of \`${f}\``)}. Ids must be unique: rename one.`,
+      hint: (p) =>
+        p.samePerson
+          ? `${p.samePerson} is already listed at line ${p.first}${opt(p.firstFile, (f) => ` of \`${f}\``)}: one person is listed once, so keep one entry (with what the other adds) and delete the other.`
+          : `It is first used at line ${p.first}${opt(p.firstFile, (f) => ` of \`${f}\``)}. Ids must be unique: rename one.`,
       describe: 'An id used twice where ids must be unique.',
     },
     'unknown-reference': {
@@ -445,7 +448,7 @@ export const en: Catalogue = {
     'date-not-working-day': {
       message: (p) => `${p.what === 'meeting' ? 'Meeting' : 'Milestone'} \`${p.name}\` (${p.date}) falls ${calendarEn.fallsOn(String(p.off))}.`,
       hint: (p) => `Move it to a working day: ${calendarEn.weekdays[Number(p.beforeDay)]} ${p.before} or ${calendarEn.weekdays[Number(p.afterDay)]} ${p.after}.`,
-      describe: 'A milestone or a meeting on a weekend or a public holiday (holidays follow the programme locale: Polish ones for `pl`; New Year and Christmas Day for `en`).',
+      describe: 'A milestone or a meeting on a weekend or a public holiday (holidays follow the programme locale: Polish ones for `pl`; New Year and Christmas Day for `en`, the bank holidays of England and Wales for `en` in the `Europe/London` time zone).',
     },
     'record-in-future': { message: (p) => `Record dated ${p.date} is in the future (today is ${p.today}).`, hint: () => 'Records describe what happened: fix the date.', describe: 'A record dated after today.' },
     'session-outside-pair': {

@@ -147,7 +147,7 @@ export const pl: Catalogue = {
     'schema-enum': { message: (p) => `\`${p.key}\` w ${p.owner} musi mieć ${String(p.allowed).includes(', ') ? 'jedną z wartości:' : 'wartość'} ${p.allowed}, a nie \`${p.actual}\`.`, hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : 'Użyj jednej z wymienionych wartości.'), describe: 'Wartość spoza dozwolonej listy.' },
     'schema-format': {
       message: (p) => (p.reason === 'key' ? `Klucz \`${p.key}\` w ${p.owner} nie jest ${p.format}.` : `\`${p.key}\` w ${p.owner} musi być ${p.format}, a nie \`${p.actual}\`.`),
-      hint: (p) => (p.reason === 'key' ? (p.example ? `Zmień nazwę klucza, np. na \`${p.example}\`.` : 'Zmień nazwę klucza.') : p.monthDays ? `Miesiąc ${p.month} ma ${p.monthDays} dni.` : p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : p.candidates ? `Wpisz identyfikator, jeden z: ${p.candidates}.` : p.example ? `Na przykład: \`${p.example}\`.` : 'Popraw wartość do oczekiwanego formatu.'),
+      hint: (p) => (p.reason === 'key' ? (p.example ? `Zmień nazwę klucza, np. na \`${p.example}\`.` : 'Zmień nazwę klucza.') : p.monthDays ? `Miesiąc ${p.month} ma ${p.monthDays} dni.` : p.badMonth ? `Nie ma miesiąca ${p.badMonth}: zapisz miesiąc jako 01–12, w kolejności RRRR-MM-DD.` : p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : p.candidates ? `Wpisz identyfikator, jeden z: ${p.candidates}.` : p.example ? `Na przykład: \`${p.example}\`.` : 'Popraw wartość do oczekiwanego formatu.'),
       describe: 'Wartość (lub klucz) w złym formacie: daty, identyfikatory, ścieżki, e-maile.',
     },
     'schema-range': {
@@ -186,7 +186,10 @@ export const pl: Catalogue = {
     },
     'duplicate-id': {
       message: (p) => `Powtórzony identyfikator \`${p.id}\` w \`${p.collection}\`.`,
-      hint: (p) => `Pierwszy raz użyto go w wierszu ${p.first}${opt(p.firstFile, (f) => ` pliku \`${f}\``)}. Identyfikatory muszą być unikalne: zmień jeden z nich.`,
+      hint: (p) =>
+        p.samePerson
+          ? `${p.samePerson} – ta osoba jest już na liście w wierszu ${p.first}${opt(p.firstFile, (f) => ` pliku \`${f}\``)}. Jedną osobę wpisuje się raz: zostaw jeden wpis (z tym, co dodaje drugi) i usuń drugi.`
+          : `Pierwszy raz użyto go w wierszu ${p.first}${opt(p.firstFile, (f) => ` pliku \`${f}\``)}. Identyfikatory muszą być unikalne: zmień jeden z nich.`,
       describe: 'Identyfikator użyty dwa razy tam, gdzie musi być unikalny.',
     },
     'unknown-reference': {
@@ -456,7 +459,7 @@ export const pl: Catalogue = {
     'date-not-working-day': {
       message: (p) => `${p.what === 'meeting' ? 'Spotkanie' : 'Kamień milowy'} \`${p.name}\` (${p.date}) przypada ${calendarPl.fallsOn(String(p.off))}.`,
       hint: (p) => `Wybierz dzień roboczy: ${calendarPl.weekdays[Number(p.beforeDay)]} ${p.before} albo ${calendarPl.weekdays[Number(p.afterDay)]} ${p.after}.`,
-      describe: 'Kamień milowy albo spotkanie w weekend lub w dzień wolny od pracy (święta według języka programu: polskie dla `pl`; Nowy Rok i Boże Narodzenie dla `en`).',
+      describe: 'Kamień milowy albo spotkanie w weekend lub w dzień wolny od pracy (święta według języka programu: polskie dla `pl`; Nowy Rok i Boże Narodzenie dla `en`, brytyjskie święta bankowe Anglii i Walii dla `en` w strefie `Europe/London`).',
     },
     'record-in-future': { message: (p) => `Zapis z datą ${p.date} jest z przyszłości (dziś jest ${p.today}).`, hint: () => 'Zapisy opisują to, co się wydarzyło: popraw datę.', describe: 'Zapis z datą późniejszą niż dziś.' },
     'session-outside-pair': {

@@ -13,6 +13,15 @@ describe('tables', () => {
     const text = terminalTable({ head: ['id', 'text'], rows: [['a', 'word '.repeat(40)]] }, { maxWidth: 60 });
     for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
   });
+  it('wraps columns between words before it cuts a heading or a cell without spaces', () => {
+    const head = ['Pair', 'Mentor', 'Held/planned', 'Cancelled/missed', 'State'];
+    const rows = [['te-02', 'Bethan Jones', '50%', '0/1', 'ended early 16 Oct 2026: mismatch (shift pattern)']];
+    const text = terminalTable({ head, rows }, { maxWidth: 70 });
+    for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(70);
+    expect(text).toContain('Held/planned');
+    expect(text).toContain('Cancelled/missed');
+    expect(text).not.toContain('…');
+  });
   it('draws a long table in blocks that join into exactly the one table cli-table3 would draw', () => {
     const rows = Array.from({ length: 133 }, (_, i) => [`row ${i}`, i % 7 === 0 ? 'a longer cell that wraps '.repeat(3) : String(i * 17)]);
     const one = (colWidths?: number[]): string => {

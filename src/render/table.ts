@@ -66,13 +66,30 @@ function naturalWidths(data: TableData): number[] {
   return widths.map((w) => w + 2);
 }
 
-/** Column widths that fit `maxWidth`: the widest columns give way first, none below 6. */
+/** The longest word of a cell (a run without spaces), which wrapping cannot break without cutting it. */
+const longestWord = (text: string | number): number => widest(String(text).replace(ansi, '').split(/\s+/).map((w) => [...w].length));
+
+/**
+ * Column widths that fit `maxWidth`: the widest columns give way first, but first those that can
+ * wrap between words (a heading such as `Held/planned` cut to `Held/plann…` leaves the whole column
+ * unexplained), and only when no column can give way whole words, any column down to 6.
+ */
 function fitWidths(data: TableData, maxWidth: number): number[] {
   const widths = naturalWidths(data);
+  const words = data.head.map((h) => longestWord(h) + 2);
+  for (const row of data.rows) words.forEach((w, i) => (words[i] = Math.max(w, longestWord(row[i] ?? '') + 2)));
   const budget = maxWidth - (widths.length + 1);
+  const widestAbove = (floor: (i: number) => number): number => {
+    let at = -1;
+    widths.forEach((w, i) => {
+      if (w > floor(i) && (at < 0 || w > widths[at]!)) at = i;
+    });
+    return at;
+  };
   while (widths.reduce((a, b) => a + b, 0) > budget) {
-    const at = widths.indexOf(widest(widths));
-    if (widths[at]! <= 6) break;
+    let at = widestAbove((i) => Math.max(6, words[i]!));
+    if (at < 0) at = widestAbove(() => 6);
+    if (at < 0) break;
     widths[at]!--;
   }
   return widths;

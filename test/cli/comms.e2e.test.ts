@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
@@ -171,5 +171,32 @@ describe('mentor comms (end to end)', { timeout: 120_000 }, () => {
     const plan = json([folder]);
     expect(plan.entries.length).toBeGreaterThan(0);
     expect(plan.entries.every((e) => e.proposed)).toBe(true);
+  });
+
+  it('names a role whose holders were reached through a role before it instead of saying nobody holds it', () => {
+    const folder = join(dir, 'two-roles');
+    mkdirSync(folder);
+    // The HR owner is also the mentee's line manager: counted once, under line manager.
+    writeFileSync(join(folder, 'programme.yaml'), programmeYaml((d) => {
+      d.people.mentees[0].lineManager = 'hr1';
+      d.communications[0].to = ['line-manager', 'hr-owner'];
+    }));
+    const r = mentor(['comms', folder, '--as-of', '2026-01-05', '--format', 'md']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Line manager: 1 person: Hanna Reed<br>HR owner: Hanna Reed, listed above');
+    expect(r.stdout).not.toContain('nobody yet');
+  });
+
+  it('still writes the plan when a records file cannot be read (the plan reads no records), exit 1 and the error counted', () => {
+    const folder = join(dir, 'records-typo');
+    cpSync('examples/kam-pilot', folder, { recursive: true });
+    const file = join(folder, 'records', '2026-03.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/date: 2026-03-\d\d/, 'date: 2026-13-01'));
+    const r = mentor(['comms', folder, '--as-of', '2026-01-05', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/1 (error|błąd)/);
+    expect((JSON.parse(r.stdout) as { entries: unknown[] }).entries.length).toBeGreaterThan(10);
+    // The report reads the records, and computes nothing from a programme it cannot read whole.
+    expect(JSON.parse(mentor(['report', folder, '--as-of', '2026-06-30', '--format', 'json']).stdout)).toMatchObject({ health: null, sessions: null });
   });
 });

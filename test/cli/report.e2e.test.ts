@@ -19,6 +19,18 @@ describe('mentor report', () => {
     expect(mentor([...pilot, '--locale', 'en', '--section', 'kpis']).stdout).toContain('81.9% (104/127)');
   });
 
+  it('keeps column headings whole at a terminal, wrapping the columns that can break between words', () => {
+    const r = mentor(['report', 'examples/expert-transfer', '--as-of', '2026-06-30']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/│ Held\/planned │ Cancelled\/missed │/);
+    expect(r.stdout).not.toContain('…');
+  });
+
+  it('writes a checkpoint due with the direction of its KPI, as the target', () => {
+    const r = mentor(['report', 'examples/expert-transfer', '--as-of', '2026-11-30', '--section', 'kpis', '--format', 'md']);
+    expect(r.stdout).toMatch(/\| ≥ 80% \|[^|]*\| ≥ 45% by 30 Sept 2026 \|/);
+  });
+
   it("the README's excerpt is what the command prints", () => {
     const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
     const block = readme.split('$ mentor report examples/kam-pilot --as-of 2026-06-30 --section health,kpis\n')[1]!.split('\n```')[0]!;

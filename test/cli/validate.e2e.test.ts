@@ -173,6 +173,59 @@ describe('mentor validate (end to end)', () => {
     expect(unnamed.stdout).toMatch(/<stdin>/);
   });
 
+  it('names the value to quote when a comma in text inside braces cut off one word', () => {
+    const text = 'apiVersion: mentor/v1\nkind: Records\nprogramme: brackwater-kt-pilot-2026\nkpiValues:\n  - { kpi: x, date: 2026-06-30, value: 4.1, note: MES scrap report, September }\n';
+    const r = mentor(['validate', '-', '--stdin-filepath', 'examples/expert-transfer/records/2026-06.yaml'], { input: text });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/5:69 +error +Unknown key `September` in `kpiValues\[0\]`/);
+    expect(r.stdout).toContain('put the whole value of `note` in quotes (`note: "…, September"`)');
+  });
+
+  it('offers day and month swapped for a date whose month does not exist', () => {
+    const text = 'apiVersion: mentor/v1\nkind: Records\nprogramme: brackwater-kt-pilot-2026\nsessions:\n  - { pair: p1, date: 2026-13-01, minutes: 45 }\n';
+    const r = mentor(['validate', '-', '--stdin-filepath', 'examples/expert-transfer/records/2026-06.yaml'], { input: text });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/5:23 +error +`date` in `sessions\[0\]` must be a date that exists in the calendar, not `2026-13-01`\./);
+    expect(r.stdout).toContain('→ Did you mean `2026-01-13`?');
+  });
+
+  it('reports one person listed in two people files once, telling HR to keep one entry', () => {
+    const folder = join(dir, 'listed-twice');
+    cpSync('examples/expert-transfer', folder, { recursive: true });
+    // Omar Khan copied into a second people file read first, working on another competency there:
+    // his pair's and records' competency is in the other listing, which is no finding of its own.
+    writeFileSync(
+      join(folder, 'people', 'a-second-site.yaml'),
+      'apiVersion: mentor/v1\nkind: People\nprogramme: brackwater-kt-pilot-2026\nmentees:\n  - id: me-01\n    name: Omar Khan\n    lineManager: lm-mechanical\n    competencies:\n      - { competency: rotating-vibration-diagnostics, baseline: 1, target: 3 }\n',
+    );
+    const r = mentor(['validate', folder, '--today', '2026-11-27', '--format', 'json']);
+    const found = (JSON.parse(r.stdout) as { diagnostics: { ruleId: string; file: string; line: number; column: number; hint: string }[] }).diagnostics;
+    expect(found.map((d) => d.ruleId)).toEqual(['duplicate-id']);
+    expect(found[0]).toMatchObject({ line: 16, column: 9 });
+    expect(found[0]!.file).toMatch(/people\/mentees\.yaml$/);
+    expect(found[0]!.hint).toMatch(/^Omar Khan is already listed at line 5 of `.*a-second-site\.yaml`: one person is listed once, so keep one entry/);
+  });
+
+  it('names a tab after spaces in the indentation, once, instead of the wrong indentation it causes below', () => {
+    const text = 'apiVersion: mentor/v1\nkind: People\nprogramme: brackwater-kt-pilot-2026\nmentors:\n  - id: m-a\n    name: A\n  \ttitle: Process Engineer\n    capacity: 2\n    levels: { gt-major-inspection: 4 }\n';
+    const r = mentor(['validate', '-', '--stdin-filepath', 'examples/expert-transfer/people/extra.yaml', '--format', 'json'], { input: text });
+    expect(r.code).toBe(1);
+    const found = (JSON.parse(r.stdout) as { diagnostics: { ruleId: string; line: number; column: number }[] }).diagnostics;
+    expect(found.map((d) => [d.ruleId, d.line, d.column])).toEqual([['yaml-tab-indent', 7, 3]]);
+  });
+
+  it('warns about a milestone on an England and Wales bank holiday in a Europe/London programme', () => {
+    const folder = join(dir, 'bank-holiday');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'programme.yaml'), programmeYaml((d) => {
+      d.metadata.timeZone = 'Europe/London';
+      d.process.milestones.push({ id: 'mid-point-review', name: 'Mid-point', date: '2026-04-06' });
+    }));
+    const r = mentor(['validate', folder, '--today', '2026-01-05']);
+    expect(r.stdout).toContain('Milestone `mid-point-review` (2026-04-06) falls on a public holiday: Easter Monday.');
+    expect(r.stdout).toContain('→ Move it to a working day: Thursday 2026-04-02 or Tuesday 2026-04-07.');
+  });
+
   it('applies the nearest .mentor.yaml upwards, --config FILE, or none with --no-config', () => {
     const project = join(dir, 'configured');
     mkdirSync(join(project, 'programmes', 'warned'), { recursive: true });

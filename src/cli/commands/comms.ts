@@ -74,7 +74,8 @@ export async function commsCommand(path: string | undefined, flags: CommsFlags, 
 
   const asOf = flags.asOf ?? localToday();
   // Records are checked against the real today: --as-of only moves the plan's point of view.
-  const input = await readProgramme(path, { io, today: localToday(), locale, localeNamed, ...(flags.config !== undefined ? { config: flags.config } : {}) });
+  // The plan reads no records: a typo in a monthly records file must not cost HR the whole plan.
+  const input = await readProgramme(path, { io, today: localToday(), locale, localeNamed, withoutRecords: true, ...(flags.config !== undefined ? { config: flags.config } : {}) });
   const outcome = warnProblems(input, path, io, programmeMessageLocale({ locale, localeNamed }, input));
   if (!input.model) return outcome;
   const docLocale = documentLocale(explicitLocale, input, locale);

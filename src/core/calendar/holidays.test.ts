@@ -40,3 +40,14 @@ describe('publicHolidays', () => {
     expect(holidayOn('2027-11-11', 'common')).toBeUndefined();
   });
 });
+
+describe('England and Wales (GB)', () => {
+  it('lists the bank holidays gov.uk lists, substitute days included', () => {
+    expect(publicHolidays(2026, 'GB').map((h) => h.date)).toEqual(['2026-01-01', '2026-04-03', '2026-04-06', '2026-05-04', '2026-05-25', '2026-08-31', '2026-12-25', '2026-12-26', '2026-12-28']);
+    // Christmas on a Saturday and Boxing Day on a Sunday: Monday and Tuesday instead.
+    expect(publicHolidays(2027, 'GB').map((h) => h.date)).toEqual(['2027-01-01', '2027-03-26', '2027-03-29', '2027-05-03', '2027-05-31', '2027-08-30', '2027-12-25', '2027-12-26', '2027-12-27', '2027-12-28']);
+    expect(holidayOn('2026-12-28', 'GB')).toBe('substitute-day');
+    expect(holidayOn('2028-01-03', 'GB')).toBe('substitute-day');
+    expect(holidayOn('2026-08-31', 'common')).toBeUndefined();
+  });
+});

@@ -13,8 +13,9 @@ export { dayOff, isWorkingDay, weekday, workingDayOnOrAfter, workingDayOnOrBefor
 /**
  * The holidays a programme's dates are checked against, from its locale: Polish programmes run in
  * Poland; English says nothing about the country, so only the days off shared by every country an
- * English programme is likely to run in count (see `HolidayCalendar`).
+ * English programme is likely to run in count (see `HolidayCalendar`), unless the programme names
+ * the `Europe/London` time zone: then England and Wales's bank holidays.
  */
-export function calendarForLocale(locale: Locale): HolidayCalendar {
-  return locale === 'pl' ? 'PL' : 'common';
+export function calendarForLocale(locale: Locale, timeZone?: string): HolidayCalendar {
+  return locale === 'pl' ? 'PL' : timeZone === 'Europe/London' ? 'GB' : 'common';
 }

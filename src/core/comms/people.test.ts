@@ -43,4 +43,25 @@ describe('the directory', () => {
     expect(reachOf({ toPeople: ['m1'] }, directory).all).toEqual(['m1']);
     expect(reachOf({ to: ['consultant'] }, directory)).toEqual({ groups: [{ role: 'consultant', people: [] }], all: [] });
   });
+
+  it('names the holders of a role already reached through a role before it, so the role does not read as unstaffed', () => {
+    // lm1 manages a mentee and is the HR owner too; the mentor m1 manages the other mentee.
+    const both = buildDirectory(
+      buildModel(
+        bundleOf({
+          programme: programmeYaml((d) => {
+            d.roles.find((r: { id: string }) => r.id === 'hr-owner').staffedBy = ['lm1'];
+            d.people.mentees.push({ id: 'e2', name: 'Ed Mentee', lineManager: 'm1', competencies: [{ competency: 'negotiation', baseline: 1, target: 3 }] });
+          }),
+        }),
+      ),
+    );
+    const reach = reachOf({ to: ['mentor', 'line-manager', 'hr-owner'] }, both);
+    expect(reach.all).toEqual(['m1', 'lm1']);
+    expect(reach.groups).toEqual([
+      { role: 'mentor', people: ['m1'] },
+      { role: 'line-manager', people: ['lm1'], earlier: ['m1'] },
+      { role: 'hr-owner', people: [], earlier: ['lm1'] },
+    ]);
+  });
 });

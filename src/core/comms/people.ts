@@ -74,8 +74,12 @@ export function buildDirectory(model: ProgrammeModel): Directory {
 
 /** Who a message reaches: per role in `to` the people reached through it, then the named people. */
 export interface Reach {
-  /** One group per role in `to` (people already reached through an earlier role are not repeated), then one without a role for `toPeople`. */
-  groups: { role?: string; people: readonly string[] }[];
+  /**
+   * One group per role in `to` (people already reached through an earlier role are not repeated,
+   * but named in `earlier`, so a role whose holders all came first does not read as unstaffed),
+   * then one without a role for `toPeople`.
+   */
+  groups: { role?: string; people: readonly string[]; earlier?: readonly string[] }[];
   /** Everyone, each once, in that order. */
   all: readonly string[];
 }
@@ -101,7 +105,11 @@ export function reachOf(message: Pick<Communication, 'to' | 'toPeople'>, directo
     }
     return taken;
   };
-  for (const role of new Set(roles)) groups.push({ role, people: take(directory.members.get(role) ?? []) });
+  for (const role of new Set(roles)) {
+    const members = directory.members.get(role) ?? [];
+    const earlier = members.filter((id) => seen.has(id));
+    groups.push({ role, people: take(members), ...(earlier.length > 0 ? { earlier } : {}) });
+  }
   const named = take(message.toPeople ?? []);
   if (named.length > 0) groups.push({ people: named });
   return { groups, all };

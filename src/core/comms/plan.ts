@@ -60,7 +60,7 @@ export function planComms(model: ProgrammeModel, options: PlanOptions): CommsPla
   const proposals = propose(covered.uncovered, covered, anchors, {
     texts,
     takenIds: new Set(own.map((m) => m.message.id)),
-    workingDay: options.workingDay ?? ((date) => workingDayOnOrBefore(date, calendarForLocale(programme.metadata.locale))),
+    workingDay: options.workingDay ?? ((date) => workingDayOnOrBefore(date, calendarForLocale(programme.metadata.locale, programme.metadata.timeZone))),
   });
 
   const entries: PlanEntry[] = [];

@@ -1,3 +1,4 @@
+import type { Reach } from './people.js';
 import type { Communication, When } from '../model/types.js';
 import type { FillScope } from './fill.js';
 
@@ -42,7 +43,7 @@ export interface PlanEntry {
   /** Everyone who receives the entry, resolved from roles and named people, each once. */
   recipients: readonly string[];
   /** The recipients by the role in `to` they are reached through (first role wins), then the named people. */
-  reach: { role?: string; people: readonly string[] }[];
+  reach: Reach['groups'];
   channel: Channel;
   purpose: Purpose;
   /** Subject and text with the programme's data filled in (personal placeholders shown as markers). */

@@ -118,7 +118,7 @@ export function matchStart(model: ProgrammeModel, given?: string, today?: string
   if (given !== undefined) return { start: given, source: 'option' };
   const own = programmeMatchStart(model);
   if (today === undefined || own >= today) return { start: own, source: 'programme' };
-  const next = workingDayOnOrAfter(today, calendarForLocale(model.programme.metadata.locale));
+  const next = workingDayOnOrAfter(today, calendarForLocale(model.programme.metadata.locale, model.programme.metadata.timeZone));
   return next <= model.programme.metadata.period.end ? { start: next, source: 'today' } : { start: own, source: 'programme' };
 }
 

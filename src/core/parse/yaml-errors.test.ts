@@ -152,6 +152,14 @@ describe('yaml syntax errors, worded by the mistake', () => {
     expect(problemsOf(`x: "open\n${text}`).map((p) => p.en.ruleId)[0]).toBe('yaml-syntax');
   });
 
+  it('reports a tab after spaces in the indentation as a tab, at the tab, and nothing it throws off below', () => {
+    const text = 'mentors:\n  - id: a\n    name: A\n  \ttitle: Process Engineer\n    department: W\n    capacity: 2\n    levels: { x: 3 }\n  - id: b\n    name: B\n';
+    const found = problemsOf(text);
+    expect(found.map((p) => [p.en.ruleId, p.en.start.line, p.en.start.column])).toEqual([['yaml-tab-indent', 4, 3]]);
+    // A tab inside a line's text (not its indentation) is no tab problem.
+    expect(problemsOf('a:\n  b: x\ty\n  c: 1\n')).toEqual([]);
+  });
+
   it('reports each broken line once, and independent mistakes on different lines each', () => {
     const found = problemsOf('a:\n  email: @x\n  b: ok\n  note: `y`\n');
     expect(found.map((p) => [p.en.reason, p.en.start.line])).toEqual([

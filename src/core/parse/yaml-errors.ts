@@ -94,9 +94,17 @@ export function yamlProblems(doc: Document.Parsed, lineCounter: LineCounter, tex
     groups.set(line, [...(groups.get(line) ?? []), error]);
   }
   const reportedLines = new Set<number>();
-  for (const errors of groups.values()) {
+  for (const [lineNo, errors] of groups) {
     const own = errors.map((e) => ownRules[e.code]).find((id) => id !== undefined);
     const first = errors[0]!;
+    // yaml names a tab only at the very start of a line; one after a few spaces (`  \ttitle:`) comes
+    // out as a wrong indentation, and every line after it too. A broken line indented with a tab
+    // is a tab problem, at the tab (afterTabs then drops what follows from it).
+    const tab = /^ *\t/.exec(source.line(lineNo));
+    if (!own && tab) {
+      push(problems, reportedLines, source, { ruleId: 'yaml-tab-indent', params: { code: first.code }, offset: source.offset(lineNo, tab[0].length - 1) });
+      continue;
+    }
     if (own) {
       push(problems, reportedLines, source, { ruleId: own, params: { code: first.code }, offset: first.pos[0] });
       continue;

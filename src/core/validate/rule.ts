@@ -63,10 +63,13 @@ export function buildIndex(model: ProgrammeModel): ModelIndex {
   for (const c of programme.competencies) if (!levelsOf.has(c.id)) levelsOf.set(c.id, new Set(scales.get(c.scale)?.levels.map((l) => l.level) ?? []));
   const mentees = byId(model.mentees);
   const menteeCompetencies = new Map<string, Map<string, MenteeCompetency>>();
-  for (const mentee of mentees.values()) {
-    const plan = new Map<string, MenteeCompetency>();
+  // Every definition of a mentee adds to the plan (the first wins per competency): a person listed
+  // twice (in two plants' files, say) is duplicate-id's one finding, not also a pair or record that
+  // works on a competency only the second listing has.
+  for (const mentee of model.mentees) {
+    let plan = menteeCompetencies.get(mentee.id);
+    if (!plan) menteeCompetencies.set(mentee.id, (plan = new Map<string, MenteeCompetency>()));
     for (const c of mentee.competencies) if (!plan.has(c.competency)) plan.set(c.competency, c);
-    menteeCompetencies.set(mentee.id, plan);
   }
   const milestones = new Map<string, string>();
   for (const m of programme.process.milestones) if (!milestones.has(m.id)) milestones.set(m.id, m.date);

@@ -33,8 +33,8 @@ describe('the Date pattern of the schemas', () => {
 });
 
 describe('a date the calendar does not have', () => {
-  const file = parsed('records.yaml', recordsYaml('sessions:\n  - { pair: p1, date: 2026-02-30, minutes: 60 }\n  - { pair: p1, date: 2026-13-01, minutes: 60 }\n'));
-  const [day, month, ...rest] = checkSchema(file).map((f) => ({ en: word(f, 'en'), pl: word(f, 'pl') }));
+  const file = parsed('records.yaml', recordsYaml('sessions:\n  - { pair: p1, date: 2026-02-30, minutes: 60 }\n  - { pair: p1, date: 2026-13-01, minutes: 60 }\n  - { pair: p1, date: 2026-14-45, minutes: 60 }\n'));
+  const [day, month, neither, ...rest] = checkSchema(file).map((f) => ({ en: word(f, 'en'), pl: word(f, 'pl') }));
 
   it('is a schema-format finding at the value, naming the month length', () => {
     expect(rest).toEqual([]);
@@ -45,9 +45,12 @@ describe('a date the calendar does not have', () => {
     expect(day!.pl.hint).toBe('Miesiąc 2026-02 ma 28 dni.');
   });
 
-  it('gives an example instead when the month itself does not exist', () => {
+  it('offers day and month swapped when the month does not exist and the swap is a day, else says the month is 01–12', () => {
     expect(month!.en.message).toBe('`date` in `sessions[1]` must be a date that exists in the calendar, not `2026-13-01`.');
-    expect(month!.en.hint).toBe('For example: `2026-02-02`.');
+    expect(month!.en.hint).toBe('Did you mean `2026-01-13`?');
+    expect(month!.pl.hint).toBe('Czy chodziło o `2026-01-13`?');
+    expect(neither!.en.hint).toBe('There is no month 14: write the month as 01–12, in YYYY-MM-DD order.');
+    expect(neither!.pl.hint).toBe('Nie ma miesiąca 14: zapisz miesiąc jako 01–12, w kolejności RRRR-MM-DD.');
   });
 });
 
@@ -102,6 +105,17 @@ describe('a number written the way people write it', () => {
     expect(found!.en).toMatchObject({ ruleId: 'schema-unknown-key', path: 'sessions[0].ryzyka i terminy' });
     expect(found!.en.hint).toBe('Inside `{ … }` a comma separates entries, so the words after a comma became a key of their own: put the whole value of `topic` in quotes (`topic: "…, ryzyka i terminy"`).');
     expect(found!.pl.hint).toBe('W nawiasach `{ … }` przecinek oddziela pola, więc słowa po przecinku stały się osobnym kluczem: ujmij całą wartość `topic` w cudzysłów (`topic: "…, ryzyka i terminy"`).');
+  });
+
+  it('takes one word after a comma in text for the end of the text, not a key', () => {
+    const file = parsed('records.yaml', recordsYaml('kpiValues:\n  - { kpi: scrap-rate, date: 2026-09-30, value: 4.1, note: MES scrap report, September }\n'));
+    const [found, ...rest] = checkSchema(file).map((f) => word(f, 'en'));
+    expect(rest).toEqual([]);
+    expect(found!).toMatchObject({ ruleId: 'schema-unknown-key', path: 'kpiValues[0].September' });
+    expect(found!.hint).toBe('Inside `{ … }` a comma separates entries, so the words after a comma became a key of their own: put the whole value of `note` in quotes (`note: "…, September"`).');
+    // After an id, a bare word is a key left without its value.
+    const bare = parsed('records.yaml', recordsYaml('sessions:\n  - { pair: p1, date: 2026-02-03, status: cancelled, reason: Audit, held }\n'));
+    expect(checkSchema(bare).map((f) => word(f, 'en').hint)).toEqual(['Allowed keys: `pair`, `date`, `minutes`, `status`, `reason`, `topic`.']);
   });
 
   it('still suggests the key meant for a misspelt key without a value', () => {

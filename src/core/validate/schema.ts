@@ -198,7 +198,7 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
       const fraction = /^\d+$/.test(extra) ? { fraction: extra } : {};
       // `{ descriptor: Zna przepisy, pracuje pod nadzorem }`: the same comma cuts text, and the
       // words after it become a key with no value. Name the value to put in quotes.
-      const splitFrom = fraction.fraction === undefined ? textSplitFrom(error.data, extra) : undefined;
+      const splitFrom = fraction.fraction === undefined ? textSplitFrom(error.data, extra, suggestion !== undefined) : undefined;
       // `<<: *defaults` is a YAML 1.1 merge key, which the YAML 1.2 mentor reads does not have.
       const merge = extra === '<<' ? { merge: 'yaml-1.1' } : {};
       return finding(
@@ -251,7 +251,15 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
       // A date written the right way that the calendar does not have (`2026-02-30`) gets its own words.
       if (expected === 'date' && typeof error.data === 'string' && datePattern.test(error.data)) {
         const days = daysInMonth(error.data);
-        const detail = days !== undefined ? { month: error.data.slice(0, 7), monthDays: days } : example !== undefined ? { example: show(example) } : {};
+        // No such month (`2026-13-01`): most often day and month swapped, so offer the swap when it is a day.
+        const swapped = `${error.data.slice(0, 4)}-${error.data.slice(8, 10)}-${error.data.slice(5, 7)}`;
+        const swappedDays = daysInMonth(swapped);
+        const detail =
+          days !== undefined
+            ? { month: error.data.slice(0, 7), monthDays: days }
+            : swappedDays !== undefined && Number(swapped.slice(8, 10)) >= 1 && Number(swapped.slice(8, 10)) <= swappedDays
+              ? { suggestion: swapped }
+              : { badMonth: error.data.slice(5, 7) };
         return finding('schema-format', { key, owner: parentOwner, format: 'calendar-date', actual: error.data, ...detail });
       }
       // A date written another common way (`02.03.2026`, `28/12/2026`, `28 grudnia 2026`) is shown back as YYYY-MM-DD.
@@ -315,13 +323,18 @@ const idLike = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  * The key whose text a comma cut off, when `extra` is words with no value standing right after a
  * key with a text value: the mark of an unquoted comma inside `{ … }`.
  */
-function textSplitFrom(data: unknown, extra: string): string | undefined {
+function textSplitFrom(data: unknown, extra: string, nearKey: boolean): string | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const record = data as Record<string, unknown>;
-  if (record[extra] !== null || !/\s/.test(extra.trim())) return undefined;
+  if (record[extra] !== null) return undefined;
   const keys = Object.keys(record);
   const before = keys[keys.indexOf(extra) - 1];
-  return before !== undefined && typeof record[before] === 'string' ? before : undefined;
+  if (before === undefined || typeof record[before] !== 'string') return undefined;
+  // Several words after the comma (`…, ryzyka i terminy`) are text. One word (`note: MES scrap
+  // report, September`) is text too when it is no near miss of a key and the value before it is
+  // words: after an id (`{ pair: p1, minutes }`) or beside a misspelt key (`topik`) it is a key.
+  const words = (text: string): boolean => /\s/.test(text.trim());
+  return words(extra) || (!nearKey && words(record[before])) ? before : undefined;
 }
 
 /** Days in the month of a `YYYY-MM-…` date, or undefined when the month itself does not exist. */

@@ -35,6 +35,23 @@ describe('the table', () => {
     expect(text).toContain('\n\nMon, 12 Jan 2026 · Why we mentor, and what we ask\n  Dear [first name],\n\n  we start on 19 January 2026. | *really*');
   });
 
+  it('says of a role whose holders were listed under a role above that they were, not that nobody holds it', () => {
+    const shared = programmeYaml((d) => {
+      d.roles.find((r: { id: string }) => r.id === 'hr-owner').staffedBy = ['lm1'];
+      d.communications[0].to = ['mentee', 'line-manager', 'hr-owner'];
+    });
+    const md = commsMarkdown(planOf(shared, { asOf: '2026-01-01' }), ctx());
+    expect(md).toContain('Line manager: 1 person: Lee Moss<br>HR owner: Lee Moss, listed above');
+    expect(md).not.toContain('nobody yet');
+    const pl = commsMarkdown(planOf(shared, { asOf: '2026-01-01' }), ctx('pl'));
+    expect(pl).toContain('HR owner: Lee Moss (już wśród adresatów wyżej)');
+    const table = commsTable(planOf(programmeYaml((d) => {
+      d.people.mentees.push({ id: 'e2', name: 'Ed Mentee', lineManager: 'm1', competencies: [{ competency: 'negotiation', baseline: 1, target: 3 }] });
+      d.communications[0].to = ['mentor', 'line-manager'];
+    }), { asOf: '2026-01-01' }), { ...ctx(), width: 200 });
+    expect(table).toContain('Line manager: 1 person: Lee Moss, besides 1 person listed above');
+  });
+
   it('dims what lies before the as-of date when colour is on, and says when a view is empty', () => {
     const plan = planOf(yaml, { asOf: '2026-03-01' });
     expect(commsTable(plan, { ...ctx(), color: true })).toContain('\u001b[2m');

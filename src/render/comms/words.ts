@@ -30,7 +30,12 @@ export function toLines(plan: CommsPlan, entry: PlanEntry, texts: CommsText): st
     .map((g) => {
       if (g.role === undefined) return names(plan, g.people).join(', ');
       const n = g.people.length;
-      const who = n === 0 ? texts.labels.nobody : n <= namedUpTo ? `${texts.labels.people(n)}: ${names(plan, g.people).join(', ')}` : texts.labels.people(n);
+      const earlier = g.earlier ?? [];
+      const listed = (ids: readonly string[], counted: boolean): string =>
+        ids.length <= namedUpTo ? `${counted ? `${texts.labels.people(ids.length)}: ` : ''}${names(plan, ids).join(', ')}` : texts.labels.people(ids.length);
+      // Holders reached through a role above are not counted again, but the role is not unstaffed.
+      const who =
+        n > 0 ? `${listed(g.people, true)}${earlier.length > 0 ? texts.labels.besidesAbove(earlier.length) : ''}` : earlier.length > 0 ? texts.labels.allAbove(listed(earlier, false)) : texts.labels.nobody;
       return texts.labels.roleWith(roleName(plan, g.role), who);
     });
 }

@@ -30,6 +30,16 @@ describe('report renderers', () => {
     expect(en).toContain('17 Jun 2026');
   });
 
+  it('a checkpoint due is written with its direction, like the target: ≥ for higher, ≤ for lower is better', async () => {
+    const data = buildReport(await exampleModel('expert-transfer'), { asOf: '2026-11-30', sections: ['kpis'] });
+    const en = await render('md', data, { locale: 'en' });
+    expect(en).toMatch(/\| Share of the baseline-to-target gap closed \|.*\| ≥ 80% \|.*\| ≥ 45% by 30 Sept 2026 \|/);
+    // The same checkpoint of a KPI where lower is better (scrap rate, days to autonomy) reads ≤.
+    const lower = { ...data, kpis: data.kpis!.map((k) => (k.id === 'gap-closed' ? { ...k, direction: 'lower' as const } : k)) };
+    expect(await render('md', lower, { locale: 'en' })).toContain('| ≤ 45% by 30 Sept 2026 |');
+    expect(await render('md', lower)).toContain('≤ 45% do 30.09.2026');
+  });
+
   it('CSV: a BOM, ";" and decimal commas for Polish Excel, ids beside names, one plain table for one section', async () => {
     const csv = await render('csv', await pilot(['kpis']));
     expect(csv.startsWith('\uFEFFId;KPI;Poziom;Wartość;Cel;')).toBe(true);

@@ -257,7 +257,7 @@ export function reportTables(data: ReportData, v: ValueFormat, limit = Infinity)
       { head: c.value, align: 'right', text: (k) => (k.value === null ? (k.reason ? t.noData[k.reason] : dash) : `${v.kpiValue(k, k.value)}${basis(k)}`), csv: (k) => num(k.kind === 'share' && k.value !== null ? k.value * 100 : k.value, 4), tone: (k) => (k.value === null ? 'muted' : undefined) },
       { head: c.target, align: 'right', text: (k) => v.kpiTarget(k, k.target), csv: (k) => num(k.kind === 'share' && k.target !== null ? k.target * 100 : k.target, 4) },
       { head: c.baseline, align: 'right', place: 'wide', text: (k) => v.kpiValue(k, k.baseline), csv: (k) => num(k.kind === 'share' && k.baseline !== null ? k.baseline * 100 : k.baseline, 4) },
-      { head: c.checkpoint, place: 'wide', text: (k) => (k.checkpoint ? t.checkpoint(v.kpiValue(k, k.checkpoint.target), v.date(k.checkpoint.date)) : dash) },
+      { head: c.checkpoint, place: 'wide', text: (k) => (k.checkpoint ? t.checkpoint(v.kpiTarget(k, k.checkpoint.target), v.date(k.checkpoint.date)) : dash) },
       { head: c.status, text: (k) => t.kpiStatus[k.status], tone: (k) => kpiTone[k.status] },
       { head: c.unit, place: 'csv', text: (k) => (k.kind === 'share' ? '%' : (k.unit ?? (k.metric === 'learning-mix-deviation' ? t.percentagePoints : dash))) },
     ]));

@@ -51,6 +51,24 @@ describe('date-not-working-day', () => {
     expect(d!.message).toBe('Milestone `closing` (2026-12-25) falls on a public holiday: Christmas Day.');
   });
 
+  it('takes the bank holidays of England and Wales off in a programme in the Europe/London time zone', () => {
+    const yaml = programmeYaml((d) => {
+      d.metadata.timeZone = 'Europe/London';
+      d.metadata.period.end = '2026-12-31';
+      d.process.milestones[1].date = '2026-12-25';
+      d.process.milestones.push({ id: 'mid-point-review', name: 'Mid-point', date: '2026-08-31' });
+    });
+    const found = diagnosticsOf(yaml, 'date-not-working-day');
+    expect(found.map((d) => d.message)).toEqual([
+      'Milestone `closing` (2026-12-25) falls on a public holiday: Christmas Day.',
+      'Milestone `mid-point-review` (2026-08-31) falls on a public holiday: the summer bank holiday.',
+    ]);
+    // Boxing Day falls on a Saturday in 2026: Monday the 28th is its substitute, no working day.
+    expect(found[0]!.hint).toBe('Move it to a working day: Thursday 2026-12-24 or Tuesday 2026-12-29.');
+    // Without the time zone an English programme names no country: only New Year's and Christmas Day.
+    expect(diagnosticsOf(yaml.replace('timeZone: Europe/London', 'timeZone: Europe/Dublin'), 'date-not-working-day')).toHaveLength(1);
+  });
+
   it('finds nothing in the base programme, whose dates are all working days', () => {
     expect(diagnosticsOf(baseProgrammeYaml, 'date-not-working-day')).toEqual([]);
   });

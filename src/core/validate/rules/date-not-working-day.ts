@@ -8,15 +8,15 @@ import { datedMessages, whenKey } from './dated-messages.js';
 /**
  * Milestones and meetings need people in the room: a milestone or a communication held as a
  * `meeting` should not fall on a weekend or a public holiday. Holidays follow the programme's
- * `locale` (`pl`: Poland's statutory days off; `en`: New Year's Day and Christmas Day, see
- * `calendarForLocale`). Messages sent by e-mail, intranet or chat are left alone: they wait in
+ * `locale` (`pl`: Poland's statutory days off; `en`: New Year's Day and Christmas Day, or
+ * England and Wales's bank holidays in the `Europe/London` time zone, see `calendarForLocale`). Messages sent by e-mail, intranet or chat are left alone: they wait in
  * an inbox. A warning, since a Saturday workshop may be deliberate.
  */
 export const dateNotWorkingDay: Rule = {
   id: 'date-not-working-day',
   check(ctx) {
     const { programme } = ctx.model;
-    const calendar = calendarForLocale(programme.metadata.locale);
+    const calendar = calendarForLocale(programme.metadata.locale, programme.metadata.timeZone);
     const findings: Finding[] = [];
     const check = (date: string | undefined, what: 'milestone' | 'meeting', name: string, owner: object, ...sub: DataPath): void => {
       if (date === undefined) return;

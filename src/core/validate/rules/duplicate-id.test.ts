@@ -25,6 +25,16 @@ describe('duplicate-id', () => {
     expect(d!.hint).toContain('of `programme.yaml`');
   });
 
+  it('tells one person listed twice (same id and name) to keep one entry, and two people sharing an id to rename one', () => {
+    const yaml = programmeYaml();
+    const twice = peopleYaml('staff:\n  - id: hr1\n    name: Hanna  reed\n');
+    const [same] = diagnosticsOf({ programme: yaml, people: { 'plant-b.yaml': twice } }, 'duplicate-id');
+    expect(same!.hint).toMatch(/^Hanna {2}reed is already listed at line \d+ of `programme.yaml`: one person is listed once, so keep one entry \(with what the other adds\) and delete the other\.$/);
+    const other = peopleYaml('staff:\n  - id: hr1\n    name: Harry Rees\n');
+    const [two] = diagnosticsOf({ programme: yaml, people: { 'plant-b.yaml': other } }, 'duplicate-id');
+    expect(two!.hint).toMatch(/Ids must be unique: rename one\.$/);
+  });
+
   it('lets one person be staff, mentor and mentee under one id', () => {
     const people = peopleYaml('mentees:\n  - id: m1\n    name: Maria Mentor\n    competencies: [{ competency: negotiation, baseline: 1, target: 3 }]\n');
     expect(diagnosticsOf({ programme: programmeYaml(), people: { 'people.yaml': people } }, 'duplicate-id')).toEqual([]);

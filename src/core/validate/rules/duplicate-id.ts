@@ -12,7 +12,7 @@ export const duplicateId: Rule = {
   check(ctx) {
     const { programme } = ctx.model;
     const findings: Finding[] = [];
-    const unique = <T extends object>(collection: string, items: readonly T[], key: (item: T) => string | number, field: string): void => {
+    const unique = <T extends object>(collection: string, items: readonly T[], key: (item: T) => string | number, field: string, person = false): void => {
       const first = new Map<string | number, T>();
       for (const item of items) {
         const id = key(item);
@@ -29,11 +29,13 @@ export const duplicateId: Rule = {
             collection,
             first: locate(firstAt).start.line,
             ...(firstAt.file !== at.file ? { firstFile: firstAt.file.file } : {}),
+            // The same name twice is one person listed twice (in two plants' files, say), not two people to rename apart.
+            ...(person && samePerson(earlier, item) ? { samePerson: (item as { name: string }).name } : {}),
           }),
         );
       }
     };
-    const byId = <T extends { id: string }>(collection: string, items: readonly T[] | undefined): void => unique(collection, items ?? [], (i) => i.id, 'id');
+    const byId = <T extends { id: string }>(collection: string, items: readonly T[] | undefined, person = false): void => unique(collection, items ?? [], (i) => i.id, 'id', person);
 
     byId('goals', programme.goals);
     byId('scales', programme.scales);
@@ -48,9 +50,9 @@ export const duplicateId: Rule = {
     byId('communications', programme.communications);
     byId('calibration.decisions', programme.calibration?.decisions);
     // One person may be staff, mentor and mentee at once (person-name-mismatch keeps them one person); within a list an id is unique.
-    byId('staff', ctx.model.staff);
-    byId('mentors', ctx.model.mentors);
-    byId('mentees', ctx.model.mentees);
+    byId('staff', ctx.model.staff, true);
+    byId('mentors', ctx.model.mentors, true);
+    byId('mentees', ctx.model.mentees, true);
     byId('pairs', ctx.model.pairs);
     // A competency twice in one plan would have two baselines and targets, and only the first would count.
     for (const mentee of ctx.model.mentees) unique(`mentees[id=${mentee.id}].competencies`, mentee.competencies, (c) => c.competency, 'competency');
@@ -58,3 +60,12 @@ export const duplicateId: Rule = {
     return findings;
   },
 };
+
+/** Two people entries of one name (spaces and case aside). */
+function samePerson(a: object, b: object): boolean {
+  const name = (p: object): string | undefined => {
+    const n = (p as { name?: unknown }).name;
+    return typeof n === 'string' ? n.trim().replace(/\s+/g, ' ').toLowerCase() : undefined;
+  };
+  return name(a) !== undefined && name(a) === name(b);
+}

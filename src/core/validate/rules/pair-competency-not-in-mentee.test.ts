@@ -22,6 +22,18 @@ describe('pair-competency-not-in-mentee', () => {
     expect(diagnosticsOf(yaml, 'pair-competency-not-in-mentee')).toEqual([]);
   });
 
+  it('leaves a mentee listed twice to duplicate-id: a competency of either listing counts', () => {
+    const yaml = programmeYaml((d) => {
+      d.competencies.push({ id: 'pricing', name: 'Pricing', importance: 'tactical', scale: 's5', goal: 'g1' });
+      d.people.mentors[0].levels.pricing = 5;
+      // The same person in a second (plant's) list, with a competency the first listing lacks.
+      d.people.mentees.push({ ...d.people.mentees[0], competencies: [{ competency: 'pricing', baseline: 1, target: 3 }] });
+      d.people.pairs[0].competencies.push('pricing');
+    });
+    expect(diagnosticsOf(yaml, 'pair-competency-not-in-mentee')).toEqual([]);
+    expect(diagnosticsOf(yaml, 'duplicate-id')).toHaveLength(1);
+  });
+
   it("accepts pair competencies in the mentee's plan", () => {
     expect(diagnosticsOf(programmeYaml(), 'pair-competency-not-in-mentee')).toEqual([]);
   });
