@@ -7,7 +7,7 @@ import { diffFormats } from '../render/diff/names.js';
 import { audiences, reportSections } from '../core/report/report-types.js';
 import { reportFormatAliases, reportFormats } from '../render/report/names.js';
 import type { FieldSpec } from '../core/add/fields.js';
-import type { AddKind } from '../core/add/kinds.js';
+import type { AddKind, KindInfo } from '../core/add/kinds.js';
 import { syntaxOf } from '../core/add/read-value.js';
 import { rulesFormats } from '../render/rules/index.js';
 import type { HelpText, OptionKey, ParseText } from '../messages/help-text.js';
@@ -268,12 +268,14 @@ export const addOptions: OptionSpec[] = [
 export const addReservedKeys: readonly string[] = ['programme', 'from', 'ignoreColumns', 'today', 'dryRun', 'strict', 'interactive', 'config', 'color', 'locale', 'debug', 'help'];
 
 /** The flag of each field of a kind, from its schema: `--line-manager <ID>`, its description as help. */
-export function addFieldOptions(kind: AddKind, fields: readonly FieldSpec[], reserved: readonly string[], dateField: string | undefined): OptionSpec[] {
+export function addFieldOptions(kind: AddKind, fields: readonly FieldSpec[], reserved: readonly string[], defaults: Pick<KindInfo, 'dateField' | 'planField'>): OptionSpec[] {
+  const note = (f: FieldSpec, text: HelpText): string =>
+    f.key === defaults.dateField ? text.addField.defaultToday : f.key === defaults.planField ? text.addField.defaultPlan : f.required && f.key !== 'id' ? text.addField.required : '';
   return fields
     .filter((f) => f.type.kind !== 'other' && !reserved.includes(f.key))
     .map((f) => ({
       flags: `--${f.flag} <${syntaxOf(f.type)}>`,
-      help: (text: HelpText) => `${text.addField.describe(kind, f.key, f.description)}${f.key === dateField ? text.addField.defaultToday : f.required && f.key !== 'id' ? text.addField.required : ''}`,
+      help: (text: HelpText) => `${text.addField.describe(kind, f.key, f.description)}${note(f, text)}`,
     }));
 }
 

@@ -114,7 +114,7 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
       const help = text.addKinds[kind];
       const sub = add.command(kind).description(help.description).addHelpText('after', afterOptions(help, text));
       // A kind's flags only where they can be used or shown: `mentor add --help` lists the kinds by name.
-      const fields = args.includes(kind) || args.includes('completion') ? addFieldOptions(kind, fieldsOf(schemaSet(), info.schema, info.list), addReservedKeys, info.dateField) : [];
+      const fields = args.includes(kind) || args.includes('completion') ? addFieldOptions(kind, fieldsOf(schemaSet(), info.schema, info.list), addReservedKeys, info) : [];
       addOptions(sub, [...addCommandOptions, ...fields], text).action(async (flags: Record<string, unknown>) => {
         const { addCommand } = await import('./commands/add.js');
         const color = colorOf();

@@ -285,6 +285,9 @@ describe('mentor add (people)', () => {
     expect(pair.stderr).not.toContain('--competencies');
     expect(pair.code).toBe(0);
     expect(pair.stdout).toMatch(/competencies: \[ ?negocjacje-kam ?\]/);
+    // And its help says so, in both languages, instead of "required".
+    expect(mentor(['add', 'pair', '--help']).stdout).toMatch(/--competencies <ID,…>\s+Competency ids the pair works on\. \(default: the mentee's plan\)\n/);
+    expect(mentor(['--locale', 'pl', 'add', 'pair', '--help']).stdout).toMatch(/--competencies <ID,…>\s+.*\(domyślnie: plan mentee\)\n/);
   });
 });
 

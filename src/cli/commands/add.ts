@@ -124,9 +124,9 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
     for (const input of inputs) {
       if (info.dateField && !input.texts[info.dateField]) input.texts[info.dateField] = today;
       // A pair works on its mentee's plan unless told otherwise, as in `mentor init`.
-      if (kind === 'pair' && !input.texts['competencies']?.trim() && input.texts['mentee']) {
+      if (info.planField && !input.texts[info.planField]?.trim() && input.texts['mentee']) {
         const plan = menteePlan(scope, input.texts['mentee']);
-        if (plan.length > 0) input.texts['competencies'] = plan.join(',');
+        if (plan.length > 0) input.texts[info.planField] = plan.join(',');
       }
       if (info.idPrefix && fields.some((f) => f.key === 'id') && !input.texts['id']) {
         const id = newPersonId(existing, info.idPrefix, input.texts['name'], taken);

@@ -9,7 +9,7 @@ export const addKinds = {
   'kpi-value': { document: 'Records', schema: 'records.schema.json', list: 'kpiValues', dateField: 'date', owner: 'kpi' },
   mentee: { document: 'People', schema: 'people.schema.json', list: 'mentees', idPrefix: 'mentee' },
   mentor: { document: 'People', schema: 'people.schema.json', list: 'mentors', idPrefix: 'mentor' },
-  pair: { document: 'People', schema: 'people.schema.json', list: 'pairs', idPrefix: 'pair', dateField: 'start' },
+  pair: { document: 'People', schema: 'people.schema.json', list: 'pairs', idPrefix: 'pair', dateField: 'start', planField: 'competencies' },
   staff: { document: 'People', schema: 'people.schema.json', list: 'staff', idPrefix: 'staff' },
 } as const satisfies Record<string, KindInfo>;
 
@@ -19,6 +19,8 @@ export interface KindInfo {
   list: string;
   /** The date field that defaults to today. */
   dateField?: string;
+  /** The field that defaults to the competencies of the mentee's plan (a pair's, as `mentor init` makes pairs). */
+  planField?: string;
   /** People and pairs get a neutral id (`mentee-07`) when none is given. */
   idPrefix?: string;
   /** For a record: the field naming whose it is (a session's pair), so records of the same one can be checked together. */
