@@ -11,7 +11,7 @@ describe('level-outside-scale', () => {
     expect(d).toMatchObject({ ruleId: 'level-outside-scale', severity: 'error', path: 'people.mentees[id=e1].competencies[competency=negotiation].target' });
     expect(textAt(yaml, d)).toBe('6');
     expect(d!.message).toBe('Level 6 is not on scale `s5` of competency `negotiation`.');
-    expect(d!.hint).toBe('Levels of `s5`: 1, 2, 3, 4, 5.');
+    expect(d!.hint).toBe('Levels of `s5`: 1 Novice · 2 Beginner · 3 Competent · 4 Proficient · 5 Expert.');
   });
 
   it('checks baselines, mentor levels and assessments against a scale with gaps', () => {

@@ -15,9 +15,14 @@ export const levelOutsideScale: Rule = {
       if (!c || !index.scales.has(c.scale)) return;
       const levels = index.levelsOf.get(competency);
       if (!levels || levels.has(level)) return;
+      // Each level with its label, as HR knows them from the scale („3 Samodzielny”).
       let list = levelList.get(competency);
       if (list === undefined) {
-        list = [...levels].sort((a, b) => a - b).join(', ');
+        const labels = new Map(index.scales.get(c.scale)!.levels.map((l) => [l.level, l.label]));
+        list = [...levels]
+          .sort((a, b) => a - b)
+          .map((n) => (labels.get(n) ? `${n} ${labels.get(n)}` : String(n)))
+          .join(' · ');
         levelList.set(competency, list);
       }
       findings.push(ctx.report(ctx.at(owner, ...sub), { level, scale: c.scale, competency, levels: list }));
