@@ -103,11 +103,11 @@ export function writtenDateShape(text: string): string | undefined {
   const value = text.trim();
   const shape = parseLooseDate(value) ?? looseDateShape(value);
   if (shape !== undefined) return shape;
-  const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+  const slashed = slashedParts(value);
   if (slashed) {
-    const [a, b] = [Number(slashed[1]), Number(slashed[2])];
-    if (a > 12 && b <= 12) return isoOf(slashed[3]!, slashed[2]!, slashed[1]!);
-    if (b > 12 && a <= 12) return isoOf(slashed[3]!, slashed[1]!, slashed[2]!);
+    const { first, second, year } = slashed;
+    if (first > 12 && second <= 12) return isoOf(year, String(second), String(first));
+    if (second > 12 && first <= 12) return isoOf(year, String(first), String(second));
     return undefined;
   }
   const dayFirst = /^(\d{1,2})\.?\s+(\p{L}+)\.?,?\s+(\d{4})(?:\s*r\.?)?$/u.exec(value);
@@ -115,6 +115,12 @@ export function writtenDateShape(text: string): string | undefined {
   const [day, name, year] = dayFirst ? [dayFirst[1]!, dayFirst[2]!, dayFirst[3]!] : monthFirst ? [monthFirst[2]!, monthFirst[1]!, monthFirst[3]!] : [];
   const month = name === undefined ? undefined : monthNumber(name);
   return month === undefined ? undefined : isoOf(year!, String(month), day!);
+}
+
+/** The two numbers and the year of a slashed date (`D/M/YYYY`, either order); undefined for other text. */
+export function slashedParts(text: string): { first: number; second: number; year: string } | undefined {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  return m ? { first: Number(m[1]), second: Number(m[2]), year: m[3]! } : undefined;
 }
 
 /** Month names in Polish (as a date writes them, and on their own) and English, with English abbreviations. */

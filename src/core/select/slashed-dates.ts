@@ -1,4 +1,4 @@
-import { isIsoDate } from '../model/dates.js';
+import { isIsoDate, slashedParts } from '../model/dates.js';
 
 /**
  * Dates written with slashes (`31/12/2026`, `5/1/2026`) are day first in Poland and the UK and
@@ -17,11 +17,7 @@ export const dateFormats: Readonly<Record<string, DateOrder>> = { 'DD/MM/YYYY': 
 /** How an order is written in messages and machine output. */
 export const dateFormatOf: Readonly<Record<DateOrder, string>> = { 'day-first': 'DD/MM/YYYY', 'month-first': 'MM/DD/YYYY' };
 
-/** The two numbers and the year of a slashed date (`D/M/YYYY`, either order); undefined for other text. */
-export function slashedParts(text: string): { first: number; second: number; year: string } | undefined {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
-  return m ? { first: Number(m[1]), second: Number(m[2]), year: m[3]! } : undefined;
-}
+export { slashedParts };
 
 /** The `YYYY-MM-DD` of a slashed date read in `order`; undefined when the calendar has no such day. */
 export function slashedDate(parts: { first: number; second: number; year: string }, order: DateOrder): string | undefined {
