@@ -180,6 +180,20 @@ describe('mentor add (records)', () => {
     expect(readFileSync(file)).toEqual(bytes);
   });
 
+  it('refuses to add to a records file with a YAML error in another item (an unclosed quote): names it, writes nothing', () => {
+    const file = join(dir, 'records', '2026-06.yaml');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('  - ') && l.includes('pair:') && !l.includes('para-01'));
+    expect(at).toBeGreaterThan(0);
+    lines[at] = lines[at]!.replace(/ }$/, ', topic: "unclosed }');
+    writeFileSync(file, lines.join('\n'));
+    const before = readFileSync(file);
+    const r = mentor(['add', 'session', '--pair', 'para-01', '--date', '2026-06-25', '--minutes', '60', ...today], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^mentor: Cannot add to records\/2026-06\.yaml: it is not valid YAML \(.*quote.*\)\. Nothing was written/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
   it('warns that a value of a KPI mentor computes would never be read (a dry run says it would be added), and --strict refuses it', () => {
     const args = ['add', 'kpi-value', '--kpi', 'satysfakcja-uczestnikow', '--value', '91', '--date', '2026-06-29', ...today];
     const dry = mentor([...args, '--dry-run'], { cwd: dir });

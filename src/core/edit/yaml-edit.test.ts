@@ -174,6 +174,18 @@ describe('editYaml: append', () => {
     expect(code('- 1\n', { op: 'append', path: ['a'], values: [2] })).toBe('not-a-mapping');
     expect(code('a: { b: 1 }\n', { op: 'append', path: ['a', 'c'], values: [2] })).toBe('unsupported');
   });
+
+  // The scan plans the append without reading the other items: the file is read back whole, so a
+  // broken item elsewhere is refused as the Document refuses it, in text and in a byte view.
+  it('refuses to append to a file with a YAML error in another item', () => {
+    const source = ['sessions:', '  - { pair: p-1, date: 2026-11-02, topic: "unclosed }', '  - { pair: p-2, date: 2026-11-03 }', 'learning:', '  - mentee: m-1', '    hours: 1', ''].join('\n');
+    const edit: YamlEdit = { op: 'append', path: ['learning'], values: [{ mentee: 'm-2', hours: 2 }] };
+    expect(planTopLevelAppend(source, 'learning', edit.values, {})).toBeDefined();
+    expect(() => editYaml(source, [edit])).toThrow(expect.objectContaining({ code: 'yaml-errors', message: expect.stringContaining('quote') }));
+    expect(() => editYaml(viewOfText(`# Łódź\n${source}`), [edit], { view: true })).toThrow(expect.objectContaining({ code: 'yaml-errors' }));
+    const duplicate = `${source.replace('"unclosed }', 'ok }')}learning:\n  - mentee: m-3\n`;
+    expect(() => editYaml(duplicate, [{ ...edit, path: ['sessions'] }])).toThrow(expect.objectContaining({ code: 'yaml-errors' }));
+  });
 });
 
 describe('editYaml: set', () => {

@@ -1,6 +1,7 @@
+import jsYaml from 'js-yaml';
 import { parseDocument } from 'yaml';
 import { parseForEdit, planAppend, planSet } from './document-plan.js';
-import { textOfView, viewOfText } from '../text/byte-view.js';
+import { textLengthOfView, textOfView, viewOfText } from '../text/byte-view.js';
 import { lineSpans } from './line-spans.js';
 import { planTopLevelAppend } from './line-plan.js';
 import { YamlEditError, type EditOptions, type EditPath, type EditResult, type Splice, type YamlEdit } from './types.js';
@@ -20,6 +21,24 @@ export type { ItemStyle } from './render-value.js';
  * otherwise, and for invalid YAML or paths that do not lead to a mapping or list, it throws
  * `YamlEditError` and the caller writes nothing. Pure: text in, text out.
  */
+/**
+ * Up to this size, a file appended to from the scan is also read back whole, as YAML: a syntax error
+ * elsewhere in it (an unclosed quote in another session) sends the edit to the Document, which
+ * refuses it and names the error. A larger file is read back only around the new items: reading 5 MB
+ * of records for one session would cost more than the rest of the addition.
+ */
+export const readBackWhole = 256 * 1024;
+
+/** Whether a text reads as one YAML document (js-yaml with no types: syntax and duplicate keys, a fraction of a Document's cost). */
+function wellFormed(text: string): boolean {
+  try {
+    jsYaml.load(text, { schema: jsYaml.FAILSAFE_SCHEMA });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function editYaml(source: string, edits: readonly YamlEdit[], options: EditOptions = {}): EditResult {
   if (options.view) return editView(source, edits, options);
   let text = source;
@@ -30,13 +49,15 @@ export function editYaml(source: string, edits: readonly YamlEdit[], options: Ed
     const edit: YamlEdit = given.op === 'append' ? { ...given, values: given.values.map(withoutUndefined) } : { ...given, value: withoutUndefined(given.value) };
     // An append to a top-level list is planned from a scan of the lines, whatever the file's size:
     // building a yaml Document of even a 50 KB records file takes a quarter of a second in a fresh
-    // process. The Document plans what the scan does not read with certainty.
+    // process. The Document plans what the scan does not read with certainty, and names the error of
+    // a file that is not YAML.
     const fast = edit.op === 'append' && edit.path.length === 1 && typeof edit.path[0] === 'string' ? planTopLevelAppend(text, edit.path[0], edit.values, options) : undefined;
+    const scanned = fast && applySplices(text, fast);
     let splices: Splice[];
     let next: EditResult;
-    if (fast) {
+    if (fast && scanned && (text.length > readBackWhole || wellFormed(scanned.text))) {
       splices = fast;
-      next = applySplices(text, splices);
+      next = scanned;
     } else {
       const parsed = parseForEdit(text);
       splices = edit.op === 'append' ? planAppend(parsed, edit, options) : planSet(parsed, edit, options);
@@ -63,8 +84,8 @@ function editView(source: string, edits: readonly YamlEdit[], options: EditOptio
   for (const given of edits) {
     if (given.op !== 'append' || given.path.length !== 1 || typeof given.path[0] !== 'string') return viewResult(editYaml(textOfView(source), edits, { ...options, view: false }));
     const splices = planTopLevelAppend(text, given.path[0], given.values.map(withoutUndefined), options);
-    if (!splices) return viewResult(editYaml(textOfView(source), edits, { ...options, view: false }));
-    const next = applySplices(text, splices);
+    const next = splices && applySplices(text, splices);
+    if (!splices || !next || (smallView(text) && !wellFormed(textOfView(next.text)))) return viewResult(editYaml(textOfView(source), edits, { ...options, view: false }));
     inserted = shift(inserted, splices).concat(next.inserted);
     items = shift(items, splices).concat(next.items);
     text = next.text;
@@ -75,6 +96,12 @@ function editView(source: string, edits: readonly YamlEdit[], options: EditOptio
     }
   }
   return { text, inserted: inserted.sort((a, b) => a.start - b.start), items, ...(lines ? { lines } : {}), ...(appended ? { appended } : {}) };
+}
+
+/** Whether the text a byte view holds is at most `readBackWhole` long (counted as `editYaml` counts a text's), so read back whole. */
+function smallView(view: string): boolean {
+  // A character is at most 3 bytes (or 4 bytes and 2 units): only views of up to 3 × readBackWhole bytes need counting.
+  return view.length <= readBackWhole || (view.length <= 3 * readBackWhole && textLengthOfView(view) <= readBackWhole);
 }
 
 /** An edit's result made on text, as a byte view with byte offsets. */
