@@ -39,6 +39,7 @@ export const en: Catalogue = {
     string: 'text',
     integer: 'a whole number',
     number: 'a number',
+    fraction: 'a fraction',
     boolean: 'true or false',
     array: 'a list',
     object: 'a mapping (key: value)',
@@ -187,6 +188,10 @@ export const en: Catalogue = {
           ? 'The mentor and the mentee look swapped: swap the values of `mentor` and `mentee`.'
           : p.listedIn
             ? `If \`${p.id}\` is also a ${p.refKind}, add them to \`${p.refKind}s\` with the same id and name (one person, one id)${p.suggestion ? `; or did you mean \`${p.suggestion}\`?` : '.'}`
+            : p.pairOf
+              ? `\`${p.pairOf}\` is a pair: did you mean its mentee \`${p.suggestion}\`?`
+              : p.inPairs
+                ? `\`${p.id}\` is a ${p.person === 'mentors' ? 'mentor' : 'mentee'}, in ${p.suggestion ? `pair ${p.inPairs}: did you mean \`${p.suggestion}\`?` : `pairs ${p.inPairs}: write the id of the pair the record is for.`}`
             : p.renameMilestone
           ? `Give milestone \`${p.renameMilestone}\` the id \`kick-off\` (its name can stay): the method's checks look for that id, so keep this reference as it is.`
           : p.suggestion

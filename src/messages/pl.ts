@@ -52,6 +52,7 @@ export const pl: Catalogue = {
     string: 'tekstem',
     integer: 'liczbą całkowitą',
     number: 'liczbą',
+    fraction: 'ułamkiem',
     boolean: 'wartością true lub false',
     array: 'listą',
     object: 'mapą (klucz: wartość)',
@@ -199,6 +200,10 @@ export const pl: Catalogue = {
           ? 'Wygląda na to, że mentor i mentee są zamienieni miejscami: zamień wartości `mentor` i `mentee`.'
           : p.listedIn
             ? `Jeśli \`${p.id}\` jest też ${p.refKind === 'mentor' ? 'mentorem' : 'mentee'}, dopisz tę osobę do \`${p.refKind}s\` z tym samym identyfikatorem i nazwiskiem (jedna osoba, jeden identyfikator)${p.suggestion ? `; a może chodziło o \`${p.suggestion}\`?` : '.'}`
+            : p.pairOf
+              ? `\`${p.pairOf}\` to para: czy chodziło o jej mentee, \`${p.suggestion}\`?`
+              : p.inPairs
+                ? `\`${p.id}\` ${p.person === 'mentors' ? 'to mentor' : 'to mentee'} ${p.suggestion ? `z pary ${p.inPairs}: czy chodziło o \`${p.suggestion}\`?` : `z par ${p.inPairs}: wpisz identyfikator pary, której dotyczy zapis.`}`
             : p.renameMilestone
           ? `Nadaj kamieniowi milowemu \`${p.renameMilestone}\` identyfikator \`kick-off\` (nazwa może zostać): tego identyfikatora szukają sprawdzenia metody, więc to odwołanie zostaw bez zmian.`
           : (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : p.known ? `Zdefiniowane identyfikatory: ${p.known}.` : `Najpierw zdefiniuj ${thisAcc(nounPl(p.refKind))}.`),

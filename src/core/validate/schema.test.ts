@@ -125,6 +125,16 @@ const cases: Case[] = [
     pl: '`value` w dokumencie musi być tekstem lub liczbą, a nie listą.',
   },
   {
+    keyword: 'type (integer, given a fraction)',
+    schema: { type: 'object', properties: { minutes: { type: 'integer' } } },
+    yaml: 'minutes: 60.5\n',
+    ruleId: 'schema-type',
+    line: 1,
+    column: 10,
+    en: '`minutes` in the document must be a whole number, not a fraction.',
+    pl: '`minutes` w dokumencie musi być liczbą całkowitą, a nie ułamkiem.',
+  },
+  {
     keyword: 'enum',
     schema: { type: 'object', properties: { phase: { enum: ['pilot', 'rollout'] } } },
     yaml: 'phase: pilto\n',

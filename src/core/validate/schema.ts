@@ -225,7 +225,9 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
       const expected = String(p['type']);
       const value = error.data;
       const source = sourceText(at);
-      const params: Params = { key, owner: parentOwner, expected, actual: describeType(value) };
+      // 60.5 where a whole number belongs is a fraction: "a whole number, not a number" says nothing.
+      const fraction = expected === 'integer' && typeof value === 'number' && !Number.isInteger(value);
+      const params: Params = { key, owner: parentOwner, expected, actual: fraction ? 'fraction' : describeType(value) };
       if (source !== undefined && source !== show(value)) params['source'] = source;
       if (expected === 'string' && source !== undefined && (typeof value === 'number' || typeof value === 'boolean' || value === null)) {
         params['quote'] = `"${source}"`;

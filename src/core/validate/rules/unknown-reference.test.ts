@@ -127,6 +127,20 @@ describe('unknown-reference', () => {
     expect(diagnosticsOf(oneSide, 'unknown-reference')[0]!.hint).not.toMatch(/swap/);
   });
 
+  it("names the mentee of a pair whose id is written where a mentee belongs, and a person's pair where a pair belongs", () => {
+    const records = recordsYaml(['sessions:', '  - { pair: e1, date: 2026-02-02, minutes: 60 }', '  - { pair: m1, date: 2026-02-02, minutes: 60 }', 'learning:', '  - { mentee: p1, date: 2026-02-02, type: social, hours: 1 }', ''].join('\n'));
+    const found = checkRules(bundleOf({ programme: baseProgrammeYaml, records: { 'records.yaml': records } }), '2026-11-27').filter((f) => f.ruleId === 'unknown-reference');
+    expect(found.map((f) => word(f, 'en').hint)).toEqual(['`e1` is a mentee, in pair `p1`: did you mean `p1`?', '`m1` is a mentor, in pair `p1`: did you mean `p1`?', '`p1` is a pair: did you mean its mentee `e1`?']);
+    expect(found.map((f) => word(f, 'pl').hint)).toEqual(['`e1` to mentee z pary `p1`: czy chodziło o `p1`?', '`m1` to mentor z pary `p1`: czy chodziło o `p1`?', '`p1` to para: czy chodziło o jej mentee, `e1`?']);
+    // A mentor in two pairs: both named, none guessed.
+    const two = programmeYaml((d) => {
+      d.people.pairs.push({ ...d.people.pairs[0], id: 'p2', competencies: ['pricing'] });
+    });
+    const [d] = checkRules(bundleOf({ programme: two, records: { 'records.yaml': records } }), '2026-11-27').filter((f) => f.ruleId === 'unknown-reference' && f.params['id'] === 'm1');
+    expect(word(d!, 'en').hint).toBe('`m1` is a mentor, in pairs `p1`, `p2`: write the id of the pair the record is for.');
+    expect(word(d!, 'pl').hint).toBe('`m1` to mentor z par `p1`, `p2`: wpisz identyfikator pary, której dotyczy zapis.');
+  });
+
   it('checks records against the people and KPIs', () => {
     const records = recordsYaml(
       [

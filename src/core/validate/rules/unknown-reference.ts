@@ -35,9 +35,23 @@ export const unknownReference: Rule = {
     // A mentor where a mentee belongs (or the other way round) is defined, only in another list:
     // the finding says which, rather than that no such person exists.
     const listOf = (id: string): PersonList | undefined => (index.mentors.has(id) ? 'mentors' : index.mentees.has(id) ? 'mentees' : index.people.has(id) ? 'staff' : undefined);
+    // A pair's id where its mentee belongs (`--mentee p-01`), or a person's where a pair belongs
+    // (`--pair ana`): the hint names the one meant, rather than an id that merely looks alike.
+    const pairsOf = (id: string): string[] => model.pairs.filter((pair) => pair.mentee === id || pair.mentor === id).map((pair) => pair.id);
+    const meant = (refKind: RefKind, id: string): { pairMentee?: string; person?: PersonList; inPairs?: string[] } => {
+      if (refKind === 'mentee' && !listOf(id)) {
+        const mentee = index.pairs.get(id)?.mentee;
+        return typeof mentee === 'string' && index.mentees.has(mentee) ? { pairMentee: mentee } : {};
+      }
+      const person = refKind === 'pair' ? listOf(id) : undefined;
+      const inPairs = person ? pairsOf(id) : [];
+      return person && inPairs.length > 0 ? { person, inPairs } : {};
+    };
     const report = (ids: Ids, refKind: RefKind, id: string, at: Location, swapped = false): void => {
       const listedIn = refKind === 'mentor' || refKind === 'mentee' ? listOf(id) : undefined;
-      const suggestion = suggestions < maxSuggestions ? nearest(id, ids.keys()) : undefined;
+      const { pairMentee, person, inPairs } = meant(refKind, id);
+      // A person in several pairs: which one the record is for is the user's to say, not the nearest id's.
+      const suggestion = pairMentee ?? (inPairs ? (inPairs.length === 1 ? inPairs[0] : undefined) : suggestions < maxSuggestions ? nearest(id, ids.keys()) : undefined);
       suggestions++;
       // `kick-off` is the id the method looks for (rule kick-off-missing): when a milestone is close
       // to it (`kickoff`), the milestone is what to rename, not the references to it.
@@ -48,6 +62,8 @@ export const unknownReference: Rule = {
           refKind,
           id,
           ...(listedIn ? { listedIn } : {}),
+          ...(pairMentee ? { pairOf: id } : {}),
+          ...(person && inPairs ? { person, inPairs: ticks(inPairs) } : {}),
           ...(swapped ? { swapped: 'mentor-mentee' } : {}),
           ...(rename ? { renameMilestone: suggestion } : suggestion !== undefined ? { suggestion } : ids.size > 0 && ids.size <= maxKnown ? { known: ticks(ids.keys()) } : {}),
         }),
