@@ -21,6 +21,10 @@ describe('numberMeant', () => {
     expect(numberMeant('52 osoby', 'value', false)).toBe(52);
     expect(numberMeant('800000 PLN', 'value', false)).toBe(800000);
     expect(numberMeant('7 days', 'level', true)).toBeUndefined();
+    // A share typed with its sign, as a spreadsheet shows it.
+    expect(numberMeant('12%', 'value', false)).toBe(12);
+    expect(numberMeant('3,5 %', 'value', false)).toBe(3.5);
+    expect(numberMeant('60%', 'minutes', true)).toBeUndefined();
   });
 
   it('reads a level written with its scale or its label beside it', () => {

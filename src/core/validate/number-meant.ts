@@ -1,7 +1,7 @@
 /**
  * The number someone most likely meant by text written where a number belongs: a decimal comma
  * (`1,5`, as Polish writes it), a quoted number (`"60"`), or a duration with its unit in a
- * `minutes` or `hours` field (`1h`, `1,5 godz.`, `90 min`), a KPI value with its unit (`11.5 days`), or a
+ * `minutes` or `hours` field (`1h`, `1,5 godz.`, `90 min`), a KPI value with its unit (`11.5 days`, `12%`), or a
  * level with its scale or label beside it (`3/5`, `3 (Competent)`, `poziom 3`). Undefined when there is no one reading,
  * or when it would not be a whole number where one is required.
  */
@@ -10,12 +10,12 @@ export function numberMeant(text: string, key: string, whole: boolean): number |
     const level = levelPattern.exec(text);
     if (level) return Number(level[1]);
   }
-  const m = /^\s*(\d+(?:[.,]\d+)?)\s*([a-ząćęłńóśźż.]*)\s*$/i.exec(text);
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s*([a-ząćęłńóśźż.]*|%)\s*$/i.exec(text);
   if (!m) return undefined;
   const amount = Number(m[1]!.replace(',', '.'));
   const unit = m[2]!.toLowerCase().replace(/\.$/, '');
   // A KPI value measured outside is in the KPI's own `unit` (days, people, PLN), written beside it by habit.
-  const perUnit = unit === '' || (key === 'value' && /^[a-ząćęłńóśźż]+$/.test(unit)) ? 1 : durationIn(key, unit);
+  const perUnit = unit === '' || (key === 'value' && /^([a-ząćęłńóśźż]+|%)$/.test(unit)) ? 1 : durationIn(key, unit);
   if (perUnit === undefined) return undefined;
   const value = Math.round(amount * perUnit * 1000) / 1000;
   return whole && !Number.isInteger(value) ? undefined : value;
