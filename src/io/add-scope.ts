@@ -7,7 +7,7 @@ import type { ProgrammeBundle } from '../core/model/bundle.js';
 import { parseSource, parseSourceText } from '../core/parse/parse-source.js';
 import type { Finding, ParsedFile } from '../core/parse/parsed-file.js';
 import type { ProgressListener } from '../core/progress.js';
-import { byteText, textOfWholeView } from './byte-view.js';
+import { byteView, textOfWholeView } from './byte-view.js';
 import { diskSource, type FileSource } from './file-source.js';
 import { loadProgrammeBundle } from './load.js';
 import { readRegularFile } from './read-file.js';
@@ -21,7 +21,7 @@ export interface AddScope {
   bundle: ProgrammeBundle;
   /**
    * Each people file read as a skeleton, as its byte view (src/core/text/byte-view.ts: its UTF-8
-   * bytes, never decoded whole, kept as the bytes: src/io/byte-view.ts's ByteText); a file that could not be read or scanned is in `bundle.people`
+   * bytes, never decoded whole); a file that could not be read or scanned is in `bundle.people`
    * parsed whole instead.
    */
   peopleTexts: PeopleText[];
@@ -54,7 +54,7 @@ export async function loadAddScope(path: string, cwd: string, onProgress?: Progr
     async parse(real, shown, absolutePath) {
       if (!peoplePaths.has(absolutePath)) return diskSource.parse(real, shown, absolutePath);
       const read = await readRegularFile(real, { noFollow: true });
-      const text = read.kind === 'bytes' ? byteText(read.bytes) : undefined;
+      const text = read.kind === 'bytes' ? byteView(read.bytes) : undefined;
       const lists = text === undefined ? undefined : listIndexes(text);
       // Anything unusual (unreadable, not UTF-8, a layout the scan does not read) is parsed whole, so its findings are the loader's.
       if (read.kind !== 'bytes' || text === undefined || !lists) return read.kind === 'bytes' ? parseSource(shown, read.bytes, absolutePath) : diskSource.parse(real, shown, absolutePath);

@@ -6,7 +6,6 @@ import { nearest } from '../text/nearest.js';
 import { applySuppressions } from '../suppress/apply.js';
 import { validateWorkspace, type ValidateOptions } from '../validate/index.js';
 import { textOfView, viewOfText } from '../text/byte-view.js';
-import type { Chars } from '../text/chars.js';
 import { idTokens, indexesMentioning, itemId, itemsMentioning, listIndexes, listItems, mapItemIndex, standInOf, type Appended, type ListIndex, type ListItem, type StandIn } from './stand-in.js';
 
 /** A people file of the programme, as text (read, not parsed). */
@@ -14,8 +13,8 @@ export interface PeopleText {
   /** Path as shown to the user. */
   shown: string;
   absolutePath: string;
-  /** The file's text, or with `view` its byte view (src/core/text/byte-view.ts), which may be kept as the bytes themselves (src/core/text/chars.ts). */
-  text: Chars;
+  /** The file's text, or with `view` its byte view (src/core/text/byte-view.ts). */
+  text: string;
   /** Whether `text` is a byte view: what of it is parsed is turned into text first, and ids are looked for by their bytes. */
   view?: boolean;
 }
@@ -67,7 +66,7 @@ const directiveMark = 'mentor-disable';
 interface FileItems {
   file: PeopleText | ChangedFile;
   /** The text, or a byte view of it (`file.view`). */
-  text: Chars;
+  text: string;
   /** Undefined when the file's layout is not one a scan reads with certainty: it is then read whole. */
   lists: ListIndex[] | undefined;
   /** The items of a people file, one object each (a records file has only `lists`). */
@@ -112,7 +111,7 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
   const { seeds } = ids;
   const changedPaths = new Set(changed.map((c) => c.absolutePath));
   const programmeChange = changed.find((c) => c.document === 'Programme');
-  const fileItems = (file: PeopleText | ChangedFile, text: Chars): FileItems => {
+  const fileItems = (file: PeopleText | ChangedFile, text: string): FileItems => {
     const records = 'document' in file && file.document === 'Records';
     return { file, text, lists: listIndexes(text), items: records ? undefined : listItems(text) };
   };
@@ -223,13 +222,12 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
 
   // Stand-ins hold text: of a byte view, only the pieces kept are decoded.
   const decodeOf = (view: boolean | undefined): ((piece: string) => string) => (view ? textOfView : (piece) => piece);
-  const whole = (text: Chars, view: boolean | undefined): StandIn => {
-    // slice(): the whole text as a string (of a string, itself).
-    const decoded = decodeOf(view)(text.slice());
+  const whole = (text: string, view: boolean | undefined): StandIn => {
+    const decoded = decodeOf(view)(text);
     return { text: decoded, compact: decoded, indexes: new Map() };
   };
   // Before and after an addition, the items kept are the same by list and index, plus the new ones after.
-  const kept = (f: FileItems, text: Chars, lists: ListIndex[] | undefined, extra?: { list: string; indexes: readonly number[] }, appended?: Appended): StandIn => {
+  const kept = (f: FileItems, text: string, lists: ListIndex[] | undefined, extra?: { list: string; indexes: readonly number[] }, appended?: Appended): StandIn => {
     if (!lists || !f.lists) return whole(text, f.file.view);
     const byList = new Map<string, number[]>();
     const add = (list: string, index: number): void => {
@@ -249,7 +247,7 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
   };
   // Each side's stand-ins are made when that side is checked: the check without the addition only
   // runs when the one with it finds something.
-  const standIns = new Map<string, { shown: string; absolutePath: string; document: 'Programme' | 'People' | 'Records'; before?: () => StandIn; after?: () => StandIn; whole: { before?: Chars; after?: Chars }; view?: boolean }>();
+  const standIns = new Map<string, { shown: string; absolutePath: string; document: 'Programme' | 'People' | 'Records'; before?: () => StandIn; after?: () => StandIn; whole: { before?: string; after?: string }; view?: boolean }>();
   for (const f of files) {
     const c = 'document' in f.file ? f.file : undefined;
     let made: StandIn | undefined;
@@ -280,7 +278,7 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
       // Looked for in the file as it is on disk: the text with the addition is the same plus the new
       // items (which hold no comment), and searching it would join its pieces into one more copy.
       const full = s.whole[side];
-      if (full !== undefined && (s.whole.before ?? full).includes(directiveMark)) commented.push({ file: s.shown, absolutePath: s.absolutePath, text: s.view ? textOfView(full.slice()) : full.slice(), data: undefined, isMentorDocument: true, findings: [] });
+      if (full !== undefined && (s.whole.before ?? full).includes(directiveMark)) commented.push({ file: s.shown, absolutePath: s.absolutePath, text: s.view ? textOfView(full) : full, data: undefined, isMentorDocument: true, findings: [] });
     }
     const programmeText = programmeChange?.[side];
     const programme = programmeText === undefined ? scope.bundle.programme : parseSourceText(programmeChange!.shown, programmeChange!.view ? textOfView(programmeText) : programmeText, programmeChange!.absolutePath);

@@ -1,5 +1,4 @@
 import { scanTopLevel } from '../edit/line-plan.js';
-import type { Chars } from '../text/chars.js';
 
 /** An item of a top-level block list: its list, its index there, and its [start, end) offsets. */
 export interface ListItem {
@@ -28,7 +27,7 @@ export interface ListIndex {
  * without parsing it. Undefined when the scan cannot tell (flow lists, directives, a layout it does
  * not read with certainty): the caller then reads the file whole.
  */
-export function listIndexes(text: Chars): ListIndex[] | undefined {
+export function listIndexes(text: string): ListIndex[] | undefined {
   const keys = scanTopLevel(text, true);
   if (!keys) return undefined;
   return keys
@@ -37,7 +36,7 @@ export function listIndexes(text: Chars): ListIndex[] | undefined {
 }
 
 /** The items of every top-level block list of a file (see `listIndexes`), one object each. */
-export function listItems(text: Chars): ListItem[] | undefined {
+export function listItems(text: string): ListItem[] | undefined {
   // One addition asks about the same few large texts several times: the last answers are kept.
   if (scanned.has(text)) return scanned.get(text);
   const lists = listIndexes(text);
@@ -47,7 +46,7 @@ export function listItems(text: Chars): ListItem[] | undefined {
   return items;
 }
 
-const scanned = new Map<Chars, ListItem[] | undefined>();
+const scanned = new Map<string, ListItem[] | undefined>();
 
 /** Item `index` of a list. */
 export function itemOf(l: ListIndex, index: number): ListItem {
@@ -72,7 +71,7 @@ export interface StandIn {
  * line, column and excerpt, while the thousands of other items are never parsed. A list left with
  * no item reads `key: []` (still a list, as the schema wants).
  */
-export function standIn(text: Chars, items: readonly ListItem[], keep: (item: ListItem) => boolean): StandIn {
+export function standIn(text: string, items: readonly ListItem[], keep: (item: ListItem) => boolean): StandIn {
   const lists = new Map<string, ListItem[]>();
   for (const item of items) {
     const list = lists.get(item.list);
@@ -114,7 +113,7 @@ function keptOf(keep: KeptItems, l: ListIndex): number[] {
  * copied from `text` into the stand-in's text (a byte view's pieces into text: only what is kept
  * is decoded, never the whole file's worth of empty lines).
  */
-export function standInOf(text: Chars, lists: readonly ListIndex[], keep: KeptItems, appended?: Appended, decode: (piece: string) => string = (piece) => piece): StandIn {
+export function standInOf(text: string, lists: readonly ListIndex[], keep: KeptItems, appended?: Appended, decode: (piece: string) => string = (piece) => piece): StandIn {
   const indexes = new Map<string, number[]>();
   const kept = lists.map((l) => {
     const keptIndexes = keptOf(keep, l);
@@ -178,12 +177,13 @@ export function idTokens(text: string): string[] {
 }
 
 /** Whether `id` occurs in `text` at `at` as a whole word (not inside a longer id). */
-function wholeWordAt(text: Chars, at: number, id: string): boolean {
-  return !isIdChar(text.charCodeAt(at - 1), false) && !isIdChar(text.charCodeAt(at + id.length), false);
+function wholeWordAt(text: string, at: number, id: string): boolean {
+  const word = /[A-Za-z0-9._-]/;
+  return !word.test(text[at - 1] ?? ' ') && !word.test(text[at + id.length] ?? ' ');
 }
 
 /** The items of a file whose text mentions any of `ids` as a whole word. */
-export function itemsMentioning(text: Chars, items: readonly ListItem[], ids: Iterable<string>): Set<ListItem> {
+export function itemsMentioning(text: string, items: readonly ListItem[], ids: Iterable<string>): Set<ListItem> {
   const found = new Set<ListItem>();
   if (items.length === 0) return found;
   for (const at of mentions(text, ids)) {
@@ -194,7 +194,7 @@ export function itemsMentioning(text: Chars, items: readonly ListItem[], ids: It
 }
 
 /** `itemsMentioning` from a file's list indexes: an object only for each item found. */
-export function indexesMentioning(text: Chars, lists: readonly ListIndex[], ids: Iterable<string>): ListItem[] {
+export function indexesMentioning(text: string, lists: readonly ListIndex[], ids: Iterable<string>): ListItem[] {
   const found = new Map<string, ListItem>();
   for (const at of mentions(text, ids)) {
     for (const l of lists) {
@@ -207,7 +207,7 @@ export function indexesMentioning(text: Chars, lists: readonly ListIndex[], ids:
 }
 
 /** Where `ids` occur in `text` as whole words. */
-function* mentions(text: Chars, ids: Iterable<string>): Generator<number> {
+function* mentions(text: string, ids: Iterable<string>): Generator<number> {
   for (const id of ids) {
     if (id === '') continue;
     for (let at = text.indexOf(id); at !== -1; at = text.indexOf(id, at + id.length)) if (wholeWordAt(text, at, id)) yield at;
@@ -241,7 +241,7 @@ function itemAt(items: readonly ListItem[], offset: number): ListItem | undefine
 }
 
 /** The `id` an item defines (`- id: x` or `- { id: x, … }`), read from its text. */
-export function itemId(text: Chars, item: ListItem): string | undefined {
+export function itemId(text: string, item: ListItem): string | undefined {
   const opening = openingId(text, item.start);
   if (opening !== undefined) return opening;
   // Most items open with their id: the first line is enough, without copying the whole item.
@@ -259,7 +259,7 @@ const itemIdPattern = /(?:^|[\s{,])id[ \t]*:[ \t]*["']?([A-Za-z0-9][A-Za-z0-9._-
  * fraction of the cost on the 25,000 people items of a large programme. Undefined for any other
  * opening (the pattern then decides).
  */
-function openingId(text: Chars, start: number): string | undefined {
+function openingId(text: string, start: number): string | undefined {
   let i = start;
   while (text.charCodeAt(i) === 32) i++;
   if (text.charCodeAt(i) !== 45) return undefined;

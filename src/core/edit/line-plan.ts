@@ -2,7 +2,6 @@ import { isSeq, parseDocument } from 'yaml';
 import { blockSplice, itemLines, keyWithList } from './compose.js';
 import { defaultItemStyle, styleOf, type ItemStyle } from './render-value.js';
 import { textOfView, viewOfText } from '../text/byte-view.js';
-import type { Chars } from '../text/chars.js';
 import { afterCommentedSample, flowPadding, lineEnding } from './text-lines.js';
 import type { EditOptions, Splice } from './types.js';
 
@@ -40,7 +39,7 @@ const keyLine = /^([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*:(?:[ \t]+(.*))?$/;
  * not read with certainty (directives, a second document, tabs, quoted or complex keys, a root that
  * is not a mapping), and the caller falls back to the yaml Document.
  */
-export function scanTopLevel(source: Chars, withStarts = false): TopKey[] | undefined {
+export function scanTopLevel(source: string, withStarts = false): TopKey[] | undefined {
   // An addition scans the same large records file to plan the append and to check it: once.
   if (scans.has(source)) return scans.get(source);
   const keys = scanLines(source, withStarts);
@@ -52,9 +51,9 @@ export function scanTopLevel(source: Chars, withStarts = false): TopKey[] | unde
 }
 
 /** The last scans with item starts, by text (a text longer than 16 K characters hashes by its length: no pass over it). */
-const scans = new Map<Chars, TopKey[] | undefined>();
+const scans = new Map<string, TopKey[] | undefined>();
 
-function scanLines(source: Chars, withStarts: boolean): TopKey[] | undefined {
+function scanLines(source: string, withStarts: boolean): TopKey[] | undefined {
   const scan: Scan = { keys: [], seen: new Set(), current: undefined, withStarts };
   let at = 0;
   let line = -1;
