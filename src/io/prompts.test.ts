@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../messages/index.js';
-import { keysHelp } from './prompts.js';
+import { keysHelp, pickedName } from './prompts.js';
 
 // inquirer hands its key hints over as English [key, action] pairs; these are the ones its select
 // and checkbox prompts pass (node_modules/@inquirer/{select,checkbox}/dist/esm/index.js).
@@ -35,5 +35,13 @@ describe('keysHelp', () => {
   it('passes an action it has no word for through unchanged', () => {
     const look = { ui: catalogue('pl').init.ui, color: false };
     expect(keysHelp([['tab', 'complete']], look.ui.selectKeys, look)).toBe('tab complete');
+  });
+});
+
+describe('pickedName', () => {
+  it('drops the full stop a sentence-like choice ends with, so the picked ones read as a list', () => {
+    const picked = ['Luka co najmniej 2 poziomów w kompetencji strategicznej (ocena przełożonego).', 'Staż co najmniej 12 miesięcy.'].map(pickedName);
+    expect(picked.join(', ')).toBe('Luka co najmniej 2 poziomów w kompetencji strategicznej (ocena przełożonego), Staż co najmniej 12 miesięcy');
+    expect(pickedName('v1.2')).toBe('v1.2');
   });
 });

@@ -43,6 +43,14 @@ export function keysHelp(keys: readonly (readonly [string, string])[], actions: 
   return keys.map(([key, action]) => `${style('bold', look.ui.keyNames[key] ?? key)} ${style('dim', actions[action] ?? action)}`).join(style('dim', ' • '));
 }
 
+/**
+ * A choice's name as the checkbox repeats it among the ones picked, joined with `, `: without its
+ * closing full stop, which would read `… (strategic)., At least a year` otherwise.
+ */
+export function pickedName(name: string): string {
+  return name.replace(/\.\s*$/, '');
+}
+
 /** True for inquirer's "user pressed Ctrl-C / closed the prompt" error, without importing inquirer. */
 export function isPromptCancel(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
@@ -62,7 +70,7 @@ export async function createPrompts(streams: PromptStreams, look: PromptLook): P
       inquirer.checkbox<T>(
         {
           message: o.message,
-          choices: o.choices.map((c) => ({ value: c.value, name: c.name, checked: c.checked ?? false, ...(c.description ? { description: c.description } : {}) })),
+          choices: o.choices.map((c) => ({ value: c.value, name: c.name, short: pickedName(c.name), checked: c.checked ?? false, ...(c.description ? { description: c.description } : {}) })),
           pageSize: 12,
           theme: checkboxTheme,
           ...(o.required ? { validate: (picked: readonly unknown[]) => (picked.length > 0 ? true : o.required!) } : {}),

@@ -128,6 +128,11 @@ describe.skipIf(!hasScript)('mentor init in a terminal', () => {
     expect(screen).toContain('Created walk-en (10 files).');
     expect(screen).toContain(`${en.addPeople} (y/N)`);
     expect(screen).toContain('↑↓ navigate • space select • a all • i invert • ⏎ submit');
+    // The criteria picked are repeated as a list, with no sentence's full stop before a comma.
+    const flat = screen.replace(/\n/g, '');
+    const picked = flat.slice(flat.lastIndexOf(`✔ ${en.criteria}`)).split(/[?✔]/)[1];
+    expect(picked).toMatch(/\w, \w/);
+    expect(picked).not.toMatch(/\.,/);
     expect(code).toBe(0);
     const p = parse(readFileSync(join(tmp, 'walk-en/programme.yaml'), 'utf8'));
     expect(p.metadata).toMatchObject({ id: 'walk-en', organisation: 'Acme Ltd', locale: 'en', period: { start: '2027-03-01' } });
