@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { initCommand } from '../../src/cli/commands/init.js';
+import { defaultManager } from '../../src/cli/commands/init-dialog.js';
 import type { CliIo } from '../../src/cli/env.js';
 import type { Choice, Prompts } from '../../src/io/prompts.js';
 import { validate } from '../../src/index.js';
@@ -233,8 +234,8 @@ describe('the init dialogue', () => {
               [p.kpiSource('Median wait for a code review')]: 'Git hosting export, monthly',
               [p.addPeople]: true,
               [p.menteeName]: new Seq(['Ola Nowak', '']),
-              [p.department('Ola Nowak')]: 'Frontend',
-              [p.lineManagerOf('Ola Nowak')]: 'Adam Wilk',
+              // No answer: the head of the department typed (Adam Wilk, Frontend) is offered, not the first manager named.
+              [p.department('Ola Nowak')]: 'frontend',
               [p.baseline('System design')]: 2,
               [p.baseline('Code review')]: 1,
               [p.mentorName]: new Seq(['Piotr Wrona', '']),
@@ -276,7 +277,7 @@ describe('the init dialogue', () => {
       expect(programme.preparation.modules.map((m: { id: string }) => m.id)).toEqual([firstModule, 'coaching-through-code-review']);
       expect(programme.kpis.map((k: { id: string }) => k.id)).toEqual([gapKpi, 'median-wait-for-a-code-review']);
       expect(programme.kpis[1]).toMatchObject({ level: 4, metric: 'median-wait-for-a-code-review', baseline: 26, target: 12, unit: 'hours', direction: 'lower', source: 'Git hosting export, monthly' });
-      expect(people.mentees[0]).toMatchObject({ id: 'mentee-01', department: 'Frontend', lineManager: 'adam-wilk', competencies: [{ competency: 'system-design', baseline: 2 }, { competency: 'code-review', baseline: 1 }] });
+      expect(people.mentees[0]).toMatchObject({ id: 'mentee-01', department: 'frontend', lineManager: 'adam-wilk', competencies: [{ competency: 'system-design', baseline: 2 }, { competency: 'code-review', baseline: 1 }] });
       expect(people.mentors[0]).toMatchObject({ id: 'mentor-01', department: 'Backend', lineManager: 'ewa-sowa', preparation: [{ module: firstModule, completed: '2027-01-20' }, { module: 'coaching-through-code-review', completed: '2027-01-20' }] });
       expect(people.pairs).toMatchObject([{ id: 'pair-01', mentor: 'mentor-01', mentee: 'mentee-01', competencies: ['system-design', 'code-review'] }]);
       // Before the write question: what the programme holds, and every id made from a typed name.
@@ -409,5 +410,21 @@ describe('the init dialogue', () => {
     const code = await initCommand('quiet', { yes: true }, terminal(cwd), 'en', { prompts: async () => scripted({}, asked), today: () => '2027-01-04' });
     expect(code).toBe(0);
     expect(asked).toEqual([]);
+  });
+});
+
+describe('the line manager offered first', () => {
+  const managers = [
+    { name: 'Ewa Sowa', department: 'Backend' },
+    { name: 'Adam Wilk', department: 'Frontend' },
+    { name: 'Olga Lis', department: 'Łączność' },
+  ];
+  it('is the head of the department typed (any case, with or without Polish letters), else none when there are several', () => {
+    expect(defaultManager('frontend', managers)).toBe('Adam Wilk');
+    expect(defaultManager('Lacznosc', managers)).toBe('Olga Lis');
+    expect(defaultManager('Sales', managers)).toBeUndefined();
+    expect(defaultManager('', managers)).toBeUndefined();
+    expect(defaultManager('Sales', [managers[0]!])).toBe('Ewa Sowa');
+    expect(defaultManager('Backend', [...managers, { name: 'Jan Kos', department: 'backend' }])).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import { endOf, isIsoDate, resolveDate } from '../../core/scaffold/dates.js';
 import { idFromName, uniqueId } from '../../core/scaffold/slug.js';
 import { builtinMetricIds } from '../../core/report/index.js';
 import type { Competency, Scale } from '../../core/model/schema-types.js';
+import { personNameKey } from '../../core/model/people.js';
 import type {
   CommunicationInput,
   CompetencyInput,
@@ -451,7 +452,7 @@ export async function askAnswers(ctx: DialogContext): Promise<InitInput> {
         ...frame.competencies.filter((c) => answers.competencies!.includes(c.id) && answers.goals!.includes(c.goal)).map(scaleOf),
         ...(answers.customCompetencies ?? []).map((c) => scaleOf({ id: c.id!, name: c.name, importance: c.importance, scale: firstScale, goal: c.goal ?? '' })),
       ];
-      const managers = (answers.lineManagers ?? []).map((m) => m.name);
+      const managers = answers.lineManagers ?? [];
       answers.mentees = await askMentees(ctx, scales, competencies, managers);
       answers.mentors = await askMentors(ctx, scales, competencies, managers);
       const pairs = await askPairs(ctx, answers.mentors, answers.mentees);
@@ -466,14 +467,26 @@ export async function askAnswers(ctx: DialogContext): Promise<InitInput> {
   return answers;
 }
 
+/**
+ * The line manager offered first for a person: the one heading the department just typed, else the
+ * only one there is. With several and none of that department, none: a hurried Enter never files
+ * someone under whichever manager was named first.
+ */
+export function defaultManager(department: string, managers: readonly PersonInput[]): string | undefined {
+  const key = personNameKey(department);
+  const own = key === '' ? [] : managers.filter((m) => m.department !== undefined && personNameKey(m.department) === key);
+  if (own.length === 1) return own[0]!.name;
+  return managers.length === 1 ? managers[0]!.name : undefined;
+}
+
 /** A department and a line manager for a person typed in the dialogue: the manager picked from those named in step 2. */
-async function askPlace(ctx: DialogContext, name: string, managers: readonly string[]): Promise<{ department?: string; lineManager?: string }> {
+async function askPlace(ctx: DialogContext, name: string, managers: readonly PersonInput[]): Promise<{ department?: string; lineManager?: string }> {
   const { prompts, text } = ctx;
   const department = (await prompts.input({ message: text.prompts.department(name) })).trim();
   const none = '\u0000none';
   const lineManager =
     managers.length > 0
-      ? await prompts.select<string>({ message: text.prompts.lineManagerOf(name), choices: [...managers.map((m) => ({ value: m, name: m })), { value: none, name: text.choices.noLineManager }], default: managers[0]! })
+      ? await prompts.select<string>({ message: text.prompts.lineManagerOf(name), choices: [...managers.map((m) => ({ value: m.name, name: m.name })), { value: none, name: text.choices.noLineManager }], default: defaultManager(department, managers) ?? none })
       : none;
   return { ...(department ? { department } : {}), ...(lineManager !== none ? { lineManager } : {}) };
 }
@@ -494,7 +507,7 @@ async function askPairs(ctx: DialogContext, mentors: readonly MentorInput[], men
   }
 }
 
-async function askMentees(ctx: DialogContext, scales: readonly Scale[], competencies: Competency[], managers: readonly string[]): Promise<MenteeInput[]> {
+async function askMentees(ctx: DialogContext, scales: readonly Scale[], competencies: Competency[], managers: readonly PersonInput[]): Promise<MenteeInput[]> {
   const { prompts, text } = ctx;
   const mentees: MenteeInput[] = [];
   for (;;) {
@@ -522,7 +535,7 @@ async function askMentees(ctx: DialogContext, scales: readonly Scale[], competen
   }
 }
 
-async function askMentors(ctx: DialogContext, scales: readonly Scale[], competencies: Competency[], managers: readonly string[]): Promise<MentorInput[]> {
+async function askMentors(ctx: DialogContext, scales: readonly Scale[], competencies: Competency[], managers: readonly PersonInput[]): Promise<MentorInput[]> {
   const { prompts, text } = ctx;
   const mentors: MentorInput[] = [];
   for (;;) {
