@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { initCommand } from '../../src/cli/commands/init.js';
-import { defaultManager } from '../../src/cli/commands/init-dialog.js';
+import { checklistSubject, defaultManager } from '../../src/cli/commands/init-dialog.js';
 import type { CliIo } from '../../src/cli/env.js';
 import type { Choice, Prompts } from '../../src/io/prompts.js';
 import { validate } from '../../src/index.js';
@@ -426,5 +426,13 @@ describe('the line manager offered first', () => {
     expect(defaultManager('', managers)).toBeUndefined();
     expect(defaultManager('Sales', [managers[0]!])).toBe('Ewa Sowa');
     expect(defaultManager('Backend', [...managers, { name: 'Jan Kos', department: 'backend' }])).toBeUndefined();
+  });
+});
+
+describe('a template message in the checklist', () => {
+  it('shows the programme typed so far, and a date filled in later as an ellipsis, not raw placeholders', () => {
+    expect(checklistSubject('„{programme}” – proszę o nominacje do {recruitment-closes}', { name: 'Mentoring KAM 2027' })).toBe('„Mentoring KAM 2027” – proszę o nominacje do …');
+    expect(checklistSubject('{organisation}: {milestone-name:kick-off} on {milestone:kick-off}', { organisation: 'Acme' })).toBe('Acme: … on …');
+    expect(checklistSubject('Welcome', {})).toBe('Welcome');
   });
 });

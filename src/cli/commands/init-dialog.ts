@@ -4,6 +4,7 @@ import { idFromName, uniqueId } from '../../core/scaffold/slug.js';
 import { builtinMetricIds } from '../../core/report/index.js';
 import type { Competency, Scale } from '../../core/model/schema-types.js';
 import { personNameKey } from '../../core/model/people.js';
+import { placeholderPattern } from '../../core/comms/placeholders.js';
 import type {
   CommunicationInput,
   CompetencyInput,
@@ -371,7 +372,7 @@ export async function askAnswers(ctx: DialogContext): Promise<InitInput> {
     if (templateMessages.length > 0) {
       answers.communications = await prompts.checkbox({
         message: t.communications,
-        choices: templateMessages.map((c) => ({ value: c.id, name: `${c.subject ?? c.id} (${text.choices.purpose[c.purpose]}, ${text.choices.channel[c.channel]})`, checked: true })),
+        choices: templateMessages.map((c) => ({ value: c.id, name: `${c.subject ? checklistSubject(c.subject, answers) : c.id} (${text.choices.purpose[c.purpose]}, ${text.choices.channel[c.channel]})`, checked: true })),
       });
     }
     const roleChoices = frame.roles.map((r) => ({ value: r.id, name: r.name }));
@@ -465,6 +466,15 @@ export async function askAnswers(ctx: DialogContext): Promise<InitInput> {
     }
   }
   return answers;
+}
+
+/**
+ * A template message's subject as the checklist shows it: the programme's name and organisation
+ * typed so far put in, any other placeholder (a date the plan fills in later) as `…`, never
+ * `{recruitment-closes}` raw.
+ */
+export function checklistSubject(subject: string, known: { name?: string; organisation?: string }): string {
+  return subject.replace(placeholderPattern, (whole, name: string) => (name === 'programme' ? (known.name ?? whole) : name === 'organisation' ? (known.organisation ?? whole) : '…'));
 }
 
 /**
