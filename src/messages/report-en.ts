@@ -1,6 +1,7 @@
 import type { ReportText } from './report-text.js';
 
-const assessors: Record<string, string> = { mentor: 'mentor', 'line-manager': 'line manager', mentee: 'self', 'hr-owner': 'HR', sponsor: 'sponsor', external: 'external' };
+// Capitalised as a role the programme adds is named in its `roles` ("Plant manager"), which the same column shows.
+const assessors: Record<string, string> = { mentor: 'Mentor', 'line-manager': 'Line manager', mentee: 'Self', 'hr-owner': 'HR', sponsor: 'Sponsor', external: 'External' };
 
 export const reportEn: ReportText = {
   title: 'Progress report',

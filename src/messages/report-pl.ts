@@ -4,7 +4,8 @@ import type { ReportText } from './report-text.js';
 /** Polish forms for 1, 2–4 and 5+ (and fractions, which take the genitive singular). */
 const forms = (one: string, few: string, many: string, other = few): PluralForms => ({ one, few, many, other });
 
-const assessors: Record<string, string> = { mentor: 'mentor', 'line-manager': 'przełożony', mentee: 'samoocena', 'hr-owner': 'HR', sponsor: 'sponsor', external: 'ocena zewnętrzna' };
+// Wielką literą, jak rola dodana przez program nazwana w `roles` („Kierownik zakładu”), którą pokazuje ta sama kolumna.
+const assessors: Record<string, string> = { mentor: 'Mentor', 'line-manager': 'Przełożony', mentee: 'Samoocena', 'hr-owner': 'HR', sponsor: 'Sponsor', external: 'Ocena zewnętrzna' };
 
 const zapis = forms('zapis', 'zapisy', 'zapisów');
 const pozycja = forms('pozycja', 'pozycje', 'pozycji');
