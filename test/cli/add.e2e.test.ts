@@ -303,6 +303,14 @@ describe('mentor add (people)', () => {
     expect(mentor(['add', 'pair', '--help']).stdout).toMatch(/--competencies <ID,…>\s+Competency ids the pair works on\. \(default: the mentee's plan\)\n/);
     expect(mentor(['--locale', 'pl', 'add', 'pair', '--help']).stdout).toMatch(/--competencies <ID,…>\s+.*\(domyślnie: plan mentee\)\n/);
   });
+
+  it('starts a pair added before the programme begins at its kick-off, not today (which would be refused)', () => {
+    const early = mentor(['add', 'pair', '--mentor', 'm-gpiotrowski', '--mentee', 'e-akaczmarek', '--competencies', 'negocjacje-kam', '--dry-run', '--today', '2025-12-15'], { cwd: dir, env: { CI: 'true' } });
+    expect(early.code).toBe(0);
+    expect(early.stdout).toMatch(/start: 2026-01-27/);
+    // (That mentor and mentee are a pair already: the one warning is that, not the date.)
+    expect(early.stderr).not.toMatch(/date-outside-period|2025-12-15/);
+  });
 });
 
 describe('mentor add into a scaffolded programme', () => {

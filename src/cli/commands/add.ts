@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { fieldOf, itemOf, lineSpans, newFindings, type PlacedItem } from '../../core/add/attribute.js';
 import { mapColumns } from '../../core/add/columns.js';
 import { fieldsOf, keyOrderOf, type FieldSpec } from '../../core/add/fields.js';
+import { defaultDate } from '../../core/add/default-date.js';
 import { kindInfo, newPersonId, type AddKind } from '../../core/add/kinds.js';
 import { buildRecord } from '../../core/add/read-value.js';
 import { checkAddition, type ChangedFile } from '../../core/add/check-addition.js';
@@ -112,7 +113,7 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
     inputs = await csvInputs(flags.from, fields, given, flags.ignoreColumns ?? [], io, locale);
   } else inputs = [{ texts: { ...given } }];
 
-  // 2. Defaults: the date is today's; a person or pair without an id gets the next in the list's pattern.
+  // 2. Defaults: the date is today's (a pair's, before the programme begins, its kick-off); a person or pair without an id gets the next in the list's pattern.
   const existing = info.idPrefix ? idsOf(scope, info.list) : [];
   const taken = new Set(info.document === 'People' ? ['staff', 'mentors', 'mentees', 'pairs'].flatMap((list) => idsOf(scope, list)) : []);
   let prompts: Prompts | undefined;
@@ -122,7 +123,7 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
       inputs[0]!.texts = await askMissing({ prompts, text, fields, given: inputs[0]!.texts, kind, scope, today });
     }
     for (const input of inputs) {
-      if (info.dateField && !input.texts[info.dateField]) input.texts[info.dateField] = today;
+      if (info.dateField && !input.texts[info.dateField]) input.texts[info.dateField] = defaultDate(kind, programme, today);
       // A pair works on its mentee's plan unless told otherwise, as in `mentor init`.
       if (info.planField && !input.texts[info.planField]?.trim() && input.texts['mentee']) {
         const plan = menteePlan(scope, input.texts['mentee']);
