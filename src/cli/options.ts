@@ -270,7 +270,7 @@ export const addReservedKeys: readonly string[] = ['programme', 'from', 'ignoreC
 /** The flag of each field of a kind, from its schema: `--line-manager <ID>`, its description as help. */
 export function addFieldOptions(kind: AddKind, fields: readonly FieldSpec[], reserved: readonly string[], defaults: Pick<KindInfo, 'dateField' | 'planField'>): OptionSpec[] {
   const note = (f: FieldSpec, text: HelpText): string =>
-    f.key === defaults.dateField ? text.addField.defaultToday : f.key === defaults.planField ? text.addField.defaultPlan : f.required && f.key !== 'id' ? text.addField.required : '';
+    f.key === defaults.dateField ? (kind === 'pair' ? text.addField.defaultStart : text.addField.defaultToday) : f.key === defaults.planField ? text.addField.defaultPlan : f.required && f.key !== 'id' ? text.addField.required : '';
   return fields
     .filter((f) => f.type.kind !== 'other' && !reserved.includes(f.key))
     .map((f) => ({

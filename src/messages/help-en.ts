@@ -348,7 +348,7 @@ export const helpEn: HelpText = {
     },
   },
   // The schemas' descriptions are English: shown as they are.
-  addField: { describe: (_kind, _key, english) => english, defaultToday: ' (default: today)', defaultPlan: " (default: the mentee's plan)", required: ' (required)' },
+  addField: { describe: (_kind, _key, english) => english, defaultToday: ' (default: today)', defaultStart: ' (default: today; before the programme begins, its kick-off)', defaultPlan: " (default: the mentee's plan)", required: ' (required)' },
   options: optionsEn,
   parse: {
     wholeNumber: (flag, value) => `${flag} takes a whole number ≥ 0, not "${value}".`,

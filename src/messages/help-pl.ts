@@ -451,7 +451,7 @@ export const helpPl: HelpText = {
       examples: [['mentor add staff --programme examples/kam-pilot --id s-nowak --name "Ewa Nowak" --title "HR Business Partner"', 'przełożony albo właściciel procesu w HR']],
     },
   },
-  addField: { describe: (kind, key, english) => fields[`${kind}.${key}`] ?? fields[key] ?? english, defaultToday: ' (domyślnie: dziś)', defaultPlan: ' (domyślnie: plan mentee)', required: ' (wymagane)' },
+  addField: { describe: (kind, key, english) => fields[`${kind}.${key}`] ?? fields[key] ?? english, defaultToday: ' (domyślnie: dziś)', defaultStart: ' (domyślnie: dziś, a przed startem programu – dzień kick-offu)', defaultPlan: ' (domyślnie: plan mentee)', required: ' (wymagane)' },
   options,
   parse: {
     wholeNumber: (flag, value) => `${flag} przyjmuje liczbę całkowitą ≥ 0, a nie „${value}”.`,

@@ -87,7 +87,7 @@ export interface HelpText {
   /** `mentor add <kind>`: one line per kind, and its examples. */
   addKinds: Readonly<Record<AddKind, Omit<CommandHelp, 'arguments'>>>;
   /** The help of a field flag of `mentor add <kind>`: its schema description (English) in this language, and what is appended. */
-  addField: { describe: (kind: AddKind, key: string, english: string) => string; defaultToday: string; defaultPlan: string; required: string };
+  addField: { describe: (kind: AddKind, key: string, english: string) => string; defaultToday: string; defaultStart: string; defaultPlan: string; required: string };
   /** Option help lines; `{name}` placeholders are filled from the option's `helpArgs`. */
   options: Readonly<Record<OptionKey, string>>;
   parse: ParseText;
