@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addCommand, addFields, type AddFlags } from '../../src/cli/commands/add.js';
 import type { CliIo } from '../../src/cli/env.js';
@@ -141,3 +142,29 @@ table(
     { name: 'a new mentee with an id taken', kind: 'mentee', file: 'people/mentees-001.yaml', breaks: 'duplicate-id', flags: { id: 'me-00002', name: 'Zofia Lis', lineManager: 'lm-0001', competencies: 'key-account-negotiation:2:4' } },
   ],
 );
+
+// Warnings too, where a check of part of the programme could miss what a full one sees: one person
+// entered again under a new id, found by their name or e-mail far down a list of 300.
+describe('mentor add warns of a person entered twice as a full validate does (a generated programme)', () => {
+  let dir: string;
+  let people: { mentors: { id: string; name: string; email?: string }[] };
+  const today = '2026-01-15';
+  beforeAll(() => {
+    dir = join(mkdtempSync(join(tmpdir(), 'mentor-add-verdict-')), 'generated');
+    execFileSync(process.execPath, [join(repoRoot, 'scripts/gen-programme.mjs'), '--mentees', '300', '--seed', '20250106', '--output', dir], { stdio: 'ignore' });
+    people = parse(readFileSync(join(dir, 'people/mentors.yaml'), 'utf8')) as typeof people;
+  }, 120_000);
+
+  it.each([
+    ['by name, in capitals', (m: { name: string }) => ({ name: m.name.toUpperCase() }), 'person-name-duplicate'],
+    ['by e-mail', (m: { email?: string }) => ({ name: 'Somebody Else', email: m.email! }), 'person-email-duplicate'],
+  ] as const)('%s', async (_, person, rule) => {
+    const last = people.mentors[people.mentors.length - 1]!;
+    expect(people.mentors.length).toBeGreaterThan(20);
+    const c: Case = { name: rule, kind: 'mentee', file: 'people/mentees-001.yaml', flags: { id: 'me-09999', ...person(last), lineManager: 'lm-0001', competencies: 'key-account-negotiation:2:4' } };
+    const got = await addVerdict(dir, c, today);
+    expect(got.code).toBe(0);
+    expect(got.stderr).toContain(rule);
+    expect(got.stderr).toContain(`\`${last.id}\``);
+  }, 60_000);
+});

@@ -304,6 +304,17 @@ describe('mentor add (people)', () => {
     expect(mentor(['--locale', 'pl', 'add', 'pair', '--help']).stdout).toMatch(/--competencies <ID,…>\s+.*\(domyślnie: plan mentee\)\n/);
   });
 
+  it('warns when a person added is someone the programme has under another id (same name, or same e-mail), as validate does', () => {
+    const byName = mentor(['add', 'mentee', '--name', 'Grzegorz  PIOTROWSKI', '--competencies', 'negocjacje-kam:2:4', '--dry-run', ...today], { cwd: dir });
+    expect(byName.code).toBe(0);
+    expect(byName.stderr).toMatch(/--name\s+warning\s+`e-grzegorz-piotrowski` in `mentees` has the name of `m-gpiotrowski` \(in `mentors`\).*person-name-duplicate/);
+    const byEmail = mentor(['add', 'mentee', '--name', 'G. Piotrowski', '--email', 'grzegorz.piotrowski@norbud.pl', '--competencies', 'negocjacje-kam:2:4', '--dry-run', ...today], { cwd: dir });
+    expect(byEmail.code).toBe(0);
+    expect(byEmail.stderr).toContain('person-email-duplicate');
+    // A new name is just added.
+    expect(mentor(['add', 'mentee', '--name', 'Zofia Lis', '--competencies', 'negocjacje-kam:2:4', '--dry-run', ...today], { cwd: dir }).stderr).not.toMatch(/duplicate/);
+  });
+
   it('starts a pair added before the programme begins at its kick-off, not today (which would be refused)', () => {
     const early = mentor(['add', 'pair', '--mentor', 'm-gpiotrowski', '--mentee', 'e-akaczmarek', '--competencies', 'negocjacje-kam', '--dry-run', '--today', '2025-12-15'], { cwd: dir, env: { CI: 'true' } });
     expect(early.code).toBe(0);

@@ -167,7 +167,8 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
     const texts = (values: unknown[]): string[] => values.filter((v): v is string => typeof v === 'string' && v !== '');
     const seeds = texts(records.flatMap((r) => [info.owner ? r[info.owner] : undefined, r['id']]));
     const references = texts(records.flatMap((r) => fields.filter((f) => f.type.kind === 'id' && f.key !== 'id').map((f) => r[f.key])));
-    const result = checkAddition({ bundle: scope.bundle, findings: scope.findings, people: scope.peopleTexts }, changed, { seeds, references }, { today, locale, ...(config?.settings ? { settings: config.settings } : {}) });
+    const known = texts(records.flatMap((r) => [r['name'], r['email']]));
+    const result = checkAddition({ bundle: scope.bundle, findings: scope.findings, people: scope.peopleTexts }, changed, { seeds, references, known }, { today, locale, ...(config?.settings ? { settings: config.settings } : {}) });
     const configured = (diagnostics: Diagnostic[]): Diagnostic[] => applyTeamConfig(diagnostics, config, io.cwd);
     const after = configured(result.after);
     let caused = after;

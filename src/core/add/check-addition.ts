@@ -77,12 +77,31 @@ interface FileItems {
  * Rules whose verdict needs the whole programme, which a check of the part an addition touches
  * cannot give: `mentor add` leaves them to `mentor validate`.
  */
-export const programmeWideRules: ReadonlySet<MethodRuleId> = new Set<MethodRuleId>(['competency-unused', 'person-email-duplicate', 'person-name-duplicate']);
+export const programmeWideRules: ReadonlySet<MethodRuleId> = new Set<MethodRuleId>(['competency-unused']);
 
 /** The ids the addition gives: `seeds` are whose it is (a record's owner, a new person's id), `references` every id it refers to. */
 export interface AdditionIds {
   seeds: readonly string[];
   references: readonly string[];
+  /**
+   * The names and e-mail addresses of the people it adds: the people items that mention one (a
+   * name by its last word, as typed) are read too, so one person entered again under a new id is
+   * found (`person-name-duplicate`, `person-email-duplicate`) as `validate` finds them.
+   */
+  known?: readonly string[];
+}
+
+/**
+ * What a person added may already be written as in a people file: an e-mail address as typed; a
+ * name by its last word, as typed, in lower case, capitalised or in capitals (`person-name-duplicate`
+ * compares names regardless of case, so `NOWAK` is Nowak). The items holding one are read.
+ */
+function knownForms(known: string): string[] {
+  const text = known.trim();
+  if (text.includes('@')) return [text];
+  const last = text.split(/\s+/).pop() ?? '';
+  const lower = last.toLocaleLowerCase('pl');
+  return [last, lower, lower.toLocaleUpperCase('pl'), lower.charAt(0).toLocaleUpperCase('pl') + lower.slice(1)];
 }
 
 /** How many ids `unknown-reference` lists when it has no suggestion (its `maxKnown`): a stand-in keeps more, or all. */
@@ -95,7 +114,7 @@ const listedWhole = 8;
  * - the programme file (its frame: competencies, scales, KPIs, process, calendar) is read whole;
  * - of the people files, only the items that mention an id the addition names (its pair, mentee,
  *   mentor, line manager, respondent, or its own new id: which also finds a duplicate id and a
- *   mentor's other pairs), then, repeatedly, the items that define an id those items or the
+ *   mentor's other pairs) or the name or e-mail of a person it adds (one person entered twice), then, repeatedly, the items that define an id those items or the
  *   programme name (a pair's mentor and mentee, a mentee's line manager and theirs up the reporting
  *   line, a goal's sponsor);
  * - of the records file the addition goes into, the items that mention the same ids (a session
@@ -187,6 +206,9 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
   const namedViews = new Set([...named].map(viewOfText));
   const namedIn = (f: FileItems): Set<string> => (f.file.view ? namedViews : named);
   for (const f of peopleFiles) for (const item of itemsMentioning(f.text, f.items ?? [], namedIn(f))) take(f, item);
+  const knownBy = [...new Set((ids.known ?? []).flatMap(knownForms).filter((k) => k.length >= 2))];
+  const knownViews = knownBy.map(viewOfText);
+  for (const f of peopleFiles) for (const item of itemsMentioning(f.text, f.items ?? [], f.file.view ? knownViews : knownBy)) take(f, item);
   // An id the addition refers to that is not defined gets the suggestion `validate` would make
   // ("did you mean"): the closest id of each list is kept; and each list keeps more items than
   // `unknown-reference` lists whole, or all of them, so it lists ids exactly when `validate` would.
