@@ -90,7 +90,9 @@ describe('an assessor role of the programme’s own', () => {
     expect(json.progress.find((p) => p.assessor === 'mentor')?.assessorName).toBe('Mentor');
     const md = report('md', 'pl');
     expect(md.stdout.split('\n').find((l) => l.includes('Anna Kaczmarek') && l.includes('Negocjacje'))).toContain('| 07.04.2026 | Trener sprzedaży |');
-    expect(md.stdout).toContain('| mentor |');
+    // Capitalised as the programme's own role is, in the same column.
+    expect(md.stdout).toContain('| Mentor |');
+    expect(md.stdout).not.toContain('| mentor |');
   });
 
   it('mentor comms still plans the programme', () => {

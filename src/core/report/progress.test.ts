@@ -82,13 +82,14 @@ describe('the assessor of the latest level', () => {
     expect(buildReport(model, { asOf: '2026-03-01' }).progress![0]).toMatchObject({ assessedOn: null, assessor: null, assessorName: null });
   });
 
-  it('reads as the programme names a role of its own, and in the document’s words for the method’s roles', () => {
+  it('reads as the programme names a role of its own, and in the document’s words for the method’s roles, capitalised alike', () => {
     for (const locale of ['en', 'pl'] as const) {
       const t = catalogue(locale).report;
       expect(t.assessor('clinical-educator', 'Clinical educator')).toBe('Clinical educator');
       expect(t.assessor('clinical-educator', null)).toBe('clinical-educator');
-      expect(t.assessor('external', null)).toBe(locale === 'en' ? 'external' : 'ocena zewnętrzna');
-      expect(t.assessor('mentee', 'Mentee')).toBe(locale === 'en' ? 'self' : 'samoocena');
+      expect(t.assessor('external', null)).toBe(locale === 'en' ? 'External' : 'Ocena zewnętrzna');
+      expect(t.assessor('mentee', 'Mentee')).toBe(locale === 'en' ? 'Self' : 'Samoocena');
+      expect(t.assessor('line-manager', 'Department head')).toBe(locale === 'en' ? 'Line manager' : 'Przełożony');
     }
   });
 });
