@@ -114,8 +114,8 @@ const listedWhole = 8;
  * - the programme file (its frame: competencies, scales, KPIs, process, calendar) is read whole;
  * - of the people files, only the items that mention an id the addition names (its pair, mentee,
  *   mentor, line manager, respondent, or its own new id: which also finds a duplicate id and a
- *   mentor's other pairs) or the name or e-mail of a person it adds (one person entered twice), then, repeatedly, the items that define an id those items or the
- *   programme name (a pair's mentor and mentee, a mentee's line manager and theirs up the reporting
+ *   mentor's other pairs) or the name or e-mail of a person it adds (one person entered twice),
+ *   then, repeatedly, the items that define an id those items or the programme name (a pair's mentor and mentee, a mentee's line manager and theirs up the reporting
  *   line, a goal's sponsor);
  * - of the records file the addition goes into, the items that mention the same ids (a session
  *   recorded twice) and the new ones.

@@ -11,17 +11,6 @@ export type { EditOptions, EditPath, EditResult, YamlEdit, YamlEditErrorCode } f
 export type { ItemStyle } from './render-value.js';
 
 /**
- * Applies edits to the text of a YAML file the way a careful person would by hand: new text is
- * inserted where it belongs (after a list's last item, in that item's style and indentation; a new
- * key among its siblings in `keyOrder`, or under its commented-out sample), and every other byte
- * (comments, blank lines, quoting, key order, line endings) stays as it was. Nothing is re-serialised.
- *
- * The result is read back and must equal the old data with the edits applied (a plan from the scan
- * of the lines: the list's last item and the new ones; a plan on the yaml Document: the whole file);
- * otherwise, and for invalid YAML or paths that do not lead to a mapping or list, it throws
- * `YamlEditError` and the caller writes nothing. Pure: text in, text out.
- */
-/**
  * Up to this size, a file appended to from the scan is also read back whole, as YAML: a syntax error
  * elsewhere in it (an unclosed quote in another session) sends the edit to the Document, which
  * refuses it and names the error. A larger file is read back only around the new items: reading 5 MB
@@ -39,6 +28,18 @@ function wellFormed(text: string): boolean {
   }
 }
 
+/**
+ * Applies edits to the text of a YAML file the way a careful person would by hand: new text is
+ * inserted where it belongs (after a list's last item, in that item's style and indentation; a new
+ * key among its siblings in `keyOrder`, or under its commented-out sample), and every other byte
+ * (comments, blank lines, quoting, key order, line endings) stays as it was. Nothing is re-serialised.
+ *
+ * The result is read back and must equal the old data with the edits applied (a plan from the scan
+ * of the lines: the list's last item and the new ones, and a file up to `readBackWhole` whole; a
+ * plan on the yaml Document: the whole file);
+ * otherwise, and for invalid YAML or paths that do not lead to a mapping or list, it throws
+ * `YamlEditError` and the caller writes nothing. Pure: text in, text out.
+ */
 export function editYaml(source: string, edits: readonly YamlEdit[], options: EditOptions = {}): EditResult {
   if (options.view) return editView(source, edits, options);
   let text = source;

@@ -37,7 +37,15 @@ export const unknownReference: Rule = {
     const listOf = (id: string): PersonList | undefined => (index.mentors.has(id) ? 'mentors' : index.mentees.has(id) ? 'mentees' : index.people.has(id) ? 'staff' : undefined);
     // A pair's id where its mentee belongs (`--mentee p-01`), or a person's where a pair belongs
     // (`--pair ana`): the hint names the one meant, rather than an id that merely looks alike.
-    const pairsOf = (id: string): string[] => model.pairs.filter((pair) => pair.mentee === id || pair.mentor === id).map((pair) => pair.id);
+    // Made on first use, once: a file of thousands of broken references stays linear.
+    let byPerson: Map<string, string[]> | undefined;
+    const pairsOf = (id: string): string[] => {
+      if (!byPerson) {
+        byPerson = new Map();
+        for (const pair of model.pairs) for (const person of new Set([pair.mentor, pair.mentee])) if (typeof person === 'string') byPerson.set(person, [...(byPerson.get(person) ?? []), pair.id]);
+      }
+      return byPerson.get(id) ?? [];
+    };
     const meant = (refKind: RefKind, id: string): { pairMentee?: string; person?: PersonList; inPairs?: string[] } => {
       if (refKind === 'mentee' && !listOf(id)) {
         const mentee = index.pairs.get(id)?.mentee;
