@@ -8,8 +8,8 @@ import { kindInfo, type AddKind } from './kinds.js';
  */
 export function defaultDate(kind: AddKind, programme: Record<string, unknown> | undefined, today: string): string {
   if (kindInfo(kind).list !== 'pairs') return today;
-  const process = (programme?.['process'] ?? {}) as { milestones?: unknown };
-  const milestones = Array.isArray(process.milestones) ? (process.milestones as { id?: unknown; date?: unknown }[]) : [];
+  const steps = (programme?.['process'] ?? {}) as { milestones?: unknown };
+  const milestones = Array.isArray(steps.milestones) ? (steps.milestones as { id?: unknown; date?: unknown }[]) : [];
   const kickOff = milestones.find((m) => m?.id === 'kick-off')?.date;
   const period = ((programme?.['metadata'] ?? {}) as { period?: { start?: unknown } }).period;
   const first = [kickOff, period?.start].find((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d));
