@@ -209,6 +209,15 @@ describe('unknown-reference', () => {
     expect(found.map((d) => [d.path, d.message])).toEqual([['assessments[0].assessor', '`assessments[0].assessor` refers to role `line-manager`, which is not defined.']]);
   });
 
+  it('suggests the role whose name holds the word typed as an assessor (przelozony for Bezpośredni przełożony)', () => {
+    const yaml = programmeYaml((d) => {
+      d.roles.find((r: { id: string }) => r.id === 'line-manager').name = 'Bezpośredni przełożony (kierownik regionu)';
+    });
+    const records = recordsYaml('assessments:\n  - { mentee: e1, competency: negotiation, date: 2026-02-02, level: 3, assessor: przelozony }\n  - { mentee: e1, competency: negotiation, date: 2026-02-02, level: 3, assessor: Kierownik }\n  - { mentee: e1, competency: negotiation, date: 2026-02-02, level: 3, assessor: boss }\n');
+    const found = checkRules(bundleOf({ programme: yaml, records: { 'records.yaml': records } }), '2026-11-27').filter((f) => f.ruleId === 'unknown-reference');
+    expect(found.map((f) => word(f, 'pl').hint)).toEqual(['Czy chodziło o `line-manager`?', 'Czy chodziło o `line-manager`?', expect.stringMatching(/^Zdefiniowane identyfikatory: /)]);
+  });
+
   it("takes an assessor role the programme adds, and suggests it for a near miss, in English and Polish", () => {
     const yaml = programmeYaml((d) => {
       d.roles.push({ id: 'clinical-educator', name: 'Clinical educator' });
