@@ -95,6 +95,8 @@ export const addEn: AddText = {
     missing: (kind, items) => `mentor add ${kind} needs values it cannot ask for without a terminal:\n${items.map((i) => `  --${i.flag.padEnd(14)} ${i.label}`).join('\n')}`,
     missingHint: (example) => `For example:\n  ${example}\nor run it in a terminal to be asked, or add many at once with --from FILE.csv.`,
     missingInRows: (rows) => `Rows without a required value (nothing added):\n${rows.map((r) => `  row ${r.row}: ${r.columns.join(', ')}`).join('\n')}`,
+    unknownMentee: (id, row) => `Nothing added${row === undefined ? '' : ` (row ${row})`}: mentee \`${id}\` is not in the programme, so the pair has no development plan to take its competencies from.`,
+    unknownMenteeHint: (suggestion) => (suggestion ? `Did you mean \`${suggestion}\`?` : 'Add the mentee first (`mentor add mentee`), then the pair.'),
     programmeUnreadable: (programme) => `${programme} is not YAML mentor can read, so nothing can be added to the programme: run \`mentor validate ${programme}\`, fix what it shows, and run the command again.`,
     noRecordsFolder: (programme) => `${programme} includes no records folder to add to: add one, e.g. \`includes: { records: [records/] }\`, and run the command again.`,
     noPeopleFile: (programme) => `${programme} includes no people file and keeps no people inline: add one, e.g. \`includes: { people: [people.yaml] }\` with a People document, and run the command again.`,

@@ -103,6 +103,8 @@ export const addPl: AddText = {
     missing: (kind, items) => `mentor add ${kind} potrzebuje wartości, o które nie zapyta bez terminala:\n${items.map((i) => `  --${i.flag.padEnd(14)} ${i.label}`).join('\n')}`,
     missingHint: (example) => `Na przykład:\n  ${example}\nalbo uruchom polecenie w terminalu, a zapyta o brakujące wartości, albo dodaj wiele naraz z pliku: --from PLIK.csv.`,
     missingInRows: (rows) => `Wiersze bez wymaganej wartości (niczego nie dodano):\n${rows.map((r) => `  wiersz ${r.row}: ${r.columns.join(', ')}`).join('\n')}`,
+    unknownMentee: (id, row) => `Niczego nie dodano${row === undefined ? '' : ` (wiersz ${row})`}: w programie nie ma mentee \`${id}\`, więc nie ma planu rozwoju, z którego para przejęłaby kompetencje.`,
+    unknownMenteeHint: (suggestion) => (suggestion ? `Czy chodziło o \`${suggestion}\`?` : 'Najpierw dodaj tę osobę (`mentor add mentee`), potem parę.'),
     programmeUnreadable: (programme) => `${programme} nie jest YAML-em, który mentor potrafi odczytać, więc nie da się niczego dopisać do programu: uruchom \`mentor validate ${programme}\`, popraw wskazane błędy i uruchom polecenie jeszcze raz.`,
     noRecordsFolder: (programme) => `${programme} nie dołącza żadnego folderu zapisów, do którego można dopisać: dodaj go, np. \`includes: { records: [records/] }\`, i uruchom polecenie jeszcze raz.`,
     noPeopleFile: (programme) => `${programme} nie dołącza pliku osób i nie zawiera osób w sekcji \`people\`: dodaj plik, np. \`includes: { people: [people.yaml] }\` z dokumentem People, i uruchom polecenie jeszcze raz.`,

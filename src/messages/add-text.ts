@@ -37,6 +37,10 @@ export interface AddText {
     missingHint: (example: string) => string;
     /** The same, for rows of a CSV file. */
     missingInRows: (rows: { row: number; columns: string[] }[]) => string;
+    /** A pair for a mentee the programme does not have, without --competencies: there is no plan to take them from. */
+    unknownMentee: (id: string, row: number | undefined) => string;
+    /** What to do about it: the id meant, if one is close, else add the mentee first. */
+    unknownMenteeHint: (suggestion: string | undefined) => string;
     noRecordsFolder: (programme: string) => string;
     /** The programme file is not YAML mentor can read, so nothing can be added to the programme. */
     programmeUnreadable: (programme: string) => string;

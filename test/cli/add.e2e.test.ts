@@ -304,6 +304,18 @@ describe('mentor add (people)', () => {
     expect(mentor(['--locale', 'pl', 'add', 'pair', '--help']).stdout).toMatch(/--competencies <ID,…>\s+.*\(domyślnie: plan mentee\)\n/);
   });
 
+  it('says a pair\'s mentee is not in the programme (with the id meant) rather than asking for the plan it would take', () => {
+    const before = readFileSync(join(dir, 'people.yaml'));
+    const typo = mentor(['add', 'pair', '--mentor', 'm-gpiotrowski', '--mentee', 'e-akaczmarkek', '--start', '2026-06-01', ...today], { cwd: dir, env: { CI: 'true' } });
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toBe('Nothing added: mentee `e-akaczmarkek` is not in the programme, so the pair has no development plan to take its competencies from.\nDid you mean `e-akaczmarek`?\n');
+    const unknown = mentor(['add', 'pair', '--mentor', 'm-gpiotrowski', '--mentee', 'kto-to', '--start', '2026-06-01', ...today], { cwd: dir, env: { CI: 'true', LANG: 'pl_PL.UTF-8' } });
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('w programie nie ma mentee `kto-to`');
+    expect(unknown.stderr).toContain('Najpierw dodaj tę osobę (`mentor add mentee`), potem parę.');
+    expect(readFileSync(join(dir, 'people.yaml')).equals(before)).toBe(true);
+  });
+
   it('warns when a person added is someone the programme has under another id (same name, or same e-mail), as validate does', () => {
     const byName = mentor(['add', 'mentee', '--name', 'Grzegorz  PIOTROWSKI', '--competencies', 'negocjacje-kam:2:4', '--dry-run', ...today], { cwd: dir });
     expect(byName.code).toBe(0);

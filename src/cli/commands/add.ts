@@ -12,6 +12,7 @@ import type { Diagnostic } from '../../core/diagnostics.js';
 import { YamlEditError, type EditPath } from '../../core/edit/yaml-edit.js';
 import { programmeLocale } from '../../core/programme-locale.js';
 import { textOfView } from '../../core/text/byte-view.js';
+import { nearest } from '../../core/text/nearest.js';
 import { cancelledExitCode, UsageError } from '../../errors.js';
 import { loadAddScope, recordsModeline, type AddScope } from '../../io/add-scope.js';
 import { localToday } from '../../io/clock.js';
@@ -116,6 +117,8 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
   // 2. Defaults: the date is today's (a pair's, before the programme begins, its kick-off); a person or pair without an id gets the next in the list's pattern.
   const existing = info.idPrefix ? idsOf(scope, info.list) : [];
   const taken = new Set(info.document === 'People' ? ['staff', 'mentors', 'mentees', 'pairs'].flatMap((list) => idsOf(scope, list)) : []);
+  let mentees: string[] | undefined;
+  const menteeIds = (): string[] => (mentees ??= idsOf(scope, 'mentees'));
   let prompts: Prompts | undefined;
   try {
     if (canPrompt(flags, io) && missingOf(fields, inputs[0]!.texts, info).length > 0) {
@@ -128,6 +131,12 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
       if (info.planField && !input.texts[info.planField]?.trim() && input.texts['mentee']) {
         const plan = menteePlan(scope, input.texts['mentee']);
         if (plan.length > 0) input.texts[info.planField] = plan.join(',');
+        else if (!menteeIds().includes(input.texts['mentee'])) {
+          // No plan because no such mentee: say that (with the id meant), not that --competencies is missing.
+          const id = input.texts['mentee'];
+          io.stderr.write(`${text.errors.unknownMentee(id, input.row)}\n${text.errors.unknownMenteeHint(nearest(id, menteeIds()))}\n`);
+          return 1;
+        }
       }
       if (info.idPrefix && fields.some((f) => f.key === 'id') && !input.texts['id']) {
         const id = newPersonId(existing, info.idPrefix, input.texts['name'], taken);
