@@ -53,7 +53,8 @@ const LATER_COMMANDS = [
   // because a session on a date the pair already has is refused, and each run adds one more.
   // `targetMs`: a command that reads only part of the programme (add checks what the addition
   // touches) has its own target at 10,000 mentees, and its time is estimated from its own runs.
-  { name: 'add', target20s: false, targetMs: 1000, copy: true, args: (ctx) => ['add', 'learning', '--programme', ctx.dir, '--mentee', 'me-00001', '--type', 'social', '--hours', '1', '--date', '2025-12-30', '--today', '2026-01-15', '--no-interactive'] },
+  // Issue 14 asks for "well under a second": read as at most half of one.
+  { name: 'add', target20s: false, targetMs: 500, copy: true, args: (ctx) => ['add', 'learning', '--programme', ctx.dir, '--mentee', 'me-00001', '--type', 'social', '--hours', '1', '--date', '2025-12-30', '--today', '2026-01-15', '--no-interactive'] },
   { name: 'rules', target20s: false, args: () => ['rules'] },
   { name: 'explain', target20s: false, args: () => ['explain', 'mentor-over-capacity'] },
   { name: 'completion', target20s: false, args: () => ['completion', 'bash'] },

@@ -131,12 +131,12 @@ describe('own items of a brief', () => {
     );
     expect(selected.scales.map((s) => s.id)).toEqual(['five-steps']);
     expect(selected.competencies.every((c) => c.scale === 'five-steps')).toBe(true);
-    expect(selected.addressees!.criteria.at(-1)).toEqual({ id: 'at-least-a-year-with-the', description: 'At least a year with the organisation', minTenureMonths: 12 });
+    expect(selected.addressees!.criteria.at(-1)).toEqual({ id: 'at-least-a-year', description: 'At least a year with the organisation', minTenureMonths: 12 });
     expect(selected.preparation!.modules.at(-1)).toEqual({ id: 'feedback-that-lands', name: 'Feedback that lands', hours: 2 });
     expect(selected.roles.find((r) => r.id === 'mentor')!.responsibilities).toEqual(['Listens first']);
     expect(made).toEqual([
       { section: 'scale', id: 'five-steps', name: 'Five steps' },
-      { section: 'criterion', id: 'at-least-a-year-with-the', name: 'At least a year with the organisation' },
+      { section: 'criterion', id: 'at-least-a-year', name: 'At least a year with the organisation' },
       { section: 'module', id: 'feedback-that-lands', name: 'Feedback that lands' },
     ]);
   });

@@ -10,6 +10,14 @@ describe('slugify', () => {
     expect(slugify('Ramy Kompetencji Logistyka 4.0 (0–5)', 32)).toBe('ramy-kompetencji-logistyka-4-0');
     expect(slugify('Skala biegłości dyspozytora (0–5)', 32)).toBe('skala-bieglosci-dyspozytora-0-5');
   });
+
+  it('does not end a cut name on a preposition or conjunction left from what it joined', () => {
+    expect(slugify('Odsetek decyzji zwróconych do ponownego rozpatrzenia', 32)).toBe('odsetek-decyzji-zwroconych');
+    expect(slugify('Share of decisions returned for a second review', 32)).toBe('share-of-decisions-returned');
+    expect(slugify('Time to first contact with the family', 32)).toBe('time-to-first-contact');
+    // A name that fits is left as it is, its last word too.
+    expect(slugify('Praca z rodziną i dla', 32)).toBe('praca-z-rodzina-i-dla');
+  });
 });
 
 describe('personIdFromName', () => {

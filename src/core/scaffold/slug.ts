@@ -25,10 +25,14 @@ export function slugify(text: string, maxLength = 64): string {
     words.push(part);
   }
   if (words.length === 0) return slug.slice(0, maxLength).replace(/-+$/, '');
-  // Nor end on a one-letter word cut from what it belonged to (`…-poziomu-w` of `… w kompetencji`).
-  while (words.length > 1 && /^[a-z]$/.test(words[words.length - 1]!)) words.pop();
+  // Nor end on a word cut from what it belonged to: a one-letter word (`…-poziomu-w` of `… w kompetencji`)
+  // or a preposition or conjunction (`…-zwroconych-do` of `… do ponownego rozpatrzenia`).
+  while (words.length > 1 && (/^[a-z]$/.test(words[words.length - 1]!) || joiningWords.has(words[words.length - 1]!))) words.pop();
   return words.join('-');
 }
+
+/** Polish and English words that join a name to what follows them, so a cut name does not end on one (as written in an id). */
+const joiningWords = new Set(['do', 'na', 'od', 'po', 'za', 'ze', 'we', 'dla', 'oraz', 'lub', 'czy', 'przy', 'przez', 'pod', 'nad', 'bez', 'przed', 'miedzy', 'wobec', 'jako', 'of', 'to', 'and', 'or', 'the', 'an', 'in', 'for', 'with', 'on', 'by', 'at', 'from', 'into', 'per']);
 
 /** How long an id made from a typed name may be: short enough to type in `mentor add` and read in a report. */
 export const madeIdLength = 32;
