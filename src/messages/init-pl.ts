@@ -10,6 +10,12 @@ const toolSourceGaps: Record<ToolSourceGap, string> = {
   'local-install': 'folderu albo archiwum tarball na tym komputerze',
   'no-record': 'instalacji, która nie zapisuje swojego źródła',
 };
+
+/**
+ * "… programu <nazwa>", except for a name that itself opens with „Program…” („Program mentoringowy
+ * MOPS 2027”), which would read „programu Program mentoringowy”: then a dash stands in for the word.
+ */
+const ofProgramme = (name: string): string => (/^program/iu.test(name.trim()) ? `– ${name}` : `programu ${name}`);
 const numberWords: Record<number, string> = { 2: 'dwa', 3: 'trzy', 4: 'cztery', 5: 'pięć', 6: 'sześć', 7: 'siedem', 8: 'osiem', 9: 'dziewięć', 10: 'dziesięć', 11: 'jedenaście', 12: 'dwanaście' };
 
 /** `mentor init` po polsku: dialog, błędy i komentarze zapisywane w plikach. */
@@ -73,7 +79,7 @@ export const initPl: InitText = {
     },
     peopleHeader: (p) =>
       [
-        `Osoby programu ${p.name}. Identyfikatory są oddzielone od nazwisk, więc raporty można pseudonimizować.`,
+        `Osoby ${ofProgramme(p.name)}. Identyfikatory są oddzielone od nazwisk, więc raporty można pseudonimizować.`,
         'Zastąp każde „(uzupełnij: …)” prawdziwą osobą; identyfikatory zostaw – wskazuje je plik programu.',
       ].join('\n'),
     staff: [
@@ -93,7 +99,7 @@ export const initPl: InitText = {
     sampleNames: { mentor: 'Anna Nowak', mentee: 'Piotr Zieliński' },
     recordsHeader: (p) =>
       [
-        `Zapisy monitoringu programu ${p.name}, ${p.month}. Jeden plik na miesiąc (${p.folder}/RRRR-MM.yaml):`,
+        `Zapisy monitoringu ${ofProgramme(p.name)}, ${p.month}. Jeden plik na miesiąc (${p.folder}/RRRR-MM.yaml):`,
         'historia w git pokaże, kto co i kiedy zapisał. Zapisy opisują to, co się wydarzyło – nigdy przyszłość.',
       ].join('\n'),
     recordsSample: [
