@@ -80,7 +80,7 @@ export const initPl: InitText = {
     peopleHeader: (p) =>
       [
         `Osoby ${ofProgramme(p.name)}. Identyfikatory są oddzielone od nazwisk, więc raporty można pseudonimizować.`,
-        'Zastąp każde „(uzupełnij: …)” prawdziwą osobą; identyfikatory zostaw – wskazuje je plik programu.',
+        ...(p.placeholders === false ? [] : ['Zastąp każde „(uzupełnij: …)” prawdziwą osobą; identyfikatory zostaw – wskazuje je plik programu.']),
       ].join('\n'),
     staff: [
       'Osoby pełniące role: opiekun procesu HR, sponsor, bezpośredni przełożeni (`lineManager` wskazuje ich własnego przełożonego).',
@@ -140,6 +140,16 @@ export const initPl: InitText = {
       spec
         ? `CI instaluje narzędzie mentor poleceniem \`npm install --global "${spec}"\` (\`MENTOR_TOOL_SOURCE\` w \`.github/workflows/mentor.yml\`); to samo polecenie zainstaluje je na Twoim komputerze.`
         : 'CI nie wie jeszcze, skąd zainstalować narzędzie mentor: ustaw `MENTOR_TOOL_SOURCE` w `.github/workflows/mentor.yml` na adres git (`github:org/mentor#v0.1.0`), adres archiwum tarball albo pakiet npm. `npm install --global "<to źródło>"` zainstaluje je też na Twoim komputerze.',
+    beforeStart: (p) => {
+      const todo = [
+        ...(p.staffPlaceholders ? ['- Zastąp każde „(uzupełnij: …)” w `people.yaml` prawdziwą osobą (identyfikatory zostaw).'] : []),
+        ...(p.noPeople ? ['- Dopisz mentee (punkt startu i cel w każdej kompetencji) i mentorów; przykładowych usuń.'] : []),
+        ...(p.framePlaceholders ? ['- Wpisz liczby Klienta w `whyVacant` oraz w cele i wartości bazowe KPI.'] : []),
+      ];
+      return todo.length > 0
+        ? todo.join('\n')
+        : 'Odpowiedzi wypełniły osoby, dowody i KPI: nic nie zostało do uzupełnienia. Przeczytaj teksty szablonu (role, zasady, macierz RACI, rekrutację) i dopasuj je do Klienta.';
+    },
     recruitment: {
       nomination: 'Przełożeni nominują osoby spełniające kryteria; HR sprawdza kryteria, a każda nominowana osoba potwierdza udział w rozmowie z przełożonym.',
       application: 'Osoby spełniające kryteria same się zgłaszają; HR sprawdza kryteria, a przełożony zgadza się na czas, którego wymaga program.',
