@@ -94,6 +94,8 @@ export const addEn: AddText = {
   errors: {
     missing: (kind, items) => `mentor add ${kind} needs values it cannot ask for without a terminal:\n${items.map((i) => `  --${i.flag.padEnd(14)} ${i.label}`).join('\n')}`,
     missingHint: (example) => `For example:\n  ${example}\nor run it in a terminal to be asked, or add many at once with --from FILE.csv.`,
+    misshapen: (items) =>
+      `Values not in the form their flag or column takes (nothing added):\n${items.map((i) => `  ${i.where}: \`${i.item}\` – write ${i.syntax} (${i.syntax.includes(':') ? 'parts separated by `:`, items by `,`' : 'ids only, separated by `,`'})`).join('\n')}`,
     missingInRows: (rows) => `Rows without a required value (nothing added):\n${rows.map((r) => `  row ${r.row}: ${r.columns.join(', ')}`).join('\n')}`,
     unknownMentee: (id, row) => `Nothing added${row === undefined ? '' : ` (row ${row})`}: mentee \`${id}\` is not in the programme, so the pair has no development plan to take its competencies from.`,
     unknownMenteeHint: (suggestion) => (suggestion ? `Did you mean \`${suggestion}\`?` : 'Add the mentee first (`mentor add mentee`), then the pair.'),

@@ -37,6 +37,8 @@ export interface AddText {
     missingHint: (example: string) => string;
     /** The same, for rows of a CSV file. */
     missingInRows: (rows: { row: number; columns: string[] }[]) => string;
+    /** Items of a flag or cell not in the field's form (`negotiation:1-3` for `ID:BASELINE:TARGET`): where (`--competencies`, `row 3, column Kompetencje`), the item and the form. */
+    misshapen: (items: { where: string; item: string; syntax: string }[]) => string;
     /** A pair for a mentee the programme does not have, without --competencies: there is no plan to take them from. */
     unknownMentee: (id: string, row: number | undefined) => string;
     /** What to do about it: the id meant, if one is close, else add the mentee first. */

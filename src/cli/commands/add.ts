@@ -4,7 +4,7 @@ import { mapColumns } from '../../core/add/columns.js';
 import { fieldsOf, keyOrderOf, type FieldSpec } from '../../core/add/fields.js';
 import { defaultDate } from '../../core/add/default-date.js';
 import { kindInfo, newPersonId, type AddKind } from '../../core/add/kinds.js';
-import { buildRecord } from '../../core/add/read-value.js';
+import { buildRecord, misshapenItems, syntaxOf } from '../../core/add/read-value.js';
 import { checkAddition, type ChangedFile } from '../../core/add/check-addition.js';
 import { itemId, listIndexes, listItems } from '../../core/add/stand-in.js';
 import { recordsMonthOf, newRecordsFile, peopleTarget, recordsTarget, type Target } from '../../core/add/targets.js';
@@ -160,6 +160,11 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
         text.errors.missingHint(example),
       );
     }
+    // An item with a part too many or too few is refused with its form, before its parts are read as keys.
+    const misshapen = inputs.flatMap((input) =>
+      fields.flatMap((f) => misshapenItems(input.texts[f.key] ?? '', f.type).map((item) => ({ where: input.row !== undefined ? text.where.row(input.row, input.columns?.get(f.key) ?? f.key) : text.where.flag(f.flag), item, syntax: syntaxOf(f.type) }))),
+    );
+    if (misshapen.length > 0) throw new UsageError(text.errors.misshapen(misshapen));
     const records = inputs.map((input) => buildRecord(fields, input.texts));
 
     // 3. Where each goes, and the new text of every file touched.
