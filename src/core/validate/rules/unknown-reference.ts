@@ -1,10 +1,10 @@
 import type { DataPath } from '../../diagnostics.js';
 import type { EntityKind } from '../../entities.js';
 import { identityPath } from '../../locate.js';
-import { personNameKey } from '../../model/people.js';
 import type { Finding, Location } from '../../parse/parsed-file.js';
 import { nearest } from '../../text/nearest.js';
 import type { Rule } from '../rule.js';
+import { roleNamed } from '../name-suggestions.js';
 import { ticks } from './support.js';
 
 type Ids = ReadonlySet<string> | ReadonlyMap<string, unknown>;
@@ -64,21 +64,12 @@ export const unknownReference: Rule = {
       const inPairs = person ? pairsOf(id) : [];
       return person && inPairs.length > 0 ? { person, inPairs } : {};
     };
-    // A role written as the programme names it (`przelozony`, `Plant manager`): the one role whose
-    // name holds those words, letter case and Polish letters aside.
-    const words = (text: string): string => ` ${personNameKey(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-    const roleNamed = (id: string): string | undefined => {
-      const typed = words(id);
-      if (typed.trim().length < 3) return undefined;
-      const named = programme.roles.filter((role) => typeof role.name === 'string' && words(role.name).includes(typed));
-      return named.length === 1 ? named[0]!.id : undefined;
-    };
     const report = (ids: Ids, refKind: RefKind, id: string, at: Location, swapped = false): void => {
       const listedIn = refKind === 'mentor' || refKind === 'mentee' ? listOf(id) : undefined;
       const { pairMentee, pairMentor, person, inPairs } = meant(refKind, id);
       const close = suggestions < maxSuggestions ? nearest(id, ids.keys()) : undefined;
       // A person in several pairs: which one the record is for is the user's to say, not the nearest id's.
-      const suggestion = pairMentor ? undefined : pairMentee ?? (inPairs ? (inPairs.length === 1 ? inPairs[0] : undefined) : (close ?? (refKind === 'role' ? roleNamed(id) : undefined)));
+      const suggestion = pairMentor ? undefined : pairMentee ?? (inPairs ? (inPairs.length === 1 ? inPairs[0] : undefined) : (close ?? (refKind === 'role' ? roleNamed(programme.roles, id) : undefined)));
       suggestions++;
       // `kick-off` is the id the method looks for (rule kick-off-missing): when a milestone is close
       // to it (`kickoff`), the milestone is what to rename, not the references to it.
