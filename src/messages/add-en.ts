@@ -108,6 +108,7 @@ export const addEn: AddText = {
         .join('; ')}. Fields (a column may also be titled as in brackets): ${known.map((f) => (f.label ? `${f.key} ("${f.label}")` : f.key)).join(', ')}.`,
     csvColumnsHint: 'Rename the columns to the field names, or skip extra ones with --ignore-columns "Timestamp,Email address".',
     csvEmpty: (file) => `${file} has a header but no rows: nothing to add.`,
+    csvBlank: (file) => `${file} is empty: no header row, no rows to add.`,
     csvNotATable: 'Give --from a CSV file (UTF-8 or Windows-1250; `,`, `;` or tab) or an XLSX workbook whose first row names the fields, one addition a row.',
     csv: (file, line, column, problem, detail) =>
       `${file}: row ${line}${column ? `, column ${column}` : ''}: ${problem === 'quote' ? 'a quoted cell is not closed properly' : problem === 'row-length' ? 'the row has a different number of cells than the header' : detail}.`,

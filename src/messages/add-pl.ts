@@ -116,6 +116,7 @@ export const addPl: AddText = {
         .join('; ')}. Pola (kolumnę można nazwać też jak w nawiasie): ${known.map((f) => (f.label ? `${f.key} („${f.label}”)` : f.key)).join(', ')}.`,
     csvColumnsHint: 'Nazwij kolumny tak jak pola albo pomiń zbędne: --ignore-columns "Sygnatura czasowa,Adres e-mail".',
     csvEmpty: (file) => `${file} ma nagłówek, ale żadnego wiersza: nie ma czego dodać.`,
+    csvBlank: (file) => `${file} jest pusty: nie ma wiersza nagłówków ani wierszy do dodania.`,
     csvNotATable: 'Podaj w --from plik CSV (UTF-8 lub Windows-1250; `,`, `;` albo tabulator) lub skoroszyt XLSX, którego pierwszy wiersz nazywa pola, a każdy następny to jedno dodanie.',
     csv: (file, line, column, problem, detail) =>
       `${file}: wiersz ${line}${column ? `, kolumna ${column}` : ''}: ${problem === 'quote' ? 'komórka w cudzysłowie nie jest poprawnie zamknięta' : problem === 'row-length' ? 'wiersz ma inną liczbę komórek niż nagłówek' : detail}.`,

@@ -51,6 +51,8 @@ export interface AddText {
     csvColumns: (file: string, problems: { column: string; index: number; kind: 'unknown' | 'duplicate'; suggestion?: string }[], known: { key: string; label?: string }[]) => string;
     csvColumnsHint: string;
     csvEmpty: (file: string) => string;
+    /** A --from file with nothing in it, not even a header (select's words speak of people). */
+    csvBlank: (file: string) => string;
     /** What to do when --from is no table at all (empty, binary, no header row). */
     csvNotATable: string;
     csv: (file: string, line: number, column: string | undefined, problem: 'quote' | 'row-length' | 'other', detail: string) => string;

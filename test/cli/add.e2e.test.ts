@@ -52,6 +52,19 @@ describe('mentor add (a plan written in another form)', () => {
   });
 });
 
+describe('mentor add --from an empty file', () => {
+  it('says the file has no header and no rows to add, not that it lists no people; exit 2', () => {
+    writeFileSync(join(dir, 'sesje.csv'), '');
+    const pl = mentor(['add', 'session', '--from', 'sesje.csv', ...today], { cwd: dir, env: { LANG: 'pl_PL.UTF-8' } });
+    expect(pl.stderr).toContain('mentor: sesje.csv jest pusty: nie ma wiersza nagłówków ani wierszy do dodania.');
+    expect(pl.stderr).not.toContain('osób');
+    expect(pl.code).toBe(2);
+    const en = mentor(['add', 'session', '--from', 'sesje.csv', ...today], { cwd: dir });
+    expect(en.stderr).toContain('mentor: sesje.csv is empty: no header row, no rows to add.');
+    expect(en.code).toBe(2);
+  });
+});
+
 describe('mentor add (records)', () => {
   it('appends a session to the month\'s file as one new line in the style of the others', () => {
     const r = mentor(['add', 'session', '--pair', 'para-01', '--date', '2026-06-25', '--minutes', '60', '--topic', 'Zamknięcie: wnioski', ...today], { cwd: dir });

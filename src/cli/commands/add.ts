@@ -271,8 +271,10 @@ async function csvInputs(path: string, fields: readonly FieldSpec[], given: Reco
     // A broken row is told in add's words (row and column); what makes the file no table at all, in select's.
     const problem = error.code === 'bad-quotes' ? 'quote' : error.code === 'ragged-row' ? 'row-length' : undefined;
     if (problem && error.at.line !== undefined) throw new UsageError(text.errors.csv(path, error.at.line, error.at.column === undefined ? undefined : String(error.at.column), problem, ''));
+    // An empty file is told in add's words: select's speak of the people an HR export lists.
+    if (error.code === 'empty') throw new UsageError(text.errors.csvBlank(path), text.errors.csvNotATable);
     const select = catalogue(locale).select;
-    const hint = error.code === 'empty' || error.code === 'not-a-table' ? text.errors.csvNotATable : select.tableHint(error.code);
+    const hint = error.code === 'not-a-table' ? text.errors.csvNotATable : select.tableHint(error.code);
     throw new UsageError(select.tableError([path, error.at.line, error.at.column].filter((p) => p !== undefined).join(':'), error.code, error.params), hint);
   }
   // A column may be titled in either language: by a field's label (`Data`) or a usual name (`Minuty`).
