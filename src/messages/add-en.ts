@@ -94,6 +94,8 @@ export const addEn: AddText = {
   errors: {
     missing: (kind, items) => `mentor add ${kind} needs values it cannot ask for without a terminal:\n${items.map((i) => `  --${i.flag.padEnd(14)} ${i.label}`).join('\n')}`,
     missingHint: (example) => `For example:\n  ${example}\nor run it in a terminal to be asked, or add many at once with --from FILE.csv.`,
+    misshapen: (items) =>
+      `Values not in the form their flag or column takes (nothing added):\n${items.map((i) => `  ${i.where}: \`${i.item}\` – write ${i.syntax} (${i.syntax.includes(':') ? 'parts separated by `:`, items by `,`' : 'ids only, separated by `,`'})`).join('\n')}`,
     missingInRows: (rows) => `Rows without a required value (nothing added):\n${rows.map((r) => `  row ${r.row}: ${r.columns.join(', ')}`).join('\n')}`,
     unknownMentee: (id, row) => `Nothing added${row === undefined ? '' : ` (row ${row})`}: mentee \`${id}\` is not in the programme, so the pair has no development plan to take its competencies from.`,
     unknownMenteeHint: (suggestion) => (suggestion ? `Did you mean \`${suggestion}\`?` : 'Add the mentee first (`mentor add mentee`), then the pair.'),
@@ -106,6 +108,7 @@ export const addEn: AddText = {
         .join('; ')}. Fields (a column may also be titled as in brackets): ${known.map((f) => (f.label ? `${f.key} ("${f.label}")` : f.key)).join(', ')}.`,
     csvColumnsHint: 'Rename the columns to the field names, or skip extra ones with --ignore-columns "Timestamp,Email address".',
     csvEmpty: (file) => `${file} has a header but no rows: nothing to add.`,
+    csvBlank: (file) => `${file} is empty: no header row, no rows to add.`,
     csvNotATable: 'Give --from a CSV file (UTF-8 or Windows-1250; `,`, `;` or tab) or an XLSX workbook whose first row names the fields, one addition a row.',
     csv: (file, line, column, problem, detail) =>
       `${file}: row ${line}${column ? `, column ${column}` : ''}: ${problem === 'quote' ? 'a quoted cell is not closed properly' : problem === 'row-length' ? 'the row has a different number of cells than the header' : detail}.`,

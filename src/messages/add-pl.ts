@@ -102,6 +102,8 @@ export const addPl: AddText = {
   errors: {
     missing: (kind, items) => `mentor add ${kind} potrzebuje wartości, o które nie zapyta bez terminala:\n${items.map((i) => `  --${i.flag.padEnd(14)} ${i.label}`).join('\n')}`,
     missingHint: (example) => `Na przykład:\n  ${example}\nalbo uruchom polecenie w terminalu, a zapyta o brakujące wartości, albo dodaj wiele naraz z pliku: --from PLIK.csv.`,
+    misshapen: (items) =>
+      `Wartości w postaci innej niż ta, którą przyjmuje opcja lub kolumna (niczego nie dodano):\n${items.map((i) => `  ${i.where}: \`${i.item}\` – wpisz ${i.syntax} (${i.syntax.includes(':') ? 'części oddzielone `:`, pozycje przecinkiem' : 'same identyfikatory, oddzielone przecinkiem'})`).join('\n')}`,
     missingInRows: (rows) => `Wiersze bez wymaganej wartości (niczego nie dodano):\n${rows.map((r) => `  wiersz ${r.row}: ${r.columns.join(', ')}`).join('\n')}`,
     unknownMentee: (id, row) => `Niczego nie dodano${row === undefined ? '' : ` (wiersz ${row})`}: w programie nie ma mentee \`${id}\`, więc nie ma planu rozwoju, z którego para przejęłaby kompetencje.`,
     unknownMenteeHint: (suggestion) => (suggestion ? `Czy chodziło o \`${suggestion}\`?` : 'Najpierw dodaj tę osobę (`mentor add mentee`), potem parę.'),
@@ -114,6 +116,7 @@ export const addPl: AddText = {
         .join('; ')}. Pola (kolumnę można nazwać też jak w nawiasie): ${known.map((f) => (f.label ? `${f.key} („${f.label}”)` : f.key)).join(', ')}.`,
     csvColumnsHint: 'Nazwij kolumny tak jak pola albo pomiń zbędne: --ignore-columns "Sygnatura czasowa,Adres e-mail".',
     csvEmpty: (file) => `${file} ma nagłówek, ale żadnego wiersza: nie ma czego dodać.`,
+    csvBlank: (file) => `${file} jest pusty: nie ma wiersza nagłówków ani wierszy do dodania.`,
     csvNotATable: 'Podaj w --from plik CSV (UTF-8 lub Windows-1250; `,`, `;` albo tabulator) lub skoroszyt XLSX, którego pierwszy wiersz nazywa pola, a każdy następny to jedno dodanie.',
     csv: (file, line, column, problem, detail) =>
       `${file}: wiersz ${line}${column ? `, kolumna ${column}` : ''}: ${problem === 'quote' ? 'komórka w cudzysłowie nie jest poprawnie zamknięta' : problem === 'row-length' ? 'wiersz ma inną liczbę komórek niż nagłówek' : detail}.`,

@@ -37,6 +37,8 @@ export interface AddText {
     missingHint: (example: string) => string;
     /** The same, for rows of a CSV file. */
     missingInRows: (rows: { row: number; columns: string[] }[]) => string;
+    /** Items of a flag or cell not in the field's form (`negotiation:1-3` for `ID:BASELINE:TARGET`): where (`--competencies`, `row 3, column Kompetencje`), the item and the form. */
+    misshapen: (items: { where: string; item: string; syntax: string }[]) => string;
     /** A pair for a mentee the programme does not have, without --competencies: there is no plan to take them from. */
     unknownMentee: (id: string, row: number | undefined) => string;
     /** What to do about it: the id meant, if one is close, else add the mentee first. */
@@ -49,6 +51,8 @@ export interface AddText {
     csvColumns: (file: string, problems: { column: string; index: number; kind: 'unknown' | 'duplicate'; suggestion?: string }[], known: { key: string; label?: string }[]) => string;
     csvColumnsHint: string;
     csvEmpty: (file: string) => string;
+    /** A --from file with nothing in it, not even a header (select's words speak of people). */
+    csvBlank: (file: string) => string;
     /** What to do when --from is no table at all (empty, binary, no header row). */
     csvNotATable: string;
     csv: (file: string, line: number, column: string | undefined, problem: 'quote' | 'row-length' | 'other', detail: string) => string;

@@ -170,7 +170,7 @@ export const en: Catalogue = {
               : p.reason === 'scalar'
                 ? `\`${p.key}\` in ${p.owner} is a single value, but takes one of ${p.keys}: did you mean \`${p.key}: ${p.wrapped}\`?`
                 : `\`${p.key}\` in ${p.owner} does not match any allowed form.`,
-      hint: (p) => (p.description ? `${p.description}.` : 'See docs/format.md for what it takes.'),
+      hint: (p) => `${p.suggestion ? `Did you mean \`${p.suggestion}\`? ` : ''}${p.description ? `${p.description}.` : 'See docs/format.md for what it takes.'}`,
       describe: 'A value matching none of the alternative forms (e.g. both `date` and `milestone`).',
     },
     'duplicate-id': {
@@ -188,7 +188,9 @@ export const en: Catalogue = {
           ? 'The mentor and the mentee look swapped: swap the values of `mentor` and `mentee`.'
           : p.listedIn
             ? `If \`${p.id}\` is also a ${p.refKind}, add them to \`${p.refKind}s\` with the same id and name (one person, one id)${p.suggestion ? `; or did you mean \`${p.suggestion}\`?` : '.'}`
-            : p.pairOf
+            : p.pairOf && p.pairMentor
+              ? `\`${p.pairOf}\` is a pair, not a person: its mentee is \`${p.pairMentee}\` and its mentor \`${p.pairMentor}\`. Write the person's id.`
+              : p.pairOf
               ? `\`${p.pairOf}\` is a pair: did you mean its mentee \`${p.suggestion}\`?`
               : p.inPairs
                 ? `\`${p.id}\` is a ${p.person === 'mentors' ? 'mentor' : 'mentee'}, in ${p.suggestion ? `pair ${p.inPairs}: did you mean \`${p.suggestion}\`?` : `pairs ${p.inPairs}: write the id of the pair the record is for.`}`

@@ -73,7 +73,7 @@ export const initEn: InitText = {
     peopleHeader: (p) =>
       [
         `People of ${p.name}. Ids are kept apart from names, so reports can be pseudonymised.`,
-        'Replace every "(fill in: …)" with a real person; keep the ids, the programme file points at them.',
+        ...(p.placeholders === false ? [] : ['Replace every "(fill in: …)" with a real person; keep the ids, the programme file points at them.']),
       ].join('\n'),
     staff: [
       'People who hold a role: the HR process owner, the sponsor, line managers (`lineManager` gives their own manager).',
@@ -133,6 +133,16 @@ export const initEn: InitText = {
       spec
         ? `CI installs mentor with \`npm install --global "${spec}"\` (\`MENTOR_TOOL_SOURCE\` in \`.github/workflows/mentor.yml\`); the same command installs it on your computer.`
         : 'CI does not know yet where to install mentor from: set `MENTOR_TOOL_SOURCE` in `.github/workflows/mentor.yml` to a git URL (`github:org/mentor#v0.1.0`), a tarball URL or an npm package. `npm install --global "<that source>"` installs it on your computer too.',
+    beforeStart: (p) => {
+      const todo = [
+        ...(p.staffPlaceholders ? ['- Replace every "(fill in: …)" in `people.yaml` with a real person (keep the ids).'] : []),
+        ...(p.noPeople ? ['- Add the mentees (baseline and target per competency) and the mentors; delete the example ones.'] : []),
+        ...(p.framePlaceholders ? ["- Put the client's numbers into `whyVacant`, the KPI targets and baselines."] : []),
+      ];
+      return todo.length > 0
+        ? todo.join('\n')
+        : "The answers filled in the people, the evidence and the KPIs: nothing is left as a placeholder. Read the template's texts (roles, rules, the role matrix, recruitment) and adapt them to the client.";
+    },
     recruitment: {
       nomination: 'Line managers nominate people who meet the criteria; HR checks the criteria, and each nominee confirms in a talk with their manager.',
       application: 'People who meet the criteria apply; HR checks the criteria, and the line manager agrees to the time the programme takes.',

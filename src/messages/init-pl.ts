@@ -10,6 +10,12 @@ const toolSourceGaps: Record<ToolSourceGap, string> = {
   'local-install': 'folderu albo archiwum tarball na tym komputerze',
   'no-record': 'instalacji, która nie zapisuje swojego źródła',
 };
+
+/**
+ * "… programu <nazwa>", except for a name that itself opens with „Program…” („Program mentoringowy
+ * MOPS 2027”), which would read „programu Program mentoringowy”: then a dash stands in for the word.
+ */
+const ofProgramme = (name: string): string => (/^program/iu.test(name.trim()) ? `– ${name}` : `programu ${name}`);
 const numberWords: Record<number, string> = { 2: 'dwa', 3: 'trzy', 4: 'cztery', 5: 'pięć', 6: 'sześć', 7: 'siedem', 8: 'osiem', 9: 'dziewięć', 10: 'dziesięć', 11: 'jedenaście', 12: 'dwanaście' };
 
 /** `mentor init` po polsku: dialog, błędy i komentarze zapisywane w plikach. */
@@ -73,8 +79,8 @@ export const initPl: InitText = {
     },
     peopleHeader: (p) =>
       [
-        `Osoby programu ${p.name}. Identyfikatory są oddzielone od nazwisk, więc raporty można pseudonimizować.`,
-        'Zastąp każde „(uzupełnij: …)” prawdziwą osobą; identyfikatory zostaw – wskazuje je plik programu.',
+        `Osoby ${ofProgramme(p.name)}. Identyfikatory są oddzielone od nazwisk, więc raporty można pseudonimizować.`,
+        ...(p.placeholders === false ? [] : ['Zastąp każde „(uzupełnij: …)” prawdziwą osobą; identyfikatory zostaw – wskazuje je plik programu.']),
       ].join('\n'),
     staff: [
       'Osoby pełniące role: opiekun procesu HR, sponsor, bezpośredni przełożeni (`lineManager` wskazuje ich własnego przełożonego).',
@@ -93,7 +99,7 @@ export const initPl: InitText = {
     sampleNames: { mentor: 'Anna Nowak', mentee: 'Piotr Zieliński' },
     recordsHeader: (p) =>
       [
-        `Zapisy monitoringu programu ${p.name}, ${p.month}. Jeden plik na miesiąc (${p.folder}/RRRR-MM.yaml):`,
+        `Zapisy monitoringu ${ofProgramme(p.name)}, ${p.month}. Jeden plik na miesiąc (${p.folder}/RRRR-MM.yaml):`,
         'historia w git pokaże, kto co i kiedy zapisał. Zapisy opisują to, co się wydarzyło – nigdy przyszłość.',
       ].join('\n'),
     recordsSample: [
@@ -134,6 +140,16 @@ export const initPl: InitText = {
       spec
         ? `CI instaluje narzędzie mentor poleceniem \`npm install --global "${spec}"\` (\`MENTOR_TOOL_SOURCE\` w \`.github/workflows/mentor.yml\`); to samo polecenie zainstaluje je na Twoim komputerze.`
         : 'CI nie wie jeszcze, skąd zainstalować narzędzie mentor: ustaw `MENTOR_TOOL_SOURCE` w `.github/workflows/mentor.yml` na adres git (`github:org/mentor#v0.1.0`), adres archiwum tarball albo pakiet npm. `npm install --global "<to źródło>"` zainstaluje je też na Twoim komputerze.',
+    beforeStart: (p) => {
+      const todo = [
+        ...(p.staffPlaceholders ? ['- Zastąp każde „(uzupełnij: …)” w `people.yaml` prawdziwą osobą (identyfikatory zostaw).'] : []),
+        ...(p.noPeople ? ['- Dopisz mentee (punkt startu i cel w każdej kompetencji) i mentorów; przykładowych usuń.'] : []),
+        ...(p.framePlaceholders ? ['- Wpisz liczby Klienta w `whyVacant` oraz w cele i wartości bazowe KPI.'] : []),
+      ];
+      return todo.length > 0
+        ? todo.join('\n')
+        : 'Odpowiedzi wypełniły osoby, dowody i KPI: nic nie zostało do uzupełnienia. Przeczytaj teksty szablonu (role, zasady, macierz RACI, rekrutację) i dopasuj je do Klienta.';
+    },
     recruitment: {
       nomination: 'Przełożeni nominują osoby spełniające kryteria; HR sprawdza kryteria, a każda nominowana osoba potwierdza udział w rozmowie z przełożonym.',
       application: 'Osoby spełniające kryteria same się zgłaszają; HR sprawdza kryteria, a przełożony zgadza się na czas, którego wymaga program.',

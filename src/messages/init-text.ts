@@ -26,7 +26,8 @@ export interface InitFileText {
   /** `basis`: what the frame was copied from (a template, the pilot of a rollout, the cycle before). */
   programmeHeader: (p: { name: string; organisation: string; source: string; basis: 'template' | 'pilot' | 'previous' }) => string;
   sections: Record<ProgrammeSection, string>;
-  peopleHeader: (p: { name: string }) => string;
+  /** `placeholders`: whether the people file still holds a "(fill in: …)" person, which the second line asks to replace. */
+  peopleHeader: (p: { name: string; placeholders?: boolean }) => string;
   staff: string;
   mentors: string;
   mentees: string;
@@ -61,6 +62,12 @@ export interface InitFileText {
   durationNote: (p: { kickOff: string; closing: string; durationWeeks: number; weeks: number }) => string;
   /** In the README: how CI installs mentor, and how to install it the same way (or that no source is set yet). */
   toolSourceNote: (spec: string | undefined) => string;
+  /**
+   * In the README, under "Before the programme starts": what the answers left to fill in (people still
+   * placeholders, no mentors or mentees, placeholders or missing KPI baselines in the frame), one
+   * Markdown bullet each; when nothing is left, a line saying so.
+   */
+  beforeStart: (p: { staffPlaceholders: boolean; noPeople: boolean; framePlaceholders: boolean }) => string;
   /** `addressees.recruitment.description` written when the answers change the template's recruitment method. */
   recruitment: Record<'nomination' | 'application' | 'mixed', string>;
 }

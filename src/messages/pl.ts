@@ -182,7 +182,7 @@ export const pl: Catalogue = {
               : p.reason === 'scalar'
                 ? `\`${p.key}\` w ${p.owner} to pojedyncza wartość, a potrzebny jest jeden z kluczy ${p.keys}: czy chodziło o \`${p.key}: ${p.wrapped}\`?`
                 : `\`${p.key}\` w ${p.owner} nie pasuje do żadnej z dozwolonych postaci.`,
-      hint: (p) => (p.description ? `${upperFirst(String(p.description))}.` : 'Dozwolone postacie opisuje docs/format.md.'),
+      hint: (p) => `${p.suggestion ? `Czy chodziło o \`${p.suggestion}\`? ` : ''}${p.description ? `${upperFirst(String(p.description))}.` : 'Dozwolone postacie opisuje docs/format.md.'}`,
       describe: 'Wartość niepasująca do żadnej z dozwolonych postaci (np. naraz `date` i `milestone`).',
     },
     'duplicate-id': {
@@ -200,7 +200,9 @@ export const pl: Catalogue = {
           ? 'Wygląda na to, że mentor i mentee są zamienieni miejscami: zamień wartości `mentor` i `mentee`.'
           : p.listedIn
             ? `Jeśli \`${p.id}\` jest też ${p.refKind === 'mentor' ? 'mentorem' : 'mentee'}, dopisz tę osobę do \`${p.refKind}s\` z tym samym identyfikatorem i nazwiskiem (jedna osoba, jeden identyfikator)${p.suggestion ? `; a może chodziło o \`${p.suggestion}\`?` : '.'}`
-            : p.pairOf
+            : p.pairOf && p.pairMentor
+              ? `\`${p.pairOf}\` to para, nie osoba: jej mentee to \`${p.pairMentee}\`, a mentor – \`${p.pairMentor}\`. Wpisz identyfikator osoby.`
+              : p.pairOf
               ? `\`${p.pairOf}\` to para: czy chodziło o jej mentee, \`${p.suggestion}\`?`
               : p.inPairs
                 ? `\`${p.id}\` ${p.person === 'mentors' ? 'to mentor' : 'to mentee'} ${p.suggestion ? `z pary ${p.inPairs}: czy chodziło o \`${p.suggestion}\`?` : `z par ${p.inPairs}: wpisz identyfikator pary, której dotyczy zapis.`}`

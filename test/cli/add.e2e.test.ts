@@ -35,6 +35,36 @@ function changed(): { added: string[]; removed: string[] } {
   };
 }
 
+describe('mentor add (a plan written in another form)', () => {
+  it('refuses a mentee plan item with a part too few or too many, and a plan on a pair, naming the flag and the form; exit 2, nothing written', () => {
+    const people = readFileSync(join(dir, 'people.yaml'));
+    for (const [kind, flags, item, form] of [
+      ['mentee', ['--name', 'Zenon Nowy', '--line-manager', 's-tlewandowski', '--competencies', 'negocjacje-kam:2-4'], 'negocjacje-kam:2-4', 'COMPETENCY:BASELINE:TARGET,… (parts separated by `:`, items by `,`)'],
+      ['mentee', ['--name', 'Zenon Nowy', '--line-manager', 's-tlewandowski', '--competencies', 'negocjacje-kam:2:4:5'], 'negocjacje-kam:2:4:5', 'COMPETENCY:BASELINE:TARGET,…'],
+      ['pair', ['--mentor', 'm-kmazur', '--mentee', 'e-mnowicki', '--competencies', 'negocjacje-kam:2:4'], 'negocjacje-kam:2:4', 'ID,… (ids only, separated by `,`)'],
+    ] as const) {
+      const r = mentor(['add', kind, ...flags, ...today], { cwd: dir });
+      expect(r.stderr).toContain(`--competencies: \`${item}\` – write ${form}`);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.code).toBe(2);
+      expect(readFileSync(join(dir, 'people.yaml')).equals(people)).toBe(true);
+    }
+  });
+});
+
+describe('mentor add --from an empty file', () => {
+  it('says the file has no header and no rows to add, not that it lists no people; exit 2', () => {
+    writeFileSync(join(dir, 'sesje.csv'), '');
+    const pl = mentor(['add', 'session', '--from', 'sesje.csv', ...today], { cwd: dir, env: { LANG: 'pl_PL.UTF-8' } });
+    expect(pl.stderr).toContain('mentor: sesje.csv jest pusty: nie ma wiersza nagłówków ani wierszy do dodania.');
+    expect(pl.stderr).not.toContain('osób');
+    expect(pl.code).toBe(2);
+    const en = mentor(['add', 'session', '--from', 'sesje.csv', ...today], { cwd: dir });
+    expect(en.stderr).toContain('mentor: sesje.csv is empty: no header row, no rows to add.');
+    expect(en.code).toBe(2);
+  });
+});
+
 describe('mentor add (records)', () => {
   it('appends a session to the month\'s file as one new line in the style of the others', () => {
     const r = mentor(['add', 'session', '--pair', 'para-01', '--date', '2026-06-25', '--minutes', '60', '--topic', 'Zamknięcie: wnioski', ...today], { cwd: dir });

@@ -4,7 +4,7 @@ import { mapColumns } from '../../core/add/columns.js';
 import { fieldsOf, keyOrderOf, type FieldSpec } from '../../core/add/fields.js';
 import { defaultDate } from '../../core/add/default-date.js';
 import { kindInfo, newPersonId, type AddKind } from '../../core/add/kinds.js';
-import { buildRecord } from '../../core/add/read-value.js';
+import { buildRecord, misshapenItems, syntaxOf } from '../../core/add/read-value.js';
 import { checkAddition, type ChangedFile } from '../../core/add/check-addition.js';
 import { itemId, listIndexes, listItems } from '../../core/add/stand-in.js';
 import { recordsMonthOf, newRecordsFile, peopleTarget, recordsTarget, type Target } from '../../core/add/targets.js';
@@ -160,6 +160,11 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
         text.errors.missingHint(example),
       );
     }
+    // An item with a part too many or too few is refused with its form, before its parts are read as keys.
+    const misshapen = inputs.flatMap((input) =>
+      fields.flatMap((f) => misshapenItems(input.texts[f.key] ?? '', f.type).map((item) => ({ where: input.row !== undefined ? text.where.row(input.row, input.columns?.get(f.key) ?? f.key) : text.where.flag(f.flag), item, syntax: syntaxOf(f.type) }))),
+    );
+    if (misshapen.length > 0) throw new UsageError(text.errors.misshapen(misshapen));
     const records = inputs.map((input) => buildRecord(fields, input.texts));
 
     // 3. Where each goes, and the new text of every file touched.
@@ -266,8 +271,10 @@ async function csvInputs(path: string, fields: readonly FieldSpec[], given: Reco
     // A broken row is told in add's words (row and column); what makes the file no table at all, in select's.
     const problem = error.code === 'bad-quotes' ? 'quote' : error.code === 'ragged-row' ? 'row-length' : undefined;
     if (problem && error.at.line !== undefined) throw new UsageError(text.errors.csv(path, error.at.line, error.at.column === undefined ? undefined : String(error.at.column), problem, ''));
+    // An empty file is told in add's words: select's speak of the people an HR export lists.
+    if (error.code === 'empty') throw new UsageError(text.errors.csvBlank(path), text.errors.csvNotATable);
     const select = catalogue(locale).select;
-    const hint = error.code === 'empty' || error.code === 'not-a-table' ? text.errors.csvNotATable : select.tableHint(error.code);
+    const hint = error.code === 'not-a-table' ? text.errors.csvNotATable : select.tableHint(error.code);
     throw new UsageError(select.tableError([path, error.at.line, error.at.column].filter((p) => p !== undefined).join(':'), error.code, error.params), hint);
   }
   // A column may be titled in either language: by a field's label (`Data`) or a usual name (`Minuty`).

@@ -17,7 +17,7 @@ export type FieldType =
   /** A list of plain values: `a,b,c`. */
   | { kind: 'list'; of: FieldType }
   /** A list of small mappings written `a:2:4,b:1:3`, the parts in the order of `keys`. */
-  | { kind: 'tuples'; keys: readonly string[]; types: readonly FieldType[] }
+  | { kind: 'tuples'; keys: readonly string[]; types: readonly FieldType[]; /** How many of `keys` (the first ones) are required; all when left out. */ required?: number }
   /** A mapping of ids to plain values, written `a:5,b:4`. */
   | { kind: 'map'; value: FieldType }
   /** Something no flag can carry. */
@@ -90,7 +90,7 @@ function typeOf(raw: unknown, file: string, schemas: SchemaSet, depth = 0): Fiel
         // Required parts first, in the schema's order, then the optional ones: `module:date`, `competency:baseline:target`.
         const keys = [...Object.keys(props).filter((k) => required.includes(k)), ...Object.keys(props).filter((k) => !required.includes(k))];
         const types = keys.map((k) => typeOf(props[k], item.file, schemas, depth + 1));
-        return types.some((t) => t.kind === 'other') ? { kind: 'other' } : { kind: 'tuples', keys, types };
+        return types.some((t) => t.kind === 'other') ? { kind: 'other' } : { kind: 'tuples', keys, types, required: keys.filter((k) => required.includes(k)).length };
       }
       const of = typeOf(node['items'], at, schemas, depth + 1);
       return of.kind === 'other' ? of : { kind: 'list', of };

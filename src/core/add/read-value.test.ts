@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRecord, readDate, readValue, syntaxOf } from './read-value.js';
+import { buildRecord, misshapenItems, readDate, readValue, syntaxOf } from './read-value.js';
 import type { FieldSpec } from './fields.js';
 
 describe('readValue', () => {
@@ -35,6 +35,18 @@ describe('readValue', () => {
     ]);
     expect(readValue('neg:2', plan)).toEqual([{ competency: 'neg', baseline: 2 }]);
     expect(readValue('neg:5, plan=4', { kind: 'map', value: { kind: 'integer' } })).toEqual({ neg: 5, plan: 4 });
+  });
+  it('finds the items of a plan with a part too few or too many, and a plan where a list of ids belongs', () => {
+    const plan = { kind: 'tuples', keys: ['competency', 'baseline', 'target'], types: [{ kind: 'id' }, { kind: 'integer' }, { kind: 'integer' }], required: 3 } as const;
+    expect(misshapenItems('neg:2:4, plan:1:3', plan)).toEqual([]);
+    // `1-3` for `1:3`, a space for the colons, and a fourth part that reading would drop.
+    expect(misshapenItems('neg:1-3, plan 1 3, lead:1:3:4', plan)).toEqual(['neg:1-3', 'plan 1 3', 'lead:1:3:4']);
+    // Optional parts after the required ones may be left out, not exceeded.
+    const prep = { kind: 'tuples', keys: ['module', 'completed'], types: [{ kind: 'id' }, { kind: 'date' }], required: 1 } as const;
+    expect(misshapenItems('role, ethics:2026-01-10', prep)).toEqual([]);
+    expect(misshapenItems('role:2026-01-10:yes', prep)).toEqual(['role:2026-01-10:yes']);
+    expect(misshapenItems('neg:1:3, plan', { kind: 'list', of: { kind: 'id' } })).toEqual(['neg:1:3']);
+    expect(misshapenItems('neg:5', { kind: 'map', value: { kind: 'integer' } })).toEqual([]);
   });
   it('builds a record in the schema\'s order, leaving out what is empty', () => {
     const fields: FieldSpec[] = [

@@ -73,6 +73,24 @@ export function readValue(text: string, type: FieldType): unknown {
   }
 }
 
+/**
+ * The items of a flag or cell that are not in the field's form, read as they stand would lose a part
+ * or be named by keys the user never wrote: a `competency:baseline:target` item with too few or too
+ * many `:` parts (`negotiation:1-3`, `negotiation:1:3:4`, whose `4` would be dropped), or a mentee's
+ * `id:baseline:target` where a list of ids belongs (a pair's `--competencies negotiation:1:3`).
+ */
+export function misshapenItems(text: string, type: FieldType): string[] {
+  if (type.kind === 'tuples') {
+    const least = type.required ?? type.keys.length;
+    return parts(text).filter((item) => {
+      const count = item.split(':').length;
+      return count < least || count > type.keys.length;
+    });
+  }
+  if (type.kind === 'list' && type.of.kind === 'id') return parts(text).filter((item) => item.includes(':'));
+  return [];
+}
+
 /** How a field is written on the command line, for help and messages: `ID`, `YYYY-MM-DD`, `ID:LEVEL,…`. */
 export function syntaxOf(type: FieldType): string {
   switch (type.kind) {

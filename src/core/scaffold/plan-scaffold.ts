@@ -8,6 +8,7 @@ import { placeOnWorkingDays, type PlannedEvent } from './schedule.js';
 import { selectFrame } from './frame.js';
 import { personIdFromName, uniqueId } from './slug.js';
 import { personNameKey } from '../model/people.js';
+import { unfilledPlaceholder } from '../validate/rules/placeholder-unfilled.js';
 import type { Frame, FrameMilestone, FrameWhen, MadeId, PersonInput, PlannedFile, RawFile, ScaffoldAnswers, ScaffoldContext, ScaffoldSource } from './types.js';
 
 /** Where the scaffold keeps its copy of the schemas, relative to the programme folder. */
@@ -558,8 +559,12 @@ export function planScaffoldWithIds(answers: ScaffoldAnswers, source: ScaffoldSo
   }
   peopleData['pairs'] = pairs;
   peopleComments['pairs'] = [...pending, text.pairs(dateOf('matching') ? { matching: dateOf('matching')! } : {})].join('\n\n');
+  // What the answers left to fill in, for the people file's header and the README's "before the programme starts".
+  const staffPlaceholders = staff.some((s) => unfilledPlaceholder.test(s.name));
+  const framePlaceholders = programme.kpis.some((k) => k.baseline === undefined) || programmeYaml.split('\n').some((line) => !line.trimStart().startsWith('#') && unfilledPlaceholder.test(line));
+  vars['beforeStart'] = text.beforeStart({ staffPlaceholders, noPeople: people.mentors.length === 0 || people.mentees.length === 0, framePlaceholders });
   const peopleYaml = renderYaml(peopleData, {
-    header: [modeline('people', 0), text.peopleHeader({ name: answers.name })].join('\n'),
+    header: [modeline('people', 0), text.peopleHeader({ name: answers.name, placeholders: staffPlaceholders })].join('\n'),
     keyComments: peopleComments,
     flowValues: new Set(['levels']),
     flowItems: new Set(['competencies', 'preparation']),

@@ -45,3 +45,25 @@ describe('a name written where an id belongs', () => {
     expect(hints('assessments:\n  - { mentee: Jan Nowy, competency: negotiation, date: 2026-02-09, level: 3, assessor: mentor }\n')).toEqual(['Did you mean `jan-nowy`?']);
   });
 });
+
+describe('a role written as the programme names it where an assessor belongs', () => {
+  const assessorHints = (assessor: string, programme = baseProgrammeYaml, locale: 'en' | 'pl' = 'en'): (string | undefined)[] => {
+    const bundle: ProgrammeBundle = { programme: parsed('programme.yaml', programme), people: [], records: [parsed('records/2026-02.yaml', recordsYaml(`assessments:\n  - { mentee: e1, competency: negotiation, date: 2026-02-09, level: 3, assessor: ${assessor} }\n`))] };
+    return validateWorkspace({ files: [bundle.programme, ...bundle.records], bundles: [bundle], findings: [] }, { today: '2026-11-27', locale })
+      .filter((d) => d.ruleId === 'schema-one-of' || d.ruleId === 'unknown-reference')
+      .map((d) => d.hint);
+  };
+  // Polish words have Polish letters and spaces, so they are no id: the schema's finding suggests the role.
+  const polish = baseProgrammeYaml.replace('{ id: line-manager, name: Line manager }', '{ id: line-manager, name: Bezpośredni przełożony }');
+
+  it('suggests the one role whose name holds the words, Polish letters and case aside, in the schema finding too', () => {
+    expect(assessorHints('Przełożony', polish, 'pl')[0]).toMatch(/^Czy chodziło o `line-manager`\? /);
+    expect(assessorHints('Bezpośredni przełożony', polish)[0]).toMatch(/^Did you mean `line-manager`\? /);
+    expect(assessorHints('Line manager')[0]).toMatch(/^Did you mean `line-manager`\? /);
+  });
+
+  it('suggests nothing when no role, or several, have those words', () => {
+    expect(assessorHints('Kierownik działu', polish, 'pl')[0]).not.toMatch(/Czy chodziło/);
+    expect(assessorHints('Men tor')[0]).not.toMatch(/Did you mean/);
+  });
+});

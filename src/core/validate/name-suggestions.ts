@@ -1,4 +1,5 @@
 import type { ProgrammeBundle } from '../model/bundle.js';
+import { personNameKey } from '../model/people.js';
 import type { Finding, ParsedFile } from '../parse/parsed-file.js';
 import { slugify } from '../scaffold/slug.js';
 import { ticks } from './rules/support.js';
@@ -21,6 +22,10 @@ interface NameIndex {
  * a `pair` field the id of the one pair that person is the mentee of (or else the mentor of).
  */
 export function suggestIdsForNames(findings: readonly Finding[], bundles: readonly ProgrammeBundle[]): readonly Finding[] {
+  return suggestRolesForNames(suggestPeopleForNames(findings, bundles), bundles);
+}
+
+function suggestPeopleForNames(findings: readonly Finding[], bundles: readonly ProgrammeBundle[]): readonly Finding[] {
   const named = new Set(findings.filter((f) => f.ruleId === 'schema-format' && f.params['format'] === 'id' && typeof f.params['suggestion'] === 'string' && (personKeys.has(fieldOf(f.params['key'])) || fieldOf(f.params['key']) === pairKey)));
   if (named.size === 0) return findings;
   const indexes = new Map<ParsedFile, NameIndex>();
@@ -35,6 +40,45 @@ export function suggestIdsForNames(findings: readonly Finding[], bundles: readon
     const { suggestion: _slug, ...params } = f.params;
     return { ...f, params: ids.length === 1 ? { ...params, suggestion: ids[0]! } : ids.length > 1 ? { ...params, candidates: ticks(ids) } : params };
   });
+}
+
+/**
+ * A role written as the programme names it where an assessor belongs (`assessor: Przełożony`,
+ * `Kierownik inżynierii`, `Line manager`) is no id at all, so the schema names only the allowed forms;
+ * when one role of the programme has those words in its name (or is that id), the finding suggests it.
+ */
+function suggestRolesForNames(findings: readonly Finding[], bundles: readonly ProgrammeBundle[]): readonly Finding[] {
+  const typed = new Set(findings.filter((f) => f.ruleId === 'schema-one-of' && f.params['reason'] === undefined && fieldOf(f.params['key']) === 'assessor'));
+  if (typed.size === 0) return findings;
+  const rolesOf = new Map<ParsedFile, Record<string, unknown>[]>();
+  for (const bundle of bundles) {
+    const roles = items(record(bundle.programme.data)?.['roles']);
+    for (const file of [bundle.programme, ...bundle.people, ...bundle.records]) rolesOf.set(file, roles);
+  }
+  return findings.map((f) => {
+    if (!typed.has(f)) return f;
+    const value = valueAt(f.at.file.data, f.at.path);
+    const role = typeof value === 'string' ? roleNamed(rolesOf.get(f.at.file) ?? [], value) : undefined;
+    return role === undefined ? f : { ...f, params: { ...f.params, suggestion: role } };
+  });
+}
+
+/**
+ * The one role whose name holds the words typed, or whose id they spell (`przelozony`, `Plant manager`,
+ * `Line manager`), letter case and Polish letters aside; undefined when none or several do.
+ */
+export function roleNamed(roles: readonly { id?: unknown; name?: unknown }[], typed: string): string | undefined {
+  const words = (text: string): string => ` ${personNameKey(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const wanted = words(typed);
+  if (wanted.trim().length < 3) return undefined;
+  const named = roles.filter((role) => typeof role.id === 'string' && (words(role.id) === wanted || (typeof role.name === 'string' && words(role.name).includes(wanted))));
+  return named.length === 1 ? String(named[0]!.id) : undefined;
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let value = data;
+  for (const key of path) value = typeof value === 'object' && value !== null ? (value as Record<string | number, unknown>)[key] : undefined;
+  return value;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Rule } from '../rule.js';
  * What `mentor init` writes where only the consultant knows the answer, in either language:
  * `(fill in: sponsor)`, `(uzupełnij: organizacja)`, or `(fill in)` before an example text.
  */
-const placeholder = /\((?:fill in|uzupełnij)(?::[^)]*)?\)/iu;
+export const unfilledPlaceholder = /\((?:fill in|uzupełnij)(?::[^)]*)?\)/iu;
 
 /**
  * A scaffold validates at once, but it is not finished until its placeholders are replaced; each one
@@ -21,7 +21,7 @@ export const placeholderUnfilled: Rule = {
     const path: DataPath = [];
     const visit = (file: ParsedFile, value: unknown): void => {
       if (typeof value === 'string') {
-        const match = value.includes('(') ? placeholder.exec(value) : null;
+        const match = value.includes('(') ? unfilledPlaceholder.exec(value) : null;
         if (match) findings.push(ctx.report({ file, path: [...path] }, { field: identityPath(file.data, path), placeholder: match[0] }));
       } else if (Array.isArray(value)) {
         for (let i = 0; i < value.length; i++) {

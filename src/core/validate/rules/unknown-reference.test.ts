@@ -141,6 +141,14 @@ describe('unknown-reference', () => {
     expect(word(d!, 'pl').hint).toBe('`m1` to mentor z par `p1`, `p2`: wpisz identyfikator pary, której dotyczy zapis.');
   });
 
+  it("names both people of a pair whose id is written where a person belongs (a survey's respondent)", () => {
+    const records = recordsYaml(['surveys:', '  - { survey: mid, date: 2026-02-02, respondent: p1, satisfaction: 4 }', ''].join('\n'));
+    const [d] = checkRules(bundleOf({ programme: baseProgrammeYaml, records: { 'records.yaml': records } }), '2026-11-27').filter((f) => f.ruleId === 'unknown-reference');
+    expect(word(d!, 'en').hint).toBe("`p1` is a pair, not a person: its mentee is `e1` and its mentor `m1`. Write the person's id.");
+    expect(word(d!, 'pl').hint).toBe('`p1` to para, nie osoba: jej mentee to `e1`, a mentor – `m1`. Wpisz identyfikator osoby.');
+    expect(d!.params['suggestion']).toBeUndefined();
+  });
+
   it('checks records against the people and KPIs', () => {
     const records = recordsYaml(
       [

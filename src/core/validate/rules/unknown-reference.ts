@@ -1,10 +1,10 @@
 import type { DataPath } from '../../diagnostics.js';
 import type { EntityKind } from '../../entities.js';
 import { identityPath } from '../../locate.js';
-import { personNameKey } from '../../model/people.js';
 import type { Finding, Location } from '../../parse/parsed-file.js';
 import { nearest } from '../../text/nearest.js';
 import type { Rule } from '../rule.js';
+import { roleNamed } from '../name-suggestions.js';
 import { ticks } from './support.js';
 
 type Ids = ReadonlySet<string> | ReadonlyMap<string, unknown>;
@@ -47,30 +47,29 @@ export const unknownReference: Rule = {
       }
       return byPerson.get(id) ?? [];
     };
-    const meant = (refKind: RefKind, id: string): { pairMentee?: string; person?: PersonList; inPairs?: string[] } => {
+    const meant = (refKind: RefKind, id: string): { pairMentee?: string; pairMentor?: string; person?: PersonList; inPairs?: string[] } => {
       if (refKind === 'mentee' && !listOf(id)) {
         const mentee = index.pairs.get(id)?.mentee;
         return typeof mentee === 'string' && index.mentees.has(mentee) ? { pairMentee: mentee } : {};
+      }
+      // A pair's id where a person belongs (a survey's `respondent: p-01`): either of its two may be
+      // meant, so the hint names both and leaves the choice to the user.
+      if (refKind === 'person' && !listOf(id)) {
+        const pair = index.pairs.get(id);
+        const mentee = pair?.mentee;
+        const mentor = pair?.mentor;
+        return typeof mentee === 'string' && typeof mentor === 'string' && index.mentees.has(mentee) && index.mentors.has(mentor) ? { pairMentee: mentee, pairMentor: mentor } : {};
       }
       const person = refKind === 'pair' ? listOf(id) : undefined;
       const inPairs = person ? pairsOf(id) : [];
       return person && inPairs.length > 0 ? { person, inPairs } : {};
     };
-    // A role written as the programme names it (`przelozony`, `Plant manager`): the one role whose
-    // name holds those words, letter case and Polish letters aside.
-    const words = (text: string): string => ` ${personNameKey(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-    const roleNamed = (id: string): string | undefined => {
-      const typed = words(id);
-      if (typed.trim().length < 3) return undefined;
-      const named = programme.roles.filter((role) => typeof role.name === 'string' && words(role.name).includes(typed));
-      return named.length === 1 ? named[0]!.id : undefined;
-    };
     const report = (ids: Ids, refKind: RefKind, id: string, at: Location, swapped = false): void => {
       const listedIn = refKind === 'mentor' || refKind === 'mentee' ? listOf(id) : undefined;
-      const { pairMentee, person, inPairs } = meant(refKind, id);
+      const { pairMentee, pairMentor, person, inPairs } = meant(refKind, id);
       const close = suggestions < maxSuggestions ? nearest(id, ids.keys()) : undefined;
       // A person in several pairs: which one the record is for is the user's to say, not the nearest id's.
-      const suggestion = pairMentee ?? (inPairs ? (inPairs.length === 1 ? inPairs[0] : undefined) : (close ?? (refKind === 'role' ? roleNamed(id) : undefined)));
+      const suggestion = pairMentor ? undefined : pairMentee ?? (inPairs ? (inPairs.length === 1 ? inPairs[0] : undefined) : (close ?? (refKind === 'role' ? roleNamed(programme.roles, id) : undefined)));
       suggestions++;
       // `kick-off` is the id the method looks for (rule kick-off-missing): when a milestone is close
       // to it (`kickoff`), the milestone is what to rename, not the references to it.
@@ -81,7 +80,7 @@ export const unknownReference: Rule = {
           refKind,
           id,
           ...(listedIn ? { listedIn } : {}),
-          ...(pairMentee ? { pairOf: id } : {}),
+          ...(pairMentor && pairMentee ? { pairOf: id, pairMentee, pairMentor } : pairMentee ? { pairOf: id } : {}),
           ...(person && inPairs ? { person, inPairs: ticks(inPairs) } : {}),
           ...(swapped ? { swapped: 'mentor-mentee' } : {}),
           ...(rename ? { renameMilestone: suggestion } : suggestion !== undefined ? { suggestion } : ids.size > 0 && ids.size <= maxKnown ? { known: ticks(ids.keys()) } : {}),
