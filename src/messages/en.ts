@@ -501,7 +501,7 @@ export const en: Catalogue = {
     skipped: (n) => `Skipped ${n} YAML ${n === 1 ? 'file that is not a mentor document' : 'files that are not mentor documents'}:`,
     skippedReason: (reason, apiVersion) => (reason === 'no-api-version' ? 'no `apiVersion`' : reason === 'other-api-version' ? `\`apiVersion: ${apiVersion}\`` : 'not a mapping (key: value)'),
     skippedMore: (n) => `… and ${n} more (--format json lists them all)`,
-    tooManyWarnings: (count, max) => `Too many warnings: ${count} (at most ${max} allowed by --max-warnings).`,
+    tooManyWarnings: (count, max, flag) => (flag === '--strict' ? `Warnings are problems under --strict: ${count}.` : `Too many warnings: ${count} (at most ${max} allowed by --max-warnings).`),
     errorLabel: 'error',
     warningLabel: 'warning',
     internalError: 'internal error (please report it, with --debug output)',

@@ -512,7 +512,7 @@ export const pl: Catalogue = {
     skipped: (n) => `Pominięto ${n} ${plural(n, 'plik YAML, który nie jest dokumentem mentor', 'pliki YAML, które nie są dokumentami mentor', 'plików YAML, które nie są dokumentami mentor')}:`,
     skippedReason: (reason, apiVersion) => (reason === 'no-api-version' ? 'brak `apiVersion`' : reason === 'other-api-version' ? `\`apiVersion: ${apiVersion}\`` : 'to nie mapa (klucz: wartość)'),
     skippedMore: (n) => `… i ${plural(n, 'jeszcze jeden', `jeszcze ${n}`, `jeszcze ${n}`)} (pełną listę daje --format json)`,
-    tooManyWarnings: (count, max) => `Za dużo ostrzeżeń: ${count} (--max-warnings pozwala na ${max}).`,
+    tooManyWarnings: (count, max, flag) => (flag === '--strict' ? `Z --strict ostrzeżenia są problemami: ${count}.` : `Za dużo ostrzeżeń: ${count} (--max-warnings pozwala na ${max}).`),
     errorLabel: 'błąd',
     warningLabel: 'ostrzeżenie',
     internalError: 'błąd wewnętrzny (zgłoś go, dołączając wynik z --debug)',
