@@ -174,11 +174,13 @@ export const en: Catalogue = {
       describe: 'A value matching none of the alternative forms (e.g. both `date` and `milestone`).',
     },
     'duplicate-id': {
-      message: (p) => `Duplicate id \`${p.id}\` in \`${p.collection}\`.`,
+      message: (p) => (p.key ? `\`${p.key}: ${p.id}\` is listed twice in \`${p.collection}\`.` : `Duplicate id \`${p.id}\` in \`${p.collection}\`.`),
       hint: (p) =>
         p.samePerson
           ? `${p.samePerson} is already listed at line ${p.first}${opt(p.firstFile, (f) => ` of \`${f}\``)}: one person is listed once, so keep one entry (with what the other adds) and delete the other.`
-          : `It is first used at line ${p.first}${opt(p.firstFile, (f) => ` of \`${f}\``)}. Ids must be unique: rename one.`,
+          : p.key
+            ? `It is first listed at line ${p.first}${opt(p.firstFile, (f) => ` of \`${f}\``)}. Each \`${p.key}\` is listed there once: fix the value of this entry, or delete it.`
+            : `It is first used at line ${p.first}${opt(p.firstFile, (f) => ` of \`${f}\``)}. Ids must be unique: rename one.`,
       describe: 'An id used twice where ids must be unique.',
     },
     'unknown-reference': {

@@ -186,11 +186,13 @@ export const pl: Catalogue = {
       describe: 'Wartość niepasująca do żadnej z dozwolonych postaci (np. naraz `date` i `milestone`).',
     },
     'duplicate-id': {
-      message: (p) => `Powtórzony identyfikator \`${p.id}\` w \`${p.collection}\`.`,
+      message: (p) => (p.key ? `\`${p.key}: ${p.id}\` występuje dwa razy w \`${p.collection}\`.` : `Powtórzony identyfikator \`${p.id}\` w \`${p.collection}\`.`),
       hint: (p) =>
         p.samePerson
           ? `${p.samePerson} – ta osoba jest już na liście w wierszu ${p.first}${opt(p.firstFile, (f) => ` pliku \`${f}\``)}. Jedną osobę wpisuje się raz: zostaw jeden wpis (z tym, co dodaje drugi) i usuń drugi.`
-          : `Pierwszy raz użyto go w wierszu ${p.first}${opt(p.firstFile, (f) => ` pliku \`${f}\``)}. Identyfikatory muszą być unikalne: zmień jeden z nich.`,
+          : p.key
+            ? `Pierwszy raz wpisano go w wierszu ${p.first}${opt(p.firstFile, (f) => ` pliku \`${f}\``)}. Każdy \`${p.key}\` występuje tam raz: popraw wartość tego wpisu albo go usuń.`
+            : `Pierwszy raz użyto go w wierszu ${p.first}${opt(p.firstFile, (f) => ` pliku \`${f}\``)}. Identyfikatory muszą być unikalne: zmień jeden z nich.`,
       describe: 'Identyfikator użyty dwa razy tam, gdzie musi być unikalny.',
     },
     'unknown-reference': {
