@@ -170,7 +170,7 @@ export const en: Catalogue = {
               : p.reason === 'scalar'
                 ? `\`${p.key}\` in ${p.owner} is a single value, but takes one of ${p.keys}: did you mean \`${p.key}: ${p.wrapped}\`?`
                 : `\`${p.key}\` in ${p.owner} does not match any allowed form.`,
-      hint: (p) => (p.description ? `${p.description}.` : 'See docs/format.md for what it takes.'),
+      hint: (p) => `${p.suggestion ? `Did you mean \`${p.suggestion}\`? ` : ''}${p.description ? `${p.description}.` : 'See docs/format.md for what it takes.'}`,
       describe: 'A value matching none of the alternative forms (e.g. both `date` and `milestone`).',
     },
     'duplicate-id': {

@@ -182,7 +182,7 @@ export const pl: Catalogue = {
               : p.reason === 'scalar'
                 ? `\`${p.key}\` w ${p.owner} to pojedyncza wartość, a potrzebny jest jeden z kluczy ${p.keys}: czy chodziło o \`${p.key}: ${p.wrapped}\`?`
                 : `\`${p.key}\` w ${p.owner} nie pasuje do żadnej z dozwolonych postaci.`,
-      hint: (p) => (p.description ? `${upperFirst(String(p.description))}.` : 'Dozwolone postacie opisuje docs/format.md.'),
+      hint: (p) => `${p.suggestion ? `Czy chodziło o \`${p.suggestion}\`? ` : ''}${p.description ? `${upperFirst(String(p.description))}.` : 'Dozwolone postacie opisuje docs/format.md.'}`,
       describe: 'Wartość niepasująca do żadnej z dozwolonych postaci (np. naraz `date` i `milestone`).',
     },
     'duplicate-id': {

@@ -21,6 +21,10 @@ interface NameIndex {
  * a `pair` field the id of the one pair that person is the mentee of (or else the mentor of).
  */
 export function suggestIdsForNames(findings: readonly Finding[], bundles: readonly ProgrammeBundle[]): readonly Finding[] {
+  return suggestRolesForNames(suggestPeopleForNames(findings, bundles), bundles);
+}
+
+function suggestPeopleForNames(findings: readonly Finding[], bundles: readonly ProgrammeBundle[]): readonly Finding[] {
   const named = new Set(findings.filter((f) => f.ruleId === 'schema-format' && f.params['format'] === 'id' && typeof f.params['suggestion'] === 'string' && (personKeys.has(fieldOf(f.params['key'])) || fieldOf(f.params['key']) === pairKey)));
   if (named.size === 0) return findings;
   const indexes = new Map<ParsedFile, NameIndex>();
@@ -34,6 +38,29 @@ export function suggestIdsForNames(findings: readonly Finding[], bundles: readon
     if (ids === undefined) return f;
     const { suggestion: _slug, ...params } = f.params;
     return { ...f, params: ids.length === 1 ? { ...params, suggestion: ids[0]! } : ids.length > 1 ? { ...params, candidates: ticks(ids) } : params };
+  });
+}
+
+/**
+ * A role written as the programme names it where its id belongs (`assessor: Peer reviewer`, with a
+ * space no id has) matches none of the assessor's forms; the one role whose name holds those words,
+ * letter case and accents aside, is suggested, as `unknown-reference` does for a one-word name.
+ */
+function suggestRolesForNames(findings: readonly Finding[], bundles: readonly ProgrammeBundle[]): readonly Finding[] {
+  const typed = (f: Finding): string | undefined =>
+    f.ruleId === 'schema-one-of' && fieldOf(f.params['key']) === 'assessor' && typeof f.params['actual'] === 'string' && f.params['reason'] === undefined ? f.params['actual'] : undefined;
+  if (!findings.some((f) => typed(f) !== undefined)) return findings;
+  const roles = new Map<ParsedFile, { id: string; name: string }[]>();
+  for (const bundle of bundles) {
+    const list = items(record(bundle.programme.data)?.['roles']).flatMap((r) => (typeof r['id'] === 'string' && typeof r['name'] === 'string' ? [{ id: r['id'], name: r['name'] }] : []));
+    for (const file of [bundle.programme, ...bundle.people, ...bundle.records]) roles.set(file, list);
+  }
+  const words = (text: string): string => ` ${slugify(text).replace(/-+/g, ' ').trim()} `;
+  return findings.map((f) => {
+    const text = typed(f);
+    if (text === undefined || words(text).trim().length < 3) return f;
+    const named = (roles.get(f.at.file) ?? []).filter((r) => words(r.name).includes(words(text)));
+    return named.length === 1 ? { ...f, params: { ...f.params, suggestion: named[0]!.id } } : f;
   });
 }
 
