@@ -423,6 +423,7 @@ export const en: Catalogue = {
               'recruitment-closes': 'Set `addressees.recruitment.closes`, or drop the placeholder.',
               time: 'Give the message a `time`, or drop the placeholder.',
               preparation: 'List the required modules under `preparation.modules`, or drop the placeholder.',
+              'line-manager': 'No one in the programme has a line manager (no `line-manager` role, no `lineManager`): drop the placeholder, or name whom the mentee should tell instead.',
               subject: '`{subject}` works in the `text` only.',
             } as Record<string, string>)[String(p.name)] ?? 'Drop the placeholder.'
           );

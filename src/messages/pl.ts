@@ -432,6 +432,7 @@ export const pl: Catalogue = {
           return (
             ({
               'recruitment-closes': 'Ustaw `addressees.recruitment.closes` albo usuń znacznik.',
+              'line-manager': 'Nikt w programie nie ma przełożonego (brak roli `line-manager` i pola `lineManager`): usuń znacznik albo napisz, komu mentee ma o tym powiedzieć.',
               time: 'Nadaj komunikatowi `time` albo usuń znacznik.',
               preparation: 'Wpisz obowiązkowe moduły w `preparation.modules` albo usuń znacznik.',
               subject: '`{subject}` działa tylko w polu `text`.',
