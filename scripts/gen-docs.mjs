@@ -42,6 +42,7 @@ function describe(prop, current) {
   if (!text && prop.$ref) text = resolveRef(prop.$ref, current).node.description;
   const extra = [];
   if (prop.minimum !== undefined) extra.push(`min ${prop.minimum}`);
+  if (prop.exclusiveMinimum !== undefined) extra.push(`more than ${prop.exclusiveMinimum}`);
   if (prop.maximum !== undefined) extra.push(`max ${prop.maximum}`);
   if (prop.default !== undefined) extra.push(`default ${JSON.stringify(prop.default)}`);
   return `${(text ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')}${extra.length ? ` (${extra.join(', ')})` : ''}`;

@@ -11,6 +11,11 @@ describe('generated files match the schemas (one source of truth)', () => {
   it('docs/format.md is up to date', () => {
     expect(() => run('scripts/gen-docs.mjs')).not.toThrow();
   });
+  it('docs/format.md shows a bound that excludes its value (hours of learning must be above 0)', () => {
+    const doc = readFileSync('docs/format.md', 'utf8');
+    expect(doc).toContain('| `hours` | yes | number | Hours spent. (more than 0, max 500) |');
+    expect(doc).toMatch(/\| `hours` \| yes \| number \| Length of the module in hours\. \(more than 0, max 200\) \|/);
+  });
 });
 
 interface JsonSchema {

@@ -68,7 +68,8 @@ export interface UiText {
   rulesNotRun: (programme: string) => string;
   skippedReason: (reason: 'no-api-version' | 'other-api-version' | 'not-a-mapping', apiVersion?: string) => string;
   skippedMore: (count: number) => string;
-  tooManyWarnings: (count: number, max: number) => string;
+  /** `flag` is the option that set the limit: `--strict` (none allowed) or `--max-warnings`. */
+  tooManyWarnings: (count: number, max: number, flag: '--strict' | '--max-warnings') => string;
   errorLabel: string;
   warningLabel: string;
   internalError: string;

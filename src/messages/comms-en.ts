@@ -4,6 +4,9 @@ import { assessorsOf, type CommsText, type MessageTemplate, type StepTemplatePar
 let longDates: Intl.DateTimeFormat | undefined;
 let lists: Intl.ListFormat | undefined;
 const plural = (n: number, one: string, other: string): string => `${n} ${n === 1 ? one : other}`;
+/** The thanks of a celebration, line managers among them only in a programme that has them. */
+const thanks = (lineManagers: boolean): string =>
+  `Thank you to everyone who makes the programme work: mentees for their commitment${lineManagers ? ', mentors for their time and experience, line managers for their support' : ' and mentors for their time and experience'}.`;
 
 const candidateInvitation = (p: StepTemplateParams): MessageTemplate => {
   const by = p.recruitmentCloses ? ` by ${p.recruitmentCloses}` : '';
@@ -88,14 +91,17 @@ export const commsEn: CommsText = {
     information: {
       subject: '{programme}: information',
       text: 'Hello,\n\nAn update on {programme}: {subject}.\n\nThe programme runs from {start} to {end}. If anything is unclear, please contact the programme team.\n\nBest regards,\n{sender}',
+      untitled: 'Hello,\n\nAn update on {programme}.\n\nThe programme runs from {start} to {end}. If anything is unclear, please contact the programme team.\n\nBest regards,\n{sender}',
     },
     reminder: {
       subject: '{programme}: a reminder',
       text: 'Hello,\n\nA friendly reminder: {subject}.\n\nThank you for keeping {programme} on track. If something stands in the way, please let us know.\n\n{sender}',
+      untitled: 'Hello,\n\nA friendly reminder from {programme}.\n\nThank you for keeping the programme on track. If something stands in the way, please let us know.\n\n{sender}',
     },
     celebration: {
       subject: '{programme}: thank you',
-      text: `Hello,\n\nGood news from {programme}: {subject}.\n\nThank you to everyone who makes the programme work: mentees for their commitment${p.lineManagers ? ', mentors for their time and experience, line managers for their support' : ' and mentors for their time and experience'}.\n\n{sender}`,
+      text: `Hello,\n\nGood news from {programme}: {subject}.\n\n${thanks(p.lineManagers)}\n\n{sender}`,
+      untitled: `Hello,\n\nGood news from {programme}.\n\n${thanks(p.lineManagers)}\n\n{sender}`,
     },
   }),
   longDate: (iso) => (longDates ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' })).format(new Date(`${iso}T00:00:00Z`)),

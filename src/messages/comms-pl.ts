@@ -6,6 +6,9 @@ let longDates: Intl.DateTimeFormat | undefined;
 let lists: Intl.ListFormat | undefined;
 /** `1 osoba`, `2 osoby`, `5 osób`: the number with its noun, through the one Polish plural helper. */
 const plural = (n: number, one: string, few: string, many: string): string => `${n} ${pluralForm(n, one, few, many)}`;
+/** The thanks of a celebration, line managers among them only in a programme that has them. */
+const thanks = (lineManagers: boolean): string =>
+  `Dziękujemy wszystkim, dzięki którym program działa: ${lineManagers ? 'mentee za zaangażowanie, mentorom za czas i doświadczenie, przełożonym za wsparcie' : 'mentee za zaangażowanie, a mentorom za czas i doświadczenie'}.`;
 
 const candidateInvitation = (p: StepTemplateParams): MessageTemplate => {
   const intro = 'Dzień dobry,\n\nuruchamiamy program mentoringu „{programme}”. Doświadczeni koledzy i koleżanki przekażą w nim, w relacji jeden na jeden, to, co wiedzą o obszarach: {competencies}.';
@@ -90,14 +93,17 @@ export const commsPl: CommsText = {
     information: {
       subject: '„{programme}” – informacja',
       text: 'Dzień dobry,\n\nprzekazujemy informację dotyczącą programu „{programme}”: {subject}.\n\nProgram trwa od {start} do {end}. W razie pytań prosimy o kontakt z zespołem programu.\n\nPozdrawiamy\n{sender}',
+      untitled: 'Dzień dobry,\n\nprzekazujemy informację dotyczącą programu „{programme}”.\n\nProgram trwa od {start} do {end}. W razie pytań prosimy o kontakt z zespołem programu.\n\nPozdrawiamy\n{sender}',
     },
     reminder: {
       subject: '„{programme}” – przypomnienie',
       text: 'Dzień dobry,\n\nuprzejmie przypominamy: {subject}.\n\nDziękujemy, że dbają Państwo o rytm programu „{programme}”. Jeśli coś stoi na przeszkodzie, prosimy o sygnał.\n\n{sender}',
+      untitled: 'Dzień dobry,\n\nuprzejmie przypominamy o programie „{programme}”.\n\nDziękujemy, że dbają Państwo o jego rytm. Jeśli coś stoi na przeszkodzie, prosimy o sygnał.\n\n{sender}',
     },
     celebration: {
       subject: '„{programme}” – dziękujemy!',
-      text: `Dzień dobry,\n\nmamy dobrą wiadomość z programu „{programme}”: {subject}.\n\nDziękujemy wszystkim, dzięki którym program działa: ${p.lineManagers ? 'mentee za zaangażowanie, mentorom za czas i doświadczenie, przełożonym za wsparcie' : 'mentee za zaangażowanie, a mentorom za czas i doświadczenie'}.\n\n{sender}`,
+      text: `Dzień dobry,\n\nmamy dobrą wiadomość z programu „{programme}”: {subject}.\n\n${thanks(p.lineManagers)}\n\n{sender}`,
+      untitled: `Dzień dobry,\n\nmamy dobrą wiadomość z programu „{programme}”.\n\n${thanks(p.lineManagers)}\n\n{sender}`,
     },
   }),
   longDate: (iso) => (longDates ??= new Intl.DateTimeFormat('pl-PL', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' })).format(new Date(`${iso}T00:00:00Z`)),

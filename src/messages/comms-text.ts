@@ -6,6 +6,11 @@ export interface MessageTemplate {
   text: string;
 }
 
+/** A purpose's default. Where its `text` quotes the message's own `{subject}`, `untitled` is the text for a message with no subject either. */
+export interface PurposeTemplate extends MessageTemplate {
+  untitled?: string;
+}
+
 /**
  * What a step's default text may refer to. Dates are given as placeholders (`{milestone:kick-off}`,
  * or `{start}` when the programme has no such milestone), so the text stays right when dates move.
@@ -69,7 +74,7 @@ export interface CommsText {
    * Default texts by purpose, for a programme's own message that has no text and covers no step;
    * like the steps' texts, they mention line managers only in a programme that has them.
    */
-  purposes: (p: Pick<StepTemplateParams, 'lineManagers'>) => Record<Purpose, MessageTemplate>;
+  purposes: (p: Pick<StepTemplateParams, 'lineManagers'>) => Record<Purpose, PurposeTemplate>;
   /** `27 stycznia 2026` / `27 January 2026`: dates inside message texts. */
   longDate: (iso: string) => string;
   /** `a, b i c` / `a, b and c`. */

@@ -174,11 +174,13 @@ export const en: Catalogue = {
       describe: 'A value matching none of the alternative forms (e.g. both `date` and `milestone`).',
     },
     'duplicate-id': {
-      message: (p) => `Duplicate id \`${p.id}\` in \`${p.collection}\`.`,
+      message: (p) => (p.key ? `\`${p.key}: ${p.id}\` is listed twice in \`${p.collection}\`.` : `Duplicate id \`${p.id}\` in \`${p.collection}\`.`),
       hint: (p) =>
         p.samePerson
           ? `${p.samePerson} is already listed at line ${p.first}${opt(p.firstFile, (f) => ` of \`${f}\``)}: one person is listed once, so keep one entry (with what the other adds) and delete the other.`
-          : `It is first used at line ${p.first}${opt(p.firstFile, (f) => ` of \`${f}\``)}. Ids must be unique: rename one.`,
+          : p.key
+            ? `It is first listed at line ${p.first}${opt(p.firstFile, (f) => ` of \`${f}\``)}. Each \`${p.key}\` is listed there once: fix the value of this entry, or delete it.`
+            : `It is first used at line ${p.first}${opt(p.firstFile, (f) => ` of \`${f}\``)}. Ids must be unique: rename one.`,
       describe: 'An id used twice where ids must be unique.',
     },
     'unknown-reference': {
@@ -423,6 +425,7 @@ export const en: Catalogue = {
               'recruitment-closes': 'Set `addressees.recruitment.closes`, or drop the placeholder.',
               time: 'Give the message a `time`, or drop the placeholder.',
               preparation: 'List the required modules under `preparation.modules`, or drop the placeholder.',
+              'line-manager': 'No one in the programme has a line manager (no `line-manager` role, no `lineManager`): drop the placeholder, or name whom the mentee should tell instead.',
               subject: '`{subject}` works in the `text` only.',
             } as Record<string, string>)[String(p.name)] ?? 'Drop the placeholder.'
           );
@@ -503,7 +506,7 @@ export const en: Catalogue = {
     skipped: (n) => `Skipped ${n} YAML ${n === 1 ? 'file that is not a mentor document' : 'files that are not mentor documents'}:`,
     skippedReason: (reason, apiVersion) => (reason === 'no-api-version' ? 'no `apiVersion`' : reason === 'other-api-version' ? `\`apiVersion: ${apiVersion}\`` : 'not a mapping (key: value)'),
     skippedMore: (n) => `… and ${n} more (--format json lists them all)`,
-    tooManyWarnings: (count, max) => `Too many warnings: ${count} (at most ${max} allowed by --max-warnings).`,
+    tooManyWarnings: (count, max, flag) => (flag === '--strict' ? `Warnings are problems under --strict: ${count}.` : `Too many warnings: ${count} (at most ${max} allowed by --max-warnings).`),
     errorLabel: 'error',
     warningLabel: 'warning',
     internalError: 'internal error (please report it, with --debug output)',

@@ -186,11 +186,13 @@ export const pl: Catalogue = {
       describe: 'Wartość niepasująca do żadnej z dozwolonych postaci (np. naraz `date` i `milestone`).',
     },
     'duplicate-id': {
-      message: (p) => `Powtórzony identyfikator \`${p.id}\` w \`${p.collection}\`.`,
+      message: (p) => (p.key ? `\`${p.key}: ${p.id}\` występuje dwa razy w \`${p.collection}\`.` : `Powtórzony identyfikator \`${p.id}\` w \`${p.collection}\`.`),
       hint: (p) =>
         p.samePerson
           ? `${p.samePerson} – ta osoba jest już na liście w wierszu ${p.first}${opt(p.firstFile, (f) => ` pliku \`${f}\``)}. Jedną osobę wpisuje się raz: zostaw jeden wpis (z tym, co dodaje drugi) i usuń drugi.`
-          : `Pierwszy raz użyto go w wierszu ${p.first}${opt(p.firstFile, (f) => ` pliku \`${f}\``)}. Identyfikatory muszą być unikalne: zmień jeden z nich.`,
+          : p.key
+            ? `Pierwszy raz wpisano go w wierszu ${p.first}${opt(p.firstFile, (f) => ` pliku \`${f}\``)}. Każdy \`${p.key}\` występuje tam raz: popraw wartość tego wpisu albo go usuń.`
+            : `Pierwszy raz użyto go w wierszu ${p.first}${opt(p.firstFile, (f) => ` pliku \`${f}\``)}. Identyfikatory muszą być unikalne: zmień jeden z nich.`,
       describe: 'Identyfikator użyty dwa razy tam, gdzie musi być unikalny.',
     },
     'unknown-reference': {
@@ -432,6 +434,7 @@ export const pl: Catalogue = {
           return (
             ({
               'recruitment-closes': 'Ustaw `addressees.recruitment.closes` albo usuń znacznik.',
+              'line-manager': 'Nikt w programie nie ma przełożonego (brak roli `line-manager` i pola `lineManager`): usuń znacznik albo napisz, komu mentee ma o tym powiedzieć.',
               time: 'Nadaj komunikatowi `time` albo usuń znacznik.',
               preparation: 'Wpisz obowiązkowe moduły w `preparation.modules` albo usuń znacznik.',
               subject: '`{subject}` działa tylko w polu `text`.',
@@ -514,7 +517,7 @@ export const pl: Catalogue = {
     skipped: (n) => `Pominięto ${n} ${plural(n, 'plik YAML, który nie jest dokumentem mentor', 'pliki YAML, które nie są dokumentami mentor', 'plików YAML, które nie są dokumentami mentor')}:`,
     skippedReason: (reason, apiVersion) => (reason === 'no-api-version' ? 'brak `apiVersion`' : reason === 'other-api-version' ? `\`apiVersion: ${apiVersion}\`` : 'to nie mapa (klucz: wartość)'),
     skippedMore: (n) => `… i ${plural(n, 'jeszcze jeden', `jeszcze ${n}`, `jeszcze ${n}`)} (pełną listę daje --format json)`,
-    tooManyWarnings: (count, max) => `Za dużo ostrzeżeń: ${count} (--max-warnings pozwala na ${max}).`,
+    tooManyWarnings: (count, max, flag) => (flag === '--strict' ? `Z --strict ostrzeżenia są problemami: ${count}.` : `Za dużo ostrzeżeń: ${count} (--max-warnings pozwala na ${max}).`),
     errorLabel: 'błąd',
     warningLabel: 'ostrzeżenie',
     internalError: 'błąd wewnętrzny (zgłoś go, dołączając wynik z --debug)',

@@ -153,7 +153,12 @@ describe('mentor validate (end to end)', () => {
     mkdirSync(join(dir, 'warned'), { recursive: true });
     writeFileSync(join(dir, 'warned', 'programme.yaml'), warned);
     expect(mentor(['validate', join(dir, 'warned')]).code).toBe(0);
-    expect(mentor(['validate', '--strict', join(dir, 'warned')]).code).toBe(1);
+    const strict = mentor(['validate', '--strict', join(dir, 'warned')]);
+    expect(strict.code).toBe(1);
+    // Names the option given: a run with --strict alone was told of a --max-warnings limit.
+    expect(strict.stderr).toContain('--strict');
+    expect(strict.stderr).not.toContain('--max-warnings');
+    expect(mentor(['validate', '--max-warnings', '0', join(dir, 'warned')]).stderr).toContain('--max-warnings');
     expect(mentor(['validate', '--max-warnings', '5', join(dir, 'warned')]).code).toBe(0);
     expect(mentor(['validate', '--max-warnings', 'lots', join(dir, 'warned')]).code).toBe(2);
   });

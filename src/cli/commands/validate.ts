@@ -84,7 +84,7 @@ export async function validateCommand(paths: string[], flags: ValidateFlags, io:
   const maxWarnings = flags.strict ? 0 : flags.maxWarnings;
   if (summary.errors > 0) return 1;
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
-    io.stderr.write(`${catalogue(locale).ui.tooManyWarnings(summary.warnings, maxWarnings)}\n`);
+    io.stderr.write(`${catalogue(locale).ui.tooManyWarnings(summary.warnings, maxWarnings, flags.strict ? '--strict' : '--max-warnings')}\n`);
     return 1;
   }
   return 0;

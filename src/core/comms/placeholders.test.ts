@@ -8,6 +8,7 @@ const scope: PlaceholderScope = {
   hasRecruitmentClose: false,
   hasTime: true,
   hasPreparation: true,
+  hasLineManagers: true,
   field: 'text',
 };
 

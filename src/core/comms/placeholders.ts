@@ -94,6 +94,8 @@ export interface PlaceholderScope {
   hasRecruitmentClose: boolean;
   hasTime: boolean;
   hasPreparation: boolean;
+  /** Whether anyone has a line manager: a `line-manager` role, or a person with a `lineManager`. */
+  hasLineManagers: boolean;
   /** Which field holds the text: `{subject}` can only be used in the text. */
   field: 'subject' | 'text';
 }
@@ -114,6 +116,8 @@ export function placeholderProblem(t: PlaceholderToken, scope: PlaceholderScope)
   if (t.name === 'recruitment-closes' && !scope.hasRecruitmentClose) return { reason: 'no-value' };
   if (t.name === 'time' && !scope.hasTime) return { reason: 'no-value' };
   if (t.name === 'preparation' && !scope.hasPreparation) return { reason: 'no-value' };
+  // A community or a university has no line managers: `{line-manager}` would stay a marker in every letter.
+  if (t.name === 'line-manager' && !scope.hasLineManagers) return { reason: 'no-value' };
   if (t.name === 'subject' && scope.field === 'subject') return { reason: 'no-value' };
   return undefined;
 }

@@ -90,6 +90,20 @@ describe('planComms', () => {
     expect(plan.entries.find((e) => e.id === 'pairs')!.subject).toBe('Demo programme: your mentoring pairs');
   });
 
+  it('gives a message with neither subject nor text the text of its purpose without the default subject quoted in it', () => {
+    const yaml = programmeYaml((d) => {
+      for (const purpose of ['information', 'reminder', 'celebration']) {
+        d.communications.push({ id: `bare-${purpose}`, when: { date: '2026-03-10' }, from: 'hr-owner', to: ['mentee'], channel: 'email', purpose });
+      }
+    });
+    const plan = planOf(yaml);
+    const texts = ['information', 'reminder', 'celebration'].map((purpose) => plan.entries.find((e) => e.id === `bare-${purpose}`)!.text);
+    expect(texts[0]).toContain('Hello,\n\nAn update on Demo programme.\n');
+    expect(texts[1]).toContain('Hello,\n\nA friendly reminder from Demo programme.\n');
+    expect(texts[2]).toContain('Hello,\n\nGood news from Demo programme.\n');
+    for (const text of texts) expect(text.split('Demo programme').length - 1).toBe(1);
+  });
+
   it('makes each occurrence of a recurring message its own entry, in date and time order', () => {
     const yaml = programmeYaml((d) => {
       d.communications.push(

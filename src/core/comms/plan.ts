@@ -1,4 +1,4 @@
-import type { CommsText } from '../../messages/comms-text.js';
+import type { CommsText, PurposeTemplate } from '../../messages/comms-text.js';
 import { calendarForLocale, workingDayOnOrBefore } from '../calendar/index.js';
 import { addDays } from '../model/dates.js';
 import type { ProgrammeModel } from '../model/model.js';
@@ -131,12 +131,18 @@ function templateOf(
   anchors: ReturnType<typeof methodAnchors>,
   proposed: boolean,
 ): { subject: string; text: string; source: PlanEntry['source'] } {
+  const purpose = (): PurposeTemplate => {
+    const template = texts.purposes({ lineManagers: anchors.lineManagers })[message.purpose];
+    // Its text quotes the message's own subject: with none, the default subject would stand in the
+    // text ("An update on X: X: information."), so the text without it is taken.
+    return message.subject === undefined && template.untitled !== undefined ? { ...template, text: template.untitled } : template;
+  };
   const fallback =
     message.subject !== undefined && message.text !== undefined
       ? undefined
       : step && stepIds.includes(step.step) && (step.step !== 'assessment-reminder' || step.milestone !== undefined)
         ? texts.steps[step.step](stepTemplateParams(anchors, step.milestone, step.step === 'assessment-reminder' ? message.to : undefined))
-        : texts.purposes({ lineManagers: anchors.lineManagers })[message.purpose];
+        : purpose();
   return {
     subject: message.subject ?? fallback!.subject,
     text: message.text ?? fallback!.text,

@@ -10,6 +10,11 @@ export interface ItemStyle {
   flowItemKeys?: ReadonlyMap<string, boolean>;
   /** Spaces inside flow brackets: `[ a, b ]` (yaml's default) or `[a, b]`. */
   padding: boolean;
+  /**
+   * Spaces inside `[ ]` where they differ from those inside `{ }`, as in the common
+   * `- { id: pair-01, competencies: [a, b] }`; absent means as `padding`.
+   */
+  seqPadding?: boolean;
   /** Nested block lists indented under their key (`  - x`) or at its column (`- x`). */
   indentSeq: boolean;
   /** Spaces per nesting level inside a block item. */
@@ -26,9 +31,13 @@ const isPlain = (value: unknown): boolean => value === null || typeof value !== 
  * item's source, so padding (`[ a ]` or `[a]`) can be read from it.
  */
 export function styleOf(node: Node | null | undefined, text: string, fallback: ItemStyle = defaultItemStyle): ItemStyle {
-  const padding = /[[{] \S/.test(text) ? true : /[[{][^\s\]}]/.test(text) ? false : fallback.padding;
-  if (!isMap(node)) return { ...fallback, flow: node ? !isScalar(node) && (node as { flow?: boolean }).flow === true : fallback.flow, padding };
-  if (node.flow) return { ...fallback, flow: true, padding };
+  const braces = /\{ \S/.test(text) ? true : /\{[^\s}]/.test(text) ? false : undefined;
+  const brackets = /\[ \S/.test(text) ? true : /\[[^\s\]]/.test(text) ? false : undefined;
+  const padding = braces ?? brackets ?? fallback.padding;
+  const seq = brackets !== undefined && brackets !== padding ? { seqPadding: brackets } : {};
+  const { seqPadding: _inherited, ...base } = fallback;
+  if (!isMap(node)) return { ...base, flow: node ? !isScalar(node) && (node as { flow?: boolean }).flow === true : fallback.flow, padding, ...seq };
+  if (node.flow) return { ...base, flow: true, padding, ...seq };
   const flowKeys = new Map<string, boolean>();
   const flowItemKeys = new Map<string, boolean>();
   for (const pair of (node as YAMLMap).items) {
@@ -41,7 +50,7 @@ export function styleOf(node: Node | null | undefined, text: string, fallback: I
       if (isMap(first)) flowItemKeys.set(key, first.flow === true);
     }
   }
-  return { ...fallback, flow: false, flowKeys, flowItemKeys, padding };
+  return { ...base, flow: false, flowKeys, flowItemKeys, padding, ...seq };
 }
 
 /**
@@ -53,9 +62,13 @@ export function styleOf(node: Node | null | undefined, text: string, fallback: I
 export function renderValue(value: unknown, style: ItemStyle): string[] {
   const doc = new Document(value);
   const options = { lineWidth: 0, minContentWidth: 0, indent: style.indent, indentSeq: style.indentSeq, flowCollectionPadding: style.padding };
+  const lines = (text: string): string[] => {
+    const out = text.replace(/\n+$/, '').split('\n');
+    return style.seqPadding === undefined || style.seqPadding === style.padding ? out : out.map((line) => repadSeqs(line, style.seqPadding!));
+  };
   if (style.flow || isPlain(value)) {
     if (isMap(doc.contents) || isSeq(doc.contents)) doc.contents.flow = true;
-    return [doc.toString(options).replace(/\n+$/, '')];
+    return lines(doc.toString(options));
   }
   const top = doc.contents;
   if (isMap(top)) {
@@ -70,7 +83,51 @@ export function renderValue(value: unknown, style: ItemStyle): string[] {
       }
     }
   }
-  return doc.toString(options).replace(/\n+$/, '').split('\n');
+  return lines(doc.toString(options));
+}
+
+/**
+ * A rendered line with the spaces inside its flow lists' `[ ]` set to `padded`, the `{ }` left as
+ * they are. Only a flow collection that starts the line's value (`- {`, `key: [`) is read, and
+ * within it only brackets outside quotes, so a bracket in a quoted or plain text never changes.
+ */
+function repadSeqs(line: string, padded: boolean): string {
+  const start = /^\s*(?:- )*(?:[\w.-]+: )?(?=[[{])/.exec(line);
+  if (!start) return line;
+  let out = line.slice(0, start[0].length);
+  let quote = '';
+  let depth = 0;
+  const kinds: string[] = [];
+  for (let i = start[0].length; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote) {
+      out += c;
+      if (quote === '"' && c === '\\') out += line[++i] ?? '';
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    if (c === '[' || c === '{') {
+      depth++;
+      kinds.push(c);
+      out += c;
+      if (c === '[' && line[i + 1] !== ']') {
+        while (line[i + 1] === ' ') i++;
+        if (padded) out += ' ';
+      }
+      continue;
+    }
+    if (c === ']' || c === '}') {
+      depth--;
+      if (kinds.pop() === '[' && line[i - 1] !== '[') {
+        out = out.replace(/ +$/, '');
+        if (padded) out += ' ';
+      }
+      if (depth === 0) return out + line.slice(i);
+    }
+    out += c;
+  }
+  return out;
 }
 
 function allPlainNode(node: Node): boolean {

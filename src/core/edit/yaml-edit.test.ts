@@ -57,6 +57,18 @@ describe('editYaml: append', () => {
     expect(r.text).toBe('sessions:\n  - { pair: a, date: 2026-03-02, minutes: 60 }\n  - { pair: b, date: 2026-03-09, minutes: 60, topic: "Plan: next steps" }\nother: 1\n');
   });
 
+  it('keeps `{ }` padded and `[]` not, as one-line pairs are usually typed', () => {
+    const source = 'pairs:\n  - { id: pair-01, mentor: m1, mentee: e1, competencies: [code-review], start: 2026-09-02 }\n';
+    const pair = { id: 'pair-02', mentor: 'm1', mentee: 'e2', competencies: ['code-review', 'x'], start: '2026-09-03', note: 'a [ b ] c' };
+    const r = editYaml(source, [{ op: 'append', path: ['pairs'], values: [pair] }]);
+    expect(r.text.split('\n')[2]).toBe('  - { id: pair-02, mentor: m1, mentee: e2, competencies: [code-review, x], start: 2026-09-03, note: "a [ b ] c" }');
+    expect(documentAppend(source, { op: 'append', path: ['pairs'], values: [pair] })).toBe(r.text);
+    // The other way round, and nested in a block item.
+    const block = 'mentors:\n  - id: m1\n    levels: {a: 3}\n    tags: [ x, y ]\n';
+    const b = editYaml(block, [{ op: 'append', path: ['mentors'], values: [{ id: 'm2', levels: { a: 2, b: 1 }, tags: ['z'] }] }]);
+    expect(b.text.split('\n').slice(4, 7)).toEqual(['  - id: m2', '    levels: {a: 2, b: 1}', '    tags: [ z ]']);
+  });
+
   it('lines a new item up with the dash, not with a value pushed right by an anchor', () => {
     const source = 'sessions:\n  - &monthly {pair: a, date: 2026-03-23, minutes: 60}\n  - {pair: b, date: 2026-04-20, minutes: 60}\n';
     const r = editYaml(source, [{ op: 'append', path: ['sessions'], values: [{ pair: 'c', date: '2026-05-18', minutes: 60 }] }]);

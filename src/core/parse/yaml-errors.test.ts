@@ -37,6 +37,7 @@ const cases: Case[] = [
   { name: 'key between the keys of an item and a nested list below the item before', source: 'mentees:\n  - id: a\n    competencies:\n      - { competency: c, baseline: 1, target: 2 }\n  - id: b\n    name: B\n     title: T\n', reason: 'indentation', line: 7, column: 6, fixed: '    title: T' },
   { name: 'top-level key indented', source: 'apiVersion: mentor/v1\n kind: People\n', reason: 'indentation', line: 2, column: 2, fixed: 'kind: People' },
   { name: 'list item out of line', source: 'goals:\n  - id: g1\n    name: A\n   - id: g2\n', reason: 'list-item-indentation', line: 4, column: 4, fixed: '  - id: g2' },
+  { name: 'list item indented deeper than the key above it (a line deleted, its spaces left)', source: 'scales:\n  - id: s\n    levels:\n      - { level: 1 }\nkpis:\n  - id: k1\n    direction: higher\n      - id: k2\n    name: B\n', reason: 'list-item-indentation', line: 8, column: 7, fixed: '  - id: k2' },
   { name: 'stray dash among keys', source: 'metadata:\n  id: demo\n  - name: x\n', reason: 'dash-in-mapping', line: 3, column: 3, fixed: '  name: x' },
   { name: 'stray dash among an item\'s keys', source: 'mentors:\n  - id: m1\n    name: A\n    - capacity: 2\n', reason: 'dash-in-mapping', line: 4, column: 5, fixed: '    capacity: 2' },
   { name: 'unclosed double quote (parser notices at the end)', source: 'metadata:\n  name: "Program KAM\n  phase: pilot\n  locale: pl\n', reason: 'unclosed-quote', line: 2, column: 9, fixed: '  name: "Program KAM"' },

@@ -316,6 +316,15 @@ function deeperNextLine(source: Source, lineNo: number): Explained | undefined {
   if (parts.key === undefined) return undefined;
   const next = source.nextContentLine(lineNo);
   if (next === undefined || indentOf(source.line(next)) <= parts.keyStart) return undefined;
+  // A `- ` under a key that has its value cannot start a list of that key: it is an item of a list
+  // above, out of line with it (a line deleted, its spaces left), not a key to line up with `key:`.
+  if (parts.value.trim() !== '' && /^\s*-\s/.test(source.line(next))) {
+    const item = itemOfKey(source, lineNo, parts.keyStart);
+    if (item !== undefined) {
+      const fixed = `${' '.repeat(item)}${source.line(next).trimStart()}`;
+      return { reason: 'list-item-indentation', offset: source.offset(next, indentOf(source.line(next))), params: { spaces: item, actual: indentOf(source.line(next)), fixed } };
+    }
+  }
   if (/^\s*(-\s+)?[\p{L}\p{N}_.-]+:(\s|$)/u.test(source.line(next))) return indentation(source, next);
   const lines = [parts.value];
   for (let n = next; n <= source.lineCount && n < next + lookBack && !isBlank(source.line(n)) && indentOf(source.line(n)) > parts.keyStart; n++) lines.push(source.line(n));
@@ -325,6 +334,20 @@ function deeperNextLine(source: Source, lineNo: number): Explained | undefined {
   const last = escaped.length - 1;
   const fixed = escaped.map((l, i) => `${i === 0 ? `${line.slice(0, parts.valueStart)}${q}` : ''}${l.trimEnd()}${i === last ? q : ''}`);
   return { reason: 'colon-in-value', offset: source.offset(lineNo, parts.valueStart), params: { fixed: fixed.join('\n') } };
+}
+
+/**
+ * The column of the `-` of the list item whose key at `keyStart` is on `lineNo`: the first line
+ * above, shallower than the key, when it is that item's dash (`  - id: k1` above `    direction: …`).
+ */
+function itemOfKey(source: Source, lineNo: number, keyStart: number): number | undefined {
+  for (let n = lineNo; n >= Math.max(1, lineNo - lookBack); n--) {
+    const above = source.line(n);
+    if (isBlank(above) || /^\s*#/.test(above)) continue;
+    const indent = indentOf(above);
+    if (indent < keyStart) return /^\s*-\s/.test(above) ? indent : undefined;
+  }
+  return undefined;
 }
 
 /** A line indented by neither of the columns around it: suggest the nearest column a line above uses. */

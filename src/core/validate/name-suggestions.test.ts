@@ -28,6 +28,22 @@ describe('a name written where an id belongs', () => {
     ).toEqual(['Did you mean `p1`?', 'Did you mean `p1`?', 'Did you mean `e1`?', 'Did you mean `hr1`?']);
   });
 
+  it("suggests the role whose name an assessor is written as, words with a space in them (not an id)", () => {
+    const programme = baseProgrammeYaml.replace('  - { id: sponsor,', '  - { id: peer, name: Peer reviewer }\n  - { id: sponsor,');
+    const records = (assessor: string): string => `assessments:\n  - { mentee: e1, competency: negotiation, date: 2026-02-09, level: 3, assessor: ${assessor} }\n`;
+    const oneOf = (text: string, locale: 'en' | 'pl' = 'en'): (string | undefined)[] => {
+      const bundle: ProgrammeBundle = { programme: parsed('programme.yaml', programme), people: [], records: [parsed('records/2026-02.yaml', recordsYaml(records(text)))] };
+      return validateWorkspace({ files: [bundle.programme, ...bundle.records], bundles: [bundle], findings: [] }, { today: '2026-11-27', locale })
+        .filter((d) => d.ruleId === 'schema-one-of')
+        .map((d) => d.hint);
+    };
+    expect(oneOf('Peer reviewer')[0]).toMatch(/^Did you mean `peer`\? Role of the assessor/);
+    expect(oneOf('line Manager')[0]).toMatch(/^Did you mean `line-manager`\? /);
+    expect(oneOf('Peer reviewer', 'pl')[0]).toMatch(/^Czy chodziło o `peer`\? /);
+    // No role by that name: the forms alone.
+    expect(oneOf('Head of review')[0]).toMatch(/^Role of the assessor/);
+  });
+
   it('lists the pairs when the person has several, in English and Polish', () => {
     const programme = baseProgrammeYaml.replace('  pairs:\n', '  pairs:\n    - { id: p0, mentor: m1, mentee: e1, competencies: [negotiation], start: 2026-01-19, end: 2026-01-23 }\n');
     const records = 'sessions:\n  - { pair: Eve Mentee, date: 2026-02-09, minutes: 60 }\n';

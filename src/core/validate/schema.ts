@@ -310,8 +310,11 @@ function toFinding(file: ParsedFile, error: ErrorObject): Finding {
     case 'maxContains':
       return finding('schema-one-of', { key, owner: parentOwner, reason: 'contains', description: firstSentence(parent?.description ?? '') });
     case 'oneOf':
-    case 'anyOf':
-      return finding('schema-one-of', { key, owner: parentOwner, ...alternativeKeys(parent, error), description: firstSentence(parent?.description ?? '') });
+    case 'anyOf': {
+      // The text written, for a suggestion from the programme (`assessor: Peer reviewer` names role `peer`).
+      const actual = typeof error.data === 'string' ? { actual: error.data } : {};
+      return finding('schema-one-of', { key, owner: parentOwner, ...actual, ...alternativeKeys(parent, error), description: firstSentence(parent?.description ?? '') });
+    }
     default:
       // `not`, a `then` without a nested error, or a keyword a later schema adds: never the keyword's name.
       return finding('schema-one-of', { key, owner: parentOwner, description: firstSentence(parent?.description ?? '') });

@@ -47,7 +47,8 @@ describe('duplicate-id', () => {
     const [d, ...rest] = diagnosticsOf(yaml, 'duplicate-id');
     expect(rest).toEqual([]);
     expect(d).toMatchObject({ path: 'people.mentees[id=e1].competencies[1].competency' });
-    expect(d!.message).toBe('Duplicate id `negotiation` in `mentees[id=e1].competencies`.');
+    expect(d!.message).toBe('`competency: negotiation` is listed twice in `mentees[id=e1].competencies`.');
+    expect(d!.hint).toMatch(/^It is first listed at line \d+\. Each `competency` is listed there once: fix the value of this entry, or delete it\.$/);
     expect(textAt(yaml, d)).toBe('negotiation');
   });
 
@@ -68,6 +69,9 @@ describe('duplicate-id', () => {
     expect(found.map((x) => x.ruleId)).toEqual(['duplicate-id']);
     expect(found[0]).toMatchObject({ path: 'scales[id=s5].levels[2].level' });
     expect(textAt(yaml, found[0])).toBe('2');
+    // A level is a number on the scale, not an id to rename.
+    expect(found[0]!.message).toBe('`level: 2` is listed twice in `scales[id=s5].levels`.');
+    expect(found[0]!.hint).not.toContain('rename');
   });
 
   it('checks pairs, milestones, KPIs and communications too', () => {

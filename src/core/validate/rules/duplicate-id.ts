@@ -27,6 +27,8 @@ export const duplicateId: Rule = {
           ctx.report(at, {
             id,
             collection,
+            // A level, a competency of a plan, a module of a record: a value listed twice, not an id to rename.
+            ...(field !== 'id' ? { key: field } : {}),
             first: locate(firstAt).start.line,
             ...(firstAt.file !== at.file ? { firstFile: firstAt.file.file } : {}),
             // The same name twice is one person listed twice (in two plants' files, say), not two people to rename apart.

@@ -24,6 +24,23 @@ describe('unknown-placeholder', () => {
     expect(d!.hint).toBe('Did you mean `{programme}`?');
   });
 
+  it('finds `{line-manager}` in a programme where no one has a line manager (a community), not where someone has', () => {
+    const yaml = withText("'Dear {first-name}, please tell {line-manager}.'");
+    expect(diagnosticsOf(yaml, 'unknown-placeholder')).toEqual([]);
+    // No `line-manager` role and no `lineManager` anywhere: the mail merge would write the marker in every letter.
+    const community = yaml.replace(/^ {2}- \{ id: line-manager,.*\n/m, '').replace(/^ *lineManager: .*\n/gm, '').replace('to: [line-manager, ', 'to: [');
+    expect(community).not.toMatch(/id: line-manager|lineManager/);
+    const [d, ...rest] = diagnosticsOf(community, 'unknown-placeholder');
+    expect(rest).toEqual([]);
+    expect(spanText(community, d!)).toBe('{line-manager}');
+    expect(d!.message).toBe('Placeholder `{line-manager}` has no value in this programme.');
+    expect(d!.hint).toContain('No one in the programme has a line manager');
+    // A mentee with a line manager, though the programme has no such role: the merge fills it.
+    const named = community.replace(/(\n {4}- id: e1\n)/, '$1      lineManager: hr1\n');
+    expect(named).toContain('lineManager: hr1');
+    expect(diagnosticsOf(named, 'unknown-placeholder')).toEqual([]);
+  });
+
   it('finds placeholders in quoted scalars, with escapes before them', () => {
     const yaml = withText('"It\'s \\"{organisation}\\" \\u2013 {recipeint}"');
     const [d] = diagnosticsOf(yaml, 'unknown-placeholder');

@@ -19,6 +19,7 @@ export const unknownPlaceholder: Rule = {
       roles: ctx.index.roles,
       hasRecruitmentClose: programme.addressees?.recruitment.closes !== undefined,
       hasPreparation: (programme.preparation?.modules ?? []).some((m) => m.required !== false),
+      hasLineManagers: ctx.index.roles.has('line-manager') || [...ctx.model.staff, ...ctx.model.mentors, ...ctx.model.mentees].some((p) => p.lineManager !== undefined),
     };
     for (const message of programme.communications ?? []) {
       for (const field of ['subject', 'text'] as const) {
