@@ -344,6 +344,12 @@ describe('mentor add (people)', () => {
     expect(unknown.stderr).toContain('w programie nie ma mentee `kto-to`');
     expect(unknown.stderr).toContain('Najpierw dodaj tę osobę (`mentor add mentee`), potem parę.');
     expect(readFileSync(join(dir, 'people.yaml')).equals(before)).toBe(true);
+    // An id made from the mentee's name (Marcin Nowicki is `e-mnowicki`): his id is suggested, for a pair and for a record alike.
+    const byName = mentor(['add', 'pair', '--mentor', 'm-gpiotrowski', '--mentee', 'marcin-nowicki', '--start', '2026-06-01', ...today], { cwd: dir, env: { CI: 'true' } });
+    expect(byName.stderr).toContain('Did you mean `e-mnowicki`?');
+    const record = mentor(['add', 'learning', '--mentee', 'marcin-nowicki', '--type', 'social', '--hours', '1', '--date', '2026-06-10', ...today], { cwd: dir });
+    expect(record.code).toBe(1);
+    expect(record.stderr).toMatch(/refers to mentee `marcin-nowicki`, which is not defined\.\s+unknown-reference\s+→ Did you mean `e-mnowicki`\?/);
   });
 
   it('warns when a person added is someone the programme has under another id (same name, or same e-mail), as validate does', () => {

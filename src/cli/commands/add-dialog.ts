@@ -1,6 +1,7 @@
 import type { FieldSpec, FieldType } from '../../core/add/fields.js';
 import { kindInfo, type AddKind } from '../../core/add/kinds.js';
 import { isIsoDate } from '../../core/model/dates.js';
+import { personIdFromName } from '../../core/scaffold/slug.js';
 import type { AddScope } from '../../io/add-scope.js';
 import type { Choice, Prompts } from '../../io/prompts.js';
 import type { AddText } from '../../messages/add-text.js';
@@ -35,6 +36,12 @@ function lookups(scope: AddScope) {
 }
 
 /** The competencies in a mentee's plan (what a new pair works on when none are named, as `mentor init` does). */
+/** The one mentee whose name `id` was made from (`priya-shah` for Priya Shah, `mentee-01`), as `unknown-reference` suggests. */
+export function menteeNamed(scope: AddScope, id: string): string | undefined {
+  const named = lookups(scope).mentees.filter((m) => typeof m['name'] === 'string' && personIdFromName(m['name'], '') === id);
+  return named.length === 1 ? str(named[0]!['id']) : undefined;
+}
+
 export function menteePlan(scope: AddScope, mentee: string): string[] {
   const entry = lookups(scope).mentees.find((m) => m['id'] === mentee);
   return list(entry?.['competencies'])

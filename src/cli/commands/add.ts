@@ -28,7 +28,7 @@ import { startProgress } from '../progress.js';
 import type { CommandContext } from '../program.js';
 import { addReservedKeys } from '../options.js';
 import { applyTeamConfig, configFor } from '../programme-input.js';
-import { askMissing, menteePlan } from './add-dialog.js';
+import { askMissing, menteeNamed, menteePlan } from './add-dialog.js';
 import { exampleCommand } from './add-example.js';
 
 export interface AddFlags {
@@ -134,7 +134,7 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
         else if (!menteeIds().includes(input.texts['mentee'])) {
           // No plan because no such mentee: say that (with the id meant), not that --competencies is missing.
           const id = input.texts['mentee'];
-          io.stderr.write(`${text.errors.unknownMentee(id, input.row)}\n${text.errors.unknownMenteeHint(nearest(id, menteeIds()))}\n`);
+          io.stderr.write(`${text.errors.unknownMentee(id, input.row)}\n${text.errors.unknownMenteeHint(nearest(id, menteeIds()) ?? menteeNamed(scope, id))}\n`);
           return 1;
         }
       }

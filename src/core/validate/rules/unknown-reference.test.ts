@@ -141,6 +141,21 @@ describe('unknown-reference', () => {
     expect(word(d!, 'pl').hint).toBe('`m1` to mentor z par `p1`, `p2`: wpisz identyfikator pary, której dotyczy zapis.');
   });
 
+  it("suggests the person whose name an id was made from, where the programme numbers its people (`eve-mentee` for Eve Mentee, `e1`)", () => {
+    const records = recordsYaml(['learning:', '  - { mentee: eve-mentee, date: 2026-02-02, type: social, hours: 1 }', '  - { mentee: maria-mentor, date: 2026-02-02, type: social, hours: 1 }', ''].join('\n'));
+    const withLead = programmeYaml((d) => {
+      d.people.mentees[0].lineManager = 'lee-moss';
+    });
+    const found = checkRules(bundleOf({ programme: withLead, records: { 'records.yaml': records } }), '2026-11-27').filter((f) => f.ruleId === 'unknown-reference');
+    expect(found.map((f) => [f.params['id'], f.params['suggestion']])).toEqual([
+      ['lee-moss', 'lm1'],
+      ['eve-mentee', 'e1'],
+      // Maria Mentor is a mentor, not a mentee: no suggestion of her id where a mentee belongs.
+      ['maria-mentor', undefined],
+    ]);
+    expect(word(found[1]!, 'pl').hint).toBe('Czy chodziło o `e1`?');
+  });
+
   it("names both people of a pair whose id is written where a person belongs (a survey's respondent)", () => {
     const records = recordsYaml(['surveys:', '  - { survey: mid, date: 2026-02-02, respondent: p1, satisfaction: 4 }', ''].join('\n'));
     const [d] = checkRules(bundleOf({ programme: baseProgrammeYaml, records: { 'records.yaml': records } }), '2026-11-27').filter((f) => f.ruleId === 'unknown-reference');

@@ -5,6 +5,7 @@ import type { Finding, Location } from '../../parse/parsed-file.js';
 import { nearest } from '../../text/nearest.js';
 import type { Rule } from '../rule.js';
 import { roleNamed } from '../name-suggestions.js';
+import { personIdFromName } from '../../scaffold/slug.js';
 import { ticks } from './support.js';
 
 type Ids = ReadonlySet<string> | ReadonlyMap<string, unknown>;
@@ -64,12 +65,27 @@ export const unknownReference: Rule = {
       const inPairs = person ? pairsOf(id) : [];
       return person && inPairs.length > 0 ? { person, inPairs } : {};
     };
+    // An id made from a person's name where the programme numbers its people (`priya-shah` for Priya
+    // Shah, who is `mentee-01`): the one person of the list meant who has that name.
+    let byName: Map<string, string[]> | undefined;
+    const personNamed = (refKind: RefKind, id: string, ids: Ids): string | undefined => {
+      if (refKind !== 'mentor' && refKind !== 'mentee' && refKind !== 'person') return undefined;
+      if (!byName) {
+        byName = new Map();
+        for (const person of index.persons.values()) {
+          const made = personIdFromName(person.name, '');
+          if (made !== '' && made !== person.id) byName.set(made, [...(byName.get(made) ?? []), person.id]);
+        }
+      }
+      const named = (byName.get(id) ?? []).filter((person) => ids.has(person));
+      return named.length === 1 ? named[0] : undefined;
+    };
     const report = (ids: Ids, refKind: RefKind, id: string, at: Location, swapped = false): void => {
       const listedIn = refKind === 'mentor' || refKind === 'mentee' ? listOf(id) : undefined;
       const { pairMentee, pairMentor, person, inPairs } = meant(refKind, id);
       const close = suggestions < maxSuggestions ? nearest(id, ids.keys()) : undefined;
       // A person in several pairs: which one the record is for is the user's to say, not the nearest id's.
-      const suggestion = pairMentor ? undefined : pairMentee ?? (inPairs ? (inPairs.length === 1 ? inPairs[0] : undefined) : (close ?? (refKind === 'role' ? roleNamed(programme.roles, id) : undefined)));
+      const suggestion = pairMentor ? undefined : pairMentee ?? (inPairs ? (inPairs.length === 1 ? inPairs[0] : undefined) : (close ?? (refKind === 'role' ? roleNamed(programme.roles, id) : personNamed(refKind, id, ids))));
       suggestions++;
       // `kick-off` is the id the method looks for (rule kick-off-missing): when a milestone is close
       // to it (`kickoff`), the milestone is what to rename, not the references to it.
