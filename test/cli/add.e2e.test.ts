@@ -210,6 +210,20 @@ describe('mentor add (records)', () => {
     expect(readFileSync(file)).toEqual(bytes);
   });
 
+  it('refuses to add to a records file that lost its header (validate counts nothing in it): names the file, shows only that, writes nothing', () => {
+    const file = join(dir, 'records', '2026-06.yaml');
+    const headless = readFileSync(file, 'utf8').replace(/^apiVersion: .*\nkind: .*\nprogramme: .*\n/m, '');
+    writeFileSync(file, headless);
+    const r = mentor(['add', 'session', '--pair', 'para-01', '--date', '2026-06-25', '--minutes', '60', ...today], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/records\/2026-06\.yaml:\d+:\d+\s+error\s+The programme includes `records\/` as `Records`, but this file is not a mentor document\.\s+include-wrong-kind/);
+    expect(r.stderr).toContain('nothing was written');
+    // Only what keeps the addition from being checked: no other finding of the programme.
+    expect(r.stderr.match(/ (error|warning) /g)).toHaveLength(1);
+    expect(readFileSync(file, 'utf8')).toBe(headless);
+    expect(mentor(['validate', ...today, '.'], { cwd: dir }).stdout).toContain('include-wrong-kind');
+  });
+
   it('refuses to add to a records file with a YAML error in another item (an unclosed quote): names it, writes nothing', () => {
     const file = join(dir, 'records', '2026-06.yaml');
     const lines = readFileSync(file, 'utf8').split('\n');

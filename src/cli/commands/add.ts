@@ -176,7 +176,7 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
     const changed: ChangedFile[] = planned.map((p) => {
       const before = p.created ? undefined : p.editable.text;
       const first = before === undefined ? 0 : (listIndexes(before)?.find((l) => l.list === info.list)?.starts.length ?? 0);
-      return { shown: p.editable.shown, absolutePath: scope.absolute(p.file), document: p.file === scope.programmeFile ? 'Programme' : info.document, before, after: p.text, ...(p.editable.view ? { view: true } : {}), ...(p.appended && before !== undefined ? { appended: p.appended } : {}), list: info.list, added: Array.from({ length: p.count }, (_, k) => first + k), addedText: p.added };
+      return { shown: p.editable.shown, absolutePath: scope.absolute(p.file), document: p.file === scope.programmeFile ? 'Programme' : info.document, before, after: p.text, ...(p.editable.view ? { view: true } : {}), ...(p.appended && before !== undefined ? { appended: p.appended } : {}), list: info.list, added: Array.from({ length: p.count }, (_, k) => first + k), addedText: p.added, ...(p.include !== undefined ? { include: p.include } : {}) };
     });
     const texts = (values: unknown[]): string[] => values.filter((v): v is string => typeof v === 'string' && v !== '');
     const seeds = texts(records.flatMap((r) => [info.owner ? r[info.owner] : undefined, r['id']]));
@@ -193,8 +193,10 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
     }
     const color = decideColor(flags.color as boolean | undefined, io.env, io.stderr.isTTY);
     const command = `mentor validate ${flags.programme ?? '.'}`;
-    if (before.some((d) => d.severity === 'error' && /^(yaml-|schema-|file-)/.test(d.ruleId))) {
-      io.stderr.write(renderAddFindings(before.map((d) => ({ diagnostic: d, where: text.where.file(d.file, d.start.line, d.start.column) })), { color, locale }));
+    // What keeps a file read from being checked (or, for a records file without its header, from counting at all: an entry added to it would be lost); only that is shown.
+    const blocking = before.filter((d) => d.severity === 'error' && /^(yaml-|schema-|file-|include-wrong-kind$)/.test(d.ruleId));
+    if (blocking.length > 0) {
+      io.stderr.write(renderAddFindings(blocking.map((d) => ({ diagnostic: d, where: text.where.file(d.file, d.start.line, d.start.column) })), { color, locale }));
       io.stderr.write(`${text.errors.cannotCheck(command)}\n`);
       return 1;
     }
@@ -302,6 +304,8 @@ async function csvInputs(path: string, fields: readonly FieldSpec[], given: Reco
 /** A file an addition goes into: as read, its new text, and where each added item landed in it. */
 interface PlannedFile {
   file: string;
+  /** The `includes.records` entry a records file comes under (see `Target.include`). */
+  include?: string;
   editable: EditableFile;
   created: boolean;
   text: string;
@@ -353,7 +357,7 @@ async function planFiles(kind: AddKind, records: Record<string, unknown>[], scop
         const modeline = await recordsModeline(dirname(scope.absolute(target.file)), scope.folder);
         editable.text = newRecordsFile({ ...(modeline ? { modeline } : {}), header: ownText.recordsHeader({ name: metadata.name ?? metadata.id ?? '', month, folder: target.file.includes('/') ? target.file.replace(/\/[^/]*$/, '') : '.' }), programme: metadata.id ?? '' });
       }
-      planned = { file: target.file, editable, created, text: editable.text, count: 0, items: [], added: '' };
+      planned = { file: target.file, editable, created, text: editable.text, count: 0, items: [], added: '', ...(target.include !== undefined ? { include: target.include } : {}) };
       byFile.set(target.file, planned);
     }
     const documentOrder = keyOrderOf(schemas, info.schema);

@@ -4,6 +4,7 @@ import { parseSourceText } from '../parse/parse-source.js';
 import type { Finding, ParsedFile } from '../parse/parsed-file.js';
 import { nearest } from '../text/nearest.js';
 import { applySuppressions } from '../suppress/apply.js';
+import { checkIncludedFile } from '../validate/document.js';
 import { validateWorkspace, type ValidateOptions } from '../validate/index.js';
 import { textOfView, viewOfText } from '../text/byte-view.js';
 import { idTokens, indexesMentioning, itemId, itemsMentioning, listIndexes, listItems, mapItemIndex, standInOf, type Appended, type ListIndex, type ListItem, type StandIn } from './stand-in.js';
@@ -36,6 +37,8 @@ export interface ChangedFile {
   added: number[];
   /** The text of the new items. */
   addedText: string;
+  /** The programme's `includes.records` entry a records file comes under: a file there that is no Records document is reported as `validate` reports it. */
+  include?: string;
 }
 
 /** What is checked with an addition: the programme (read whole), its people files as text, and the files the addition changes. */
@@ -269,24 +272,25 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
   };
   // Each side's stand-ins are made when that side is checked: the check without the addition only
   // runs when the one with it finds something.
-  const standIns = new Map<string, { shown: string; absolutePath: string; document: 'Programme' | 'People' | 'Records'; before?: () => StandIn; after?: () => StandIn; whole: { before?: string; after?: string }; view?: boolean }>();
+  const standIns = new Map<string, { shown: string; absolutePath: string; document: 'Programme' | 'People' | 'Records'; before?: () => StandIn; after?: () => StandIn; whole: { before?: string; after?: string }; view?: boolean; include?: string }>();
   for (const f of files) {
     const c = 'document' in f.file ? f.file : undefined;
     let made: StandIn | undefined;
     const before = (): StandIn => (made ??= kept(f, f.text, f.lists));
     const appended = c ? appendedTo(f, c) : undefined;
     const after = !c ? before : appended ? () => kept(f, f.text, f.lists, undefined, appended) : () => kept(f, c.after, listIndexes(c.after), { list: c.list, indexes: c.added });
-    standIns.set(f.file.absolutePath, { shown: f.file.shown, absolutePath: f.file.absolutePath, document: c?.document ?? 'People', before, after, whole: { before: f.text, after: c ? c.after : f.text }, ...(f.file.view ? { view: true } : {}) });
+    standIns.set(f.file.absolutePath, { shown: f.file.shown, absolutePath: f.file.absolutePath, document: c?.document ?? 'People', before, after, whole: { before: f.text, after: c ? c.after : f.text }, ...(f.file.view ? { view: true } : {}), ...(c?.include !== undefined ? { include: c.include } : {}) });
   }
   for (const c of changed) {
     if (c.before !== undefined || c.document === 'Programme') continue;
-    standIns.set(c.absolutePath, { shown: c.shown, absolutePath: c.absolutePath, document: c.document, after: () => whole(c.after, c.view), whole: { after: c.after }, ...(c.view ? { view: true } : {}) });
+    standIns.set(c.absolutePath, { shown: c.shown, absolutePath: c.absolutePath, document: c.document, after: () => whole(c.after, c.view), whole: { after: c.after }, ...(c.view ? { view: true } : {}), ...(c.include !== undefined ? { include: c.include } : {}) });
   }
 
   const run = (side: 'before' | 'after'): Diagnostic[] => {
     const textPaths = new Set(scope.people.map((p) => p.absolutePath));
     const people: ParsedFile[] = scope.bundle.people.filter((p) => !textPaths.has(p.absolutePath) && !changedPaths.has(p.absolutePath));
     const records: ParsedFile[] = [];
+    const strays: Finding[] = [];
     const shownIndexes = new Map<string, Map<string, number[]>>();
     // The files that hold a `# mentor-disable…` comment. A stand-in's comments are read from the whole
     // file: in the stand-in, a `next-line` comment above an item left out would reach the next item kept.
@@ -295,7 +299,10 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
       const version = s[side]?.();
       if (!version) continue;
       const parsed = parseSourceText(s.shown, () => version.text, s.absolutePath, version.compact);
-      (s.document === 'People' ? people : records).push(parsed);
+      // A records file that is no Records document (its header lost) is reported as the loader reports it, and left out as the loader leaves it out.
+      const stray = s.include !== undefined ? checkIncludedFile(parsed, { entry: s.include, list: 'records', expected: 'Records' }) : undefined;
+      if (stray) strays.push(stray);
+      else (s.document === 'People' ? people : records).push(parsed);
       shownIndexes.set(s.shown, version.indexes);
       // Looked for in the file as it is on disk: the text with the addition is the same plus the new
       // items (which hold no comment), and searching it would join its pieces into one more copy.
@@ -305,7 +312,7 @@ export function checkAddition(scope: AdditionScope, changed: readonly ChangedFil
     const programmeText = programmeChange?.[side];
     const programme = programmeText === undefined ? scope.bundle.programme : parseSourceText(programmeChange!.shown, programmeChange!.view ? textOfView(programmeText) : programmeText, programmeChange!.absolutePath);
     const bundle: ProgrammeBundle = { ...scope.bundle, programme, people, records };
-    const found = validateWorkspace({ files: [bundle.programme, ...people, ...records], bundles: [bundle], findings: [...scope.findings] }, { ...options, skipRules: programmeWideRules });
+    const found = validateWorkspace({ files: [bundle.programme, ...people, ...records], bundles: [bundle], findings: [...scope.findings, ...strays] }, { ...options, skipRules: programmeWideRules });
     // Comments silence findings as in `mentor validate`: what a file allows there is not refused here.
     // Whether a comment silences anything is `validate`'s to say: this check reads only part of a file,
     // and an addition that stops the rules (a value of the wrong type) would make every comment unused.

@@ -4,15 +4,15 @@ import { recordsMonthOf, newRecordsFile, peopleTarget, recordsTarget } from './t
 
 describe('where an addition goes', () => {
   it('a record: the month\'s file in the included records folder, or an included file of that name', () => {
-    expect(recordsTarget({ includes: { records: ['records/'] } }, '2026-03', 'sessions')).toEqual({ file: 'records/2026-03.yaml', path: ['sessions'] });
-    expect(recordsTarget({ includes: { records: ['./data/monitoring/'] } }, '2026-03', 'sessions')).toEqual({ file: 'data/monitoring/2026-03.yaml', path: ['sessions'] });
-    expect(recordsTarget({ includes: { records: ['records'] } }, '2026-03', 'sessions')).toEqual({ file: 'records/2026-03.yaml', path: ['sessions'] });
-    expect(recordsTarget({ includes: { records: ['old/2026-03.yaml', 'records/'] } }, '2026-03', 'surveys')).toEqual({ file: 'old/2026-03.yaml', path: ['surveys'] });
+    expect(recordsTarget({ includes: { records: ['records/'] } }, '2026-03', 'sessions')).toEqual({ file: 'records/2026-03.yaml', path: ['sessions'], include: 'records/' });
+    expect(recordsTarget({ includes: { records: ['./data/monitoring/'] } }, '2026-03', 'sessions')).toEqual({ file: 'data/monitoring/2026-03.yaml', path: ['sessions'], include: './data/monitoring/' });
+    expect(recordsTarget({ includes: { records: ['records'] } }, '2026-03', 'sessions')).toEqual({ file: 'records/2026-03.yaml', path: ['sessions'], include: 'records' });
+    expect(recordsTarget({ includes: { records: ['old/2026-03.yaml', 'records/'] } }, '2026-03', 'surveys')).toEqual({ file: 'old/2026-03.yaml', path: ['surveys'], include: 'old/2026-03.yaml' });
     expect(recordsTarget({ includes: { people: ['people.yaml'] } }, '2026-03', 'sessions')).toEqual({ kind: 'no-records-folder' });
     // No folder: the programme keeps records its own way, in one file or a file a year.
-    expect(recordsTarget({ includes: { records: ['./records.yaml'] } }, '2026-03', 'sessions')).toEqual({ file: 'records.yaml', path: ['sessions'] });
-    expect(recordsTarget({ includes: { records: ['data/2025.yaml', 'data/2026.yaml', 'data/notes.yaml'] } }, '2026-03', 'sessions')).toEqual({ file: 'data/2026.yaml', path: ['sessions'] });
-    expect(recordsTarget({ includes: { records: ['data/2025.yaml', 'data/2026.yaml'] } }, '2027-01', 'sessions')).toEqual({ file: 'data/2026.yaml', path: ['sessions'] });
+    expect(recordsTarget({ includes: { records: ['./records.yaml'] } }, '2026-03', 'sessions')).toEqual({ file: 'records.yaml', path: ['sessions'], include: './records.yaml' });
+    expect(recordsTarget({ includes: { records: ['data/2025.yaml', 'data/2026.yaml', 'data/notes.yaml'] } }, '2026-03', 'sessions')).toEqual({ file: 'data/2026.yaml', path: ['sessions'], include: 'data/2026.yaml' });
+    expect(recordsTarget({ includes: { records: ['data/2025.yaml', 'data/2026.yaml'] } }, '2027-01', 'sessions')).toEqual({ file: 'data/2026.yaml', path: ['sessions'], include: 'data/2026.yaml' });
     expect(recordsMonthOf('2026-03-31', '2027-01-05')).toBe('2026-03');
     expect(recordsMonthOf('31.03.2026', '2027-01-05')).toBe('2027-01');
   });

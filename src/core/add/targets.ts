@@ -9,6 +9,8 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 export interface Target {
   file: string;
   path: EditPath;
+  /** The programme's `includes.records` entry the file comes under (`records/`), checked as the loader checks what it includes. */
+  include?: string;
 }
 
 export type TargetProblem =
@@ -34,14 +36,14 @@ export function recordsTarget(programme: unknown, month: string, list: string): 
   const entries = Array.isArray(includes['records']) ? includes['records'].filter((e): e is string => typeof e === 'string') : [];
   const name = `${month}.yaml`;
   const file = entries.find((e) => !e.endsWith('/') && (e === name || e.endsWith(`/${name}`)));
-  if (file) return { file: normalise(file), path: [list] };
+  if (file) return { file: normalise(file), path: [list], include: file };
   // A folder may be written without its trailing slash (`records`): anything not named like a YAML file is one.
   const folder = entries.find((e) => e.endsWith('/') || !/\.ya?ml$/i.test(e));
-  if (folder !== undefined) return { file: normalise(`${folder}/${name}`), path: [list] };
+  if (folder !== undefined) return { file: normalise(`${folder}/${name}`), path: [list], include: folder };
   const files = entries.filter((e) => /\.ya?ml$/i.test(e));
   const year = month.slice(0, 4);
   const own = files.filter((e) => (e.split('/').pop() ?? '').startsWith(year)).pop() ?? files[files.length - 1];
-  return own === undefined ? { kind: 'no-records-folder' } : { file: normalise(own), path: [list] };
+  return own === undefined ? { kind: 'no-records-folder' } : { file: normalise(own), path: [list], include: own };
 }
 
 /**
