@@ -413,3 +413,23 @@ describe('mentor add --help', () => {
     expect(all).toContain('--status <held|cancelled|missed>');
   });
 });
+
+describe('mentor add (a new list in a block-style records file)', () => {
+  it('writes the new list in block style when the file\'s other lists are blocks, in flow style when they are flow', () => {
+    const file = join(dir, 'records', '2026-06.yaml');
+    writeFileSync(file, ['apiVersion: mentor/v1', 'kind: Records', 'programme: kam-pilot-2026', '', 'sessions:', '  - pair: para-10', '    date: 2026-06-01', '    minutes: 60', ''].join('\n'));
+    git('add', '-A');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-q', '-m', 'block');
+    const r = mentor(['add', 'learning', '--mentee', 'e-akaczmarek', '--type', 'formal', '--hours', '2', '--competency', 'negocjacje-kam', '--date', '2026-06-24', ...today], { cwd: dir });
+    expect(r.code).toBe(0);
+    const { added, removed } = changed();
+    expect(removed).toEqual([]);
+    expect(added[0]).toBe('learning:');
+    expect(added[1]).toMatch(/^ {2}- mentee: e-akaczmarek$/);
+    expect(added.slice(2).every((l) => /^ {4}\w+: /.test(l))).toBe(true);
+    // A file whose lists are flow lines gets a flow line.
+    const flow = mentor(['add', 'assessment', '--mentee', 'e-akaczmarek', '--competency', 'negocjacje-kam', '--level', '3', '--assessor', 'mentor', '--date', '2026-05-28', ...today], { cwd: dir });
+    expect(flow.code).toBe(0);
+    expect(readFileSync(join(dir, 'records', '2026-05.yaml'), 'utf8')).toMatch(/\n {2}- \{ mentee: e-akaczmarek, competency: negocjacje-kam, .*level: 3/);
+  });
+});

@@ -98,7 +98,24 @@ function fileStyle(parsed: Parsed): ItemStyle {
 }
 
 function newListStyle(parsed: Parsed, path: EditPath, options: EditOptions): ItemStyle {
-  return { ...fileStyle(parsed), ...(options.newListStyle?.(path) ?? {}) };
+  return { ...fileStyle(parsed), ...(options.newListStyle?.(path, othersFlow(parsed, path)) ?? {}) };
+}
+
+/**
+ * Whether the other block lists of the mapping a new list goes into write their items in flow style
+ * (see `EditOptions.newListStyle`), from the last item of each that is a mapping.
+ */
+function othersFlow(parsed: Parsed, path: EditPath): boolean | undefined {
+  const parent = nodeAt(parsed, path.slice(0, -1));
+  if (!isMap(parent)) return undefined;
+  const key = String(path[path.length - 1]);
+  const styles = new Set<boolean>();
+  for (const pair of parent.items as Pair[]) {
+    if (keyOf(pair) === key || !isSeq(pair.value) || pair.value.flow) continue;
+    const last = pair.value.items[pair.value.items.length - 1];
+    if (isMap(last)) styles.add(last.flow === true);
+  }
+  return styles.size === 1 ? [...styles][0] : undefined;
 }
 
 /** Plans an append with the file's yaml Document: where the list's last item ends, or where the new key goes. */

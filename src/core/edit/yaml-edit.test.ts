@@ -140,6 +140,18 @@ describe('editYaml: append', () => {
     expect(r.text).toBe('apiVersion: mentor/v1\nkind: Records\nprogramme: p\nsessions:\n  - pair: x\n    date: 2026-03-02\n    minutes: 60\n\n# Learning of the month\nlearning:\n  - { mentee: e, date: 2026-03-02, type: formal, hours: 2 }\n');
   });
 
+  it('tells newListStyle how the other lists write their items, the scan as the Document', () => {
+    const follow = { keyOrder, newListStyle: (_: unknown, others: boolean | undefined) => ({ flow: others ?? true }) };
+    const block = 'apiVersion: mentor/v1\nkind: Records\nprogramme: p\nsessions:\n  - pair: x\n    minutes: 60\n';
+    const flow = 'apiVersion: mentor/v1\nkind: Records\nprogramme: p\nsessions:\n  - { pair: x, minutes: 60 }\n';
+    const edit: YamlEdit = { op: 'append', path: ['learning'], values: [{ mentee: 'e', hours: 2 }] };
+    expect(editYaml(block, [edit], follow).text).toBe(`${block}learning:\n  - mentee: e\n    hours: 2\n`);
+    expect(editYaml(flow, [edit], follow).text).toBe(`${flow}learning:\n  - { mentee: e, hours: 2 }\n`);
+    for (const source of [block, flow, `${block}learning: []\n`, `${flow}learning:\n`]) {
+      expect(applySplices(source, planTopLevelAppend(source, 'learning', edit.values, follow)!).text).toBe(documentAppend(source, edit, follow));
+    }
+  });
+
   it('turns `key: []` and an empty `key:` into a block list, keeping a comment on the key line', () => {
     const r = editYaml('staff: []  # none yet\npairs:\nend: 1\n', [
       { op: 'append', path: ['staff'], values: [{ id: 's-1', name: 'Kim' }] },
@@ -352,10 +364,14 @@ describe('editYaml properties', () => {
   it('the scan of the lines plans every append it takes exactly as the yaml Document does', () => {
     let scanned = 0;
     fc.assert(
-      fc.property(file, fc.nat(5), fc.array(item, { minLength: 1, maxLength: 3 }), fc.boolean(), (generated, pick, values, ordered) => {
+      fc.property(file, fc.nat(5), fc.array(item, { minLength: 1, maxLength: 3 }), fc.boolean(), fc.boolean(), (generated, pick, values, ordered, follow) => {
         const source = sourceOf(generated);
         const target = pick < generated.keys.length ? generated.keys[pick]! : `new-${pick}`;
-        const options = ordered ? { keyOrder: () => ['apiVersion', ...generated.keys, target] } : {};
+        const options = {
+          ...(ordered ? { keyOrder: () => ['apiVersion', ...generated.keys, target] } : {}),
+          // A new list written as the file's other lists are (add's records files).
+          ...(follow ? { newListStyle: (_: unknown, others: boolean | undefined) => (others === undefined ? undefined : { flow: others }) } : {}),
+        };
         const plan = planTopLevelAppend(source, target, values, options);
         if (!plan) return;
         scanned++;
