@@ -433,3 +433,20 @@ describe('mentor add (a new list in a block-style records file)', () => {
     expect(readFileSync(join(dir, 'records', '2026-05.yaml'), 'utf8')).toMatch(/\n {2}- \{ mentee: e-akaczmarek, competency: negocjacje-kam, .*level: 3/);
   });
 });
+
+describe('mentor add (items set apart by blank lines)', () => {
+  it('sets the new item apart by a blank line as the others are, git diff showing only added lines', () => {
+    const file = join(dir, 'records', '2026-06.yaml');
+    const sessions = ['  - pair: para-10', '    date: 2026-06-01', '    minutes: 60', '', '  - pair: para-03', '    date: 2026-06-08', '    minutes: 65'];
+    writeFileSync(file, ['apiVersion: mentor/v1', 'kind: Records', 'programme: kam-pilot-2026', '', 'sessions:', ...sessions, '', '# Learning', 'learning: []', ''].join('\n'));
+    git('add', '-A');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-q', '-m', 'apart');
+    const r = mentor(['add', 'session', '--pair', 'para-05', '--date', '2026-06-09', '--minutes', '50', ...today], { cwd: dir });
+    expect(r.code).toBe(0);
+    // git may show the blank line before the item or after it: the same text either way.
+    const { added, removed } = changed();
+    expect(removed).toEqual([]);
+    expect([...added].sort()).toEqual(['', '    date: 2026-06-09', '    minutes: 50', '  - pair: para-05']);
+    expect(readFileSync(file, 'utf8')).toContain('    minutes: 65\n\n  - pair: para-05\n    date: 2026-06-09\n    minutes: 50\n\n# Learning\n');
+  });
+});

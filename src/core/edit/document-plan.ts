@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import { blockSplice, inlineText, itemLines, joinLines, keyWithList, keyWithValue, type Block } from './compose.js';
+import { blockSplice, inlineText, itemLines, joinLines, keyWithList, keyWithValue, spaced, type Block } from './compose.js';
 import { defaultItemStyle, renderValue, styleOf, type ItemStyle } from './render-value.js';
-import { afterCommentedSample, columnOf, flowPadding, lineEndAfter, lineEnding, lineStartOf } from './text-lines.js';
+import { afterCommentedSample, blankBetween, columnOf, flowPadding, lineEndAfter, lineEnding, lineStartOf } from './text-lines.js';
 import { YamlEditError, type EditOptions, type EditPath, type Splice, type YamlEdit } from './types.js';
 
 /** The parsed file an edit is planned on. */
@@ -165,7 +165,18 @@ function appendBlock(parsed: Parsed, seq: YAMLSeq, values: readonly unknown[]): 
   const contentColumn = lineStartOf(source, first.range[0]) === lineStartOf(source, seq.range[0]) ? dashColumn + 1 + afterDash : dashColumn + 2;
   const lastStart = lineStartOf(source, last.range[0]);
   const style = styleOf(last, source.slice(lastStart, last.range[1]), fileStyle(parsed));
-  return [linesAt(parsed, lineEndAfter(source, last.range[1]), itemLines(values, style, dashColumn, contentColumn))];
+  const block = itemLines(values, style, dashColumn, contentColumn);
+  return [linesAt(parsed, lineEndAfter(source, last.range[1]), blankBetween(source, dashLines(source, items, dashColumn)) ? spaced(block) : block)];
+}
+
+/** Where the line of each item's dash starts: the line of its text, or one above it (`- &anchor`, a lone `-`). */
+function dashLines(source: string, items: readonly Node[], dashColumn: number): number[] {
+  const dash = `${' '.repeat(dashColumn)}-`;
+  return items.map((item) => {
+    let at = lineStartOf(source, item.range?.[0] ?? 0);
+    while (at > 0 && !source.startsWith(dash, at)) at = lineStartOf(source, at - 1);
+    return at;
+  });
 }
 
 /** Into a flow list: `[]` becomes a block list under its key; `[a, b]` gets `, c` before its bracket. */

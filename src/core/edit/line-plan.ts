@@ -1,8 +1,8 @@
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { blockSplice, itemLines, keyWithList } from './compose.js';
+import { blockSplice, itemLines, keyWithList, spaced } from './compose.js';
 import { defaultItemStyle, styleOf, type ItemStyle } from './render-value.js';
 import { textOfView, viewOfText } from '../text/byte-view.js';
-import { afterCommentedSample, flowPadding, lineEnding } from './text-lines.js';
+import { afterCommentedSample, blankBetween, flowPadding, lineEnding } from './text-lines.js';
 import type { EditOptions, Splice } from './types.js';
 
 /** A top-level key of a file, as a scan of its lines sees it. */
@@ -204,7 +204,8 @@ export function planTopLevelAppend(source: string, key: string, values: readonly
       const firstLine = itemText.split('\n')[0]!;
       const contentColumn = dashColumn + 1 + (/^-( +)/.exec(firstLine.slice(dashColumn))?.[1]?.length ?? 1);
       const at = target.contentEnd;
-      splices = [blockSplice(at, itemLines(values, style, dashColumn, contentColumn), eol, lead(at))];
+      const block = itemLines(values, style, dashColumn, contentColumn);
+      splices = [blockSplice(at, blankBetween(source, target.starts!) ? spaced(block) : block, eol, lead(at))];
       // The scan knows the line it appends at (a line start, unless the file lacks its last newline).
       if (lead(at) === '') splices[0]!.line = target.contentEndLine;
       window = { from: target.lastItemStart, expect: values.length + 1 };
