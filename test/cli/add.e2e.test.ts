@@ -450,3 +450,16 @@ describe('mentor add (items set apart by blank lines)', () => {
     expect(readFileSync(file, 'utf8')).toContain('    minutes: 65\n\n  - pair: para-05\n    date: 2026-06-09\n    minutes: 50\n\n# Learning\n');
   });
 });
+
+describe('mentor add kpi-value with a percent sign', () => {
+  it('suggests 0.35 for a KPI measured as a share of 1, 35 for one measured in percent', () => {
+    const file = join(dir, 'programme.yaml');
+    const kpi = ['  - id: udzial-wieloletnich', '    name: Udział kontraktów wieloletnich', '    level: 4', '    metric: udzial-wieloletnich', '    baseline: 0.4', '    target: 0.6', '    direction: higher', '    source: CRM', ''].join('\n');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  - id: marza-kontraktow-kk\n    name: Marża', `${kpi}  - id: marza-kontraktow-kk\n    name: Marża`));
+    const share = mentor(['add', 'kpi-value', '--kpi', 'udzial-wieloletnich', '--value', '35%', '--date', '2026-06-20', ...today], { cwd: dir });
+    expect(share.code).toBe(1);
+    expect(share.stderr).toContain('Did you mean 0.35?');
+    const percent = mentor(['add', 'kpi-value', '--kpi', 'retencja-przychodu-kk', '--value', '35%', '--date', '2026-06-20', ...today], { cwd: dir });
+    expect(percent.stderr).toContain('Did you mean 35?');
+  });
+});
