@@ -433,3 +433,53 @@ describe('mentor add --help', () => {
     expect(all).toContain('--status <held|cancelled|missed>');
   });
 });
+
+describe('mentor add (a new list in a block-style records file)', () => {
+  it('writes the new list in block style when the file\'s other lists are blocks, in flow style when they are flow', () => {
+    const file = join(dir, 'records', '2026-06.yaml');
+    writeFileSync(file, ['apiVersion: mentor/v1', 'kind: Records', 'programme: kam-pilot-2026', '', 'sessions:', '  - pair: para-10', '    date: 2026-06-01', '    minutes: 60', ''].join('\n'));
+    git('add', '-A');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-q', '-m', 'block');
+    const r = mentor(['add', 'learning', '--mentee', 'e-akaczmarek', '--type', 'formal', '--hours', '2', '--competency', 'negocjacje-kam', '--date', '2026-06-24', ...today], { cwd: dir });
+    expect(r.code).toBe(0);
+    const { added, removed } = changed();
+    expect(removed).toEqual([]);
+    expect(added[0]).toBe('learning:');
+    expect(added[1]).toMatch(/^ {2}- mentee: e-akaczmarek$/);
+    expect(added.slice(2).every((l) => /^ {4}\w+: /.test(l))).toBe(true);
+    // A file whose lists are flow lines gets a flow line.
+    const flow = mentor(['add', 'assessment', '--mentee', 'e-akaczmarek', '--competency', 'negocjacje-kam', '--level', '3', '--assessor', 'mentor', '--date', '2026-05-28', ...today], { cwd: dir });
+    expect(flow.code).toBe(0);
+    expect(readFileSync(join(dir, 'records', '2026-05.yaml'), 'utf8')).toMatch(/\n {2}- \{ mentee: e-akaczmarek, competency: negocjacje-kam, .*level: 3/);
+  });
+});
+
+describe('mentor add (items set apart by blank lines)', () => {
+  it('sets the new item apart by a blank line as the others are, git diff showing only added lines', () => {
+    const file = join(dir, 'records', '2026-06.yaml');
+    const sessions = ['  - pair: para-10', '    date: 2026-06-01', '    minutes: 60', '', '  - pair: para-03', '    date: 2026-06-08', '    minutes: 65'];
+    writeFileSync(file, ['apiVersion: mentor/v1', 'kind: Records', 'programme: kam-pilot-2026', '', 'sessions:', ...sessions, '', '# Learning', 'learning: []', ''].join('\n'));
+    git('add', '-A');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-q', '-m', 'apart');
+    const r = mentor(['add', 'session', '--pair', 'para-05', '--date', '2026-06-09', '--minutes', '50', ...today], { cwd: dir });
+    expect(r.code).toBe(0);
+    // git may show the blank line before the item or after it: the same text either way.
+    const { added, removed } = changed();
+    expect(removed).toEqual([]);
+    expect([...added].sort()).toEqual(['', '    date: 2026-06-09', '    minutes: 50', '  - pair: para-05']);
+    expect(readFileSync(file, 'utf8')).toContain('    minutes: 65\n\n  - pair: para-05\n    date: 2026-06-09\n    minutes: 50\n\n# Learning\n');
+  });
+});
+
+describe('mentor add kpi-value with a percent sign', () => {
+  it('suggests 0.35 for a KPI measured as a share of 1, 35 for one measured in percent', () => {
+    const file = join(dir, 'programme.yaml');
+    const kpi = ['  - id: udzial-wieloletnich', '    name: Udział kontraktów wieloletnich', '    level: 4', '    metric: udzial-wieloletnich', '    baseline: 0.4', '    target: 0.6', '    direction: higher', '    source: CRM', ''].join('\n');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  - id: marza-kontraktow-kk\n    name: Marża', `${kpi}  - id: marza-kontraktow-kk\n    name: Marża`));
+    const share = mentor(['add', 'kpi-value', '--kpi', 'udzial-wieloletnich', '--value', '35%', '--date', '2026-06-20', ...today], { cwd: dir });
+    expect(share.code).toBe(1);
+    expect(share.stderr).toContain('Did you mean 0.35?');
+    const percent = mentor(['add', 'kpi-value', '--kpi', 'retencja-przychodu-kk', '--value', '35%', '--date', '2026-06-20', ...today], { cwd: dir });
+    expect(percent.stderr).toContain('Did you mean 35?');
+  });
+});

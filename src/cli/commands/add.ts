@@ -366,7 +366,8 @@ async function planFiles(kind: AddKind, records: Record<string, unknown>[], scop
     try {
       result = planEdits({ ...planned.editable, text: planned.text }, [{ op: 'append', path: target.path, values: inputs.map((i) => records[i]) }], {
         keyOrder: (path: EditPath) => (path.length === 0 ? documentOrder : path.length === 1 && path[0] === 'people' ? bodyOrder : undefined),
-        newListStyle: () => (info.document === 'Records' ? { flow: true } : undefined),
+        // A new list is written as the file's other lists are; a records file with none follows its samples (flow).
+        newListStyle: (_path, othersFlow) => (othersFlow !== undefined ? { flow: othersFlow } : info.document === 'Records' ? { flow: true } : undefined),
       });
     } catch (error) {
       if (error instanceof YamlEditError) throw new UsageError(text.errors.edit(scope.show(target.file), error.code, error.message.replace(/^[^:]*:\s*/, '')));

@@ -20,6 +20,18 @@ export function itemLines(values: readonly unknown[], style: ItemStyle, dashColu
   return block;
 }
 
+/** The block with a blank line before each item: for a list whose items are set apart by blank lines. */
+export function spaced(block: Block): Block {
+  const out: Block = { lines: [], items: [] };
+  for (const r of block.items) {
+    out.lines.push('');
+    const from = out.lines.length;
+    out.lines.push(...block.lines.slice(r.from, r.to));
+    out.items.push({ from, to: out.lines.length });
+  }
+  return out;
+}
+
 /** A new key holding a list: `key:` at `column`, its items below. */
 export function keyWithList(key: string, values: readonly unknown[], style: ItemStyle, column: number): Block {
   const dashColumn = column + (style.indentSeq ? style.indent : 0);

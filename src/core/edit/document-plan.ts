@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import { blockSplice, inlineText, itemLines, joinLines, keyWithList, keyWithValue, type Block } from './compose.js';
+import { blockSplice, inlineText, itemLines, joinLines, keyWithList, keyWithValue, spaced, type Block } from './compose.js';
 import { defaultItemStyle, renderValue, styleOf, type ItemStyle } from './render-value.js';
-import { afterCommentedSample, columnOf, flowPadding, lineEndAfter, lineEnding, lineStartOf } from './text-lines.js';
+import { afterCommentedSample, blankBetween, columnOf, flowPadding, lineEndAfter, lineEnding, lineStartOf } from './text-lines.js';
 import { YamlEditError, type EditOptions, type EditPath, type Splice, type YamlEdit } from './types.js';
 
 /** The parsed file an edit is planned on. */
@@ -98,7 +98,24 @@ function fileStyle(parsed: Parsed): ItemStyle {
 }
 
 function newListStyle(parsed: Parsed, path: EditPath, options: EditOptions): ItemStyle {
-  return { ...fileStyle(parsed), ...(options.newListStyle?.(path) ?? {}) };
+  return { ...fileStyle(parsed), ...(options.newListStyle?.(path, othersFlow(parsed, path)) ?? {}) };
+}
+
+/**
+ * Whether the other block lists of the mapping a new list goes into write their items in flow style
+ * (see `EditOptions.newListStyle`), from the last item of each that is a mapping.
+ */
+function othersFlow(parsed: Parsed, path: EditPath): boolean | undefined {
+  const parent = nodeAt(parsed, path.slice(0, -1));
+  if (!isMap(parent)) return undefined;
+  const key = String(path[path.length - 1]);
+  const styles = new Set<boolean>();
+  for (const pair of parent.items as Pair[]) {
+    if (keyOf(pair) === key || !isSeq(pair.value) || pair.value.flow) continue;
+    const last = pair.value.items[pair.value.items.length - 1];
+    if (isMap(last)) styles.add(last.flow === true);
+  }
+  return styles.size === 1 ? [...styles][0] : undefined;
 }
 
 /** Plans an append with the file's yaml Document: where the list's last item ends, or where the new key goes. */
@@ -148,7 +165,18 @@ function appendBlock(parsed: Parsed, seq: YAMLSeq, values: readonly unknown[]): 
   const contentColumn = lineStartOf(source, first.range[0]) === lineStartOf(source, seq.range[0]) ? dashColumn + 1 + afterDash : dashColumn + 2;
   const lastStart = lineStartOf(source, last.range[0]);
   const style = styleOf(last, source.slice(lastStart, last.range[1]), fileStyle(parsed));
-  return [linesAt(parsed, lineEndAfter(source, last.range[1]), itemLines(values, style, dashColumn, contentColumn))];
+  const block = itemLines(values, style, dashColumn, contentColumn);
+  return [linesAt(parsed, lineEndAfter(source, last.range[1]), blankBetween(source, dashLines(source, items, dashColumn)) ? spaced(block) : block)];
+}
+
+/** Where the line of each item's dash starts: the line of its text, or one above it (`- &anchor`, a lone `-`). */
+function dashLines(source: string, items: readonly Node[], dashColumn: number): number[] {
+  const dash = `${' '.repeat(dashColumn)}-`;
+  return items.map((item) => {
+    let at = lineStartOf(source, item.range?.[0] ?? 0);
+    while (at > 0 && !source.startsWith(dash, at)) at = lineStartOf(source, at - 1);
+    return at;
+  });
 }
 
 /** Into a flow list: `[]` becomes a block list under its key; `[a, b]` gets `, c` before its bracket. */

@@ -1,8 +1,8 @@
-import { isSeq, parseDocument } from 'yaml';
-import { blockSplice, itemLines, keyWithList } from './compose.js';
+import { isMap, isSeq, parseDocument } from 'yaml';
+import { blockSplice, itemLines, keyWithList, spaced } from './compose.js';
 import { defaultItemStyle, styleOf, type ItemStyle } from './render-value.js';
 import { textOfView, viewOfText } from '../text/byte-view.js';
-import { afterCommentedSample, flowPadding, lineEnding } from './text-lines.js';
+import { afterCommentedSample, blankBetween, flowPadding, lineEnding } from './text-lines.js';
 import type { EditOptions, Splice } from './types.js';
 
 /** A top-level key of a file, as a scan of its lines sees it. */
@@ -167,7 +167,15 @@ export function planTopLevelAppend(source: string, key: string, values: readonly
   // On a byte view (options.view), what is parsed or matched beyond ASCII is decoded first: the
   // first 64 K characters flowPadding reads lie within the first 3 × 64 K bytes.
   const text = (from: number, to: number): string => (options.view ? textOfView(source.slice(from, to)) : source.slice(from, to));
-  const fallback: ItemStyle = { ...defaultItemStyle, indentSeq: indentSeqOf(keys), padding: flowPadding(options.view ? text(0, 3 * 65536) : source) ?? defaultItemStyle.padding, ...(options.newListStyle?.([key]) ?? {}) };
+  const fileStyle: ItemStyle = { ...defaultItemStyle, indentSeq: indentSeqOf(keys), padding: flowPadding(options.view ? text(0, 3 * 65536) : source) ?? defaultItemStyle.padding };
+  let fallback: ItemStyle;
+  if (target?.lastItemStart !== undefined) fallback = { ...fileStyle, ...(options.newListStyle?.([key], undefined) ?? {}) };
+  else {
+    // A new list follows the file's other lists, as the scan reads their last items.
+    const others = options.newListStyle ? othersFlow(keys, key, text) : undefined;
+    if (others === null) return undefined;
+    fallback = { ...fileStyle, ...(options.newListStyle?.([key], others) ?? {}) };
+  }
   const lead = (at: number): string => (at === source.length && at > 0 && !source.endsWith('\n') ? eol : '');
   let splices: Splice[];
   let window: { from: number; expect: number };
@@ -196,7 +204,8 @@ export function planTopLevelAppend(source: string, key: string, values: readonly
       const firstLine = itemText.split('\n')[0]!;
       const contentColumn = dashColumn + 1 + (/^-( +)/.exec(firstLine.slice(dashColumn))?.[1]?.length ?? 1);
       const at = target.contentEnd;
-      splices = [blockSplice(at, itemLines(values, style, dashColumn, contentColumn), eol, lead(at))];
+      const block = itemLines(values, style, dashColumn, contentColumn);
+      splices = [blockSplice(at, blankBetween(source, target.starts!) ? spaced(block) : block, eol, lead(at))];
       // The scan knows the line it appends at (a line start, unless the file lacks its last newline).
       if (lead(at) === '') splices[0]!.line = target.contentEndLine;
       window = { from: target.lastItemStart, expect: values.length + 1 };
@@ -222,6 +231,22 @@ export function planTopLevelAppend(source: string, key: string, values: readonly
 function viewSplice(splice: Splice): Splice {
   const bytes = (offset: number): number => viewOfText(splice.text.slice(0, offset)).length;
   return { ...splice, text: viewOfText(splice.text), ...(splice.items ? { items: splice.items.map((r) => ({ start: bytes(r.start), end: bytes(r.end) })) } : {}) };
+}
+
+/**
+ * Whether the other top-level block lists write their items in flow style, from the last item of
+ * each that is a mapping (as the Document plan reads them); null when an item does not read alone.
+ */
+function othersFlow(keys: readonly TopKey[], key: string, text: (from: number, to: number) => string): boolean | undefined | null {
+  const styles = new Set<boolean>();
+  for (const k of keys) {
+    if (k.key === key || k.lastItemStart === undefined || k.other) continue;
+    const doc = parseDocument(text(k.lastItemStart, k.contentEnd));
+    if (doc.errors.length > 0 || !isSeq(doc.contents) || doc.contents.items.length !== 1) return null;
+    const item = doc.contents.items[0];
+    if (isMap(item)) styles.add(item.flow === true);
+  }
+  return styles.size === 1 ? [...styles][0] : undefined;
 }
 
 /** The file's habit for block lists under a key, from the first list the scan saw. */

@@ -13,6 +13,21 @@ export function lineEndAfter(source: string, offset: number): number {
   return newline === -1 ? source.length : newline + 1;
 }
 
+/**
+ * Whether a list's items are set apart by blank lines: it has two items or more, and the line before
+ * each item's first line (`starts`, offsets of line starts), but the first item's, is blank.
+ */
+export function blankBetween(source: string, starts: readonly number[]): boolean {
+  if (starts.length < 2) return false;
+  for (let i = 1; i < starts.length; i++) {
+    const end = starts[i]! - 1;
+    if (end < 1) return false;
+    const line = source.slice(source.lastIndexOf('\n', end - 1) + 1, end);
+    if (!/^[ \t]*\r?$/.test(line)) return false;
+  }
+  return true;
+}
+
 export function columnOf(source: string, offset: number): number {
   return offset - lineStartOf(source, offset);
 }

@@ -18,8 +18,13 @@ export interface EditOptions {
    * key goes before the first existing key that should follow it, else after the last one.
    */
   keyOrder?: (mapPath: EditPath) => readonly string[] | undefined;
-  /** How the items of a list with none yet are written (default: block, nested plain lists in flow style). */
-  newListStyle?: (path: EditPath) => Partial<ItemStyle> | undefined;
+  /**
+   * How the items of a list with none yet are written (default: block, nested plain lists in flow
+   * style). `othersFlow` says how the mapping's other block lists write their items: true when the
+   * last item of each of them is a flow mapping (`- { pair: … }`), false when each is a block
+   * mapping, undefined when there are none or they differ.
+   */
+  newListStyle?: (path: EditPath, othersFlow: boolean | undefined) => Partial<ItemStyle> | undefined;
   /**
    * The source is a byte view of the file (src/core/text/byte-view.ts), and so is the result, with
    * byte offsets: what is parsed is turned into text first, the new text into bytes.

@@ -140,6 +140,47 @@ describe('editYaml: append', () => {
     expect(r.text).toBe('apiVersion: mentor/v1\nkind: Records\nprogramme: p\nsessions:\n  - pair: x\n    date: 2026-03-02\n    minutes: 60\n\n# Learning of the month\nlearning:\n  - { mentee: e, date: 2026-03-02, type: formal, hours: 2 }\n');
   });
 
+  it('sets a new item apart by a blank line when the list\'s items are, the scan as the Document', () => {
+    const source = ['sessions:', '  - pair: p-1', '    date: 2026-11-03', '    minutes: 60', '', '  - pair: p-2', '    date: 2026-11-04', '    minutes: 45', ''].join('\n');
+    const edit: YamlEdit = { op: 'append', path: ['sessions'], values: [{ pair: 'p-3', minutes: 30 }, { pair: 'p-4', minutes: 15 }] };
+    const r = editYaml(source, [edit]);
+    expect(r.text).toBe(`${source}\n  - pair: p-3\n    minutes: 30\n\n  - pair: p-4\n    minutes: 15\n`);
+    expect(r.items.map((i) => r.text.slice(i.start, i.end))).toEqual(['  - pair: p-3\n    minutes: 30\n', '  - pair: p-4\n    minutes: 15\n']);
+    expect(withoutInserted(r.text, r.inserted)).toBe(source);
+    const more = [
+      source,
+      // Before the next key, CRLF, no newline at the end, flow items, an anchor.
+      `${source}\n# later\nlearning: []\n`,
+      source.replaceAll('\n', '\r\n'),
+      source.trimEnd(),
+      'sessions:\n  - { pair: a }\n\n  - { pair: b }\n\n  - &c { pair: c }\n',
+    ];
+    for (const text of more) {
+      const planned = planTopLevelAppend(text, 'sessions', edit.values, {});
+      expect(planned).toBeDefined();
+      expect(applySplices(text, planned!).text).toBe(documentAppend(text, edit));
+      expect(applySplices(text, planned!).text).toMatch(/(\r?\n){2} {2}- (pair: p-3|\{ pair: p-3)/);
+    }
+    // Not every item set apart, or only one item: no blank line.
+    for (const text of ['sessions:\n  - a\n\n  - b\n  - c\n', 'sessions:\n  - a\n\n  # c\n  - b\n', 'sessions:\n\n  - a\n\n']) {
+      const planned = applySplices(text, planTopLevelAppend(text, 'sessions', ['d'], {})!).text;
+      expect(planned).toMatch(/[abc]\n {2}- d\n/);
+      expect(planned).toBe(documentAppend(text, { op: 'append', path: ['sessions'], values: ['d'] }));
+    }
+  });
+
+  it('tells newListStyle how the other lists write their items, the scan as the Document', () => {
+    const follow = { keyOrder, newListStyle: (_: unknown, others: boolean | undefined) => ({ flow: others ?? true }) };
+    const block = 'apiVersion: mentor/v1\nkind: Records\nprogramme: p\nsessions:\n  - pair: x\n    minutes: 60\n';
+    const flow = 'apiVersion: mentor/v1\nkind: Records\nprogramme: p\nsessions:\n  - { pair: x, minutes: 60 }\n';
+    const edit: YamlEdit = { op: 'append', path: ['learning'], values: [{ mentee: 'e', hours: 2 }] };
+    expect(editYaml(block, [edit], follow).text).toBe(`${block}learning:\n  - mentee: e\n    hours: 2\n`);
+    expect(editYaml(flow, [edit], follow).text).toBe(`${flow}learning:\n  - { mentee: e, hours: 2 }\n`);
+    for (const source of [block, flow, `${block}learning: []\n`, `${flow}learning:\n`]) {
+      expect(applySplices(source, planTopLevelAppend(source, 'learning', edit.values, follow)!).text).toBe(documentAppend(source, edit, follow));
+    }
+  });
+
   it('turns `key: []` and an empty `key:` into a block list, keeping a comment on the key line', () => {
     const r = editYaml('staff: []  # none yet\npairs:\nend: 1\n', [
       { op: 'append', path: ['staff'], values: [{ id: 's-1', name: 'Kim' }] },
@@ -315,17 +356,21 @@ const comment = fc.constantFrom('', '# a comment', '  # indented', '#   - { samp
 /** A records-like file: top-level keys holding block or flow lists, with comments and blank lines between. */
 const file = fc.record({
   keys: fc.uniqueArray(word, { minLength: 1, maxLength: 4 }),
-  lists: fc.array(fc.tuple(fc.array(item, { maxLength: 3 }), fc.boolean(), comment), { minLength: 4, maxLength: 4 }),
+  lists: fc.array(fc.tuple(fc.array(item, { maxLength: 3 }), fc.boolean(), comment, fc.boolean()), { minLength: 4, maxLength: 4 }),
 });
 
 /** The text of a generated file. */
-function sourceOf({ keys, lists }: { keys: string[]; lists: [Record<string, unknown>[], boolean, string][] }): string {
+function sourceOf({ keys, lists }: { keys: string[]; lists: [Record<string, unknown>[], boolean, string, boolean][] }): string {
   const lines: string[] = ['# header', 'apiVersion: mentor/v1'];
   keys.forEach((key, i) => {
-    const [items, flow, note] = lists[i]!;
+    const [items, flow, note, apart] = lists[i]!;
     if (note) lines.push(note);
+    const itemText = (it: Record<string, unknown>): string[] =>
+      flow ? [`  - ${stringify(it, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd()}`] : stringify([it], { lineWidth: 0, indentSeq: true }).trimEnd().split('\n').map((line) => `  ${line}`);
     if (items.length === 0) lines.push(`${key}: []`);
-    else if (flow) lines.push(`${key}:`, ...items.map((it) => `  - ${stringify(it, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd()}`));
+    // Items set apart by blank lines, as many write them by hand.
+    else if (apart) lines.push(`${key}:`, ...items.flatMap((it, k) => [...(k > 0 ? [''] : []), ...itemText(it)]));
+    else if (flow) lines.push(`${key}:`, ...items.flatMap(itemText));
     else lines.push(stringify({ [key]: items }, { lineWidth: 0, indentSeq: true }).trimEnd());
     lines.push('');
   });
@@ -352,10 +397,14 @@ describe('editYaml properties', () => {
   it('the scan of the lines plans every append it takes exactly as the yaml Document does', () => {
     let scanned = 0;
     fc.assert(
-      fc.property(file, fc.nat(5), fc.array(item, { minLength: 1, maxLength: 3 }), fc.boolean(), (generated, pick, values, ordered) => {
+      fc.property(file, fc.nat(5), fc.array(item, { minLength: 1, maxLength: 3 }), fc.boolean(), fc.boolean(), (generated, pick, values, ordered, follow) => {
         const source = sourceOf(generated);
         const target = pick < generated.keys.length ? generated.keys[pick]! : `new-${pick}`;
-        const options = ordered ? { keyOrder: () => ['apiVersion', ...generated.keys, target] } : {};
+        const options = {
+          ...(ordered ? { keyOrder: () => ['apiVersion', ...generated.keys, target] } : {}),
+          // A new list written as the file's other lists are (add's records files).
+          ...(follow ? { newListStyle: (_: unknown, others: boolean | undefined) => (others === undefined ? undefined : { flow: others }) } : {}),
+        };
         const plan = planTopLevelAppend(source, target, values, options);
         if (!plan) return;
         scanned++;

@@ -1,5 +1,6 @@
 import { defaultSettings, type MethodSettings } from '../config.js';
 import { suggestIdsForNames } from './name-suggestions.js';
+import { suggestSharesForPercents } from './share-suggestions.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { programmeLinks, type ProgrammeBundle, type Workspace } from '../model/bundle.js';
 import { buildModel } from '../model/model.js';
@@ -142,7 +143,7 @@ export function validateWorkspaceWithCoverage(workspace: Workspace, options: Val
   }
   const fallback = options.locale ?? 'en';
   const locales = options.followProgrammeLocale ? localesByFile(workspace) : undefined;
-  return { diagnostics: capPerFile(suggestIdsForNames(findings, workspace.bundles), omitted).map((f) => word(f, locales?.get(f.at.file) ?? fallback)).sort(compareDiagnostics), rulesNotRun };
+  return { diagnostics: capPerFile(suggestSharesForPercents(suggestIdsForNames(findings, workspace.bundles), workspace.bundles), omitted).map((f) => word(f, locales?.get(f.at.file) ?? fallback)).sort(compareDiagnostics), rulesNotRun };
 }
 
 /**
