@@ -413,3 +413,16 @@ describe('mentor add --help', () => {
     expect(all).toContain('--status <held|cancelled|missed>');
   });
 });
+
+describe('mentor add --dry-run into a month with no records file yet', () => {
+  it('says the file would be new and nothing was written in one remark, not two brackets side by side', () => {
+    rmSync(join(dir, 'records/2026-06.yaml'));
+    const args = ['add', 'survey', '--survey', 'x', '--respondent', 'e-akaczmarek', '--satisfaction', '4', '--date', '2026-06-10', '--today', '2026-06-11', '--dry-run'];
+    const en = mentor(args, { cwd: dir });
+    expect(en.stdout).toContain('Would add a survey answer to records/2026-06.yaml (a new file; dry run, nothing written).');
+    expect(en.stdout).not.toMatch(/\) \(/);
+    const pl = mentor(args, { cwd: dir, env: { LANG: 'pl_PL.UTF-8' } });
+    expect(pl.stdout).toContain('Próba, niczego nie zapisano: dodano by 1 odpowiedź z ankiety do records/2026-06.yaml (nowy plik).');
+    expect(existsSync(join(dir, 'records/2026-06.yaml'))).toBe(false);
+  });
+});
