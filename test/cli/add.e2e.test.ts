@@ -426,3 +426,15 @@ describe('mentor add --dry-run into a month with no records file yet', () => {
     expect(existsSync(join(dir, 'records/2026-06.yaml'))).toBe(false);
   });
 });
+
+describe('mentor add pair with a mentor at capacity', () => {
+  it('places the refusal at --mentor when --start was not given (the start is a default), and at --start when it was', () => {
+    const base = ['add', 'pair', '--mentor', 'm-kmazur', '--mentee', 'e-mnowicki', '--today', '2026-06-11', '--dry-run'];
+    const defaulted = mentor(base, { cwd: dir });
+    expect(defaulted.stderr).toMatch(/^ {2}--mentor +error +Mentor `m-kmazur` has 3 pairs at once/m);
+    expect(defaulted.stderr).not.toContain('--start');
+    expect(defaulted.code).toBe(1);
+    const started = mentor([...base, '--start', '2026-06-11'], { cwd: dir });
+    expect(started.stderr).toMatch(/^ {2}--start +error +Mentor `m-kmazur` has 3 pairs at once/m);
+  });
+});
