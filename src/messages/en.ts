@@ -11,6 +11,7 @@ import { suppressEn } from './suppress-en.js';
 import { progressEn } from './progress-en.js';
 import { yamlSyntaxEn } from './yaml-en.js';
 import { safetyEn } from './safety-en.js';
+import { keyGloss } from './key-gloss.js';
 
 const opt = (v: string | number | undefined, text: (v: string | number) => string): string => (v === undefined || v === '' ? '' : text(v));
 /** `a`, `b`, `c` → `a`, `b` and `c`. */
@@ -123,7 +124,7 @@ export const en: Catalogue = {
     },
     'schema-required': {
       message: (p) => (p.because ? `${p.owner} has \`${p.because}\`, which needs \`${p.key}\` beside it.` : `${p.owner} is missing the required key \`${p.key}\`.`),
-      hint: (p) => `Add \`${p.key}:\` ${p.description ? `(${p.description})` : ''}`.trim(),
+      hint: (p) => `Add \`${p.key}:\`${keyGloss(p.description)}.`,
       describe: 'A required key is missing.',
     },
     'schema-type': {

@@ -15,6 +15,7 @@ import { localeFormat } from '../render/locale-format.js';
 import { schemaDescriptionsPl } from './schema-pl.js';
 import { yamlSyntaxPl } from './yaml-pl.js';
 import { safetyPl } from './safety-pl.js';
+import { keyGloss } from './key-gloss.js';
 
 const opt = (v: string | number | undefined, text: (v: string | number) => string): string => (v === undefined || v === '' ? '' : text(v));
 /** `a`, `b`, `c` → `a`, `b` i `c`. */
@@ -137,7 +138,7 @@ export const pl: Catalogue = {
     },
     'schema-required': {
       message: (p) => (p.because ? `W ${p.owner} jest \`${p.because}\`, który wymaga obok siebie klucza \`${p.key}\`.` : `W ${p.owner} brakuje wymaganego klucza \`${p.key}\`.`),
-      hint: (p) => `Dodaj \`${p.key}:\` ${p.description ? `(${p.description})` : ''}`.trim(),
+      hint: (p) => `Dodaj \`${p.key}:\`${keyGloss(p.description)}.`,
       describe: 'Brak wymaganego klucza.',
     },
     'schema-type': {

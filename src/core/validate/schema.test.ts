@@ -417,10 +417,17 @@ describe('schema messages in the user’s terms', () => {
 
   it('shows schema descriptions in Polish, or not at all', () => {
     const [finding] = run(cases.find((c) => c.keyword === 'required')!);
-    expect(word(finding!, 'en').hint).toBe('Add `name:` (Full name)');
-    expect(word(finding!, 'pl').hint).toBe('Dodaj `name:` (imię i nazwisko)');
+    expect(word(finding!, 'en').hint).toBe('Add `name:` (full name).');
+    expect(word(finding!, 'pl').hint).toBe('Dodaj `name:` (imię i nazwisko).');
     const untranslated = { ...finding!, params: { ...finding!.params, description: 'Something only English has' } };
-    expect(word(untranslated, 'pl').hint).toBe('Dodaj `name:`');
+    expect(word(untranslated, 'pl').hint).toBe('Dodaj `name:`.');
+  });
+
+  it('does not nest brackets when a description has its own, and ends the hint with a full stop', () => {
+    const [finding] = run(cases.find((c) => c.keyword === 'required')!);
+    const baseline = { ...finding!, params: { ...finding!.params, key: 'baseline', description: 'Level at the start (assessed before the pair starts)' } };
+    expect(word(baseline, 'en').hint).toBe('Add `baseline:` – level at the start (assessed before the pair starts).');
+    expect(word(baseline, 'pl').hint).toBe('Dodaj `baseline:` – poziom na starcie (oceniony, zanim para zacznie pracę).');
   });
 
   it('suggests a valid id for a key that is not one', () => {
