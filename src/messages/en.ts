@@ -12,6 +12,7 @@ import { progressEn } from './progress-en.js';
 import { yamlSyntaxEn } from './yaml-en.js';
 import { safetyEn } from './safety-en.js';
 import { keyGloss } from './key-gloss.js';
+import { valueByGloss } from './value-glosses.js';
 
 const opt = (v: string | number | undefined, text: (v: string | number) => string): string => (v === undefined || v === '' ? '' : text(v));
 /** `a`, `b`, `c` → `a`, `b` and `c`. */
@@ -135,7 +136,10 @@ export const en: Catalogue = {
     'schema-enum': {
       // One allowed value (a `const`) reads as "must be X", not "one of X".
       message: (p) => `\`${p.key}\` in ${p.owner} must be ${String(p.allowed).includes(', ') ? 'one of ' : ''}${p.allowed}, not \`${p.actual}\`.`,
-      hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`?` : 'Use one of the listed values.'),
+      hint: (p) => {
+        const suggestion = p.suggestion ?? valueByGloss(p.actual, p.allowed);
+        return suggestion ? `Did you mean \`${suggestion}\`?` : 'Use one of the listed values.';
+      },
       describe: 'A value outside the allowed list.',
     },
     'schema-format': {

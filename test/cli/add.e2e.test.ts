@@ -438,3 +438,17 @@ describe('mentor add pair with a mentor at capacity', () => {
     expect(started.stderr).toMatch(/^ {2}--start +error +Mentor `m-kmazur` has 3 pairs at once/m);
   });
 });
+
+describe('mentor add with an allowed value typed in Polish', () => {
+  it('suggests the value the word glosses (`odbyta` → `held`, `doświadczenie` → `experience`), EN and PL; exit 1, nothing written', () => {
+    const session = ['add', 'session', '--pair', 'para-02', '--minutes', '60', '--status', 'odbyta', ...today, '--dry-run'];
+    expect(mentor(session, { cwd: dir }).stderr).toContain('→ Did you mean `held`?');
+    const pl = mentor(session, { cwd: dir, env: { LANG: 'pl_PL.UTF-8' } });
+    expect(pl.stderr).toContain('→ Czy chodziło o `held`?');
+    expect(pl.code).toBe(1);
+    const learning = mentor(['add', 'learning', '--mentee', 'e-akaczmarek', '--competency', 'negocjacje-kam', '--type', 'doświadczenie', '--hours', '2', '--description', 'x', ...today], { cwd: dir });
+    expect(learning.stderr).toContain('→ Did you mean `experience`?');
+    expect(learning.code).toBe(1);
+    expect(changed().added).toEqual([]);
+  });
+});

@@ -430,6 +430,15 @@ describe('schema messages in the user’s terms', () => {
     expect(word(baseline, 'pl').hint).toBe('Dodaj `baseline:` – poziom na starcie (oceniony, zanim para zacznie pracę).');
   });
 
+  it('suggests the value a word typed in Polish or English glosses (`odbyta` for `held`), in either language of the message', () => {
+    const c = { keyword: 'enum', schema: { type: 'object', properties: { status: { enum: ['held', 'cancelled', 'missed'] }, type: { enum: ['experience', 'social', 'formal'] } } }, yaml: 'status: odbyta\ntype: Doświadczenie\n', ruleId: 'schema-enum' as const, line: 1, column: 9, en: '', pl: '' };
+    const [status, type] = run(c);
+    expect(word(status!, 'en').hint).toBe('Did you mean `held`?');
+    expect(word(status!, 'pl').hint).toBe('Czy chodziło o `held`?');
+    expect(word(type!, 'en').hint).toBe('Did you mean `experience`?');
+    expect(word(type!, 'pl').hint).toBe('Czy chodziło o `experience`?');
+  });
+
   it('suggests a valid id for a key that is not one', () => {
     const [finding] = run(cases[0]!);
     expect(word(finding!, 'en').hint).toBe('Rename the key, e.g. to `negocjacje-kam`.');
