@@ -79,7 +79,7 @@ export const addEn: AddText = {
   },
   out: {
     added: (what, file, created) => `Added ${what} to ${file}${created ? ' (a new file)' : ''}.`,
-    wouldAdd: (what, file, created) => `Would add ${what} to ${file}${created ? ' (a new file)' : ''} (dry run, nothing written).`,
+    wouldAdd: (what, file, created) => `Would add ${what} to ${file} (${created ? 'a new file; ' : ''}dry run, nothing written).`,
     refused: (strict) => `Nothing added: the addition would make the programme ${strict ? 'warn (--strict)' : 'invalid'}.`,
     warnings: (n, dryRun) => `${dryRun ? 'It would be added' : 'Added'} with ${n === 1 ? 'a warning' : `${n} warnings`}:`,
     preexisting: (errors, warnings, command) =>

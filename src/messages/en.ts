@@ -11,6 +11,8 @@ import { suppressEn } from './suppress-en.js';
 import { progressEn } from './progress-en.js';
 import { yamlSyntaxEn } from './yaml-en.js';
 import { safetyEn } from './safety-en.js';
+import { keyGloss } from './key-gloss.js';
+import { valueByGloss } from './value-glosses.js';
 
 const opt = (v: string | number | undefined, text: (v: string | number) => string): string => (v === undefined || v === '' ? '' : text(v));
 /** `a`, `b`, `c` → `a`, `b` and `c`. */
@@ -123,7 +125,7 @@ export const en: Catalogue = {
     },
     'schema-required': {
       message: (p) => (p.because ? `${p.owner} has \`${p.because}\`, which needs \`${p.key}\` beside it.` : `${p.owner} is missing the required key \`${p.key}\`.`),
-      hint: (p) => `Add \`${p.key}:\` ${p.description ? `(${p.description})` : ''}`.trim(),
+      hint: (p) => `Add \`${p.key}:\`${keyGloss(p.description)}.`,
       describe: 'A required key is missing.',
     },
     'schema-type': {
@@ -134,7 +136,10 @@ export const en: Catalogue = {
     'schema-enum': {
       // One allowed value (a `const`) reads as "must be X", not "one of X".
       message: (p) => `\`${p.key}\` in ${p.owner} must be ${String(p.allowed).includes(', ') ? 'one of ' : ''}${p.allowed}, not \`${p.actual}\`.`,
-      hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`?` : 'Use one of the listed values.'),
+      hint: (p) => {
+        const suggestion = p.suggestion ?? valueByGloss(p.actual, p.allowed);
+        return suggestion ? `Did you mean \`${suggestion}\`?` : 'Use one of the listed values.';
+      },
       describe: 'A value outside the allowed list.',
     },
     'schema-format': {

@@ -348,7 +348,7 @@ export const initEn: InitText = {
           return `no such key${e.suggestion ? ` (did you mean \`${e.suggestion}\`?)` : ''}; the keys are ${e.allowed.map((k) => `\`${k}\``).join(', ')}`;
       }
     },
-    unknownIds: (what, ids, known) => `Unknown ${what}: ${ids.join(', ')}. Known: ${known.join(', ')}.`,
+    unknownId: (key, id, suggestion, known) => `${key}: the template has no \`${id}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}${known.length > 0 ? `; it has ${known.map((k) => `\`${k}\``).join(', ')}` : ''}.`,
     noneLeft: (what) => `No ${what} left: keep at least one.`,
     unknownGoal: (key, id, known) => `${key}: no goal \`${id}\` among the goals kept (${known.join(', ')}). Use one of them, or add the goal under \`goals\`.`,
     goalMissing: (key, name, known) => `${key}: say which goal "${name}" serves with \`goal:\`, one of ${known.join(', ')}.`,

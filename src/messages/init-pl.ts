@@ -356,7 +356,7 @@ export const initPl: InitText = {
           return `nie ma takiego klucza${e.suggestion ? ` (czy chodziło o \`${e.suggestion}\`?)` : ''}; dozwolone klucze: ${e.allowed.map((k) => `\`${k}\``).join(', ')}`;
       }
     },
-    unknownIds: (what, ids, known) => `Nieznane identyfikatory w ${what}: ${ids.join(', ')}. Znane: ${known.join(', ')}.`,
+    unknownId: (key, id, suggestion, known) => `${key}: w szablonie nie ma \`${id}\`${suggestion ? ` (czy chodziło o \`${suggestion}\`?)` : ''}${known.length > 0 ? `; są w nim: ${known.map((k) => `\`${k}\``).join(', ')}` : ''}.`,
     noneLeft: (what) => `${what}: nie została żadna pozycja; zostaw co najmniej jedną.`,
     unknownGoal: (key, id, known) => `${key}: wśród zachowanych celów (${known.join(', ')}) nie ma celu \`${id}\`. Wskaż jeden z nich albo dopisz cel w \`goals\`.`,
     goalMissing: (key, name, known) => `${key}: wskaż w \`goal:\`, któremu celowi służy „${name}” – jeden z: ${known.join(', ')}.`,

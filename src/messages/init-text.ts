@@ -222,7 +222,8 @@ export interface InitText {
     answersUnknown: (keys: { key: string; suggestion?: string }[], known: string[]) => string;
     /** What a value in an answers file should have been. */
     expected: (e: AnswerExpectation) => string;
-    unknownIds: (what: string, ids: string[], known: string[]) => string;
+    /** An id a selection names that the template lacks: `key` is where it was given (`preparation[1]`, `--kpis`). */
+    unknownId: (key: string, id: string, suggestion: string | undefined, known: string[]) => string;
     noneLeft: (what: string) => string;
     unknownGoal: (key: string, id: string, known: string[]) => string;
     goalMissing: (key: string, name: string, known: string[]) => string;

@@ -15,6 +15,8 @@ import { localeFormat } from '../render/locale-format.js';
 import { schemaDescriptionsPl } from './schema-pl.js';
 import { yamlSyntaxPl } from './yaml-pl.js';
 import { safetyPl } from './safety-pl.js';
+import { keyGloss } from './key-gloss.js';
+import { valueByGloss } from './value-glosses.js';
 
 const opt = (v: string | number | undefined, text: (v: string | number) => string): string => (v === undefined || v === '' ? '' : text(v));
 /** `a`, `b`, `c` → `a`, `b` i `c`. */
@@ -137,7 +139,7 @@ export const pl: Catalogue = {
     },
     'schema-required': {
       message: (p) => (p.because ? `W ${p.owner} jest \`${p.because}\`, który wymaga obok siebie klucza \`${p.key}\`.` : `W ${p.owner} brakuje wymaganego klucza \`${p.key}\`.`),
-      hint: (p) => `Dodaj \`${p.key}:\` ${p.description ? `(${p.description})` : ''}`.trim(),
+      hint: (p) => `Dodaj \`${p.key}:\`${keyGloss(p.description)}.`,
       describe: 'Brak wymaganego klucza.',
     },
     'schema-type': {
@@ -145,7 +147,14 @@ export const pl: Catalogue = {
       hint: (p) => (p.quote ? `Ujmij w cudzysłów, by pozostało tekstem: ${p.quote}` : p.suggestion ? `Czy chodziło o ${p.suggestion}?` : `Wpisz tu wartość, która jest ${p.expected}.`),
       describe: 'Wartość złego typu.',
     },
-    'schema-enum': { message: (p) => `\`${p.key}\` w ${p.owner} musi mieć ${String(p.allowed).includes(', ') ? 'jedną z wartości:' : 'wartość'} ${p.allowed}, a nie \`${p.actual}\`.`, hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : 'Użyj jednej z wymienionych wartości.'), describe: 'Wartość spoza dozwolonej listy.' },
+    'schema-enum': {
+      message: (p) => `\`${p.key}\` w ${p.owner} musi mieć ${String(p.allowed).includes(', ') ? 'jedną z wartości:' : 'wartość'} ${p.allowed}, a nie \`${p.actual}\`.`,
+      hint: (p) => {
+        const suggestion = p.suggestion ?? valueByGloss(p.actual, p.allowed);
+        return suggestion ? `Czy chodziło o \`${suggestion}\`?` : 'Użyj jednej z wymienionych wartości.';
+      },
+      describe: 'Wartość spoza dozwolonej listy.',
+    },
     'schema-format': {
       message: (p) => (p.reason === 'key' ? `Klucz \`${p.key}\` w ${p.owner} nie jest ${p.format}.` : `\`${p.key}\` w ${p.owner} musi być ${p.format}, a nie \`${p.actual}\`.`),
       hint: (p) => (p.reason === 'key' ? (p.example ? `Zmień nazwę klucza, np. na \`${p.example}\`.` : 'Zmień nazwę klucza.') : p.monthDays ? `Miesiąc ${p.month} ma ${p.monthDays} dni.` : p.badMonth ? `Nie ma miesiąca ${p.badMonth}: zapisz miesiąc jako 01–12, w kolejności RRRR-MM-DD.` : p.suggestion ? `Czy chodziło o \`${p.suggestion}\`?` : p.candidates ? `Wpisz identyfikator, jeden z: ${p.candidates}.` : p.example ? `Na przykład: \`${p.example}\`.` : 'Popraw wartość do oczekiwanego formatu.'),

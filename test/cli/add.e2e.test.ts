@@ -483,3 +483,42 @@ describe('mentor add kpi-value with a percent sign', () => {
     expect(percent.stderr).toContain('Did you mean 35?');
   });
 });
+
+describe('mentor add --dry-run into a month with no records file yet', () => {
+  it('says the file would be new and nothing was written in one remark, not two brackets side by side', () => {
+    rmSync(join(dir, 'records/2026-06.yaml'));
+    const args = ['add', 'survey', '--survey', 'x', '--respondent', 'e-akaczmarek', '--satisfaction', '4', '--date', '2026-06-10', '--today', '2026-06-11', '--dry-run'];
+    const en = mentor(args, { cwd: dir });
+    expect(en.stdout).toContain('Would add a survey answer to records/2026-06.yaml (a new file; dry run, nothing written).');
+    expect(en.stdout).not.toMatch(/\) \(/);
+    const pl = mentor(args, { cwd: dir, env: { LANG: 'pl_PL.UTF-8' } });
+    expect(pl.stdout).toContain('Próba, niczego nie zapisano: dodano by 1 odpowiedź z ankiety do records/2026-06.yaml (nowy plik).');
+    expect(existsSync(join(dir, 'records/2026-06.yaml'))).toBe(false);
+  });
+});
+
+describe('mentor add pair with a mentor at capacity', () => {
+  it('places the refusal at --mentor when --start was not given (the start is a default), and at --start when it was', () => {
+    const base = ['add', 'pair', '--mentor', 'm-kmazur', '--mentee', 'e-mnowicki', '--today', '2026-06-11', '--dry-run'];
+    const defaulted = mentor(base, { cwd: dir });
+    expect(defaulted.stderr).toMatch(/^ {2}--mentor +error +Mentor `m-kmazur` has 3 pairs at once/m);
+    expect(defaulted.stderr).not.toContain('--start');
+    expect(defaulted.code).toBe(1);
+    const started = mentor([...base, '--start', '2026-06-11'], { cwd: dir });
+    expect(started.stderr).toMatch(/^ {2}--start +error +Mentor `m-kmazur` has 3 pairs at once/m);
+  });
+});
+
+describe('mentor add with an allowed value typed in Polish', () => {
+  it('suggests the value the word glosses (`odbyta` → `held`, `doświadczenie` → `experience`), EN and PL; exit 1, nothing written', () => {
+    const session = ['add', 'session', '--pair', 'para-02', '--minutes', '60', '--status', 'odbyta', ...today, '--dry-run'];
+    expect(mentor(session, { cwd: dir }).stderr).toContain('→ Did you mean `held`?');
+    const pl = mentor(session, { cwd: dir, env: { LANG: 'pl_PL.UTF-8' } });
+    expect(pl.stderr).toContain('→ Czy chodziło o `held`?');
+    expect(pl.code).toBe(1);
+    const learning = mentor(['add', 'learning', '--mentee', 'e-akaczmarek', '--competency', 'negocjacje-kam', '--type', 'doświadczenie', '--hours', '2', '--description', 'x', ...today], { cwd: dir });
+    expect(learning.stderr).toContain('→ Did you mean `experience`?');
+    expect(learning.code).toBe(1);
+    expect(changed().added).toEqual([]);
+  });
+});

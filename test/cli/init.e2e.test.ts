@@ -184,7 +184,8 @@ describe('usage errors exit 2 and write nothing', () => {
   it('ids not in the template are named with the known ones', () => {
     const r = mentor(['init', 'x4', '--yes', '--kpis', 'nps,retention'], { cwd: tmp });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/Unknown --kpis: nps, retention\. Known: participant-satisfaction/);
+    expect(r.stderr).toMatch(/--kpis: the template has no `nps`; it has `participant-satisfaction`/);
+    expect(r.stderr).toMatch(/--kpis: the template has no `retention`; it has `participant-satisfaction`/);
   });
 });
 
@@ -206,6 +207,16 @@ describe('--answers', () => {
     '  - name: Piotr Wrona',
     '    levels: { inzynieria-postojow: 5, historia-instalacji: 5 }',
   ].join('\n');
+
+  it('names an id the template lacks by its position in the file, with the nearest known id, like every other answers error', () => {
+    writeFileSync(join(tmp, 'unknown-ids.yaml'), `${answers}\npreparation: [rola-mentora, { name: Własny moduł, required: true, hours: 2 }, rola-mentorka]\n`);
+    const r = mentor(['init', 'unknown-ids', '--answers', 'unknown-ids.yaml'], { cwd: tmp, env: { LANG: 'pl_PL.UTF-8' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('mentor: Nie można użyć pliku odpowiedzi unknown-ids.yaml: preparation[2]: w szablonie nie ma `rola-mentorka` (czy chodziło o `rola-mentora`?); są w nim: `rola-mentora`, `wiedza-ukryta`');
+    expect(existsSync(join(tmp, 'unknown-ids'))).toBe(false);
+    const en = mentor(['init', 'unknown-ids', '--answers', 'unknown-ids.yaml'], { cwd: tmp, env: { LANG: 'en_GB.UTF-8' } });
+    expect(en.stderr).toContain('preparation[2]: the template has no `rola-mentorka` (did you mean `rola-mentora`?); it has `rola-mentora`');
+  });
 
   it('reads every answer from a YAML file', () => {
     writeFileSync(join(tmp, 'answers.yaml'), `dir: from-file\n${answers}\n`);

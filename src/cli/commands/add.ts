@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { fieldOf, itemOf, lineSpans, newFindings, type PlacedItem } from '../../core/add/attribute.js';
+import { itemOf, lineSpans, newFindings, placedField, type PlacedItem } from '../../core/add/attribute.js';
 import { mapColumns } from '../../core/add/columns.js';
 import { fieldsOf, keyOrderOf, type FieldSpec } from '../../core/add/fields.js';
 import { defaultDate } from '../../core/add/default-date.js';
@@ -57,6 +57,8 @@ export interface AddInput {
   row?: number;
   /** The CSV header of each field's column. */
   columns?: Map<string, string>;
+  /** The fields the user gave (by flag, column or prompt), before defaults fill in the rest. */
+  supplied?: ReadonlySet<string>;
 }
 
 /** The fields of a kind, read from the shipped schemas. */
@@ -126,6 +128,7 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
       inputs[0]!.texts = await askMissing({ prompts, text, fields, given: inputs[0]!.texts, kind, scope, today });
     }
     for (const input of inputs) {
+      input.supplied = new Set(Object.keys(input.texts).filter((key) => (input.texts[key] ?? '').trim() !== ''));
       if (info.dateField && !input.texts[info.dateField]) input.texts[info.dateField] = defaultDate(kind, programme, today);
       // A pair works on its mentee's plan unless told otherwise, as in `mentor init`.
       if (info.planField && !input.texts[info.planField]?.trim() && input.texts['mentee']) {
@@ -395,7 +398,7 @@ function placeFindings(findings: readonly Diagnostic[], planned: readonly Planne
     const at = itemOf(d, items);
     if (at === undefined) return { diagnostic: d, where: text.where.file(d.file, d.start.line, d.start.column) };
     const input = inputs[items[at]!.input]!;
-    const key = fieldOf(d, list);
+    const key = placedField(d, list, (k) => input.supplied?.has(k) ?? true);
     const field = fields.find((f) => f.key === key);
     if (input.row !== undefined) return { diagnostic: d, where: text.where.row(input.row, key ? (input.columns?.get(key) ?? (field ? `--${field.flag}` : key)) : undefined) };
     return { diagnostic: d, where: field ? text.where.flag(field.flag) : text.where.file(d.file, d.start.line, d.start.column) };

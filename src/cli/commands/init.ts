@@ -111,7 +111,7 @@ function checkAnswers(input: InitInput, frame: Frame, text: InitText, flags: Ini
   for (const p of checkSelections(frame, input)) {
     switch (p.kind) {
       case 'unknown':
-        inFile(text.errors.unknownIds(named(p.what), p.ids, p.known), p.what);
+        inFile(text.errors.unknownId(fromFlag(p.what) ? `--${p.what}` : (p.at ?? p.what), p.id, p.suggestion, p.known), p.what);
         break;
       case 'none-left':
         inFile(text.errors.noneLeft(named(p.what)), p.what);

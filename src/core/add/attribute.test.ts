@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../diagnostics.js';
-import { fieldOf, itemOf, lineSpans, newFindings } from './attribute.js';
+import { fieldOf, itemOf, lineSpans, newFindings, placedField } from './attribute.js';
 
 const d = (over: Partial<Diagnostic>): Diagnostic => ({ ruleId: 'unknown-reference', severity: 'error', message: 'm', file: 'r.yaml', start: { line: 1, column: 1 }, path: 'sessions[3].pair', ...over });
 
@@ -24,5 +24,17 @@ describe('what an addition causes', () => {
     expect(fieldOf(d({ path: 'sessions[3].pair' }), 'sessions')).toBe('pair');
     expect(fieldOf(d({ path: 'people.mentees[id=e-1].competencies[0].target' }), 'mentees')).toBe('competencies');
     expect(fieldOf(d({ path: 'sessions[3]' }), 'sessions')).toBeUndefined();
+  });
+});
+
+describe('the field a finding of an added item is placed at', () => {
+  const given = (...keys: string[]) => (key: string): boolean => keys.includes(key);
+  it('is the field its path names only if the user gave it; else the field its rule is about, if given; else none (the file position)', () => {
+    const capacity = d({ ruleId: 'mentor-over-capacity', path: 'pairs[id=para-13].start' });
+    expect(placedField(capacity, 'pairs', given('mentor', 'mentee', 'start'))).toBe('start');
+    expect(placedField(capacity, 'pairs', given('mentor', 'mentee'))).toBe('mentor');
+    expect(placedField(capacity, 'pairs', given('mentee'))).toBeUndefined();
+    expect(placedField(d({ path: 'sessions[3].date' }), 'sessions', given('pair'))).toBeUndefined();
+    expect(placedField(d({ path: 'sessions[3].pair' }), 'sessions', given('pair'))).toBe('pair');
   });
 });

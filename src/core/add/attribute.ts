@@ -38,3 +38,23 @@ export function fieldOf(d: Diagnostic, list: string): string | undefined {
   const m = new RegExp(`(?:^|\\.)${list}\\[[^\\]]*\\]\\.([A-Za-z_][\\w-]*)`).exec(d.path);
   return m?.[1];
 }
+
+/**
+ * The field a rule's findings are about when they are reported at another: a mentor over capacity is
+ * reported at the start of the pair that takes them over it, but it is the mentor the user chose.
+ */
+const subjectField: Readonly<Record<string, string>> = { 'mentor-over-capacity': 'mentor' };
+
+/**
+ * The field to place a finding of an added item at: the one its path names, if the user gave it
+ * (a flag, a CSV column, an answer to a prompt); otherwise the one its rule is about, if the user
+ * gave that; otherwise undefined, and the finding is placed at its position in the file. A field
+ * filled in by default (a date of today) is not one the user gave, so a finding is never placed
+ * at a flag the user did not type.
+ */
+export function placedField(d: Diagnostic, list: string, given: (key: string) => boolean): string | undefined {
+  const named = fieldOf(d, list);
+  if (named !== undefined && given(named)) return named;
+  const subject = subjectField[d.ruleId];
+  return subject !== undefined && given(subject) ? subject : undefined;
+}

@@ -27,6 +27,7 @@ describe('parseAnswers', () => {
       competencies: [],
       customCompetencies: [{ name: 'Own competency', importance: 'tactical', at: 'competencies[0]' }],
       kpis: ['a', 'b'],
+      selectedAt: { goals: ['goals[0]'], competencies: [], kpis: ['kpis[0]', 'kpis[1]'] },
     });
   });
 

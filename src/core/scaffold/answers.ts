@@ -47,6 +47,11 @@ export interface InitInput extends Partial<Pick<ScaffoldAnswers, SharedAnswerKey
   mentees?: MenteeInput[];
   /** Where the CI workflow installs mentor from (an npm install spec). */
   toolSource?: string;
+  /**
+   * Where an answers file listed each id a selection keeps (`preparation[2]`), in the order of the
+   * selection's ids: for a message about an id the template lacks to name its position.
+   */
+  selectedAt?: Partial<Record<'goals' | 'competencies' | 'criteria' | 'kpis' | 'preparation' | 'communications', string[]>>;
 }
 
 /** Answers copied from the user's input to the resolved answers as they are. */
@@ -414,9 +419,13 @@ export function parseAnswers(data: unknown): { input: InitInput; problems: Answe
         const kept: string[] = [];
         const own: Record<string, unknown>[] = [];
         const allowed = key === 'goals' ? ownGoalKeys : ownCompetencyKeys;
+        const keptAt: string[] = [];
         list.forEach((item, i) => {
           const at = `${key}[${i}]`;
-          if (typeof item === 'string') kept.push(item);
+          if (typeof item === 'string') {
+            kept.push(item);
+            keptAt.push(at);
+          }
           else if (isObject(item) && typeof item['name'] === 'string') {
             for (const k of Object.keys(item)) {
               if ((allowed as readonly string[]).includes(k)) continue;
@@ -430,6 +439,7 @@ export function parseAnswers(data: unknown): { input: InitInput; problems: Answe
             own.push({ ...item, at });
           } else bad(at, { kind: 'item' });
         });
+        input.selectedAt = { ...input.selectedAt, [key]: keptAt };
         // The ids listed are the template's to keep: `[{ name: Mine }]` alone keeps none of them.
         if (key === 'goals') {
           input.goals = kept;
@@ -452,10 +462,14 @@ export function parseAnswers(data: unknown): { input: InitInput; problems: Answe
         }
         const spec = ownItems[key];
         const kept: string[] = [];
+        const keptAt: string[] = [];
         const own: Record<string, unknown>[] = [];
         (typeof value === 'string' ? parseIdList(value) : (value as unknown[])).forEach((item, i) => {
           const at = `${key}[${i}]`;
-          if (typeof item === 'string' && key !== 'milestones') return void kept.push(item);
+          if (typeof item === 'string' && key !== 'milestones') {
+            kept.push(item);
+            return void keptAt.push(at);
+          }
           if (!isObject(item)) return bad(at, { kind: 'item' });
           const allowed = Object.keys(spec.fields);
           const checked: Record<string, unknown> = { at };
@@ -477,6 +491,7 @@ export function parseAnswers(data: unknown): { input: InitInput; problems: Answe
           // (a date missing on a new one is the frame check's to report: only the frame knows its milestones)
           own.push(checked);
         });
+        if (key !== 'milestones') input.selectedAt = { ...input.selectedAt, [key]: keptAt };
         if (key === 'criteria') {
           input.criteria = kept;
           if (own.length > 0) input.customCriteria = own as unknown as CriterionInput[];

@@ -23,6 +23,13 @@ describe('checkSelections', () => {
     ).toEqual([]);
   });
 
+  it('names each id the template lacks, at its place in an answers file, with the nearest known id', () => {
+    expect(checkSelections(frame, { goals: ['contract-margin', 'contract-margins', 'zzz'], selectedAt: { goals: ['goals[0]', 'goals[2]', 'goals[3]'] } })).toEqual([
+      { kind: 'unknown', what: 'goals', id: 'contract-margins', at: 'goals[2]', suggestion: 'contract-margin', known: ['key-account-retention', 'contract-margin'] },
+      { kind: 'unknown', what: 'goals', id: 'zzz', at: 'goals[3]', known: ['key-account-retention', 'contract-margin'] },
+    ]);
+  });
+
   it('refuses an own competency whose goal is not kept, instead of attaching it to another', () => {
     const problems = checkSelections(frame, { goals: ['contract-margin'], customCompetencies: [{ name: 'Mine', importance: 'tactical', goal: 'key-account-retention', at: 'competencies[2]' }] });
     expect(problems).toEqual([{ kind: 'unknown-goal', key: 'competencies[2].goal', id: 'key-account-retention', known: ['contract-margin'] }]);

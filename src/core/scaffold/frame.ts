@@ -2,6 +2,8 @@ import type { Competency, Criterion, Goal, Kpi, PreparationModule, Role, Scale }
 import { isRelativeDate } from './dates.js';
 import { idFromName, uniqueId } from './slug.js';
 import type { Frame, FrameCommunication, FrameMilestone, MadeId, ScaffoldAnswers } from './types.js';
+import type { InitInput } from './answers.js';
+import { nearest } from '../text/nearest.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -73,7 +75,8 @@ export type SelectionKey = 'goals' | 'competencies' | 'criteria' | 'kpis' | 'pre
  * may have come from a flag, which the CLI names instead.
  */
 export type SelectionProblem =
-  | { kind: 'unknown'; what: SelectionKey; ids: string[]; known: string[] }
+  /** An id the template lacks, at its position in an answers file when it came from one, with the nearest known id. */
+  | { kind: 'unknown'; what: SelectionKey; id: string; at?: string; suggestion?: string; known: string[] }
   | { kind: 'none-left'; what: 'goals' | 'competencies' }
   /** An own competency's `goal` is not among the goals kept. */
   | { kind: 'unknown-goal'; key: string; id: string; known: string[] }
@@ -115,7 +118,7 @@ type SelectionAnswers = Pick<
   | 'roles'
   | 'recruitment'
   | 'lineManagers'
->;
+> & { selectedAt?: InitInput['selectedAt'] };
 
 /** The id an own item gets: its own, or a short one made from its name (see idFromName). */
 const ownId = (input: { id?: string | undefined; name: string }, fallback: string): { id: string; made: boolean } =>
@@ -134,8 +137,12 @@ const messageName = (c: { subject?: string | undefined; from: string; purpose: s
 export function checkSelections(frame: Frame, answers: SelectionAnswers): SelectionProblem[] {
   const problems: SelectionProblem[] = [];
   const check = (what: SelectionKey, selected: string[] | undefined, known: string[]): void => {
-    const unknown = (selected ?? []).filter((id) => !known.includes(id));
-    if (unknown.length > 0) problems.push({ kind: 'unknown', what, ids: unknown, known });
+    (selected ?? []).forEach((id, i) => {
+      if (known.includes(id)) return;
+      const at = what === 'scale' ? undefined : answers.selectedAt?.[what]?.[i];
+      const suggestion = nearest(id, known);
+      problems.push({ kind: 'unknown', what, id, ...(at !== undefined ? { at } : {}), ...(suggestion !== undefined ? { suggestion } : {}), known });
+    });
   };
   check('goals', answers.goals, frame.goals.map((g) => g.id));
   check('competencies', answers.competencies, frame.competencies.map((c) => c.id));

@@ -417,10 +417,26 @@ describe('schema messages in the user’s terms', () => {
 
   it('shows schema descriptions in Polish, or not at all', () => {
     const [finding] = run(cases.find((c) => c.keyword === 'required')!);
-    expect(word(finding!, 'en').hint).toBe('Add `name:` (Full name)');
-    expect(word(finding!, 'pl').hint).toBe('Dodaj `name:` (imię i nazwisko)');
+    expect(word(finding!, 'en').hint).toBe('Add `name:` (full name).');
+    expect(word(finding!, 'pl').hint).toBe('Dodaj `name:` (imię i nazwisko).');
     const untranslated = { ...finding!, params: { ...finding!.params, description: 'Something only English has' } };
-    expect(word(untranslated, 'pl').hint).toBe('Dodaj `name:`');
+    expect(word(untranslated, 'pl').hint).toBe('Dodaj `name:`.');
+  });
+
+  it('does not nest brackets when a description has its own, and ends the hint with a full stop', () => {
+    const [finding] = run(cases.find((c) => c.keyword === 'required')!);
+    const baseline = { ...finding!, params: { ...finding!.params, key: 'baseline', description: 'Level at the start (assessed before the pair starts)' } };
+    expect(word(baseline, 'en').hint).toBe('Add `baseline:` – level at the start (assessed before the pair starts).');
+    expect(word(baseline, 'pl').hint).toBe('Dodaj `baseline:` – poziom na starcie (oceniony, zanim para zacznie pracę).');
+  });
+
+  it('suggests the value a word typed in Polish or English glosses (`odbyta` for `held`), in either language of the message', () => {
+    const c = { keyword: 'enum', schema: { type: 'object', properties: { status: { enum: ['held', 'cancelled', 'missed'] }, type: { enum: ['experience', 'social', 'formal'] } } }, yaml: 'status: odbyta\ntype: Doświadczenie\n', ruleId: 'schema-enum' as const, line: 1, column: 9, en: '', pl: '' };
+    const [status, type] = run(c);
+    expect(word(status!, 'en').hint).toBe('Did you mean `held`?');
+    expect(word(status!, 'pl').hint).toBe('Czy chodziło o `held`?');
+    expect(word(type!, 'en').hint).toBe('Did you mean `experience`?');
+    expect(word(type!, 'pl').hint).toBe('Czy chodziło o `experience`?');
   });
 
   it('suggests a valid id for a key that is not one', () => {
