@@ -3,6 +3,7 @@ import { personNameKey } from '../model/people.js';
 import type { Finding, ParsedFile } from '../parse/parsed-file.js';
 import { slugify } from '../scaffold/slug.js';
 import { ticks } from './rules/support.js';
+import { items, record, valueAt } from './raw-data.js';
 
 /** The fields that name a person by id (a list's items as `staffedBy[0]`), and the one that names a pair. */
 const personKeys = new Set(['mentee', 'mentor', 'respondent', 'lineManager', 'sponsor', 'staffedBy', 'toPeople']);
@@ -75,12 +76,6 @@ export function roleNamed(roles: readonly { id?: unknown; name?: unknown }[], ty
   return named.length === 1 ? String(named[0]!.id) : undefined;
 }
 
-function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
-  let value = data;
-  for (const key of path) value = typeof value === 'object' && value !== null ? (value as Record<string | number, unknown>)[key] : undefined;
-  return value;
-}
-
 /**
  * The ids a person's name may stand for in a field: undefined when the name is no one's (the made-up
  * id may be one to create); none when it is someone's who has no pair (the made-up id would mislead).
@@ -112,12 +107,4 @@ function nameIndex(bundle: ProgrammeBundle): NameIndex {
     for (const pair of items(lists?.['pairs'])) if (typeof pair['id'] === 'string') index.pairs.push({ id: pair['id'], mentor: pair['mentor'], mentee: pair['mentee'] });
   }
   return index;
-}
-
-function record(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
-function items(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value) ? value.map(record).filter((v): v is Record<string, unknown> => v !== undefined) : [];
 }

@@ -1,6 +1,7 @@
 import type { ProgrammeBundle } from '../model/bundle.js';
 import type { Finding, ParsedFile } from '../parse/parsed-file.js';
 import { shareMetrics } from '../report/metrics.js';
+import { items, record, valueAt } from './raw-data.js';
 
 /**
  * A KPI value typed as a percentage (`value: 35%`) gets from the schema check the number before the
@@ -43,18 +44,4 @@ export function measuredAsShare(kpi: Record<string, unknown>): boolean {
   const numbers = [kpi['baseline'], kpi['target'], ...items(kpi['checkpoints']).map((c) => c['target'])].filter((n): n is number => typeof n === 'number');
   if (numbers.length === 0) return unit !== undefined && shareUnit.test(unit);
   return numbers.every((n) => n >= 0 && n <= 1) && (unit === undefined || unit === '' || shareUnit.test(unit) || percentUnit.test(unit));
-}
-
-function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
-  let value = data;
-  for (const key of path) value = typeof value === 'object' && value !== null ? (value as Record<string | number, unknown>)[key] : undefined;
-  return value;
-}
-
-function record(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
-function items(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value) ? value.map(record).filter((v): v is Record<string, unknown> => v !== undefined) : [];
 }
