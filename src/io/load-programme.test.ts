@@ -38,3 +38,19 @@ describe('loadProgrammeAt', () => {
     expect((await loadProgrammeAt(people, { ...options, withoutRecords: true })).model).toBeUndefined();
   });
 });
+
+describe('an include that leads nowhere', () => {
+  it('suggests the file or folder of the programme it was most likely meant to be, written as the entry is', async () => {
+    const folder = join(dir, 'typo');
+    cpSync('examples/kam-pilot', folder, { recursive: true });
+    const programme = join(folder, 'programme.yaml');
+    writeFileSync(programme, readFileSync(programme, 'utf8').replace('people: [people.yaml]', 'people: [peopel.yaml]').replace('records: [records/]', 'records: [record, nowhere/]'));
+    const loaded = await loadProgrammeAt(folder, { cwd: process.cwd(), today: '2026-11-27', locale: 'en' });
+    const missing = loaded.diagnostics.filter((d) => d.ruleId === 'include-not-found');
+    expect(missing.map((d) => d.hint)).toEqual([
+      'Did you mean `people.yaml`? Paths are relative to the programme file.',
+      'Did you mean `records`? Paths are relative to the programme file.',
+      'Fix the path (relative to the programme file) or create the file.',
+    ]);
+  });
+});

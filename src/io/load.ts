@@ -9,6 +9,7 @@ import type { Finding, ParsedFile } from '../core/parse/parsed-file.js';
 import type { ProgressListener } from '../core/progress.js';
 import { checkIncludedFile, looksLikeMentorDocument, skipReason } from '../core/validate/document.js';
 import { IoError } from '../errors.js';
+import { nearest } from '../core/text/nearest.js';
 import { errorCode } from './read-file.js';
 import { diskSource, type FileSource } from './file-source.js';
 import { itemAt, type Located, type WalkItem } from './walk.js';
@@ -263,7 +264,8 @@ async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Fin
       const target = resolve(folder, entry);
       const located = await source.locate(target, boundary);
       if (located.kind === 'missing') {
-        findings.push({ ruleId: 'include-not-found', params: { path: entry }, at });
+        const suggestion = await includedPathMeant(source, folder, boundary, entry);
+        findings.push({ ruleId: 'include-not-found', params: { path: entry, ...(suggestion !== undefined ? { suggestion } : {}) }, at });
         continue;
       }
       const found = located.kind === 'folder' ? await source.walk(target, { recursive: true, real: located.real, boundary }) : [itemAt(target, located)];
@@ -298,4 +300,25 @@ async function loadBundle(programme: ParsedFile, cache: FileCache, findings: Fin
     }
   }
   return bundle;
+}
+
+/**
+ * The path an include that leads nowhere was most likely meant to be (`people/maintainer.yaml` for
+ * `people/maintainers.yaml`, `record/` for `records/`): the nearest YAML file or folder holding some
+ * under the programme's folder, written as the entry is (a folder with its trailing `/`). Looked for
+ * only when an include is missing, so a correct programme never walks its folder for it.
+ */
+async function includedPathMeant(source: FileSource, folder: string, boundary: string, entry: string): Promise<string | undefined> {
+  const found = await source.walk(folder, { recursive: true, real: boundary, boundary }).catch(() => []);
+  const paths = new Set<string>();
+  for (const item of found) {
+    if (item.kind !== 'file') continue;
+    const parts = relative(folder, item.path).split(sep);
+    paths.add(parts.join('/'));
+    for (let i = 1; i < parts.length; i++) paths.add(`${parts.slice(0, i).join('/')}/`);
+  }
+  const written = entry.replace(/^\.\//, '');
+  const asFolder = written.endsWith('/') || !/\.ya?ml$/i.test(written);
+  const candidates = [...paths].filter((p) => p.endsWith('/') === asFolder).map((p) => (asFolder && !written.endsWith('/') ? p.slice(0, -1) : p));
+  return nearest(written, candidates);
 }

@@ -212,7 +212,7 @@ export const en: Catalogue = {
     },
     'include-not-found': {
       message: (p) => `Included path \`${p.path}\` does not exist.`,
-      hint: () => 'Fix the path (relative to the programme file) or create the file.',
+      hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`? Paths are relative to the programme file.` : 'Fix the path (relative to the programme file) or create the file.'),
       describe: 'An included people or records path that does not exist (a path climbing out of the programme folder is a `schema-format` finding).',
     },
     'include-wrong-kind': {

@@ -224,7 +224,7 @@ export const pl: Catalogue = {
     },
     'include-not-found': {
       message: (p) => `Dołączona ścieżka \`${p.path}\` nie istnieje.`,
-      hint: () => 'Popraw ścieżkę (względem pliku programu) albo utwórz plik.',
+      hint: (p) => (p.suggestion ? `Czy chodziło o \`${p.suggestion}\`? Ścieżki są względne wobec pliku programu.` : 'Popraw ścieżkę (względem pliku programu) albo utwórz plik.'),
       describe: 'Dołączona ścieżka osób lub zapisów, która nie istnieje (ścieżka wychodząca poza folder programu to błąd `schema-format`).',
     },
     'include-wrong-kind': {
