@@ -40,7 +40,7 @@ export const reportEn: ReportText = {
     }
     return parts.join(' · ');
   },
-  progressStatus: { reached: 'reached', 'on-track': 'on track', 'at-risk': 'at risk', behind: 'behind', 'not-assessed': 'not assessed yet', 'ended-early': 'pair ended early' },
+  progressStatus: { reached: 'reached', 'on-track': 'on track', 'at-risk': 'at risk', behind: 'behind', 'not-assessed': 'not assessed yet', 'ended-early': 'pair ended early', 'no-pair': 'no mentor yet' },
   kpiStatus: { met: 'met', open: 'open', 'at-risk': 'at risk', missed: 'missed', 'no-data': 'no data', 'no-target': 'no target' },
   pairState: { 'not-started': 'not started', active: 'active', ended: 'ended early', finished: 'finished' },
   quiet: 'quiet',
@@ -81,6 +81,7 @@ export const reportEn: ReportText = {
     'pairs-without-end-reason': (n) => `${n} ${n === 1 ? 'pair ended' : 'pairs ended'} early without \`endReason\`; retention counts only mentees who left the organisation.`,
     'survey-kpis-hidden': (n) => `${n} survey ${n === 1 ? 'KPI is' : 'KPIs are'} not shown: survey answers are confidential.`,
     'external-kpis-hidden': (n) => `${n} programme-wide business ${n === 1 ? 'KPI is' : 'KPIs are'} not shown in a team report.`,
+    'mentees-without-pair': (n, _f, items) => `${n} ${n === 1 ? 'mentee has' : 'mentees have'} no mentor yet (no pair), so no progress is expected: ${(items ?? []).join(', ')}.`,
     'small-groups': (n) => `${n} ${n === 1 ? 'figure is' : 'figures are'} folded into "other" or withheld because ${n === 1 ? 'it describes' : 'they describe'} fewer than 3 people.`,
   },
   columns: {

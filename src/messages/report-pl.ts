@@ -55,7 +55,7 @@ export const reportPl: ReportText = {
     }
     return parts.join(' · ');
   },
-  progressStatus: { reached: 'cel osiągnięty', 'on-track': 'zgodnie z planem', 'at-risk': 'zagrożony', behind: 'opóźniony', 'not-assessed': 'jeszcze bez oceny', 'ended-early': 'para zakończona przed czasem' },
+  progressStatus: { reached: 'cel osiągnięty', 'on-track': 'zgodnie z planem', 'at-risk': 'zagrożony', behind: 'opóźniony', 'not-assessed': 'jeszcze bez oceny', 'ended-early': 'para zakończona przed czasem', 'no-pair': 'jeszcze bez mentora' },
   kpiStatus: { met: 'osiągnięty', open: 'w toku', 'at-risk': 'zagrożony', missed: 'nieosiągnięty', 'no-data': 'brak danych', 'no-target': 'bez celu' },
   pairState: { 'not-started': 'nierozpoczęta', active: 'aktywna', ended: 'zakończona przed czasem', finished: 'zakończona' },
   quiet: 'długo bez sesji',
@@ -103,6 +103,7 @@ export const reportPl: ReportText = {
     'pairs-without-end-reason': (n, f) => `Zakończone przed czasem bez podanego powodu (\`endReason\`): ${n} ${f.pluralForm(n, forms('para', 'pary', 'par'))}; wskaźnik utrzymania liczy tylko odejścia z organizacji.`,
     'survey-kpis-hidden': (n) => `Nie pokazano ${n} KPI z ankiet: odpowiedzi są poufne.`,
     'external-kpis-hidden': (n) => `Nie pokazano ${n} KPI biznesowych całego programu: raport dla zespołu ich nie obejmuje.`,
+    'mentees-without-pair': (n, _f, items) => `Jeszcze bez mentora (bez pary): ${n} mentee (${(items ?? []).join(', ')}); oczekiwanego postępu dla nich się nie wyznacza.`,
     'small-groups': (n, f) => `Ujęte w „inne” lub pominięte, bo dotyczą mniej niż 3 osób: ${n} ${f.pluralForm(n, forms('wartość', 'wartości', 'wartości'))}.`,
   },
   columns: {

@@ -78,6 +78,36 @@ describe('mentor report', () => {
     }
   }, 60_000);
 
+  it('a mentee with no pair has no expected progress, in every format, and the report names them', () => {
+    const copy = join(dir, 'no-pair');
+    cpSync(join(repoRoot, 'examples/kam-pilot'), copy, { recursive: true });
+    const people = join(copy, 'people.yaml');
+    const text = readFileSync(people, 'utf8');
+    const pair = '  - id: para-01   # Grzegorz Piotrowski → Anna Kaczmarek\n    mentor: m-gpiotrowski\n    mentee: e-akaczmarek\n    competencies: [negocjacje-kam, rentownosc-kontraktu]\n    start: 2026-02-02\n';
+    expect(text).toContain(pair);
+    writeFileSync(people, text.replace(pair, ''));
+    // Her records now name an unknown pair (exit 1); the report is still written. Before the fix she read 73.5% expected, at risk, as if paired since the kick-off.
+    const progress = ['report', copy, '--as-of', '2026-04-30', '--section', 'progress'];
+    const json = JSON.parse(mentor([...progress, '--format', 'json']).stdout) as { progress: { mentee: { id: string }; expected: number | null; status: string }[]; notes: { code: string; items?: string[] }[] };
+    const anna = json.progress.filter((r) => r.mentee.id === 'e-akaczmarek');
+    expect(anna.length).toBe(2);
+    for (const row of anna) expect(row).toMatchObject({ expected: null, status: 'no-pair' });
+    expect(json.progress.filter((r) => r.mentee.id !== 'e-akaczmarek').every((r) => typeof r.expected === 'number')).toBe(true);
+    expect(json.notes).toContainEqual({ code: 'mentees-without-pair', count: 1, items: ['Anna Kaczmarek'] });
+    const csv = mentor([...progress, '--format', 'csv', '--locale', 'en']).stdout.split('\r\n');
+    expect(csv.filter((l) => l.startsWith('e-akaczmarek,')).map((l) => l.split(',').slice(-4))).toEqual([
+      ['', 'no mentor yet', '', ''],
+      ['', 'no mentor yet', '', ''],
+    ]);
+    const md = mentor([...progress, '--format', 'md']).stdout;
+    for (const line of md.split('\n').filter((l) => l.startsWith('| Anna Kaczmarek |'))) expect(line).toMatch(/\| – \| jeszcze bez mentora \|$/);
+    expect(md).toContain('> Jeszcze bez mentora (bez pary): 1 mentee (Anna Kaczmarek)');
+    expect(mentor([...progress, '--format', 'html']).stdout).toMatch(/<td class="num">–<\/td><td[^>]*>jeszcze bez mentora<\/td>/);
+    const table = mentor([...progress, '--locale', 'en']).stdout;
+    expect(table).toContain('1 mentee has no mentor yet (no pair), so no progress is expected: Anna Kaczmarek.');
+    expect(table).not.toContain('73.5%');
+  });
+
   it('--output writes atomically, takes the format from the extension, and never overwrites without --force', () => {
     const file = join(dir, 'pilot.html');
     const first = mentor([...pilot, '-o', file]);

@@ -61,6 +61,11 @@ export function reportFromIndex(index: RecordIndex, options: ReportOptions & { p
   note('records-outside-period', index.leftOut.outsidePeriod);
   note('unknown-references', index.leftOut.unknownReference);
   note('plans-without-gap', index.invalidPlans);
+  if (progress) {
+    // Names as the progress table shows them (pseudonyms where it uses them): nothing it does not already say.
+    const unpaired = [...new Set(progress.filter((r) => r.pair === null).map((r) => r.mentee.name))];
+    note('mentees-without-pair', unpaired.length, unpaired);
+  }
   if (scope.individual) {
     const stats = ev.levelStats(undefined);
     note('not-assessed', stats.entries - stats.assessed);

@@ -22,6 +22,11 @@ describe('progressStatus', () => {
     expect(progressStatus(level(2), 0.5)).toBe('at-risk');
     expect(progressStatus(level(1), 0.5)).toBe('behind');
   });
+  it('no pace without a pair (expected null): no-pair once assessed', () => {
+    expect(progressStatus(level(1), null)).toBe('no-pair');
+    expect(progressStatus(level(5), null)).toBe('reached');
+    expect(progressStatus(level(1, false), null)).toBe('not-assessed');
+  });
   it('behind once the planned period is over without the target', () => {
     expect(progressStatus(level(4), 1)).toBe('behind');
   });
@@ -29,6 +34,29 @@ describe('progressStatus', () => {
     expect(progressStatus(level(3), 0.5, true)).toBe('ended-early');
     expect(progressStatus(level(1, false), 0.5, true)).toBe('ended-early');
     expect(progressStatus(level(5), 0.5, true)).toBe('reached');
+  });
+});
+
+describe('a mentee with no pair', () => {
+  // Eve assessed at 3 (baseline 2, target 4); halfway through the programme nobody mentors her yet.
+  const assessed = recordsYaml('assessments:\n  - { mentee: e1, competency: negotiation, date: 2026-03-30, level: 3, assessor: line-manager }\n');
+  const model = (edit: (d: Record<string, any>) => void) => buildModel(bundleOf({ programme: programmeYaml(edit), records: { 'r.yaml': assessed } }));
+
+  it('has no expected progress, no pace status, and is named in a note', () => {
+    const report = buildReport(model((d) => (d.people.pairs = [])), { asOf: '2026-04-01' });
+    expect(report.progress![0]).toMatchObject({ pair: null, expected: null, status: 'no-pair' });
+    expect(report.notes).toContainEqual({ code: 'mentees-without-pair', count: 1, items: ['Eve Mentee'] });
+  });
+
+  it('is not judged as if paired since the kick-off; a pair starting today expects nothing yet', () => {
+    const report = buildReport(model((d) => (d.people.pairs[0].start = '2026-04-01')), { asOf: '2026-04-01' });
+    expect(report.progress![0]).toMatchObject({ pair: { id: 'p1' }, expected: 0, status: 'on-track' });
+    expect(report.notes.map((n) => n.code)).not.toContain('mentees-without-pair');
+  });
+
+  it('not assessed yet stays so', () => {
+    const bare = buildModel(bundleOf({ programme: programmeYaml((d) => (d.people.pairs = [])) }));
+    expect(buildReport(bare, { asOf: '2026-04-01' }).progress![0]).toMatchObject({ expected: null, status: 'not-assessed' });
   });
 });
 

@@ -42,15 +42,17 @@ export function earlyEnd(index: RecordIndex, pair: Pair | undefined, asOf: strin
 /**
  * The share of the gap expected by `asOf`: the time elapsed in the pair's planned period, from its
  * start to `process.durationWeeks` later (or the programme's end, whichever is first), 0–1. A pair
- * that ended early is judged as of its end. Without a pair, the programme's period is used.
+ * that ended early is judged as of its end. Null without a pair: nobody mentors the mentee yet, so
+ * no time is running for them (not the programme's time since the kick-off).
  */
-export function expectedShare(index: RecordIndex, pair: Pair | undefined, asOf: string): number {
-  const start = dayNumber(pair?.start ?? index.period.start);
+export function expectedShare(index: RecordIndex, pair: Pair | undefined, asOf: string): number | null {
+  if (pair === undefined) return null;
+  const start = dayNumber(pair.start);
   const weeks = index.model.programme.process.durationWeeks;
   let plannedEnd = dayNumber(index.period.end);
   if (weeks !== undefined && start + weeks * 7 < plannedEnd) plannedEnd = start + weeks * 7;
   let now = dayNumber(asOf);
-  if (pair?.end !== undefined && dayNumber(pair.end) < now) now = dayNumber(pair.end);
+  if (pair.end !== undefined && dayNumber(pair.end) < now) now = dayNumber(pair.end);
   const span = plannedEnd - start;
   if (span <= 0) return now >= start ? 1 : 0;
   return Math.min(1, Math.max(0, (now - start) / span));
@@ -61,12 +63,14 @@ export function expectedShare(index: RecordIndex, pair: Pair | undefined, asOf: 
  * pace to be on or off: nobody works on it any more); not assessed before any assessment;
  * otherwise measured in levels against where a straight line from baseline to target would be by
  * now: on track at or above it, at risk within one level below it, behind further below, and
- * behind whenever the planned period is over without the target.
+ * behind whenever the planned period is over without the target. Without a pair (`expected` null)
+ * there is no pace either: `no-pair` once assessed.
  */
-export function progressStatus(level: LevelOnDate, expected: number, endedEarly = false): ProgressStatus {
+export function progressStatus(level: LevelOnDate, expected: number | null, endedEarly = false): ProgressStatus {
   if (level.reached) return 'reached';
   if (endedEarly) return 'ended-early';
   if (level.assessedOn === null) return 'not-assessed';
+  if (expected === null) return 'no-pair';
   if (expected >= 1) return 'behind';
   const expectedLevel = level.plan.baseline + expected * (level.plan.target - level.plan.baseline);
   const short = expectedLevel - level.latest;

@@ -65,7 +65,7 @@ export interface Health {
   kpis: Record<KpiStatus, number> & { total: number };
 }
 
-export type ProgressStatus = 'reached' | 'on-track' | 'at-risk' | 'behind' | 'not-assessed' | 'ended-early';
+export type ProgressStatus = 'reached' | 'on-track' | 'at-risk' | 'behind' | 'not-assessed' | 'ended-early' | 'no-pair';
 
 export interface ProgressRow {
   mentee: Ref;
@@ -84,13 +84,13 @@ export interface ProgressRow {
   /** The name the programme gives the assessor's role (`roles[].name`); null when not assessed yet or the programme defines no such role (`external`). */
   assessorName: string | null;
   gapClosed: number;
-  /** The share of the gap expected by now: time elapsed in the pair's planned period, 0–1. */
-  expected: number;
+  /** The share of the gap expected by now: time elapsed in the pair's planned period, 0–1; null when the mentee has no pair (nobody mentors them yet). */
+  expected: number | null;
   /** The day that pair ended early (its `end`, on or before the date), or null. */
   ended: string | null;
   /** Why it ended early (`not-given` when the file says nothing), or null. */
   endReason: EndReason | null;
-  /** `ended-early` when the pair ended early without the target reached (`reached` stays `reached`). */
+  /** `ended-early` when the pair ended early without the target reached (`reached` stays `reached`); `no-pair` when assessed but nobody mentors the mentee yet. */
   status: ProgressStatus;
 }
 
@@ -233,13 +233,14 @@ export type NoteCode =
   | 'pairs-without-end-reason'
   | 'survey-kpis-hidden'
   | 'external-kpis-hidden'
-  | 'small-groups';
+  | 'small-groups'
+  | 'mentees-without-pair';
 
-/** Something missing or left out, and why: counts and KPI ids only (never names). */
+/** Something missing or left out, and why: counts and KPI ids; names only where the progress table already shows them (`mentees-without-pair`). */
 export interface ReportNote {
   code: NoteCode;
   count: number;
-  /** KPI ids for `kpi-no-data`. */
+  /** KPI ids for `kpi-no-data`; the mentees' names (as the progress table shows them) for `mentees-without-pair`. */
   items?: string[];
 }
 

@@ -70,7 +70,7 @@ function makeTable<R>(limit: number, section: ReportSection, key: string, title:
 }
 
 const kpiTone: Record<KpiStatus, Tone | undefined> = { met: 'good', open: undefined, 'at-risk': 'warn', missed: 'bad', 'no-data': 'muted', 'no-target': 'muted' };
-const progressTone = { reached: 'good', 'on-track': 'good', 'at-risk': 'warn', behind: 'bad', 'not-assessed': 'muted', 'ended-early': 'bad' } as const;
+const progressTone = { reached: 'good', 'on-track': 'good', 'at-risk': 'warn', behind: 'bad', 'not-assessed': 'muted', 'ended-early': 'bad', 'no-pair': 'warn' } as const;
 
 /**
  * Every table of the report in the document's words; `locale` decides CSV numbers. With `limit`,
