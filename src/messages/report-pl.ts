@@ -103,7 +103,7 @@ export const reportPl: ReportText = {
     'pairs-without-end-reason': (n, f) => `Zakończone przed czasem bez podanego powodu (\`endReason\`): ${n} ${f.pluralForm(n, forms('para', 'pary', 'par'))}; wskaźnik utrzymania liczy tylko odejścia z organizacji.`,
     'survey-kpis-hidden': (n) => `Nie pokazano ${n} KPI z ankiet: odpowiedzi są poufne.`,
     'external-kpis-hidden': (n) => `Nie pokazano ${n} KPI biznesowych całego programu: raport dla zespołu ich nie obejmuje.`,
-    'mentees-without-pair': (n, _f, items) => `Jeszcze bez mentora (bez pary): ${n} mentee (${(items ?? []).join(', ')}); oczekiwanego postępu dla nich się nie wyznacza.`,
+    'mentees-without-pair': (n, _f, items) => `Jeszcze bez mentora (bez pary): ${n} mentee (${(items ?? []).join(', ')}); ${n === 1 ? 'dla tej osoby' : 'dla tych osób'} nie wyznacza się oczekiwanego postępu.`,
     'small-groups': (n, f) => `Ujęte w „inne” lub pominięte, bo dotyczą mniej niż 3 osób: ${n} ${f.pluralForm(n, forms('wartość', 'wartości', 'wartości'))}.`,
   },
   columns: {

@@ -101,7 +101,7 @@ describe('mentor report', () => {
     ]);
     const md = mentor([...progress, '--format', 'md']).stdout;
     for (const line of md.split('\n').filter((l) => l.startsWith('| Anna Kaczmarek |'))) expect(line).toMatch(/\| – \| jeszcze bez mentora \|$/);
-    expect(md).toContain('> Jeszcze bez mentora (bez pary): 1 mentee (Anna Kaczmarek)');
+    expect(md).toContain('> Jeszcze bez mentora (bez pary): 1 mentee (Anna Kaczmarek); dla tej osoby nie wyznacza się oczekiwanego postępu.');
     expect(mentor([...progress, '--format', 'html']).stdout).toMatch(/<td class="num">–<\/td><td[^>]*>jeszcze bez mentora<\/td>/);
     const table = mentor([...progress, '--locale', 'en']).stdout;
     expect(table).toContain('1 mentee has no mentor yet (no pair), so no progress is expected: Anna Kaczmarek.');
