@@ -158,6 +158,8 @@ export const diffOptions: OptionSpec[] = [
   { flags: '--exit-code', help: 'diffExitCode' },
   { flags: '--audience <audience>', help: 'diffAudience', choices: ['hr', 'sponsor'] },
   { ...asOfOption, help: 'diffAsOf' },
+  // Not --as-of under another name: the KPIs' default day is the earlier of the pilot's last day and today.
+  { flags: '--today <date>', help: 'diffToday', parse: parseDate('--today') },
   { flags: '--moves', help: 'diffMoves' },
 ];
 

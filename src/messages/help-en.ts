@@ -40,6 +40,7 @@ export const optionsEn = {
   diffExitCode: 'exit 1 when anything differs and 0 when nothing does, as git diff --exit-code (2 stays usage and I/O errors)',
   diffAudience: 'who reads it: hr (people by name), sponsor (people as counts only); default: people by id',
   diffAsOf: "the date the pilot's KPIs are computed for (YYYY-MM-DD; default: the pilot's last day, or today while it runs)",
+  diffToday: "the day taken as today, as in validate and add (YYYY-MM-DD; default: today): before the pilot's last day, its KPIs are computed for it; --as-of names their date outright",
   diffMoves: 'also list items that only changed place in their list (order is otherwise no change)',
   showNormalised: 'print the canonical form: keys in schema order, lists with ids sorted by id, comments dropped (a git textconv driver)',
   // report

@@ -37,6 +37,7 @@ const options: Record<OptionKey, string> = {
   diffExitCode: 'zakończ z kodem 1, gdy coś się różni, a z 0, gdy nic, jak git diff --exit-code (2 pozostaje dla błędów użycia i wejścia-wyjścia)',
   diffAudience: 'kto czyta: hr (osoby z nazwiska), sponsor (osoby tylko jako liczby); domyślnie: osoby po identyfikatorach',
   diffAsOf: 'dzień, na który liczone są wskaźniki pilotażu (RRRR-MM-DD; domyślnie: ostatni dzień pilotażu, a w jego trakcie dziś)',
+  diffToday: 'dzień traktowany jako dzisiejszy, jak w validate i add (RRRR-MM-DD; domyślnie: dziś): jeśli wypada przed ostatnim dniem pilotażu, na ten dzień liczone są wskaźniki; --as-of wskazuje ich dzień wprost',
   diffMoves: 'pokaż także elementy, które tylko zmieniły miejsce na liście (sama kolejność nie jest zmianą)',
   showNormalised: 'wypisz postać kanoniczną: klucze w kolejności schematu, listy z identyfikatorami posortowane po id, bez komentarzy (sterownik textconv dla git)',
   // report
