@@ -90,6 +90,17 @@ export const validateOptions: OptionSpec[] = [
 /** --as-of of a document command: the day it is computed for, so a report can be reproduced. */
 export const asOfOption: OptionSpec = { flags: '--as-of <date>', help: 'asOf', parse: parseDate('--as-of') };
 
+/** --today of a document command: its --as-of under the name `validate` and `add` use (see `asOfFromToday`). */
+export const todayAsAsOfOption: OptionSpec = { flags: '--today <date>', help: 'todayAsAsOf', parse: parseDate('--today') };
+
+/** A command's flags with --today read as its --as-of; two different days are a usage error. */
+export function asOfFromToday<F extends { asOf?: unknown; today?: unknown }>(flags: F, text: ParseText): Omit<F, 'today'> {
+  const { today, ...rest } = flags;
+  if (typeof today !== 'string') return rest;
+  if (typeof rest.asOf === 'string' && rest.asOf !== today) throw new UsageError(text.asOfAndToday(rest.asOf, today));
+  return { ...rest, asOf: today };
+}
+
 /**
  * --format, --output and --force of a document command; `src/cli/outputs.ts` turns them into a
  * plan (FORMAT=FILE, formats from extensions). `formats` lists the accepted names, aliases included.
@@ -128,6 +139,7 @@ export const commsOptions: OptionSpec[] = [
     spec.flags.startsWith('-f') ? { ...spec, defaultHelp: 'commsFormatDefault' as const } : spec,
   ),
   asOfOption,
+  todayAsAsOfOption,
   { flags: '--to <role>', help: 'commsTo' },
   { flags: '--from <role>', help: 'commsFrom' },
   { flags: '--person <id>', help: 'commsPerson' },
@@ -146,6 +158,8 @@ export const diffOptions: OptionSpec[] = [
   { flags: '--exit-code', help: 'diffExitCode' },
   { flags: '--audience <audience>', help: 'diffAudience', choices: ['hr', 'sponsor'] },
   { ...asOfOption, help: 'diffAsOf' },
+  // Not --as-of under another name: the KPIs' default day is the earlier of the pilot's last day and today.
+  { flags: '--today <date>', help: 'diffToday', parse: parseDate('--today') },
   { flags: '--moves', help: 'diffMoves' },
 ];
 
@@ -171,6 +185,7 @@ export function parseDelimiter(value: string, _previous: unknown, text: ParseTex
 export const reportOptions: OptionSpec[] = [
   ...documentOutputOptions([...reportFormats, ...Object.keys(reportFormatAliases)], 'table'),
   asOfOption,
+  todayAsAsOfOption,
   { flags: '-a, --audience <audience>', help: 'reportAudience', choices: audiences, defaultText: 'hr' },
   { flags: '-p, --person <id>', help: 'reportPerson' },
   { flags: '--pseudonymise', help: 'reportPseudonymise' },
@@ -312,6 +327,7 @@ export const matchOptions: OptionSpec[] = [
   ...documentOutputOptions(['table', 'json', 'csv', 'md', 'markdown'], 'table'),
   { flags: '--start <date>', help: 'matchStart', parse: parseDate('--start') },
   { ...asOfOption, help: 'matchAsOf' },
+  todayAsAsOfOption,
   { flags: '--rematch', help: 'matchRematch' },
   { flags: '-w, --write', help: 'matchWrite' },
 ];

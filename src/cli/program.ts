@@ -1,7 +1,7 @@
 import { Argument, Option, type Command } from 'commander';
 import { decideLocale, namedLocale, type CliIo } from './env.js';
 import { LocalisedCommand } from './help.js';
-import { addFieldOptions, addOptions as addCommandOptions, addReservedKeys, commsOptions, diffOptions, doctorOptions, globalOptions, initOptions, matchOptions, optionDefault, optionHelp, reportOptions, rulesOptions, schemaOptions, selectOptions, showOptions, validateOptions, type OptionSpec } from './options.js';
+import { addFieldOptions, asOfFromToday, addOptions as addCommandOptions, addReservedKeys, commsOptions, diffOptions, doctorOptions, globalOptions, initOptions, matchOptions, optionDefault, optionHelp, reportOptions, rulesOptions, schemaOptions, selectOptions, showOptions, validateOptions, type OptionSpec } from './options.js';
 import { fieldsOf } from '../core/add/fields.js';
 import { addKindNames, kindInfo } from '../core/add/kinds.js';
 import { schemaSet } from '../io/schema-set.js';
@@ -102,7 +102,7 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
   const report = declare(program, 'report', text, ['[path]']);
   addOptions(report, reportOptions, text).action(async (path: string | undefined, flags: Record<string, unknown>) => {
     const { reportCommand } = await import('./commands/report.js');
-    setExitCode(await reportCommand(path, flags, contextOf()));
+    setExitCode(await reportCommand(path, asOfFromToday(flags, text.parse), contextOf()));
   });
 
   const add = declare(program, 'add', text);
@@ -136,13 +136,13 @@ export function buildProgram(io: CliIo, args: readonly string[], setExitCode: (c
   const match = declare(program, 'match', text, ['[programme]']);
   addOptions(match, matchOptions, text).action(async (programme: string | undefined, flags: Record<string, unknown>) => {
     const { matchCommand } = await import('./commands/match.js');
-    setExitCode(await matchCommand(programme, flags, contextOf()));
+    setExitCode(await matchCommand(programme, asOfFromToday(flags, text.parse), contextOf()));
   });
 
   const comms = declare(program, 'comms', text, ['[path]']);
   addOptions(comms, commsOptions, text).action(async (path: string | undefined, flags: Record<string, unknown>) => {
     const { commsCommand } = await import('./commands/comms.js');
-    setExitCode(await commsCommand(path, flags, contextOf()));
+    setExitCode(await commsCommand(path, asOfFromToday(flags, text.parse), contextOf()));
   });
   const diff = declare(program, 'diff', text, ['[old]', '[new]']);
   addOptions(diff, diffOptions, text).action(async (old: string | undefined, now: string | undefined, flags: Record<string, unknown>) => {

@@ -38,11 +38,22 @@ const vocabularyParams = ['expected', 'actual', 'format'];
 const maxParamLength = 500;
 const shorten = (value: string | number): string | number => (typeof value === 'string' && value.length > maxParamLength ? `${value.slice(0, maxParamLength)}…` : value);
 
+export interface WordOptions {
+  /**
+   * The finding is shown somewhere other than its own file's position (`mentor add` shows it at a
+   * flag or a CSV row), so a line it names (`firstFile`, where an id was first used) is named with
+   * its file even when that is the finding's own file.
+   */
+  shownElsewhere?: boolean;
+}
+
 /** Words a finding in the chosen locale and resolves its position: the last step before rendering. */
-export function word(finding: Finding, locale: Locale): Diagnostic {
+export function word(finding: Finding, locale: Locale, options: WordOptions = {}): Diagnostic {
   const texts = catalogue(locale);
   const params: Params = {};
   for (const [name, value] of Object.entries(finding.params)) params[name] = shorten(value);
+  // Shown at its own file, the file of a line in that same file goes without saying.
+  if (!options.shownElsewhere && params['firstFile'] === finding.at.file.file) delete params['firstFile'];
   if (finding.ruleId.startsWith('schema-')) {
     for (const name of vocabularyParams) {
       const value = params[name];

@@ -16,7 +16,8 @@ export const optionsEn = {
   forceOutput: 'overwrite existing --output files',
   config: 'rule settings (default: the nearest .mentor.yaml, .mentor.yml or mentor.config.yaml upwards)',
   noConfig: 'ignore any config file',
-  asOf: 'the date the document is computed for (YYYY-MM-DD; default: today)',
+  asOf: 'the date the document is computed for (YYYY-MM-DD; default: today; --today is the same)',
+  todayAsAsOf: 'the same as --as-of, under the name validate and add use',
   // validate
   validateOutput: 'write to FILE in the --format, or the format its extension names (.json, .sarif, .xml = junit); people still get stylish on stdout; FORMAT=FILE writes that format; repeatable',
   maxWarnings: 'exit 1 when there are more than N warnings',
@@ -39,6 +40,7 @@ export const optionsEn = {
   diffExitCode: 'exit 1 when anything differs and 0 when nothing does, as git diff --exit-code (2 stays usage and I/O errors)',
   diffAudience: 'who reads it: hr (people by name), sponsor (people as counts only); default: people by id',
   diffAsOf: "the date the pilot's KPIs are computed for (YYYY-MM-DD; default: the pilot's last day, or today while it runs)",
+  diffToday: "the day taken as today, as in validate and add (YYYY-MM-DD; default: today): before the pilot's last day, its KPIs are computed for it; --as-of names their date outright",
   diffMoves: 'also list items that only changed place in their list (order is otherwise no change)',
   showNormalised: 'print the canonical form: keys in schema order, lists with ids sorted by id, comments dropped (a git textconv driver)',
   // report
@@ -95,7 +97,7 @@ export const optionsEn = {
   selectWrite: 'add the qualified candidates as mentees to the people file (comments and layout kept; never one already there)',
   // match
   matchStart: "the day proposed pairs start (YYYY-MM-DD; default: matching.start, else the kick-off milestone, else the programme start; once that day has passed, the first working day on or after today)",
-  matchAsOf: 'the day taken as today for the default start (YYYY-MM-DD; default: today)',
+  matchAsOf: 'the day taken as today for the default start (YYYY-MM-DD; default: today; --today is the same)',
   matchRematch: 'also match again the mentees whose pairs have not started by the start date (their pairs are set aside)',
   matchWrite: 'add the proposed pairs to the people file (comments and layout kept)',
   // doctor
@@ -363,5 +365,6 @@ export const helpEn: HelpText = {
     id: (flag, value) => `${flag} takes an id (letters, digits, ".", "_", "-"; at most 64 characters), not "${value}".`,
     mix: (value) => `--mix takes three shares that add up to 100, like 70/20/10, not "${value}".`,
     assignment: (flag, example, value) => `${flag} takes NAME=HEADER, like ${flag} ${example}, not "${value}".`,
+    asOfAndToday: (asOf, today) => `--as-of ${asOf} and --today ${today} name two different days; --today is the same as --as-of: give one of them.`,
   },
 };

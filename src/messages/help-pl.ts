@@ -13,7 +13,8 @@ const options: Record<OptionKey, string> = {
   forceOutput: 'nadpisz istniejące pliki --output',
   config: 'ustawienia reguł (domyślnie: najbliższy .mentor.yaml, .mentor.yml lub mentor.config.yaml w górę drzewa folderów)',
   noConfig: 'pomiń plik konfiguracji',
-  asOf: 'dzień, na który liczony jest dokument (RRRR-MM-DD; domyślnie: dziś)',
+  asOf: 'dzień, na który liczony jest dokument (RRRR-MM-DD; domyślnie: dziś; --today oznacza to samo)',
+  todayAsAsOf: 'to samo co --as-of, pod nazwą używaną przez validate i add',
   // validate
   validateOutput: 'zapisz do PLIKU w formacie z --format albo w tym, który wskazuje rozszerzenie (.json, .sarif, .xml = junit); na ekranie nadal format stylish; FORMAT=PLIK zapisuje w tym formacie; można powtarzać',
   maxWarnings: 'zakończ z kodem 1, gdy ostrzeżeń jest więcej niż N',
@@ -36,6 +37,7 @@ const options: Record<OptionKey, string> = {
   diffExitCode: 'zakończ z kodem 1, gdy coś się różni, a z 0, gdy nic, jak git diff --exit-code (2 pozostaje dla błędów użycia i wejścia-wyjścia)',
   diffAudience: 'kto czyta: hr (osoby z nazwiska), sponsor (osoby tylko jako liczby); domyślnie: osoby po identyfikatorach',
   diffAsOf: 'dzień, na który liczone są wskaźniki pilotażu (RRRR-MM-DD; domyślnie: ostatni dzień pilotażu, a w jego trakcie dziś)',
+  diffToday: 'dzień traktowany jako dzisiejszy, jak w validate i add (RRRR-MM-DD; domyślnie: dziś): jeśli wypada przed ostatnim dniem pilotażu, na ten dzień liczone są wskaźniki; --as-of wskazuje ich dzień wprost',
   diffMoves: 'pokaż także elementy, które tylko zmieniły miejsce na liście (sama kolejność nie jest zmianą)',
   showNormalised: 'wypisz postać kanoniczną: klucze w kolejności schematu, listy z identyfikatorami posortowane po id, bez komentarzy (sterownik textconv dla git)',
   // report
@@ -92,7 +94,7 @@ const options: Record<OptionKey, string> = {
   selectWrite: 'dopisz zakwalifikowanych kandydatów jako mentee do pliku osób (komentarze i układ zachowane; nigdy nikogo, kto już tam jest)',
   // match
   matchStart: 'dzień startu proponowanych par (RRRR-MM-DD; domyślnie: matching.start, potem kamień milowy kick-off, potem start programu; gdy ten dzień już minął – pierwszy dzień roboczy od dziś)',
-  matchAsOf: 'dzień traktowany jako dzisiejszy przy ustalaniu domyślnego startu (RRRR-MM-DD; domyślnie: dziś)',
+  matchAsOf: 'dzień traktowany jako dzisiejszy przy ustalaniu domyślnego startu (RRRR-MM-DD; domyślnie: dziś; --today oznacza to samo)',
   matchRematch: 'dobierz ponownie także mentee, których pary nie ruszyły do dnia startu (te pary są odkładane)',
   matchWrite: 'dopisz proponowane pary do pliku osób (komentarze i układ zachowane)',
   // doctor
@@ -466,5 +468,6 @@ export const helpPl: HelpText = {
     id: (flag, value) => `${flag} przyjmuje identyfikator (litery, cyfry, ".", "_", "-"; najwyżej 64 znaki), a nie „${value}”.`,
     mix: (value) => `--mix przyjmuje trzy udziały, które sumują się do 100, np. 70/20/10, a nie „${value}”.`,
     assignment: (flag, example, value) => `${flag} przyjmuje NAZWA=NAGŁÓWEK, np. ${flag} ${example}, a nie „${value}”.`,
+    asOfAndToday: (asOf, today) => `--as-of ${asOf} i --today ${today} wskazują dwa różne dni, a --today znaczy to samo co --as-of: podaj jedną z tych opcji.`,
   },
 };

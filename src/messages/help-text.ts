@@ -67,6 +67,8 @@ export interface ParseText {
   id: (flag: string, value: string) => string;
   mix: (value: string) => string;
   assignment: (flag: string, example: string, value: string) => string;
+  /** --as-of and --today (the same option of a document command) naming two different days. */
+  asOfAndToday: (asOf: string, today: string) => string;
 }
 
 /** Every text of `mentor --help` and of each command's help, and commander's own words, in one language. */

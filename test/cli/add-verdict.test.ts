@@ -58,7 +58,8 @@ function fullVerdict(dir: string, workspace: Workspace, before: Diagnostic[], c:
   const replaced = parseSource(old.file, new TextEncoder().encode(edited), absolute);
   const swap = (files: typeof workspace.files) => files.map((f) => (f === old ? replaced : f));
   const bundle = workspace.bundles[0]!;
-  const after = validateWorkspace({ ...workspace, files: swap(workspace.files), bundles: [{ ...bundle, people: swap(bundle.people), records: swap(bundle.records) }] }, { today, locale: 'en' });
+  // Worded as add shows them, at a flag rather than at their file (a line a hint names comes with its file).
+  const after = validateWorkspace({ ...workspace, files: swap(workspace.files), bundles: [{ ...bundle, people: swap(bundle.people), records: swap(bundle.records) }] }, { today, locale: 'en', shownElsewhere: true });
   return newFindings(after, before).filter((d) => d.severity === 'error');
 }
 
@@ -77,7 +78,7 @@ function table(name: string, setup: () => string, today: string, cases: Case[]):
     beforeAll(async () => {
       dir = setup();
       workspace = await loadWorkspace([dir], { cwd: dir });
-      before = validateWorkspace(workspace, { today, locale: 'en' });
+      before = validateWorkspace(workspace, { today, locale: 'en', shownElsewhere: true });
     }, 120_000);
 
     it.each(cases)('$name', async (c) => {

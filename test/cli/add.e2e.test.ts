@@ -522,3 +522,26 @@ describe('mentor add with an allowed value typed in Polish', () => {
     expect(changed().added).toEqual([]);
   });
 });
+
+describe('mentor add of a session already recorded', () => {
+  it('names the file of the line the hint points to, at a flag and at a CSV row, in English and Polish; validate still names only the line', () => {
+    const line = readFileSync(join(dir, 'records/2026-06.yaml'), 'utf8').split('\n').findIndex((l) => l.includes('{ pair: para-10, date: 2026-06-01,')) + 1;
+    expect(line).toBeGreaterThan(0);
+    const session = ['add', 'session', '--pair', 'para-10', '--date', '2026-06-01', '--minutes', '60', ...today];
+    const en = mentor(session, { cwd: dir });
+    expect(en.code).toBe(1);
+    expect(en.stderr).toMatch(/--date\s+error/);
+    expect(en.stderr).toContain(`It is first recorded at line ${line} of \`records/2026-06.yaml\`.`);
+    const pl = mentor(session, { cwd: dir, env: { LANG: 'pl_PL.UTF-8' } });
+    expect(pl.stderr).toContain(`Pierwszy zapis jest w wierszu ${line} pliku \`records/2026-06.yaml\`.`);
+    writeFileSync(join(dir, 'sesje.csv'), 'pair,date,minutes\npara-10,2026-06-01,60\n');
+    const csv = mentor(['add', 'session', '--from', 'sesje.csv', ...today], { cwd: dir });
+    expect(csv.stderr).toMatch(/row 2, column date\s+error/);
+    expect(csv.stderr).toContain(`It is first recorded at line ${line} of \`records/2026-06.yaml\`.`);
+    // At its own file's position, the file goes without saying.
+    const records = readFileSync(join(dir, 'records/2026-06.yaml'), 'utf8').split('\n');
+    writeFileSync(join(dir, 'records/2026-06.yaml'), [...records.slice(0, line), records[line - 1], ...records.slice(line)].join('\n'));
+    const validate = mentor(['validate', '.', ...today], { cwd: dir });
+    expect(validate.stderr + validate.stdout).toContain(`It is first recorded at line ${line}. Delete the copy`);
+  });
+});

@@ -246,3 +246,17 @@ describe('mentor diff: a cycle', () => {
     expect(pl.stdout).toMatch(/^Wyniki wdrożenia: wskaźniki na dzień /m);
   }, 120_000);
 });
+
+describe('mentor diff --today (the day taken as today, as in validate and add)', () => {
+  it("computes the pilot's KPIs for it before the pilot's last day, for that last day after it, and leaves --as-of the last word", () => {
+    const asOf = (args: string[]): string => {
+      const r = mentor(['diff', pilot, rollout, '--format', 'json', '--locale', 'en', ...args]);
+      expect(r.stderr).not.toContain('unknown option');
+      return (JSON.parse(r.stdout) as { asOf: string }).asOf;
+    };
+    expect(asOf(['--today', '2027-12-31'])).toBe('2026-06-30');
+    // Records after a past --today are in the future, as validate --today says: the KPIs are still computed for it.
+    expect(asOf(['--today', '2026-05-31'])).toBe('2026-05-31');
+    expect(asOf(['--today', '2026-05-31', '--as-of', '2026-04-30'])).toBe('2026-04-30');
+  }, 120_000);
+});

@@ -201,3 +201,21 @@ describe('mentor report', () => {
     expect(r.code).toBe(1);
   });
 });
+
+describe('--today on the document commands (validate and add call the day --today)', () => {
+  it('report, comms and match take --today as their --as-of; two different days are a usage error (exit 2), in English and Polish', () => {
+    for (const [command, programme] of [['report', 'examples/kam-pilot'], ['comms', 'examples/kam-pilot'], ['match', 'examples/kam-rollout']] as const) {
+      const asOf = mentor([command, programme, '--as-of', '2026-06-30', '--format', 'json', '--locale', 'en']);
+      const today = mentor([command, programme, '--today', '2026-06-30', '--format', 'json', '--locale', 'en']);
+      expect(today.code, today.stderr).toBe(asOf.code);
+      expect(today.stdout).toBe(asOf.stdout);
+      expect(mentor([command, programme, '--today', '2026-06-30', '--as-of', '2026-06-30', '--format', 'json', '--locale', 'en']).stdout).toBe(asOf.stdout);
+      const both = mentor([command, programme, '--today', '2026-06-30', '--as-of', '2026-06-29', '--locale', 'en']);
+      expect(both.code).toBe(2);
+      expect(both.stderr).toContain('--as-of 2026-06-29 and --today 2026-06-30 name two different days; --today is the same as --as-of: give one of them.');
+      expect(mentor([command, programme, '--today', '2026-06-30', '--as-of', '2026-06-29', '--locale', 'pl']).stderr).toContain('--today znaczy to samo co --as-of');
+    }
+    expect(mentor(['report', '--help', '--locale', 'en']).stdout).toMatch(/--as-of <date>[\s\S]*--today is the same[\s\S]*--today <date>/);
+    expect(mentor(['report', '--help', '--locale', 'pl']).stdout).toMatch(/--today oznacza\s+to\s+samo/);
+  });
+});

@@ -176,6 +176,7 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
     // 4. The programme with the addition, checked like `mentor validate` would.
     const config = await configFor(flags.config, io, locale);
     // Only what the addition touches is read and checked (src/core/add/check-addition.ts says what that is).
+    // Its findings are shown at the flags and rows given (placeFindings), so a line a hint names is named with its file.
     const changed: ChangedFile[] = planned.map((p) => {
       const before = p.created ? undefined : p.editable.text;
       const first = before === undefined ? 0 : (listIndexes(before)?.find((l) => l.list === info.list)?.starts.length ?? 0);
@@ -185,7 +186,7 @@ export async function addCommand(kind: AddKind, flags: AddFlags, ctx: CommandCon
     const seeds = texts(records.flatMap((r) => [info.owner ? r[info.owner] : undefined, r['id']]));
     const references = texts(records.flatMap((r) => fields.filter((f) => f.type.kind === 'id' && f.key !== 'id').map((f) => r[f.key])));
     const known = texts(records.flatMap((r) => [r['name'], r['email']]));
-    const result = checkAddition({ bundle: scope.bundle, findings: scope.findings, people: scope.peopleTexts }, changed, { seeds, references, known }, { today, locale, ...(config?.settings ? { settings: config.settings } : {}) });
+    const result = checkAddition({ bundle: scope.bundle, findings: scope.findings, people: scope.peopleTexts }, changed, { seeds, references, known }, { today, locale, shownElsewhere: true, ...(config?.settings ? { settings: config.settings } : {}) });
     const configured = (diagnostics: Diagnostic[]): Diagnostic[] => applyTeamConfig(diagnostics, config, io.cwd);
     const after = configured(result.after);
     let caused = after;

@@ -24,6 +24,8 @@ export interface DiffFlags {
   audience?: 'hr' | 'sponsor';
   git?: string;
   asOf?: string;
+  /** The day taken as today (as in validate and add), for the programmes' checks and the KPIs' default day. */
+  today?: string;
   moves?: boolean;
   color?: boolean;
 }
@@ -76,13 +78,13 @@ async function openRevision(revision: string, cwd: string, revisions: Revisions)
   return pending;
 }
 
-async function load(spec: SideSpec, ctx: CommandContext, revisions: Revisions, text: DiffText): Promise<Loaded> {
+async function load(spec: SideSpec, ctx: CommandContext, revisions: Revisions, text: DiffText, today: string): Promise<Loaded> {
   const revision = spec.revision === undefined ? undefined : await openRevision(spec.revision, ctx.io.cwd, revisions);
   const source = revision?.source ?? diskSource;
   const cwd = revision?.cwd ?? ctx.io.cwd;
   const shown = spec.revision === undefined ? spec.path : `${spec.revision}:${spec.path}`;
   let input: ProgrammeInput;
-  const read = (path: string) => readProgramme(path, { io: withCwd(ctx.io, cwd), today: localToday(), locale: ctx.locale, localeNamed: ctx.localeNamed, source });
+  const read = (path: string) => readProgramme(path, { io: withCwd(ctx.io, cwd), today, locale: ctx.locale, localeNamed: ctx.localeNamed, source });
   try {
     input = await read(spec.path).catch(async (error: unknown) => {
       // A folder whose programme.yaml does not parse holds "no documents": read that file, so the
@@ -113,13 +115,13 @@ function unreadable(input: ProgrammeInput, shown: string, inRevision: boolean, t
 }
 
 /** The programme a rollout (or a next cycle) was calibrated from: `metadata.pilot`, or `metadata.previous` for cycles. */
-async function previousOf(rollout: Loaded, ctx: CommandContext, text: DiffText): Promise<Loaded> {
+async function previousOf(rollout: Loaded, ctx: CommandContext, text: DiffText, today: string): Promise<Loaded> {
   const link = linkedProgrammePath(rollout.input.model!, rollout.input.bundle.programme.absolutePath, rollout.cwd);
   if (!link) throw new UsageError(text.errors.noPrevious(rollout.shown));
   const target = link.path;
   const label = rollout.source.label(target);
   try {
-    const input = await readProgramme(target, { io: withCwd(ctx.io, rollout.cwd), today: localToday(), locale: ctx.locale, localeNamed: ctx.localeNamed, source: rollout.source });
+    const input = await readProgramme(target, { io: withCwd(ctx.io, rollout.cwd), today, locale: ctx.locale, localeNamed: ctx.localeNamed, source: rollout.source });
     if (!input.model) throw unreadable(input, label, rollout.source !== diskSource, text);
     return { input, shown: label, source: rollout.source, cwd: rollout.cwd };
   } catch (error) {
@@ -152,20 +154,21 @@ export async function diffCommand(paths: string[], flags: DiffFlags, ctx: Comman
   const text = catalogue(ctx.locale).diff;
   const plan = planOutputs(diffOutputs, flags.format, flags.output ?? [], io.cwd);
   const revisions: Revisions = new Map();
+  const today = flags.today ?? localToday();
   let oldSide: Loaded;
   let newSide: Loaded;
   try {
     if (flags.git !== undefined) {
       if (paths.length > 1) throw new UsageError(text.errors.gitTakesOnePath);
       const path = paths[0] ?? '.';
-      oldSide = await load({ path, revision: flags.git }, ctx, revisions, text);
-      newSide = await load({ path }, ctx, revisions, text);
+      oldSide = await load({ path, revision: flags.git }, ctx, revisions, text, today);
+      newSide = await load({ path }, ctx, revisions, text, today);
     } else if (paths.length <= 1) {
-      newSide = await load(await sideOf(paths[0] ?? '.', io.cwd), ctx, revisions, text);
-      oldSide = await previousOf(newSide, ctx, text);
+      newSide = await load(await sideOf(paths[0] ?? '.', io.cwd), ctx, revisions, text, today);
+      oldSide = await previousOf(newSide, ctx, text, today);
     } else if (paths.length === 2) {
-      oldSide = await load(await sideOf(paths[0]!, io.cwd), ctx, revisions, text);
-      newSide = await load(await sideOf(paths[1]!, io.cwd), ctx, revisions, text);
+      oldSide = await load(await sideOf(paths[0]!, io.cwd), ctx, revisions, text, today);
+      newSide = await load(await sideOf(paths[1]!, io.cwd), ctx, revisions, text, today);
     } else {
       throw new UsageError(text.errors.tooManyPaths);
     }
@@ -180,7 +183,7 @@ export async function diffCommand(paths: string[], flags: DiffFlags, ctx: Comman
     audience,
     moves: flags.moves === true,
     evaluate: pilotEvidence,
-    today: localToday(),
+    today,
     ...(flags.asOf !== undefined ? { asOf: flags.asOf } : {}),
   });
 

@@ -33,6 +33,8 @@ export interface ValidateOptions {
   followProgrammeLocale?: boolean;
   /** Method rules not to run (`mentor add` leaves the ones that need the whole programme to `validate`). */
   skipRules?: ReadonlySet<string>;
+  /** The findings are shown at flags or CSV rows, not at their file positions (`mentor add`): see `WordOptions`. */
+  shownElsewhere?: boolean;
   /** Told the findings so far after each file is checked and each rule has run (a progress line on a terminal). */
   onProgress?: ProgressListener;
 }
@@ -143,7 +145,7 @@ export function validateWorkspaceWithCoverage(workspace: Workspace, options: Val
   }
   const fallback = options.locale ?? 'en';
   const locales = options.followProgrammeLocale ? localesByFile(workspace) : undefined;
-  return { diagnostics: capPerFile(suggestSharesForPercents(suggestIdsForNames(findings, workspace.bundles), workspace.bundles), omitted).map((f) => word(f, locales?.get(f.at.file) ?? fallback)).sort(compareDiagnostics), rulesNotRun };
+  return { diagnostics: capPerFile(suggestSharesForPercents(suggestIdsForNames(findings, workspace.bundles), workspace.bundles), omitted).map((f) => word(f, locales?.get(f.at.file) ?? fallback, { shownElsewhere: options.shownElsewhere === true })).sort(compareDiagnostics), rulesNotRun };
 }
 
 /**

@@ -30,7 +30,8 @@ export const duplicateId: Rule = {
             // A level, a competency of a plan, a module of a record: a value listed twice, not an id to rename.
             ...(field !== 'id' ? { key: field } : {}),
             first: locate(firstAt).start.line,
-            ...(firstAt.file !== at.file ? { firstFile: firstAt.file.file } : {}),
+            // Always given: the wording step leaves it out where the finding is shown at its own file (word.ts).
+            firstFile: firstAt.file.file,
             // The same name twice is one person listed twice (in two plants' files, say), not two people to rename apart.
             ...(person && samePerson(earlier, item) ? { samePerson: (item as { name: string }).name } : {}),
           }),

@@ -46,7 +46,8 @@ export const sessionDuplicate: Rule = {
           date: session.date,
           minutes: session.minutes ?? 0,
           first: locate(firstAt).start.line,
-          ...(firstAt.file !== at.file ? { firstFile: firstAt.file.file } : {}),
+          // Always given: the wording step leaves it out where the finding is shown at its own file (word.ts).
+          firstFile: firstAt.file.file,
         }),
       );
     }
