@@ -29,12 +29,14 @@ describe('what an addition causes', () => {
 
 describe('the field a finding of an added item is placed at', () => {
   const given = (...keys: string[]) => (key: string): boolean => keys.includes(key);
-  it('is the field its path names only if the user gave it; else the field its rule is about, if given; else none (the file position)', () => {
+  it('is the field its path names if the user gave it; else the field its rule is about, if given; else the field its path names all the same', () => {
     const capacity = d({ ruleId: 'mentor-over-capacity', path: 'pairs[id=para-13].start' });
     expect(placedField(capacity, 'pairs', given('mentor', 'mentee', 'start'))).toBe('start');
     expect(placedField(capacity, 'pairs', given('mentor', 'mentee'))).toBe('mentor');
-    expect(placedField(capacity, 'pairs', given('mentee'))).toBeUndefined();
-    expect(placedField(d({ path: 'sessions[3].date' }), 'sessions', given('pair'))).toBeUndefined();
+    // A start filled in by default, outside the period: its flag is what sets it (the item's line in the file was never written).
+    expect(placedField(capacity, 'pairs', given('mentee'))).toBe('start');
+    expect(placedField(d({ path: 'sessions[3].date' }), 'sessions', given('pair'))).toBe('date');
+    expect(placedField(d({ path: 'sessions[3]' }), 'sessions', given('pair'))).toBeUndefined();
     expect(placedField(d({ path: 'sessions[3].pair' }), 'sessions', given('pair'))).toBe('pair');
   });
 });

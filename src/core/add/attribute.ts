@@ -48,13 +48,13 @@ const subjectField: Readonly<Record<string, string>> = { 'mentor-over-capacity':
 /**
  * The field to place a finding of an added item at: the one its path names, if the user gave it
  * (a flag, a CSV column, an answer to a prompt); otherwise the one its rule is about, if the user
- * gave that; otherwise undefined, and the finding is placed at its position in the file. A field
- * filled in by default (a date of today) is not one the user gave, so a finding is never placed
- * at a flag the user did not type.
+ * gave that (a mentor over capacity at `--mentor`, not at a start filled in by default); otherwise
+ * the one its path names all the same: a value filled in by default (a start of today outside the
+ * period) is set by that flag, and the item's position in the file is a line not written.
  */
 export function placedField(d: Diagnostic, list: string, given: (key: string) => boolean): string | undefined {
   const named = fieldOf(d, list);
   if (named !== undefined && given(named)) return named;
   const subject = subjectField[d.ruleId];
-  return subject !== undefined && given(subject) ? subject : undefined;
+  return subject !== undefined && given(subject) ? subject : named;
 }
